@@ -1,0 +1,89 @@
+package org.airkg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.airkg.AirkgException;
+import org.airkg.document.DocumentException;
+import org.airkg.export.DatasetDump;
+import org.airkg.rdf.BuildListener;
+import org.airkg.rdf.GraphAssembler;
+import org.airkg.store.TdbStore;
+
+/** Runs a build: assemble the graph, write the store, optionally dump it, and report. */
+final class BuildRunner {
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    BuildRunner(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Builds the store; throws, leaving the old store as it was, when any document is bad (unless skipping). */
+    void build(GraphAssembler.Inputs inputs, Path storeDir, Path dump, boolean skipBad) throws IOException {
+        long started = System.nanoTime();
+        GraphAssembler.Assembly assembly;
+        try (Progress progress = new Progress()) {
+            assembly = GraphAssembler.assemble(inputs, progress);
+        }
+        List<DocumentException> failures = assembly.failures();
+        failures.forEach(f -> err.println((skipBad ? "skipped: " : "error: ") + f.getMessage()));
+        err.flush();
+        if (!failures.isEmpty() && !skipBad) {
+            throw new AirkgException(failures.size() + " of " + (failures.size() + assembly.documents().size())
+                    + " documents could not be read; the store at " + storeDir + " was left as it was"
+                    + " (--skip-bad builds from the others)");
+        }
+        if (assembly.documents().isEmpty()) {
+            throw new AirkgException(inputs.corpus() + ": no document could be read; the store was left as it was");
+        }
+        long quads = TdbStore.replace(storeDir, assembly.dataset());
+        if (dump != null) {
+            DatasetDump.write(assembly.dataset(), dump);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf(Locale.ROOT, "built %s: %d documents, %d triples in %d graphs, %.1f s%s%n",
+                storeDir, assembly.documents().size(), quads, graphCount(assembly), seconds,
+                failures.isEmpty() ? "" : ", " + failures.size() + " skipped");
+        out.flush();
+    }
+
+    private static long graphCount(GraphAssembler.Assembly assembly) {
+        return org.apache.jena.system.Txn.calculateRead(assembly.dataset(),
+                () -> org.apache.jena.atlas.iterator.Iter.count(assembly.dataset().asDatasetGraph().listGraphNodes()));
+    }
+
+    /** A progress bar on a terminal, nothing otherwise. */
+    private static final class Progress implements BuildListener, AutoCloseable {
+        private ProgressBar bar;
+
+        @Override
+        public void starting(int count) {
+            if (System.console() != null) {
+                bar = new ProgressBarBuilder().setTaskName("Reading").setInitialMax(count)
+                        .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).continuousUpdate().build();
+            }
+        }
+
+        @Override
+        public void documentDone(Path file) {
+            if (bar != null) {
+                bar.step();
+                bar.setExtraMessage(file.getFileName().toString());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

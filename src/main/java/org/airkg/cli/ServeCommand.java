@@ -1,0 +1,73 @@
+package org.airkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.airkg.serve.AirkgServer;
+import org.airkg.serve.ServerSettings;
+import org.airkg.store.TdbStore;
+import org.apache.jena.query.Dataset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code airkg serve}: builds the store when it is missing or stale, then serves it with Fuseki and its UI. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the knowledge graph over SPARQL with Fuseki's web UI (building it first if needed).")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "TCP port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Cut off any query running longer than this (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--update-password-file", paramLabel = "FILE",
+            description = "Open /airkg/update and /airkg/data to the users of this file (user:password lines), behind HTTP Basic auth.")
+    Path updatePasswordFile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (TdbStore.isStale(store.store, store.inputs().files())) {
+            out.println("The store at " + store.store + " is missing or older than its inputs; building it first.");
+            out.flush();
+            new BuildRunner(out, spec.commandLine().getErr()).build(store.inputs(), store.store, null, false);
+        }
+        ServerSettings settings = ServerSettings.builder()
+                .host(host)
+                .port(port)
+                .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                .updatePasswordFile(updatePasswordFile)
+                .build();
+        Dataset dataset = TdbStore.open(store.store);
+        AirkgServer server = AirkgServer.start(settings, dataset.asDatasetGraph());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            TdbStore.close(dataset);
+        }, "airkg-shutdown"));
+        out.println("AIR-KG is served.");
+        out.println("  UI:               " + server.uiUrl());
+        out.println("  SPARQL query:     " + server.datasetUrl() + "/sparql  (also " + server.datasetUrl() + "/query)");
+        out.println("  Graph store (GET): " + server.datasetUrl() + "/get");
+        if (updatePasswordFile != null) {
+            out.println("  SPARQL update:    " + server.datasetUrl() + "/update  (HTTP Basic auth)");
+        }
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,28 @@
+package org.airkg.cli;
+
+import java.nio.file.Path;
+import org.airkg.rdf.GraphAssembler;
+import picocli.CommandLine.Option;
+
+/** The options every command that builds or reads the store shares. */
+final class StoreOptions {
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "target/airkg/tdb2",
+            description = "The TDB2 store directory (default: ${DEFAULT-VALUE}).")
+    Path store;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "data/corpus",
+            description = "The documents to build from (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--ontology", paramLabel = "FILE", defaultValue = "ontology/airkg.ttl",
+            description = "The ontology (default: ${DEFAULT-VALUE}).")
+    Path ontology;
+
+    @Option(names = "--lexicon", paramLabel = "DIR", defaultValue = "data/lexicon",
+            description = "The lexicon directory (default: ${DEFAULT-VALUE}).")
+    Path lexicon;
+
+    GraphAssembler.Inputs inputs() {
+        return new GraphAssembler.Inputs(corpus, ontology, lexicon);
+    }
+}

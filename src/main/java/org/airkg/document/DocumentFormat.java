@@ -1,0 +1,12 @@
+package org.airkg.document;
+
+import java.util.Set;
+
+/** A kind of source file the reader understands, chosen by file-name extension. */
+public interface DocumentFormat {
+    /** The extensions, lower case and without the dot, of files in this format. */
+    Set<String> extensions();
+
+    /** Reads a decoded file into its structure. */
+    Document parse(String fileName, String stem, String sha256, long byteSize, SourceText text);
+}

@@ -1,0 +1,99 @@
+package org.airkg.document;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads source files into {@link Document}s, choosing the format by the file's extension.
+ *
+ * <pre>{@code
+ * Document doc = DocumentReader.read(Path.of("data/corpus/001_16f9ed06042b2b1e.txt"));
+ * doc.metadata().title();   // "challenges in translating letrozole research from bench to bedside"
+ * }</pre>
+ *
+ * <p>Every failure is a {@link DocumentException} naming the file and, where it applies, the line.
+ */
+public final class DocumentReader {
+    /** Files larger than this are refused rather than read into memory. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private static final List<DocumentFormat> FORMATS = List.of(new PlainTextFormat());
+
+    private DocumentReader() {}
+
+    /** The format for a file, if its extension is registered. */
+    public static Optional<DocumentFormat> formatOf(Path file) {
+        String ext = extension(file.getFileName().toString());
+        return FORMATS.stream().filter(f -> f.extensions().contains(ext)).findFirst();
+    }
+
+    /** Reads a file. */
+    public static Document read(Path file) {
+        DocumentFormat format = formatOf(file).orElseThrow(() -> new DocumentException(file, 0, 0,
+                "no reader for this file type; known extensions: " + knownExtensions()));
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new DocumentException(file, 0, 0, "file is " + size + " bytes, more than the " + MAX_BYTES + " the reader takes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DocumentException(file, 0, 0, "cannot read: " + e.getMessage());
+        }
+        return read(file.toString(), file.getFileName().toString(), bytes, format);
+    }
+
+    /**
+     * Reads a file's bytes.
+     *
+     * @param displayName how error messages name the file
+     * @param fileName the file's name, from which the stem and format are taken
+     */
+    public static Document read(String displayName, String fileName, byte[] bytes) {
+        DocumentFormat format = formatOf(Path.of(fileName)).orElseThrow(() -> new DocumentException(displayName, 0, 0,
+                "no reader for this file type; known extensions: " + knownExtensions()));
+        return read(displayName, fileName, bytes, format);
+    }
+
+    private static Document read(String displayName, String fileName, byte[] bytes, DocumentFormat format) {
+        SourceText text = SourceText.decode(displayName, bytes);
+        try {
+            return format.parse(fileName, stem(fileName), sha256(bytes), bytes.length, text);
+        } catch (DocumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DocumentException(displayName, 0, 0, "reader failed: " + e);
+        }
+    }
+
+    /** The file name without its last extension. */
+    public static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static List<String> knownExtensions() {
+        return FORMATS.stream().flatMap(f -> f.extensions().stream()).sorted().toList();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.airkg.document.parse;
+
+import java.util.regex.Pattern;
+
+/** Small pure functions on text: white space, inline markup and trailing citation markers. */
+final class Text {
+    private static final Pattern INLINE_MARKUP = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
+    private static final Pattern HTML_TAG = Pattern.compile("</?(?:b|i|em|strong|sup|sub|span)>");
+    private static final Pattern TRAILING_CITATIONS = Pattern.compile(
+            "(?:\\s*\\^?(?:\\[\\d+(?:\\s*[-–,]\\s*\\d+)*\\]|\\[\\\\\\[\\d+\\\\\\]\\]\\(#\\))+\\^?)+\\s*$");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\u2007\\u202F\\uFEFF]+");
+
+    private Text() {}
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F' || c == '\uFEFF';
+    }
+
+    static boolean isBlank(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Folds every run of white space (line breaks and no-break spaces included) to one space, and trims. */
+    static String fold(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Removes bold and italic markers and simple HTML emphasis tags, keeping the words. */
+    static String stripMarkup(String s) {
+        return fold(INLINE_MARKUP.matcher(HTML_TAG.matcher(s).replaceAll("")).replaceAll(""));
+    }
+
+    /** Removes citation markers ({@code [1][2]}, {@code ^[8]^}, {@code [\[2\]](#)}) at the end of a line. */
+    static String stripTrailingCitations(String s) {
+        return TRAILING_CITATIONS.matcher(s).replaceAll("").strip();
+    }
+
+    /** The plain words of a line: markup and trailing citations removed, white space folded. */
+    static String plain(String s) {
+        return stripTrailingCitations(stripMarkup(s));
+    }
+
+    /** True when a paragraph's last sentence is complete: it ends in terminal punctuation or a colon. */
+    static boolean isTerminated(String s) {
+        String p = plain(s);
+        if (p.isEmpty()) {
+            return true;
+        }
+        char last = p.charAt(p.length() - 1);
+        return ".!?:;".indexOf(last) >= 0
+                || (last == ')' || last == '"' || last == '”') && p.length() > 1 && ".!?".indexOf(p.charAt(p.length() - 2)) >= 0;
+    }
+}

@@ -1,0 +1,105 @@
+package org.airkg.query;
+
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Map;
+import org.airkg.AirkgException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
+import org.apache.jena.system.Txn;
+
+/** Runs a SPARQL query on a dataset with parameters bound as RDF terms, and writes its results. */
+public final class QueryRunner {
+    /** How results are written. */
+    public enum Format { TABLE, CSV, TSV, JSON }
+
+    private QueryRunner() {}
+
+    /** Parses a query, naming the file in the error. */
+    public static Query parse(CatalogQuery query) {
+        try {
+            return QueryFactory.create(query.sparql());
+        } catch (QueryParseException e) {
+            throw new AirkgException(query.file() + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Turns a parameter value into an RDF term: {@code <...>} or an http(s) IRI is an IRI, a Turtle-style
+     * literal ({@code "x"@en}, {@code "5"^^xsd:int}) or a number is parsed as one, anything else is a plain string.
+     */
+    public static Node term(String value) {
+        String v = value.strip();
+        if (v.matches("(?i)https?://\\S+")) {
+            return NodeFactory.createURI(v);
+        }
+        if (v.startsWith("<") || v.startsWith("\"") || v.matches("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
+            try {
+                return NodeFactoryExtra.parseNode(v);
+            } catch (RuntimeException e) {
+                throw new AirkgException("cannot read parameter value " + value + ": " + e.getMessage());
+            }
+        }
+        return NodeFactory.createLiteralString(v);
+    }
+
+    /** Runs {@code query} with {@code bindings} (variable name to term) and writes the results to {@code out}. */
+    public static void run(Dataset dataset, Query query, Map<String, Node> bindings, Format format, OutputStream out) {
+        Txn.executeRead(dataset, () -> {
+            QueryExecBuilder builder = QueryExec.dataset(dataset.asDatasetGraph()).query(query);
+            bindings.forEach(builder::substitution);
+            try (QueryExec exec = builder.build()) {
+                if (query.isSelectType()) {
+                    write(ResultSet.adapt(exec.select()), format, out);
+                } else if (query.isAskType()) {
+                    boolean answer = exec.ask();
+                    if (format == Format.JSON) {
+                        ResultSetMgr.write(out, answer, ResultSetLang.RS_JSON);
+                    } else {
+                        new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).println(answer ? "yes" : "no");
+                    }
+                } else if (query.isConstructType() || query.isDescribeType()) {
+                    RDFDataMgr.write(out, query.isConstructType() ? exec.construct() : exec.describe(),
+                            format == Format.JSON ? Lang.JSONLD : Lang.TURTLE);
+                } else {
+                    throw new AirkgException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
+                }
+            }
+        });
+    }
+
+    /** Runs a SELECT query and returns its rows, rewindable, for tests and callers that inspect them. */
+    public static ResultSetRewindable select(Dataset dataset, Query query, Map<String, Node> bindings) {
+        return Txn.calculateRead(dataset, () -> {
+            QueryExecBuilder builder = QueryExec.dataset(dataset.asDatasetGraph()).query(query);
+            bindings.forEach(builder::substitution);
+            try (QueryExec exec = builder.build()) {
+                return ResultSet.adapt(exec.select()).rewindable();
+            }
+        });
+    }
+
+    private static void write(ResultSet results, Format format, OutputStream out) {
+        switch (format) {
+            case TABLE -> ResultSetFormatter.out(out, results);
+            case CSV -> ResultSetMgr.write(out, results, ResultSetLang.RS_CSV);
+            case TSV -> ResultSetMgr.write(out, results, ResultSetLang.RS_TSV);
+            case JSON -> ResultSetMgr.write(out, results, ResultSetLang.RS_JSON);
+            default -> throw new IllegalArgumentException(format.name().toLowerCase(Locale.ROOT));
+        }
+    }
+}

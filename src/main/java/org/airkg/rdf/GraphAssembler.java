@@ -1,0 +1,129 @@
+package org.airkg.rdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.airkg.AirkgException;
+import org.airkg.document.Document;
+import org.airkg.document.DocumentException;
+import org.airkg.document.DocumentReader;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+
+/**
+ * Assembles the whole knowledge graph in memory from its inputs: one named graph per corpus document,
+ * one for the ontology, one for the lexicon. Every document is read even when some fail, so a build can
+ * report all bad files at once; nothing is written anywhere.
+ *
+ * <pre>{@code
+ * Assembly a = GraphAssembler.assemble(Inputs.defaults(Path.of(".")), BuildListener.NONE);
+ * if (a.failures().isEmpty()) TdbStore.replace(storeDir, a.dataset());
+ * }</pre>
+ */
+public final class GraphAssembler {
+    private GraphAssembler() {}
+
+    /** Where the inputs are. {@code lexicon} may name a directory that does not exist: the lexicon is then empty. */
+    public record Inputs(Path corpus, Path ontology, Path lexicon) {
+        public Inputs {
+            Objects.requireNonNull(corpus, "corpus");
+            Objects.requireNonNull(ontology, "ontology");
+            Objects.requireNonNull(lexicon, "lexicon");
+        }
+
+        /** The project's standard layout below {@code root}. */
+        public static Inputs defaults(Path root) {
+            return new Inputs(root.resolve("data/corpus"), root.resolve("ontology/airkg.ttl"), root.resolve("data/lexicon"));
+        }
+
+        /** Every input file, for deciding whether a store is older than what it was built from. */
+        public List<Path> files() throws IOException {
+            List<Path> files = new ArrayList<>(corpusFiles(corpus));
+            files.add(ontology);
+            if (Files.isDirectory(lexicon)) {
+                try (Stream<Path> s = Files.list(lexicon)) {
+                    s.filter(Files::isRegularFile).forEach(files::add);
+                }
+            }
+            return files;
+        }
+    }
+
+    /** The assembled dataset, the documents read into it, and the files that could not be read. */
+    public record Assembly(Dataset dataset, List<Document> documents, List<DocumentException> failures) {
+        public Assembly {
+            documents = List.copyOf(documents);
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /** The corpus's document files (those with a registered extension), sorted by name. */
+    public static List<Path> corpusFiles(Path corpus) throws IOException {
+        if (!Files.isDirectory(corpus)) {
+            throw new AirkgException(corpus + ": corpus directory not found");
+        }
+        try (Stream<Path> s = Files.list(corpus)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> DocumentReader.formatOf(p).isPresent())
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** Reads every input into a new in-memory dataset. */
+    public static Assembly assemble(Inputs inputs, BuildListener listener) throws IOException {
+        Dataset dataset = DatasetFactory.createTxnMem();
+        Namespaces.setPrefixes(dataset.getPrefixMapping());
+        dataset.addNamedModel(Iris.ONTOLOGY_GRAPH, ontology(inputs.ontology()));
+        dataset.addNamedModel(Iris.LEXICON_GRAPH, lexicon(inputs.lexicon()));
+
+        List<Path> files = corpusFiles(inputs.corpus());
+        listener.starting(files.size());
+        DocumentMapper mapper = new DocumentMapper(org.airkg.Version.get());
+        List<Document> documents = new ArrayList<>();
+        List<DocumentException> failures = new ArrayList<>();
+        Map<String, Path> bySlug = new HashMap<>();
+        for (Path file : files) {
+            try {
+                Document document = DocumentReader.read(file);
+                Path clash = bySlug.putIfAbsent(Iris.slug(document.stem()), file);
+                if (clash != null) {
+                    throw new DocumentException(file, 0, 0, "its IRI would be the same as that of " + clash + "; rename one of them");
+                }
+                dataset.addNamedModel(Iris.documentGraph(document.stem()), mapper.map(document));
+                documents.add(document);
+            } catch (DocumentException e) {
+                failures.add(e);
+            } finally {
+                listener.documentDone(file);
+            }
+        }
+        return new Assembly(dataset, documents, failures);
+    }
+
+    private static Model ontology(Path file) {
+        try {
+            return RDFParser.source(file).toModel();
+        } catch (RiotException e) {
+            throw new AirkgException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Model lexicon(Path dir) {
+        Model model = ModelFactory.createDefaultModel();
+        Namespaces.setPrefixes(model);
+        // LEXICON-WIRING: mapped here once org.airkg.extract.lexicon lands.
+        return model;
+    }
+}

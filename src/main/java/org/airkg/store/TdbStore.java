@@ -1,0 +1,164 @@
+package org.airkg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import org.airkg.AirkgException;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The TDB2 store the graph is served from. A store is written whole, in one transaction, into a fresh
+ * directory beside the old one, and swapped in only when that succeeded: a failed build leaves the
+ * previous store exactly as it was.
+ *
+ * <pre>{@code
+ * TdbStore.replace(Path.of("target/airkg/tdb2"), assembledDataset);
+ * Dataset ds = TdbStore.open(Path.of("target/airkg/tdb2"));   // default graph = union of all graphs
+ * }</pre>
+ */
+public final class TdbStore {
+    /** The file, inside a store directory, whose presence marks a complete build and whose time is the build's. */
+    public static final String STAMP = "airkg-build.stamp";
+
+    private TdbStore() {}
+
+    /**
+     * Writes {@code data} into a new store at {@code dir}, replacing what was there only on success.
+     *
+     * @return the number of quads written
+     */
+    public static long replace(Path dir, Dataset data) {
+        Path parent = dir.toAbsolutePath().getParent();
+        Path fresh = parent.resolve(dir.getFileName() + ".building");
+        Path old = parent.resolve(dir.getFileName() + ".old");
+        try {
+            Files.createDirectories(parent);
+            deleteTree(fresh);
+            long quads = write(fresh, data);
+            Files.writeString(fresh.resolve(STAMP), "quads=" + quads + "\n");
+            deleteTree(old);
+            if (Files.exists(dir)) {
+                move(dir, old);
+            }
+            move(fresh, dir);
+            deleteTree(old);
+            return quads;
+        } catch (IOException e) {
+            throw new AirkgException("cannot write the store at " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(fresh);
+            throw e;
+        }
+    }
+
+    private static long write(Path location, Dataset data) {
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(location.toString());
+        try {
+            DatasetGraph source = data.asDatasetGraph();
+            return Txn.calculateWrite(tdb, () -> Txn.calculateRead(source, () -> {
+                tdb.prefixes().putAll(source.prefixes());
+                long[] count = {0};
+                source.find().forEachRemaining(q -> {
+                    tdb.add(q);
+                    count[0]++;
+                });
+                return count[0];
+            }));
+        } finally {
+            TDBInternal.expel(tdb);
+        }
+    }
+
+    /** Opens a built store; its default graph is the union of its named graphs. */
+    public static Dataset open(Path dir) {
+        if (!isBuilt(dir)) {
+            throw new AirkgException(dir + ": no AIR-KG store here; run './airkg build' first");
+        }
+        Dataset dataset = TDB2Factory.connectDataset(dir.toString());
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dataset;
+    }
+
+    /** Releases a store opened with {@link #open} so that another process, or a rebuild, can use its directory. */
+    public static void close(Dataset dataset) {
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+
+    /** True when {@code dir} holds a complete build. */
+    public static boolean isBuilt(Path dir) {
+        return Files.isRegularFile(dir.resolve(STAMP));
+    }
+
+    /** When the store was built, if it was. */
+    public static Optional<FileTime> builtAt(Path dir) {
+        try {
+            return isBuilt(dir) ? Optional.of(Files.getLastModifiedTime(dir.resolve(STAMP))) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when the store is missing or older than any of the files it is built from. */
+    public static boolean isStale(Path dir, List<Path> inputs) throws IOException {
+        Optional<FileTime> built = builtAt(dir);
+        if (built.isEmpty()) {
+            return true;
+        }
+        for (Path input : inputs) {
+            if (Files.getLastModifiedTime(input).compareTo(built.get()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException ignored) {
+            // The directory is a scratch copy; the next build clears it first.
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
