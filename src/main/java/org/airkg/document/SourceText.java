@@ -59,7 +59,7 @@ public final class SourceText {
             int col = nul - partial.lineStarts[line - 1] + 1;
             throw new DocumentException(file, line, col, "binary file: NUL character; the corpus takes text files only");
         }
-        if (text.isBlank()) {
+        if (text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF')) {
             throw new DocumentException(file, 0, 0, "file has no text (only white space)");
         }
         return new SourceText(text);

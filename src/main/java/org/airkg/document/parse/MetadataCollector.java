@@ -40,7 +40,7 @@ final class MetadataCollector {
         if (citation.length() > 0) {
             citation.append(' ');
         }
-        citation.append(Text.fold(block.text()));
+        citation.append(Text.fold(block.text()).replaceFirst("^[-*•]\\s+", ""));
     }
 
     Metadata build() {

@@ -1,0 +1,68 @@
+package org.airkg.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.airkg.SeedStore;
+import org.airkg.rdf.GraphAssembler;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Reads each seed document and compares the model, as JSON, with its reviewed golden file under
+ * {@code src/test/resources/documents/} (rewrite with {@code -Dairkg.regenerate=true}, then review the diff).
+ */
+class DocumentReaderGoldenTest {
+    private static final Path GOLDEN = SeedStore.root().resolve("src/test/resources/documents");
+
+    static Stream<Path> seeds() throws IOException {
+        return GraphAssembler.corpusFiles(SeedStore.root().resolve("data/corpus")).stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void readsAsReviewed(Path seed) throws IOException {
+        Document document = DocumentReader.read(seed);
+        Path golden = GOLDEN.resolve(document.stem() + ".json");
+        String actual = DocumentJson.mapper().writeValueAsString(document) + "\n";
+        if (SeedStore.regenerate()) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, actual);
+        }
+        assertTrue(Files.exists(golden), "no golden file " + golden);
+        JsonNode expected = DocumentJson.mapper().readTree(golden.toFile());
+        assertEquals(expected, DocumentJson.mapper().readTree(actual), seed + " reads differently from " + golden);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void spansPointAtTheirText(Path seed) throws IOException {
+        Document document = DocumentReader.read(seed);
+        SourceText text = SourceText.decode(seed.toString(), Files.readAllBytes(seed));
+        assertTrue(text.slice(document.metadata().titleSpan()).contains(document.metadata().title()));
+        for (Section section : document.sections()) {
+            String heading = text.slice(section.headingSpan());
+            String firstWord = section.title().split(" ")[0];
+            assertTrue(heading.contains(firstWord), section + " heading span reads '" + heading + "'");
+            assertTrue(section.span().start() == section.headingSpan().start() && section.span().end() >= section.headingSpan().end());
+            assertEquals(text.lineOf(text.text().offsetByCodePoints(0, section.span().start())), section.span().line());
+        }
+        for (Paragraph p : document.paragraphs()) {
+            String slice = text.slice(p.span());
+            String words = p.text().replaceAll("\\s+", " ");
+            String sliceWords = slice.replaceAll("\\s+", " ");
+            assertTrue(sliceWords.endsWith(words.substring(Math.max(0, words.length() - 20))), "paragraph " + p.position() + " span ends elsewhere: " + slice);
+        }
+        for (TableBlock t : document.tables()) {
+            assertTrue(text.slice(t.span()).contains(t.rawText()), "table " + t.position() + " span misses its rows");
+        }
+        for (Reference r : document.references()) {
+            assertTrue(text.slice(r.span()).matches("(?s)(- )?" + r.number() + "\\. .*"), "reference " + r.number() + " span: " + text.slice(r.span()));
+        }
+    }
+}
