@@ -1,0 +1,85 @@
+package org.airkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A runaway query is cut off at the configured timeout while other queries keep being answered. */
+class AirkgServerTimeoutTest {
+
+    private static final Duration TIMEOUT = Duration.ofMillis(1500);
+
+    /** About 8e13 rows over 3,000 triples: never finishes on its own. */
+    private static final String CROSS_JOIN =
+            "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+
+    private static final String ASK = "ASK { ?s ?p ?o }";
+
+    private DatasetGraph dataset;
+    private AirkgServer server;
+    private Http http;
+
+    @BeforeEach
+    void startServer() {
+        dataset = TestKg.dataset();
+        server = AirkgServer.start(TestKg.settings("timeout", TIMEOUT).build(), dataset);
+        http = new Http(server.uiUrl());
+    }
+
+    @AfterEach
+    void stopServer() {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } finally {
+            dataset.close();
+        }
+    }
+
+    @Test
+    void runawayQueryIsCutOffWhileOthersAreAnswered() throws Exception {
+        long t0 = System.nanoTime();
+        CompletableFuture<HttpResponse<String>> runaway =
+                http.sendAsync(http.queryRequest("/airkg/sparql", CROSS_JOIN));
+        Thread.sleep(300);
+        assertFalse(runaway.isDone(), "the cross join finished early: " + (runaway.isDone() ? runaway.get().body() : ""));
+
+        long askStart = System.nanoTime();
+        HttpResponse<String> ask = http.query("/airkg/query", ASK);
+        long askMillis = (System.nanoTime() - askStart) / 1_000_000;
+        assertEquals(200, ask.statusCode(), ask::body);
+        assertTrue(Http.json(ask.body()).path("boolean").asBoolean(false), ask::body);
+        assertTrue(askMillis < 1000, "ASK took " + askMillis + " ms while the cross join ran");
+        assertFalse(runaway.isDone(), "the ASK was not answered while the cross join ran");
+
+        HttpResponse<String> cut = runaway.get(30, TimeUnit.SECONDS);
+        long runawayMillis = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("AirkgServer: cross join answered %d after %d ms (limit %d ms); ASK meanwhile took %d ms%n",
+                cut.statusCode(), runawayMillis, TIMEOUT.toMillis(), askMillis);
+        assertEquals(503, cut.statusCode(), cut::body);
+        assertTrue(runawayMillis >= TIMEOUT.toMillis(), "cut off before the limit: " + runawayMillis + " ms");
+        assertTrue(runawayMillis < TIMEOUT.toMillis() + 5000, "cut off late: " + runawayMillis + " ms");
+
+        HttpResponse<String> after = http.query("/airkg/sparql", TestKg.COUNT_ALL);
+        assertEquals(200, after.statusCode(), "server unhealthy after the timeout: " + after.body());
+    }
+
+    @Test
+    void clientCannotRaiseTheTimeout() throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<String> cut = http.send(http.queryRequest("/airkg/sparql", CROSS_JOIN, "&timeout=600"));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(503, cut.statusCode(), cut::body);
+        assertTrue(millis < TIMEOUT.toMillis() + 5000, "took " + millis + " ms");
+    }
+}
