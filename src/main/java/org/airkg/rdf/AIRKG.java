@@ -61,7 +61,10 @@ public final class AIRKG {
     public static final Property endOffset = prop("endOffset");
     /** The line, from 1, of the source file on which an element starts. */
     public static final Property startLine = prop("startLine");
-    /** The text of an element exactly as it stands in the source file. */
+    /**
+     * The text of an element as in the source file, with line breaks and the gaps a page break left inside a
+     * paragraph folded to single spaces; a table's text is its rows exactly as in the file.
+     */
     public static final Property text = prop("text");
     /** The kind of a paragraph block: running text, list item, caption or question and answer. */
     public static final Property blockKind = prop("blockKind");
@@ -69,6 +72,8 @@ public final class AIRKG {
     public static final Property referenceNumber = prop("referenceNumber");
     /** The host name of the web site a reference points to, as the document gives it. */
     public static final Property sourceHost = prop("sourceHost");
+    /** Links a document to the lexicon's drug that is the compound the document is about. */
+    public static final Property compoundOfInterest = prop("compoundOfInterest");
     /** The name of the chemical compound a document is about. */
     public static final Property compoundName = prop("compoundName");
     /** The vendor's catalogue number of the compound a document is about. */

@@ -1,6 +1,8 @@
 package org.airkg.rdf;
 
 import java.math.BigInteger;
+import java.util.Optional;
+import java.util.function.Function;
 import org.airkg.document.Block;
 import org.airkg.document.Document;
 import org.airkg.document.Metadata;
@@ -24,10 +26,16 @@ import org.apache.jena.vocabulary.RDFS;
  */
 public final class DocumentMapper {
     private final String loaderVersion;
+    private final Function<String, Optional<String>> entityByName;
 
-    /** A mapper that stamps each document graph with the loader version that produced it. */
-    public DocumentMapper(String loaderVersion) {
+    /**
+     * A mapper that stamps each document graph with the loader version that produced it.
+     *
+     * @param entityByName the IRI of the lexicon entity a name denotes, if one does unambiguously
+     */
+    public DocumentMapper(String loaderVersion, Function<String, Optional<String>> entityByName) {
         this.loaderVersion = loaderVersion;
+        this.entityByName = entityByName;
     }
 
     /** The document's graph as a new model. */
@@ -66,7 +74,7 @@ public final class DocumentMapper {
         return model;
     }
 
-    private static void metadata(Model model, Resource doc, Document document) {
+    private void metadata(Model model, Resource doc, Document document) {
         Metadata meta = document.metadata();
         doc.addProperty(DCTerms.title, meta.title())
                 .addProperty(AIRKG.fileName, document.fileName())
@@ -76,6 +84,8 @@ public final class DocumentMapper {
                 model.createResource(Iris.publisher(name), AIRKG.Publisher).addProperty(RDFS.label, name)));
         meta.date().ifPresent(d -> doc.addLiteral(DCTerms.date, model.createTypedLiteral(d.toString(), XSDDatatype.XSDgYearMonth)));
         meta.compoundName().ifPresent(c -> doc.addProperty(AIRKG.compoundName, c));
+        meta.compoundName().flatMap(entityByName)
+                .ifPresent(iri -> doc.addProperty(AIRKG.compoundOfInterest, model.createResource(iri)));
         meta.catalogNumber().ifPresent(c -> doc.addProperty(AIRKG.catalogNumber, c));
         meta.casNumber().ifPresent(c -> doc.addProperty(AIRKG.casNumber, c));
         meta.sourceUrl().ifPresent(u -> doc.addProperty(DCTerms.source, model.createResource(u)));

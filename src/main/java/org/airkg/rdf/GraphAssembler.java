@@ -8,11 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.airkg.AirkgException;
 import org.airkg.document.Document;
 import org.airkg.document.DocumentException;
 import org.airkg.document.DocumentReader;
+import org.airkg.extract.lexicon.Lexicon;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -86,11 +88,17 @@ public final class GraphAssembler {
         Dataset dataset = DatasetFactory.createTxnMem();
         Namespaces.setPrefixes(dataset.getPrefixMapping());
         dataset.addNamedModel(Iris.ONTOLOGY_GRAPH, ontology(inputs.ontology()));
-        dataset.addNamedModel(Iris.LEXICON_GRAPH, lexicon(inputs.lexicon()));
+        Lexicon lexicon = Files.isDirectory(inputs.lexicon()) ? Lexicon.load(inputs.lexicon()) : Lexicon.of(List.of());
+        Model lexiconGraph = Namespaces.setPrefixes(ModelFactory.createDefaultModel());
+        LexiconMapper.map(lexicon, lexiconGraph);
+        dataset.addNamedModel(Iris.LEXICON_GRAPH, lexiconGraph);
 
         List<Path> files = corpusFiles(inputs.corpus());
         listener.starting(files.size());
-        DocumentMapper mapper = new DocumentMapper(org.airkg.Version.get());
+        DocumentMapper mapper = new DocumentMapper(org.airkg.Version.get(), name -> {
+            List<org.airkg.extract.lexicon.LexiconEntry> found = lexicon.findByName(name);
+            return found.size() == 1 ? Optional.of(LexiconMapper.iri(found.get(0))) : Optional.empty();
+        });
         List<Document> documents = new ArrayList<>();
         List<DocumentException> failures = new ArrayList<>();
         Map<String, Path> bySlug = new HashMap<>();
@@ -118,12 +126,5 @@ public final class GraphAssembler {
         } catch (RiotException e) {
             throw new AirkgException(file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static Model lexicon(Path dir) {
-        Model model = ModelFactory.createDefaultModel();
-        Namespaces.setPrefixes(model);
-        // LEXICON-WIRING: mapped here once org.airkg.extract.lexicon lands.
-        return model;
     }
 }

@@ -1,0 +1,71 @@
+package org.airkg.extract.lexicon;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One named entity of the lexicon: a drug, gene, disease or other thing the corpus talks about, with the
+ * names it goes by and its confirmed identifiers in external registries.
+ *
+ * @param id a stable lower-case slug, unique across the lexicon, such as {@code letrozole}
+ * @param label the preferred name, such as {@code Letrozole}
+ * @param synonyms other names met in the literature: brand names, code names, spellings
+ * @param ontologyClass the local name of the entity's class in the AIR-KG ontology, such as {@code Drug};
+ *     written {@code class} in the JSON files
+ * @param xrefs confirmed identifiers in external registries; empty when none could be confirmed
+ */
+public record LexiconEntry(
+        String id, String label, List<String> synonyms, @JsonProperty("class") String ontologyClass, List<Xref> xrefs) {
+
+    /** The form of an entry id: lower-case letters and digits, then also dots, underscores and hyphens. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+    /** The form of an ontology class local name. */
+    public static final Pattern CLASS = Pattern.compile("[A-Z][A-Za-z0-9]*");
+
+    public LexiconEntry {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("entry id '" + id + "' does not match " + ID.pattern());
+        }
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("entry '" + id + "' has no label");
+        }
+        if (ontologyClass == null || !CLASS.matcher(ontologyClass).matches()) {
+            throw new IllegalArgumentException("entry '" + id + "' has class '" + ontologyClass
+                    + "', not an ontology class local name matching " + CLASS.pattern());
+        }
+        synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);
+        xrefs = xrefs == null ? List.of() : List.copyOf(xrefs);
+        Set<String> names = new HashSet<>();
+        names.add(label.toLowerCase(Locale.ROOT));
+        for (String synonym : synonyms) {
+            if (synonym.isBlank()) {
+                throw new IllegalArgumentException("entry '" + id + "' has a blank synonym");
+            }
+            if (!names.add(synonym.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("entry '" + id + "' repeats the name '" + synonym + "'");
+            }
+        }
+        Set<String> curies = new HashSet<>();
+        for (Xref xref : xrefs) {
+            if (!curies.add(xref.curie())) {
+                throw new IllegalArgumentException("entry '" + id + "' repeats the xref " + xref.curie());
+            }
+        }
+    }
+
+    /** The label followed by the synonyms. */
+    public List<String> names() {
+        return Stream.concat(Stream.of(label), synonyms.stream()).toList();
+    }
+
+    /** The xrefs with the given prefix, in file order. */
+    public List<Xref> xrefs(String prefix) {
+        return xrefs.stream().filter(x -> x.prefix().equals(prefix)).toList();
+    }
+}

@@ -1,0 +1,100 @@
+package org.airkg.rdf;
+
+import java.util.Locale;
+import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.lexicon.LexiconEntry;
+import org.airkg.extract.lexicon.Xref;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * Writes the lexicon's entries as RDF, through Jena's API.
+ *
+ * <p>Each entry becomes {@code https://w3id.org/airkg/id/{kind}/{id}}, where {@code kind} is its class local
+ * name lower-cased ({@code .../id/drug/letrozole}), with:
+ * <ul>
+ *   <li>{@code rdf:type} the ontology class {@code airkg:{class}};</li>
+ *   <li>{@code rdfs:label} its label and {@code skos:altLabel} each synonym, as plain string literals (the
+ *       names mix words, brand names and code names, so no language tag is claimed);</li>
+ *   <li>{@code skos:exactMatch} the expanded IRI of each xref.</li>
+ * </ul>
+ *
+ * <p>Where each identifier was confirmed is recorded without RDF-star and without blank nodes, by a named
+ * RDF reification of the {@code skos:exactMatch} triple:
+ * <pre>
+ * &lt;https://w3id.org/airkg/id/xref/letrozole/CHEBI-6413&gt;
+ *     a rdf:Statement ;
+ *     rdf:subject   &lt;https://w3id.org/airkg/id/drug/letrozole&gt; ;
+ *     rdf:predicate skos:exactMatch ;
+ *     rdf:object    &lt;http://purl.obolibrary.org/obo/CHEBI_6413&gt; ;
+ *     dcterms:source &lt;https://...where it was confirmed...&gt; .
+ * </pre>
+ * The statement node is {@code https://w3id.org/airkg/id/xref/{id}/{prefix}-{local}}, so each is minted from
+ * the entry and the identifier alone. It has one {@code dcterms:source} per source of {@code confirmedBy}
+ * (several are separated by {@code ;}): an IRI for an http(s) URL, a string literal otherwise (the
+ * {@code owner/repo/path} of a public file). Reification asserts nothing by itself; the
+ * {@code skos:exactMatch} triple is also asserted directly.
+ *
+ * <pre>{@code
+ * Model model = ModelFactory.createDefaultModel();
+ * LexiconMapper.map(Lexicon.load(Path.of("data/lexicon")), model);
+ * }</pre>
+ */
+public final class LexiconMapper {
+    private LexiconMapper() {}
+
+    /** Adds the triples of every entry of {@code lexicon} to {@code model}. */
+    public static void map(Lexicon lexicon, Model model) {
+        for (LexiconEntry entry : lexicon.entries()) {
+            map(entry, model);
+        }
+    }
+
+    /** Adds the triples of one entry to {@code model}. */
+    public static void map(LexiconEntry entry, Model model) {
+        Resource subject = model.createResource(iri(entry));
+        subject.addProperty(RDF.type, model.createResource(classIri(entry)));
+        subject.addProperty(RDFS.label, entry.label());
+        for (String synonym : entry.synonyms()) {
+            subject.addProperty(SKOS.altLabel, synonym);
+        }
+        for (Xref xref : entry.xrefs()) {
+            Resource target = model.createResource(xref.iri());
+            subject.addProperty(SKOS.exactMatch, target);
+            Resource statement = model.createResource(xrefIri(entry, xref))
+                    .addProperty(RDF.type, RDF.Statement)
+                    .addProperty(RDF.subject, subject)
+                    .addProperty(RDF.predicate, SKOS.exactMatch)
+                    .addProperty(RDF.object, target);
+            for (String source : xref.sources()) {
+                RDFNode node = Xref.isUrl(source) ? model.createResource(source) : model.createLiteral(source);
+                statement.addProperty(DCTerms.source, node);
+            }
+        }
+    }
+
+    /** The IRI of an entry: {@code https://w3id.org/airkg/id/{kind}/{id}}, kind the lower-cased class name. */
+    public static String iri(LexiconEntry entry) {
+        return Iris.id(kind(entry), entry.id());
+    }
+
+    /** The IRI of the entry's ontology class: {@code https://w3id.org/airkg/ontology#{class}}. */
+    public static String classIri(LexiconEntry entry) {
+        return AIRKG.NS + entry.ontologyClass();
+    }
+
+    /** The IRI of the statement recording where an xref was confirmed. */
+    public static String xrefIri(LexiconEntry entry, Xref xref) {
+        return Iris.id("xref", entry.id() + "/" + xref.prefix() + "-" + xref.localId());
+    }
+
+    /** The kind segment of an entry's IRI: its class local name in lower case ({@code Drug} gives {@code drug}). */
+    public static String kind(LexiconEntry entry) {
+        return entry.ontologyClass().toLowerCase(Locale.ROOT);
+    }
+}
