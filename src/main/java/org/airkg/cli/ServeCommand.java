@@ -51,6 +51,7 @@ final class ServeCommand implements Callable<Integer> {
                 .port(port)
                 .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
                 .updatePasswordFile(updatePasswordFile)
+                .fusekiBase(store.store.toAbsolutePath().getParent().resolve("fuseki"))
                 .build();
         Dataset dataset = TdbStore.open(store.store);
         AirkgServer server = AirkgServer.start(settings, dataset.asDatasetGraph());
