@@ -2,8 +2,8 @@ package org.airkg.document;
 
 import java.util.Optional;
 
-/** A unit of a document's content in reading order: a paragraph or a table. */
-public sealed interface Block permits Paragraph, TableBlock {
+/** A unit of a document's content in reading order: a paragraph, a table, a figure or a FAQ item. */
+public sealed interface Block permits Paragraph, TableBlock, Figure, FaqItem {
     /** The ordinal of the block in its document, from 1. */
     int position();
 

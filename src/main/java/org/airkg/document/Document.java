@@ -1,5 +1,6 @@
 package org.airkg.document;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +18,9 @@ public record Document(
         Metadata metadata,
         List<Section> sections,
         List<Block> blocks,
-        List<Reference> references) {
+        List<Reference> references,
+        List<Protocol> protocols,
+        @JsonIgnore SourceText source) {
     public Document {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(stem, "stem");
@@ -26,6 +29,8 @@ public record Document(
         sections = List.copyOf(sections);
         blocks = List.copyOf(blocks);
         references = List.copyOf(references);
+        protocols = List.copyOf(protocols);
+        Objects.requireNonNull(source, "source");
     }
 
     /** The section with the given id. */
@@ -36,6 +41,45 @@ public record Document(
     /** The paragraphs, in reading order. */
     public List<Paragraph> paragraphs() {
         return blocks.stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast).toList();
+    }
+
+    /** The figures, in reading order. */
+    public List<Figure> figures() {
+        return blocks.stream().filter(Figure.class::isInstance).map(Figure.class::cast).toList();
+    }
+
+    /** The FAQ items, in reading order. */
+    public List<FaqItem> faqItems() {
+        return blocks.stream().filter(FaqItem.class::isInstance).map(FaqItem.class::cast).toList();
+    }
+
+    /** The citations whose number is not in the reference list. */
+    public List<Citation> unresolvedCitations() {
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        references.forEach(r -> numbers.add(r.number()));
+        return citations().stream().filter(c -> !numbers.contains(c.number())).toList();
+    }
+
+    /** Every citation of the document: headings, paragraphs, cells, titles, captions, FAQ items. */
+    public List<Citation> citations() {
+        List<Citation> all = new java.util.ArrayList<>();
+        sections.forEach(s -> all.addAll(s.citations()));
+        for (Block block : blocks) {
+            if (block instanceof Paragraph p) {
+                all.addAll(p.content().citations());
+            } else if (block instanceof Figure f) {
+                all.addAll(f.caption().citations());
+            } else if (block instanceof FaqItem q) {
+                all.addAll(q.question().citations());
+                q.answer().ifPresent(a -> all.addAll(a.citations()));
+            } else if (block instanceof TableBlock t) {
+                t.title().ifPresent(p -> all.addAll(p.citations()));
+                t.rows().forEach(r -> r.cells().forEach(c -> all.addAll(c.content().citations())));
+                t.source().ifPresent(p -> all.addAll(p.citations()));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt((Citation c) -> c.span().start()).thenComparingInt(Citation::number));
+        return all;
     }
 
     /** The tables, in reading order. */

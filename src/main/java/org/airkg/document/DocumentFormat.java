@@ -7,6 +7,11 @@ public interface DocumentFormat {
     /** The extensions, lower case and without the dot, of files in this format. */
     Set<String> extensions();
 
-    /** Reads a decoded file into its structure. */
-    Document parse(String fileName, String stem, String sha256, long byteSize, SourceText text);
+    /**
+     * Reads a decoded file into its structure.
+     *
+     * @param displayName how errors name the file (its path as the caller gave it)
+     * @param fileName the file's name, recorded in the document
+     */
+    Document parse(String displayName, String fileName, String stem, String sha256, long byteSize, SourceText text);
 }

@@ -66,7 +66,7 @@ public final class DocumentReader {
     private static Document read(String displayName, String fileName, byte[] bytes, DocumentFormat format) {
         SourceText text = SourceText.decode(displayName, bytes);
         try {
-            return format.parse(fileName, stem(fileName), sha256(bytes), bytes.length, text);
+            return format.parse(displayName, fileName, stem(fileName), sha256(bytes), bytes.length, text);
         } catch (DocumentException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -4,16 +4,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A paragraph or list item. {@code text} is the block's text with its line breaks, and the gaps of a
- * paragraph that a page break split, folded to single spaces; {@code span} covers it all in the source.
+ * A paragraph, list item or label line. {@code span} covers the block in the source (a list item's marker
+ * included; both halves of a paragraph a page break split); {@code content} is its normalised text.
  * {@code depth} is the nesting of a list item (0 for the outermost list and for other kinds).
  */
-public record Paragraph(int position, Optional<String> sectionId, BlockKind kind, int depth, String text, Span span)
+public record Paragraph(int position, Optional<String> sectionId, BlockKind kind, int depth, Passage content, Span span)
         implements Block {
     public Paragraph {
         Objects.requireNonNull(sectionId, "sectionId");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(content, "content");
         Objects.requireNonNull(span, "span");
+    }
+
+    /** The normalised text. */
+    public String text() {
+        return content.text();
     }
 }

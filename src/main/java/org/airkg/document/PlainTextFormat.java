@@ -11,7 +11,7 @@ public final class PlainTextFormat implements DocumentFormat {
     }
 
     @Override
-    public Document parse(String fileName, String stem, String sha256, long byteSize, SourceText text) {
-        return PlainTextParser.parse(fileName, stem, sha256, byteSize, text);
+    public Document parse(String displayName, String fileName, String stem, String sha256, long byteSize, SourceText text) {
+        return PlainTextParser.parse(displayName, fileName, stem, sha256, byteSize, text);
     }
 }

@@ -176,6 +176,11 @@ public final class SourceText {
         return codePointAt == null ? index : codePointAt[index];
     }
 
+    /** The char index of code-point offset {@code offset}. */
+    public int charIndex(int offset) {
+        return codePointAt == null ? offset : text.offsetByCodePoints(0, offset);
+    }
+
     /** The span of the chars {@code [start, end)}, in code points, with the line of {@code start}. */
     public Span span(int start, int end) {
         return new Span(codePointOffset(start), codePointOffset(end), lineOf(start));
@@ -183,6 +188,6 @@ public final class SourceText {
 
     /** The text a span covers. */
     public String slice(Span span) {
-        return text.substring(text.offsetByCodePoints(0, span.start()), text.offsetByCodePoints(0, span.end()));
+        return text.substring(charIndex(span.start()), charIndex(span.end()));
     }
 }

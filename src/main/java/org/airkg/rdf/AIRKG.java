@@ -38,6 +38,24 @@ public final class AIRKG {
     public static final Resource Table = cls("Table");
     /** An entry of a document's numbered reference list. */
     public static final Resource Reference = cls("Reference");
+    /** A figure, known by its caption. */
+    public static final Resource Figure = cls("Figure");
+    /** A question and its answer from a FAQ block. */
+    public static final Resource FaqItem = cls("FaqItem");
+    /** An in-text citation marker pointing at an entry of the reference list. */
+    public static final Resource Citation = cls("Citation");
+    /** A sentence of a paragraph, list item, caption, table cell or FAQ item. */
+    public static final Resource Sentence = cls("Sentence");
+    /** A row of a table, the header row included. */
+    public static final Resource TableRow = cls("TableRow");
+    /** A cell of a table row. */
+    public static final Resource TableCell = cls("TableCell");
+    /** A protocol given as steps in a document. */
+    public static final Resource Protocol = cls("Protocol");
+    /** One step of a protocol. */
+    public static final Resource ProtocolStep = cls("ProtocolStep");
+    /** A quantity a protocol step states. */
+    public static final Resource ProtocolParameter = cls("ProtocolParameter");
     /** An organisation that publishes documents. */
     public static final Resource Publisher = cls("Publisher");
 
@@ -51,6 +69,58 @@ public final class AIRKG {
     public static final Property inSection = prop("inSection");
     /** Links a document to an entry of its reference list. */
     public static final Property hasReference = prop("hasReference");
+    /** Links a document element to one of its sentences. */
+    public static final Property hasSentence = prop("hasSentence");
+    /** Links a document element to a citation marker in its text. */
+    public static final Property hasCitation = prop("hasCitation");
+    /** Links a citation marker to the reference it cites. */
+    public static final Property citesReference = prop("citesReference");
+    /** Links a document element directly to a reference its text cites. */
+    public static final Property cites = prop("cites");
+    /** Links a table to one of its rows. */
+    public static final Property hasRow = prop("hasRow");
+    /** Links a table row to one of its cells. */
+    public static final Property hasCell = prop("hasCell");
+    /** Links a table cell to the header cell of its column. */
+    public static final Property columnHeader = prop("columnHeader");
+    /** Links a document to a protocol it gives. */
+    public static final Property hasProtocol = prop("hasProtocol");
+    /** Links a plan, such as a protocol, to the section that describes it. */
+    public static final Property describedIn = prop("describedIn");
+    /** Links a protocol to one of its steps. */
+    public static final Property hasStep = prop("hasStep");
+    /** Links a sub-step to the step it belongs to. */
+    public static final Property parentStep = prop("parentStep");
+    /** Links a protocol step to the list item it was read from. */
+    public static final Property readFrom = prop("readFrom");
+    /** Links a protocol step to a quantity it states. */
+    public static final Property hasParameter = prop("hasParameter");
+    /** The index of a row in its table, from 0. */
+    public static final Property rowIndex = prop("rowIndex");
+    /** The index of a cell's column, from 0. */
+    public static final Property columnIndex = prop("columnIndex");
+    /** True for the header row of a table. */
+    public static final Property isHeader = prop("isHeader");
+    /** How a table's rows are written in the source. */
+    public static final Property tableLayout = prop("tableLayout");
+    /** The nesting of a list item. */
+    public static final Property listDepth = prop("listDepth");
+    /** The number of a FAQ item's question. */
+    public static final Property faqNumber = prop("faqNumber");
+    /** The question of a FAQ item. */
+    public static final Property questionText = prop("questionText");
+    /** The answer of a FAQ item. */
+    public static final Property answerText = prop("answerText");
+    /** The number of a step in its protocol's outline ("3.2"). */
+    public static final Property stepNumber = prop("stepNumber");
+    /** The ordinal of a step in its protocol's reading order. */
+    public static final Property stepIndex = prop("stepIndex");
+    /** The label a protocol step opens with. */
+    public static final Property stepLabel = prop("stepLabel");
+    /** The text of a protocol step. */
+    public static final Property stepText = prop("stepText");
+    /** An item of a protocol's materials list. */
+    public static final Property material = prop("material");
     /** The depth of a section heading: 1 for the document title, 2 for top-level sections, and so on. */
     public static final Property headingLevel = prop("headingLevel");
     /** The ordinal of an element among its kind within its document, from 1, in reading order. */

@@ -1,28 +1,33 @@
 package org.airkg.rdf;
 
-import java.math.BigInteger;
+import static org.airkg.rdf.ElementWriter.integer;
+
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.airkg.document.Block;
 import org.airkg.document.Document;
+import org.airkg.document.FaqItem;
+import org.airkg.document.Figure;
 import org.airkg.document.Metadata;
 import org.airkg.document.Paragraph;
 import org.airkg.document.Reference;
 import org.airkg.document.Section;
-import org.airkg.document.Span;
 import org.airkg.document.TableBlock;
+import org.airkg.document.TableCell;
+import org.airkg.document.TableRow;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Writes a {@link Document} as the triples of its named graph: the document with its metadata and file
- * digest, its sections, paragraphs, tables and references, each with its span in the file.
+ * digest, its sections, paragraphs, tables (rows and cells), figures, FAQ items, protocols and references,
+ * each element with its span in the file, its sentences and its citations tied to the references.
  */
 public final class DocumentMapper {
     private final String loaderVersion;
@@ -40,34 +45,34 @@ public final class DocumentMapper {
 
     /** The document's graph as a new model. */
     public Model map(Document document) {
-        Model model = ModelFactory.createDefaultModel();
-        Namespaces.setPrefixes(model);
+        Model model = Namespaces.setPrefixes(ModelFactory.createDefaultModel());
         String stem = document.stem();
         Resource doc = model.createResource(Iris.document(stem), AIRKG.Document);
+        Set<Integer> numbers = new HashSet<>();
+        document.references().forEach(r -> numbers.add(r.number()));
+        ElementWriter out = new ElementWriter(model, stem, doc, numbers);
         metadata(model, doc, document);
         for (Section section : document.sections()) {
-            Resource node = model.createResource(Iris.section(stem, section.id()), AIRKG.Section)
+            Resource node = out.element(Iris.section(stem, section.id()), AIRKG.Section, section.span())
                     .addProperty(DCTerms.title, section.title())
-                    .addLiteral(AIRKG.headingLevel, integer(section.level()))
-                    .addProperty(AIRKG.inDocument, doc);
+                    .addLiteral(AIRKG.headingLevel, integer(section.level()));
             section.parentId().ifPresent(p -> node.addProperty(AIRKG.parentSection, model.createResource(Iris.section(stem, p))));
-            span(node, section.span());
+            section.citations().forEach(c -> out.citation(node, c));
             doc.addProperty(AIRKG.hasSection, node);
         }
         for (Block block : document.blocks()) {
-            block(model, doc, stem, block);
+            block(out, block);
         }
         for (Reference reference : document.references()) {
-            Resource node = model.createResource(Iris.reference(stem, reference.number()), AIRKG.Reference)
+            Resource node = out.element(Iris.reference(stem, reference.number()), AIRKG.Reference, reference.span())
                     .addLiteral(AIRKG.referenceNumber, integer(reference.number()))
-                    .addProperty(AIRKG.text, reference.text())
-                    .addProperty(AIRKG.inDocument, doc);
+                    .addProperty(AIRKG.text, reference.text());
             reference.title().ifPresent(t -> node.addProperty(DCTerms.title, t));
             reference.sourceName().ifPresent(s -> node.addProperty(DCTerms.publisher, s));
             reference.host().ifPresent(h -> node.addProperty(AIRKG.sourceHost, h));
-            span(node, reference.span());
             doc.addProperty(AIRKG.hasReference, node);
         }
+        document.protocols().forEach(p -> ProtocolMapper.map(out, p));
         model.createResource(Iris.documentGraph(stem))
                 .addProperty(DCTerms.source, doc)
                 .addProperty(AIRKG.loaderVersion, loaderVersion);
@@ -92,32 +97,69 @@ public final class DocumentMapper {
         meta.howToCite().ifPresent(c -> doc.addProperty(AIRKG.howToCite, c));
     }
 
-    private static void block(Model model, Resource doc, String stem, Block block) {
+    private static void block(ElementWriter out, Block block) {
+        String stem = out.stem();
         Resource node;
         if (block instanceof Paragraph p) {
-            node = model.createResource(Iris.block(stem, "paragraph", p.position()), AIRKG.Paragraph)
-                    .addProperty(AIRKG.text, p.text())
-                    .addProperty(AIRKG.blockKind, p.kind().name());
+            node = out.element(Iris.block(stem, "paragraph", p.position()), AIRKG.Paragraph, p.span())
+                    .addProperty(AIRKG.blockKind, p.kind().name())
+                    .addLiteral(AIRKG.listDepth, integer(p.depth()));
+            out.passage(node, p.content());
+        } else if (block instanceof Figure f) {
+            node = out.element(Iris.block(stem, "figure", f.position()), AIRKG.Figure, f.span());
+            out.passage(node, f.caption());
+        } else if (block instanceof FaqItem q) {
+            node = out.element(Iris.block(stem, "faq", q.position()), AIRKG.FaqItem, q.span())
+                    .addLiteral(AIRKG.faqNumber, integer(q.number()))
+                    .addProperty(AIRKG.questionText, q.question().text());
+            out.sentences(node, q.question());
+            out.citations(node, q.question());
+            q.answer().ifPresent(a -> {
+                node.addProperty(AIRKG.answerText, a.text());
+                out.sentences(node, a);
+                out.citations(node, a);
+            });
+            node.addProperty(AIRKG.text, q.question().text() + q.answer().map(a -> " " + a.text()).orElse(""));
         } else if (block instanceof TableBlock t) {
-            node = model.createResource(Iris.block(stem, "table", t.position()), AIRKG.Table)
-                    .addProperty(AIRKG.text, t.rawText());
-            t.title().ifPresent(title -> node.addProperty(DCTerms.title, title));
-            t.source().ifPresent(s -> node.addProperty(DCTerms.bibliographicCitation, s));
+            node = table(out, t);
         } else {
             throw new IllegalArgumentException("unknown block " + block.getClass());
         }
-        node.addLiteral(AIRKG.position, integer(block.position())).addProperty(AIRKG.inDocument, doc);
-        block.sectionId().ifPresent(id -> node.addProperty(AIRKG.inSection, model.createResource(Iris.section(stem, id))));
-        span(node, block.span());
+        node.addLiteral(AIRKG.position, integer(block.position()));
+        block.sectionId().ifPresent(id -> node.addProperty(AIRKG.inSection, out.model().createResource(Iris.section(stem, id))));
     }
 
-    private static void span(Resource node, Span span) {
-        node.addLiteral(AIRKG.startOffset, integer(span.start()))
-                .addLiteral(AIRKG.endOffset, integer(span.end()))
-                .addLiteral(AIRKG.startLine, integer(span.line()));
-    }
-
-    private static Literal integer(long value) {
-        return ResourceFactory.createTypedLiteral(BigInteger.valueOf(value));
+    private static Resource table(ElementWriter out, TableBlock t) {
+        Resource node = out.element(Iris.block(out.stem(), "table", t.position()), AIRKG.Table, t.span())
+                .addProperty(AIRKG.text, t.rawText())
+                .addProperty(AIRKG.tableLayout, t.layout().name());
+        t.title().ifPresent(title -> {
+            node.addProperty(DCTerms.title, title.text());
+            out.citations(node, title);
+        });
+        t.source().ifPresent(s -> {
+            node.addProperty(DCTerms.bibliographicCitation, s.text());
+            out.citations(node, s);
+        });
+        Resource[] headers = new Resource[t.columnCount()];
+        for (TableRow row : t.rows()) {
+            Resource r = out.element(node.getURI() + "/row/" + row.index(), AIRKG.TableRow, row.span())
+                    .addLiteral(AIRKG.rowIndex, ElementWriter.typed(row.index(), XSDDatatype.XSDnonNegativeInteger))
+                    .addLiteral(AIRKG.isHeader, row.header());
+            node.addProperty(AIRKG.hasRow, r);
+            for (TableCell cell : row.cells()) {
+                Resource c = out.element(r.getURI() + "/cell/" + cell.column(), AIRKG.TableCell, cell.content().span())
+                        .addLiteral(AIRKG.columnIndex, ElementWriter.typed(cell.column(), XSDDatatype.XSDnonNegativeInteger));
+                out.passage(c, cell.content());
+                c.listProperties(AIRKG.cites).toList().forEach(s -> r.addProperty(AIRKG.cites, s.getObject()));
+                r.addProperty(AIRKG.hasCell, c);
+                if (row.header()) {
+                    headers[cell.column()] = c;
+                } else if (headers[cell.column()] != null) {
+                    c.addProperty(AIRKG.columnHeader, headers[cell.column()]);
+                }
+            }
+        }
+        return node;
     }
 }

@@ -39,6 +39,23 @@ class DocumentReaderGoldenTest {
         assertEquals(expected, DocumentJson.mapper().readTree(actual), seed + " reads differently from " + golden);
     }
 
+    private static java.util.List<Passage> passages(Document document) {
+        java.util.List<Passage> all = new java.util.ArrayList<>();
+        for (Block block : document.blocks()) {
+            if (block instanceof Paragraph p) {
+                all.add(p.content());
+            } else if (block instanceof Figure f) {
+                all.add(f.caption());
+            } else if (block instanceof FaqItem q) {
+                all.add(q.question());
+                q.answer().ifPresent(all::add);
+            } else if (block instanceof TableBlock t) {
+                t.rows().forEach(r -> r.cells().forEach(c -> all.add(c.content())));
+            }
+        }
+        return all;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void spansPointAtTheirText(Path seed) throws IOException {
@@ -52,15 +69,23 @@ class DocumentReaderGoldenTest {
             assertTrue(section.span().start() == section.headingSpan().start() && section.span().end() >= section.headingSpan().end());
             assertEquals(text.lineOf(text.text().offsetByCodePoints(0, section.span().start())), section.span().line());
         }
-        for (Paragraph p : document.paragraphs()) {
-            String slice = text.slice(p.span());
-            String words = p.text().replaceAll("\\s+", " ");
-            String sliceWords = slice.replaceAll("\\s+", " ");
-            assertTrue(sliceWords.endsWith(words.substring(Math.max(0, words.length() - 20))), "paragraph " + p.position() + " span ends elsewhere: " + slice);
+        for (Passage passage : passages(document)) {
+            for (Sentence sentence : passage.sentences()) {
+                String slice = text.slice(sentence.span());
+                String firstWord = sentence.text().split("[^\\p{L}\\p{N}]+", 2)[0];
+                char last = sentence.text().charAt(sentence.text().length() - 1);
+                assertTrue(slice.contains(firstWord) && slice.charAt(slice.length() - 1) == last,
+                        "sentence '" + sentence.text() + "' has span text '" + slice + "'");
+            }
+            for (Citation citation : passage.citations()) {
+                assertTrue(text.slice(citation.span()).contains(Integer.toString(citation.number()))
+                        || text.slice(citation.span()).matches("\\[\\d+\\s*[-–,].*"), "citation span " + text.slice(citation.span()));
+            }
         }
         for (TableBlock t : document.tables()) {
             assertTrue(text.slice(t.span()).contains(t.rawText()), "table " + t.position() + " span misses its rows");
         }
+        assertEquals(java.util.List.of(), document.unresolvedCitations(), "every citation resolves to a reference");
         for (Reference r : document.references()) {
             assertTrue(text.slice(r.span()).matches("(?s)(- )?" + r.number() + "\\. .*"), "reference " + r.number() + " span: " + text.slice(r.span()));
         }

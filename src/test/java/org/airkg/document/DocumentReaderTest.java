@@ -129,9 +129,15 @@ class DocumentReaderTest {
         List<TableBlock> tables = d.tables();
         assertEquals(1, tables.size());
         TableBlock t = tables.get(0);
-        assertEquals(Optional.of("Table 1: Doses"), t.title());
-        assertEquals(Optional.of("Data from a small study.[2]"), t.source());
+        assertEquals(Optional.of("Table 1: Doses"), t.title().map(Passage::text));
+        assertEquals(Optional.of("Data from a small study."), t.source().map(Passage::text));
+        assertEquals(List.of(2), t.source().orElseThrow().citations().stream().map(Citation::number).toList());
         assertTrue(t.rawText().startsWith("A\tB") && t.rawText().endsWith("continued |"), t.rawText());
+        assertEquals(TableBlock.Layout.MIXED, t.layout());
+        assertEquals(List.of(List.of("A", "B"), List.of("x", "y"), List.of("z", "w continued")),
+                t.rows().stream().map(r -> r.cells().stream().map(TableCell::text).toList()).toList());
+        assertTrue(t.rows().get(0).header());
+        assertEquals(List.of(1), t.rows().get(1).cells().get(0).content().citations().stream().map(Citation::number).toList());
         assertEquals(List.of("After."), d.paragraphs().stream().map(Paragraph::text).toList());
     }
 

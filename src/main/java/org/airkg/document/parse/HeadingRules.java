@@ -28,8 +28,11 @@ final class HeadingRules {
 
     private HeadingRules() {}
 
-    /** A heading found on a block: its title (plain words) and its level when markup gives one. */
-    record Heading(String title, Optional<Integer> markupLevel) {
+    /**
+     * A heading found on a block: its title (plain words), its level when markup gives one, and where in its
+     * line the heading's words start (after any {@code #} marks).
+     */
+    record Heading(String title, Optional<Integer> markupLevel, int textOffset) {
         Heading {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(markupLevel, "markupLevel");
@@ -42,9 +45,12 @@ final class HeadingRules {
             return Optional.empty();
         }
         String line = block.first().text();
+        if (line.length() > 2 * MAX_HEADING_LENGTH) {
+            return Optional.empty();
+        }
         Matcher md = MARKDOWN.matcher(line);
         if (md.matches()) {
-            return Optional.of(new Heading(Text.plain(md.group(2)), Optional.of(md.group(1).length())));
+            return Optional.of(new Heading(Text.plain(md.group(2)), Optional.of(md.group(1).length()), md.start(2)));
         }
         if (line.indexOf('\t') >= 0 || line.strip().startsWith("|")) {
             return Optional.empty();
@@ -59,7 +65,7 @@ final class HeadingRules {
                 && ".,;:".indexOf(last) < 0
                 && !plain.contains(", ")
                 && !NOT_A_HEADING.matcher(plain).matches();
-        return titleLike ? Optional.of(new Heading(plain, Optional.empty())) : Optional.empty();
+        return titleLike ? Optional.of(new Heading(plain, Optional.empty(), block.first().indent())) : Optional.empty();
     }
 
     /** True when a plain heading names a template section that stands at the top level. */

@@ -20,11 +20,14 @@ final class OutlineBuilder {
         final Optional<String> parentId;
         final int headingStart;
         final int headingEnd;
+        final List<org.airkg.document.Citation> citations;
         int end;
         int children;
         boolean hasContent;
 
-        Open(String id, String title, int level, Optional<String> parentId, int headingStart, int headingEnd) {
+        Open(String id, String title, int level, Optional<String> parentId, int headingStart, int headingEnd,
+                List<org.airkg.document.Citation> citations) {
+            this.citations = citations;
             this.id = id;
             this.title = title;
             this.level = level;
@@ -44,15 +47,16 @@ final class OutlineBuilder {
         this.source = source;
     }
 
-    /** Opens a section for a heading found at chars {@code [start, end)}. */
-    void open(HeadingRules.Heading heading, int start, int end) {
+    /** Opens a section for a heading found at chars {@code [start, end)}; its title is the normalised {@code title}. */
+    void open(HeadingRules.Heading heading, org.airkg.document.Passage title, int start, int end) {
         int level = heading.markupLevel().map(l -> Math.max(2, l)).orElseGet(() -> plainLevel(heading.title()));
         while (!stack.isEmpty() && stack.peek().level >= level) {
             stack.pop();
         }
         Open parent = stack.peek();
         String id = parent == null ? Integer.toString(++topLevelCount) : parent.id + "." + (++parent.children);
-        Open section = new Open(id, heading.title(), level, Optional.ofNullable(parent).map(p -> p.id), start, end);
+        Open section = new Open(id, title.text(), level, Optional.ofNullable(parent).map(p -> p.id), start, end,
+                title.citations());
         all.add(section);
         stack.push(section);
         extendTo(end);
@@ -101,7 +105,7 @@ final class OutlineBuilder {
     List<Section> sections() {
         return all.stream()
                 .map(o -> new Section(o.id, o.title, o.level, o.parentId,
-                        source.span(o.headingStart, o.headingEnd), source.span(o.headingStart, o.end)))
+                        source.span(o.headingStart, o.headingEnd), source.span(o.headingStart, o.end), o.citations))
                 .toList();
     }
 }

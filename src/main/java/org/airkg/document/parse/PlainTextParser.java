@@ -3,10 +3,14 @@ package org.airkg.document.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.airkg.document.Block;
 import org.airkg.document.BlockKind;
 import org.airkg.document.Document;
+import org.airkg.document.FaqItem;
+import org.airkg.document.Figure;
+import org.airkg.document.Passage;
 import org.airkg.document.Paragraph;
 import org.airkg.document.Reference;
 import org.airkg.document.Section;
@@ -22,8 +26,8 @@ import org.airkg.document.TableBlock;
 public final class PlainTextParser {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•]|\\d{1,3}[.)])\\s+\\S.*");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*•]|\\d{1,3}[.)])\\s+");
-    private static final Pattern QUESTION = Pattern.compile("^(?:\\*\\*)?Q\\d+[:.].*");
-    private static final Pattern ANSWER = Pattern.compile("^(?:\\*\\*)?A\\d+[:.].*");
+    private static final Pattern QUESTION = Pattern.compile("^(?:\\*\\*)?Q(\\d{1,3})[:.]\\s*(.*)$");
+    private static final Pattern ANSWER = Pattern.compile("^(?:\\*\\*)?A(\\d{1,3})[:.]\\s*(.*)$");
     private static final Pattern TABLE_TITLE = Pattern.compile("(?i)^table\\s+\\d+\\b.*");
     private static final Pattern TABLE_SOURCE = Pattern.compile("(?i)^(?:data from|source:|adapted from)\\b.*");
     private static final Pattern REFERENCES = Pattern.compile("(?i)^#*\\s*(?:\\*\\*)?references(?:\\*\\*)?:?\\s*$");
@@ -39,12 +43,14 @@ public final class PlainTextParser {
     private final ReferenceListParser referenceList;
     private final TableCollector tables;
     private final List<Block> blocks = new ArrayList<>();
-    private final List<Integer> listIndents = new ArrayList<>();
+    private final ListDepths listDepths = new ListDepths();
+    private final String displayName;
     private Region region = Region.HEADER;
     /** False once a heading or table follows the last paragraph: a page break cannot split across them. */
     private boolean paragraphOpen;
 
-    private PlainTextParser(SourceText source) {
+    private PlainTextParser(String displayName, SourceText source) {
+        this.displayName = displayName;
         this.source = source;
         this.metadata = new MetadataCollector(source);
         this.outline = new OutlineBuilder(source);
@@ -53,8 +59,8 @@ public final class PlainTextParser {
     }
 
     /** Reads a document's structure from its decoded text. */
-    public static Document parse(String fileName, String stem, String sha256, long byteSize, SourceText source) {
-        PlainTextParser parser = new PlainTextParser(source);
+    public static Document parse(String displayName, String fileName, String stem, String sha256, long byteSize, SourceText source) {
+        PlainTextParser parser = new PlainTextParser(displayName, source);
         List<RawBlock> raw = RawBlock.split(lines(source));
         parser.metadata.title(raw.get(0));
         for (RawBlock block : raw.subList(1, raw.size())) {
@@ -63,7 +69,8 @@ public final class PlainTextParser {
         parser.finishTable();
         List<Section> sections = parser.outline.sections();
         List<Reference> references = parser.referenceList.references();
-        return new Document(fileName, stem, sha256, byteSize, parser.metadata.build(), sections, parser.blocks, references);
+        return new Document(fileName, stem, sha256, byteSize, parser.metadata.build(), sections, parser.blocks, references,
+                ProtocolBuilder.protocols(sections, parser.blocks, source), source);
     }
 
     private static List<Line> lines(SourceText source) {
@@ -117,7 +124,9 @@ public final class PlainTextParser {
     private boolean tail(RawBlock block) {
         if (isReferencesHeading(block) && region != Region.REFERENCES) {
             finishTable();
-            outline.open(new HeadingRules.Heading("References", Optional.empty()), block.start(), block.end());
+            int textStart = block.start() + block.first().text().strip().indexOf('R');
+            outline.open(new HeadingRules.Heading("References", Optional.empty(), 0),
+                    Normalizer.passage(source, Math.max(block.start(), textStart), block.end()), block.start(), block.end());
             region = Region.REFERENCES;
         } else if (HeaderRules.opensCitation(block)) {
             outline.closeAll();
@@ -167,91 +176,120 @@ public final class PlainTextParser {
         }
         Optional<HeadingRules.Heading> heading = HeadingRules.heading(block);
         if (heading.isPresent()) {
-            listIndents.clear();
+            listDepths.reset();
             paragraphOpen = false;
-            outline.open(heading.get(), block.start(), block.end());
+            int textStart = block.first().start() + heading.get().textOffset();
+            outline.open(heading.get(), Normalizer.passage(source, textStart, block.end()), block.start(), block.end());
             return;
         }
         if (LIST_ITEM.matcher(block.first().text()).matches()) {
             listItems(block);
             return;
         }
-        listIndents.clear();
-        emit(kindOf(block), 0, Text.fold(block.text()), block.start(), block.end());
+        listDepths.reset();
+        String first = block.first().text().strip();
+        Matcher question = QUESTION.matcher(first);
+        Matcher answer = ANSWER.matcher(first);
+        if (block.plain().startsWith("Caption:")) {
+            int at = block.text().indexOf("Caption:") + "Caption:".length();
+            Passage caption = Normalizer.passage(source, block.first().start() + at, block.end());
+            add(new Figure(blocks.size() + 1, outline.addContent(block.end()), caption, source.span(block.start(), block.end())));
+        } else if (question.matches()) {
+            question(block, Integer.parseInt(question.group(1)), question.start(2));
+        } else if (answer.matches() && answersLastQuestion(Integer.parseInt(answer.group(1)))) {
+            answer(block, answer.start(2));
+        } else {
+            boolean label = block.isSingleLine() && block.plain().endsWith(":") && block.plain().length() <= MAX_LABEL;
+            emit(label ? BlockKind.LABEL : BlockKind.TEXT, 0, block.start(), block.start(), block.end());
+        }
     }
 
-    private static BlockKind kindOf(RawBlock block) {
-        String first = block.first().text().strip();
-        String plain = block.plain();
-        if (plain.startsWith("Caption:")) {
-            return BlockKind.CAPTION;
+    /** A FAQ question; "**Q1: question?** answer" on one line gives the answer too. */
+    private void question(RawBlock block, int number, int offset) {
+        int lineStart = block.first().start() + block.first().indent();
+        int textStart = lineStart + offset;
+        int boldEnd = block.first().text().strip().startsWith("**") ? source.text().indexOf("**", textStart) : -1;
+        int questionEnd = boldEnd >= 0 && boldEnd < block.end() ? boldEnd : block.end();
+        if (boldEnd < 0) {
+            int mark = source.text().indexOf('?', textStart);
+            questionEnd = mark >= 0 && mark < block.end() ? mark + 1 : block.end();
         }
-        if (QUESTION.matcher(first).matches()) {
-            return BlockKind.QUESTION;
-        }
-        if (ANSWER.matcher(first).matches()) {
-            return BlockKind.ANSWER;
-        }
-        if (block.isSingleLine() && plain.endsWith(":") && plain.length() <= MAX_LABEL) {
-            return BlockKind.LABEL;
-        }
-        return BlockKind.TEXT;
+        Passage q = Normalizer.passage(source, textStart, questionEnd);
+        int answerStart = questionEnd + (boldEnd >= 0 ? 2 : 0);
+        Optional<Passage> a = Text.isBlank(source.text().substring(answerStart, block.end())) ? Optional.empty()
+                : Optional.of(Normalizer.passage(source, answerStart, block.end()));
+        add(new FaqItem(blocks.size() + 1, outline.addContent(block.end()), number, q, a, source.span(block.start(), block.end())));
+        paragraphOpen = a.isPresent();
+    }
+
+    private boolean answersLastQuestion(int number) {
+        return !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof FaqItem q && q.number() == number && q.answer().isEmpty();
+    }
+
+    private void answer(RawBlock block, int offset) {
+        FaqItem q = (FaqItem) blocks.get(blocks.size() - 1);
+        int textStart = block.first().start() + block.first().indent() + offset;
+        Passage a = Normalizer.passage(source, textStart, block.end());
+        blocks.set(blocks.size() - 1, new FaqItem(q.position(), q.sectionId(), q.number(), q.question(), Optional.of(a),
+                source.span(source.charIndex(q.span().start()), block.end())));
+        outline.addContent(block.end());
+        paragraphOpen = true;
     }
 
     private void listItems(RawBlock block) {
         Line itemStart = null;
         int itemEnd = 0;
-        StringBuilder text = new StringBuilder();
         for (Line line : block.lines()) {
             if (LIST_ITEM.matcher(line.text()).matches()) {
                 if (itemStart != null) {
-                    emit(BlockKind.LIST_ITEM, depth(itemStart.indent()), Text.fold(text.toString()),
-                            itemStart.start() + itemStart.indent(), itemEnd);
+                    listItem(itemStart, itemEnd);
                 }
                 itemStart = line;
-                text.setLength(0);
-                text.append(LIST_MARKER.matcher(line.text()).replaceFirst("")).append('\n');
-            } else {
-                text.append(line.text()).append('\n');
             }
             itemEnd = line.end();
         }
-        emit(BlockKind.LIST_ITEM, depth(itemStart.indent()), Text.fold(text.toString()),
-                itemStart.start() + itemStart.indent(), itemEnd);
+        listItem(itemStart, itemEnd);
     }
 
-    /** The nesting depth of a list item from its indent, relative to the items before it in the same list. */
-    private int depth(int indent) {
-        while (!listIndents.isEmpty() && listIndents.get(listIndents.size() - 1) > indent) {
-            listIndents.remove(listIndents.size() - 1);
-        }
-        if (listIndents.isEmpty() || listIndents.get(listIndents.size() - 1) < indent) {
-            listIndents.add(indent);
-        }
-        return listIndents.size() - 1;
+    private void listItem(Line first, int end) {
+        int start = first.start() + first.indent();
+        Matcher marker = LIST_MARKER.matcher(first.text());
+        int textStart = marker.lookingAt() ? first.start() + marker.end() : start;
+        Passage content = Normalizer.passage(source, textStart, end);
+        int depth = listDepths.depth(first.indent(), content.text().endsWith(":"));
+        add(new Paragraph(blocks.size() + 1, outline.addContent(end), BlockKind.LIST_ITEM, depth, content, source.span(start, end)));
+        paragraphOpen = true;
     }
 
     /**
-     * Joins a block to the paragraph before it when a page break split that paragraph: the paragraph is
-     * long, its last sentence is unfinished, and the block is neither a heading, a list item nor a table.
+     * Joins a block to the paragraph, list item or FAQ answer before it when a page break split it: that
+     * text is long, its last sentence is unfinished, and the block is neither a heading, a list item, a
+     * label nor a table.
      */
     private boolean continuesParagraph(RawBlock block) {
-        if (!paragraphOpen || !(blocks.get(blocks.size() - 1) instanceof Paragraph last)) {
+        if (!paragraphOpen || blocks.isEmpty()) {
             return false;
         }
-        boolean openEnded = last.kind() != BlockKind.CAPTION && last.kind() != BlockKind.LABEL
-                && last.text().length() >= MIN_BROKEN_PARAGRAPH && !Text.isTerminated(last.text());
+        Block last = blocks.get(blocks.size() - 1);
+        Passage text = last instanceof Paragraph p && p.kind() != BlockKind.LABEL ? p.content()
+                : last instanceof FaqItem q && q.answer().isPresent() ? q.answer().get() : null;
+        boolean openEnded = text != null && text.text().length() >= MIN_BROKEN_PARAGRAPH && !Text.isTerminated(text.text());
         boolean plainText = !LIST_ITEM.matcher(block.first().text()).matches()
-                && kindOf(block) != BlockKind.LABEL
+                && !(block.isSingleLine() && block.plain().endsWith(":") && block.plain().length() <= MAX_LABEL)
                 && !HeadingRules.heading(block)
                         .map(h -> h.markupLevel().isPresent() || HeadingRules.isTopLevelName(h.title()))
                         .orElse(false);
         if (!openEnded || !plainText) {
             return false;
         }
-        int start = source.text().offsetByCodePoints(0, last.span().start());
-        blocks.set(blocks.size() - 1, new Paragraph(last.position(), last.sectionId(), last.kind(), last.depth(),
-                Text.fold(last.text() + " " + block.text()), source.span(start, block.end())));
+        Passage joined = Normalizer.passage(source, source.charIndex(text.span().start()), block.end());
+        Span span = source.span(source.charIndex(last.span().start()), block.end());
+        if (last instanceof Paragraph p) {
+            blocks.set(blocks.size() - 1, new Paragraph(p.position(), p.sectionId(), p.kind(), p.depth(), joined, span));
+        } else {
+            FaqItem q = (FaqItem) last;
+            blocks.set(blocks.size() - 1, new FaqItem(q.position(), q.sectionId(), q.number(), q.question(), Optional.of(joined), span));
+        }
         outline.addContent(block.end());
         return true;
     }
@@ -259,25 +297,30 @@ public final class PlainTextParser {
     /** A "Table 3: ..." line just before a table is the table's title, not a paragraph. */
     private void takeTitleParagraph() {
         if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph last
-                && TABLE_TITLE.matcher(Text.plain(last.text())).matches()) {
+                && TABLE_TITLE.matcher(last.text()).matches()) {
             blocks.remove(blocks.size() - 1);
-            tables.title(last.text(), source.text().offsetByCodePoints(0, last.span().start()));
+            tables.title(last.content(), source.charIndex(last.span().start()));
         }
     }
 
     private void finishTable() {
         paragraphOpen = false;
         tables.finish().ifPresent(draft -> {
+            TableParser.Parsed parsed = TableParser.parse(source, displayName, draft.bodyStart(), draft.bodyEnd());
             Optional<String> section = outline.addContent(draft.end());
-            blocks.add(new TableBlock(blocks.size() + 1, section, draft.title(), draft.source(), draft.rawText(),
-                    source.span(draft.start(), draft.end())));
+            add(new TableBlock(blocks.size() + 1, section, draft.title().or(parsed::title), draft.source(),
+                    parsed.layout(), parsed.rows(), draft.rawText(), source.span(draft.start(), draft.end())));
         });
     }
 
-    private void emit(BlockKind kind, int depth, String text, int start, int end) {
+    private void emit(BlockKind kind, int depth, int blockStart, int textStart, int end) {
         Optional<String> section = outline.addContent(end);
-        Span span = source.span(start, end);
-        blocks.add(new Paragraph(blocks.size() + 1, section, kind, depth, text, span));
-        paragraphOpen = true;
+        add(new Paragraph(blocks.size() + 1, section, kind, depth, Normalizer.passage(source, textStart, end), source.span(blockStart, end)));
+        paragraphOpen = kind != BlockKind.LABEL;
+    }
+
+    private void add(Block block) {
+        blocks.add(block);
+        paragraphOpen = false;
     }
 }

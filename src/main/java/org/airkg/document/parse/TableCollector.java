@@ -2,6 +2,7 @@ package org.airkg.document.parse;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.airkg.document.Passage;
 import org.airkg.document.SourceText;
 
 /**
@@ -12,7 +13,7 @@ final class TableCollector {
     private static final Pattern DASHED_RULE = Pattern.compile("^[-\\s\\t|:]*-{3,}[-\\s\\t|:]*$");
 
     /** A finished table: chars {@code [start, end)} from title to source line; the table itself at {@code [bodyStart, bodyEnd)}. */
-    record Draft(int start, int end, int bodyStart, int bodyEnd, Optional<String> title, Optional<String> source, String rawText) {}
+    record Draft(int start, int end, int bodyStart, int bodyEnd, Optional<Passage> title, Optional<Passage> source, String rawText) {}
 
     private final SourceText source;
     private int start = -1;
@@ -20,8 +21,8 @@ final class TableCollector {
     private int bodyEnd;
     private int end;
     private String lastLine = "";
-    private Optional<String> title = Optional.empty();
-    private Optional<String> sourceLine = Optional.empty();
+    private Optional<Passage> title = Optional.empty();
+    private Optional<Passage> sourceLine = Optional.empty();
 
     TableCollector(SourceText source) {
         this.source = source;
@@ -53,7 +54,7 @@ final class TableCollector {
     }
 
     /** Uses a line above the table, at char {@code at}, as its title. */
-    void title(String text, int at) {
+    void title(Passage text, int at) {
         title = Optional.of(text);
         start = at;
     }
@@ -72,7 +73,7 @@ final class TableCollector {
 
     /** Uses a block below the table as its source line. */
     void source(RawBlock block) {
-        sourceLine = Optional.of(Text.fold(block.text()));
+        sourceLine = Optional.of(Normalizer.passage(source, block.start(), block.end()));
         end = block.end();
     }
 

@@ -6,8 +6,6 @@ import java.util.regex.Pattern;
 final class Text {
     private static final Pattern INLINE_MARKUP = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
     private static final Pattern HTML_TAG = Pattern.compile("</?(?:b|i|em|strong|sup|sub|span)>");
-    private static final Pattern TRAILING_CITATIONS = Pattern.compile(
-            "(?:\\s*\\^?(?:\\[\\d+(?:\\s*[-–,]\\s*\\d+)*\\]|\\[\\\\\\[\\d+\\\\\\]\\]\\(#\\))+\\^?)+\\s*$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\u2007\\u202F\\uFEFF]+");
 
     private Text() {}
@@ -35,9 +33,53 @@ final class Text {
         return fold(INLINE_MARKUP.matcher(HTML_TAG.matcher(s).replaceAll("")).replaceAll(""));
     }
 
-    /** Removes citation markers ({@code [1][2]}, {@code ^[8]^}, {@code [\[2\]](#)}) at the end of a line. */
+    /** Removes citation markers ({@code [1][2]}, {@code ^[8]^}, {@code ^{[8]}}, {@code [\[2\]](#)}) at the end of a line. */
     static String stripTrailingCitations(String s) {
-        return TRAILING_CITATIONS.matcher(s).replaceAll("").strip();
+        int end = s.length();
+        while (true) {
+            int e = end;
+            while (e > 0 && (isSpace(s.charAt(e - 1)) || s.charAt(e - 1) == '^' || s.charAt(e - 1) == '}')) {
+                e--;
+            }
+            int start = citationEndingAt(s, e);
+            if (start < 0) {
+                return s.substring(0, end).strip();
+            }
+            while (start > 0 && (s.charAt(start - 1) == '{' || s.charAt(start - 1) == '^')) {
+                start--;
+            }
+            end = start;
+        }
+    }
+
+    /** Where a citation marker ending at {@code end} starts ({@code [12]}, {@code [1-3]}, {@code [\[12\]](#)}), or -1. */
+    private static int citationEndingAt(String s, int end) {
+        int e = end;
+        boolean link = s.startsWith("](#)", e - 4) && e >= 4;
+        if (link) {
+            e -= 4;
+            if (e < 2 || s.charAt(e - 1) != ']' || s.charAt(e - 2) != '\\') {
+                return -1;
+            }
+            e -= 2;
+        } else if (e == 0 || s.charAt(e - 1) != ']') {
+            return -1;
+        } else {
+            e--;
+        }
+        int k = e;
+        boolean digit = false;
+        while (k > 0 && (Character.isDigit(s.charAt(k - 1)) || " ,-–".indexOf(s.charAt(k - 1)) >= 0) && e - k < 40) {
+            digit |= Character.isDigit(s.charAt(k - 1));
+            k--;
+        }
+        if (!digit || k == 0) {
+            return -1;
+        }
+        if (link) {
+            return k >= 3 && s.charAt(k - 1) == '[' && s.charAt(k - 2) == '\\' && s.charAt(k - 3) == '[' ? k - 3 : -1;
+        }
+        return s.charAt(k - 1) == '[' ? k - 1 : -1;
     }
 
     /** The plain words of a line: markup and trailing citations removed, white space folded. */

@@ -1,0 +1,226 @@
+package org.airkg.document.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.airkg.document.Citation;
+import org.airkg.document.Passage;
+import org.airkg.document.Sentence;
+import org.airkg.document.SourceText;
+import org.airkg.document.TextMap;
+
+/**
+ * Turns a stretch of the source file into a {@link Passage}: Markdown emphasis, HTML tags and entities,
+ * inline TeX ({@code $\alpha$}, {@code <math>\alpha</math>}, {@code 10^{-7}}) become plain Unicode,
+ * citation markers in every form the corpus uses become {@link Citation}s, hyphen variants become
+ * {@code -}, the micro sign becomes Greek mu, subscript digits become digits and superscript digits
+ * {@code ^n}, and white space of every kind folds to single spaces. Every output char keeps the source
+ * stretch it came from.
+ */
+final class Normalizer {
+    private static final Pattern CITATION = Pattern.compile(
+            "\\[\\\\\\[(\\d{1,4})\\\\\\]\\]\\(#\\)|\\[(\\d{1,4}(?:\\s{0,3}[-–,]\\s{0,3}\\d{1,4}){0,30})\\]");
+    private static final Pattern CITATION_OPEN = Pattern.compile("\\^\\{(?=\\[)|\\^(?=\\[)");
+    private static final Pattern MATH_TAG = Pattern.compile("<math>(.*?)</math>");
+    private static final Pattern DOLLAR_MATH = Pattern.compile("\\$([^$\\n]{1,120}?)\\$");
+    private static final Pattern HTML_TAG = Pattern.compile("</?(?:b|i|em|strong|u|sup|sub|span|small|br)\\s*/?>");
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]+)\\]\\((?:#|https?://[^)\\s]*)\\)");
+    private static final Pattern BRACED_POWER = Pattern.compile("\\^\\{([^{}\\[]{1,20})\\}");
+    private static final Map<String, String> ENTITIES = Map.ofEntries(
+            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
+            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("alpha", "α"), Map.entry("beta", "β"),
+            Map.entry("gamma", "γ"), Map.entry("delta", "δ"), Map.entry("kappa", "κ"), Map.entry("mu", "μ"),
+            Map.entry("micro", "μ"), Map.entry("deg", "°"), Map.entry("times", "×"), Map.entry("plusmn", "±"),
+            Map.entry("le", "≤"), Map.entry("ge", "≥"), Map.entry("ndash", "-"), Map.entry("mdash", "—"));
+
+    private final SourceText source;
+    private final String text;
+    private final StringBuilder out = new StringBuilder();
+    private final List<Integer> starts = new ArrayList<>();
+    private final List<Integer> ends = new ArrayList<>();
+    private final List<int[]> citations = new ArrayList<>();
+
+    private Normalizer(SourceText source) {
+        this.source = source;
+        this.text = source.text();
+    }
+
+    /** Normalises the source chars {@code [start, end)}. */
+    static Passage passage(SourceText source, int start, int end) {
+        Normalizer n = new Normalizer(source);
+        n.scan(start, end);
+        return n.finish(start, end);
+    }
+
+    private void scan(int start, int end) {
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            int next;
+            if ((next = citation(i, end)) > i
+                    || (next = replace(MATH_TAG, i, end, g -> Tex.toUnicode(g.group(1)))) > i
+                    || (c == '$' && (next = replace(DOLLAR_MATH, i, end, g -> Tex.looksLikeMath(g.group(1)) ? Tex.toUnicode(g.group(1)) : null)) > i)
+                    || (c == '<' && (next = replace(HTML_TAG, i, end, g -> g.group().startsWith("<br") ? " " : "")) > i)
+                    || (c == '&' && (next = replace(ENTITY, i, end, g -> entity(g.group(1)))) > i)
+                    || (c == '[' && (next = replace(LINK, i, end, g -> g.group(1))) > i)
+                    || (c == '^' && (next = replace(BRACED_POWER, i, end, g -> "^" + g.group(1))) > i)
+                    || ((c == '*' || c == '_') && (next = replace(EMPHASIS, i, end, g -> "")) > i)) {
+                i = next;
+            } else {
+                emit(mapChar(c), i, i + 1);
+                i++;
+            }
+        }
+    }
+
+    /** Reads a run of citation markers at {@code i}, with a {@code ^}, {@code ^{} opener and closer; returns where it ends. */
+    private int citation(int i, int end) {
+        int j = i;
+        Matcher open = CITATION_OPEN.matcher(text).region(j, end);
+        boolean braced = false;
+        if (open.lookingAt()) {
+            braced = open.group().endsWith("{");
+            j = open.end();
+        }
+        int found = 0;
+        Matcher m = CITATION.matcher(text).region(j, end);
+        while (m.lookingAt()) {
+            String numbers = m.group(1) != null ? m.group(1) : m.group(2);
+            List<Integer> cited = numbers(numbers);
+            if (cited.isEmpty()) {
+                break;
+            }
+            for (int n : cited) {
+                citations.add(new int[] {n, m.start(), m.end()});
+            }
+            found++;
+            j = m.end();
+            int k = j;
+            while (k < end && text.charAt(k) == ' ') {
+                k++;
+            }
+            m.region(k, end);
+            if (m.lookingAt()) {
+                j = k;
+            }
+        }
+        if (found == 0) {
+            return i;
+        }
+        if (braced && j < end && text.charAt(j) == '}') {
+            j++;
+        } else if (j < end && text.charAt(j) == '^') {
+            j++;
+        }
+        return j;
+    }
+
+    private static List<Integer> numbers(String spec) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String[] range = part.strip().split("\\s*[-–]\\s*");
+            int from = Integer.parseInt(range[0]);
+            int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
+            if (from < 1) {
+                return List.of();
+            }
+            for (int n = from; n <= Math.min(to, from + 50); n++) {
+                numbers.add(n);
+            }
+        }
+        return numbers;
+    }
+
+    private interface Replacement {
+        String apply(Matcher m);
+    }
+
+    /** If {@code pattern} matches at {@code i}, emits its replacement (null: no match) and returns where it ends. */
+    private int replace(Pattern pattern, int i, int end, Replacement replacement) {
+        Matcher m = pattern.matcher(text).region(i, end);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        if (!m.lookingAt()) {
+            return i;
+        }
+        String with = replacement.apply(m);
+        if (with == null) {
+            return i;
+        }
+        for (int k = 0; k < with.length(); k++) {
+            emit(mapChar(with.charAt(k)), m.start(), m.end());
+        }
+        return m.end();
+    }
+
+    private static String entity(String name) {
+        try {
+            if (name.startsWith("#x")) {
+                return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
+            }
+            if (name.startsWith("#")) {
+                return new String(Character.toChars(Integer.parseInt(name.substring(1))));
+            }
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return ENTITIES.get(name);
+    }
+
+    /** One source char as normalised text: hyphens, micro sign, sub- and superscript digits, spaces. */
+    private static String mapChar(char c) {
+        if (Text.isSpace(c)) {
+            return c == '\u200B' || c == '\uFEFF' ? "" : " ";
+        }
+        switch (c) {
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\uFE63', '\uFF0D':
+                return "-";
+            case '\u00B5':
+                return "μ";
+            case '\u00B2':
+                return "^2";
+            case '\u00B3':
+                return "^3";
+            case '\u00B9':
+                return "^1";
+            default:
+                break;
+        }
+        if (c >= '\u2080' && c <= '\u2089') {
+            return String.valueOf((char) ('0' + c - '\u2080'));
+        }
+        if (c >= '\u2074' && c <= '\u2079' || c == '\u2070') {
+            return "^" + (c == '\u2070' ? 0 : c - '\u2070');
+        }
+        return String.valueOf(c);
+    }
+
+    private void emit(String s, int from, int to) {
+        for (int k = 0; k < s.length(); k++) {
+            out.append(s.charAt(k));
+            starts.add(from);
+            ends.add(to);
+        }
+    }
+
+    private Passage finish(int start, int end) {
+        Cleanup.apply(out, starts, ends);
+        int[] s = new int[out.length()];
+        int[] e = new int[out.length()];
+        for (int k = 0; k < s.length; k++) {
+            s[k] = source.codePointOffset(starts.get(k));
+            e[k] = source.codePointOffset(ends.get(k));
+        }
+        String normalized = out.toString();
+        TextMap map = new TextMap(s, e);
+        List<Citation> cites = citations.stream().map(c -> new Citation(c[0], source.span(c[1], c[2]))).toList();
+        Passage draft = new Passage(normalized, source.span(start, end), List.of(), cites, map);
+        List<Sentence> sentences = Sentences.split(normalized).stream()
+                .map(r -> new Sentence(normalized.substring(r[0], r[1]), draft.sourceSpan(r[0], r[1], source)))
+                .toList();
+        return new Passage(normalized, draft.span(), sentences, cites, map);
+    }
+}

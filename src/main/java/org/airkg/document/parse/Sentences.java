@@ -1,0 +1,72 @@
+package org.airkg.document.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits normalised text into sentences: at '.', '!' or '?' followed by white space and a capital, a
+ * digit, a quote or a bracket, except after abbreviations (e.g., i.e., vs., et al., Fig.), initials and
+ * inside numbers.
+ */
+final class Sentences {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "e.g", "i.e", "vs", "etc", "al", "fig", "figs", "approx", "ca", "cf", "dr", "no", "nos", "ref", "refs",
+            "resp", "mol", "wt", "st", "mr", "ms", "prof", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "min", "max", "vol", "pp", "eq");
+
+    private Sentences() {}
+
+    /** The sentences of {@code text} as {start, end} char ranges, trimmed. */
+    static List<int[]> split(String text) {
+        List<int[]> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && isBoundary(text, i)) {
+                add(sentences, text, start, i + 1);
+                start = i + 1;
+            }
+        }
+        add(sentences, text, start, text.length());
+        return sentences;
+    }
+
+    private static boolean isBoundary(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && (text.charAt(j) == '"' || text.charAt(j) == '”' || text.charAt(j) == ')')) {
+            j++;
+        }
+        if (j >= text.length() || text.charAt(j) != ' ') {
+            return false;
+        }
+        char next = j + 1 < text.length() ? text.charAt(j + 1) : 0;
+        if (!(Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '“' || next == '(' || next == '[')) {
+            return false;
+        }
+        if (text.charAt(i) != '.') {
+            return true;
+        }
+        int w = i;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = text.substring(w, i).toLowerCase(java.util.Locale.ROOT);
+        if (ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(w))) {
+            return false;
+        }
+        return true;
+    }
+
+    private static void add(List<int[]> sentences, String text, int start, int end) {
+        while (start < end && text.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end > start) {
+            sentences.add(new int[] {start, end});
+        }
+    }
+}
