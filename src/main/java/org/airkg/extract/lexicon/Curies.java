@@ -53,7 +53,7 @@ public final class Curies {
         register(map, "GO", "http://purl.obolibrary.org/obo/GO_", "[0-9]{7}");
         // Diseases, phenotypes, assays.
         register(map, "MONDO", "http://purl.obolibrary.org/obo/MONDO_", "[0-9]{7}");
-        register(map, "DOID", "http://purl.obolibrary.org/obo/DOID_", "[1-9][0-9]*");
+        register(map, "DOID", "http://purl.obolibrary.org/obo/DOID_", "[0-9]+");
         register(map, "HP", "http://purl.obolibrary.org/obo/HP_", "[0-9]{7}");
         register(map, "NCIT", "http://purl.obolibrary.org/obo/NCIT_", "[CRP][0-9]+");
         register(map, "EFO", "http://www.ebi.ac.uk/efo/EFO_", "[0-9]{7}");
