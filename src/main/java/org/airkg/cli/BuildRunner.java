@@ -11,6 +11,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.airkg.AirkgException;
 import org.airkg.document.DocumentException;
 import org.airkg.export.DatasetDump;
+import org.airkg.extract.mention.MentionStatus;
 import org.airkg.rdf.BuildListener;
 import org.airkg.rdf.GraphAssembler;
 import org.airkg.store.TdbStore;
@@ -47,11 +48,33 @@ final class BuildRunner {
         if (dump != null) {
             DatasetDump.write(assembly.dataset(), dump);
         }
+        report(assembly);
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "built %s: %d documents, %d triples in %d graphs, %.1f s%s%n",
                 storeDir, assembly.documents().size(), quads, graphCount(assembly), seconds,
                 failures.isEmpty() ? "" : ", " + failures.size() + " skipped");
         out.flush();
+    }
+
+    /** Lists the lexicon entries without an external identifier and the candidates no entry links. */
+    private void report(GraphAssembler.Assembly assembly) {
+        List<String> bare = assembly.lexicon().entries().stream().filter(e -> e.xrefs().isEmpty()).map(e -> e.id()).toList();
+        if (!bare.isEmpty()) {
+            err.println("lexicon: " + bare.size() + " of " + assembly.lexicon().size()
+                    + " entries have no confirmed external identifier: " + String.join(", ", bare));
+        }
+        java.util.Map<String, java.util.Set<String>> candidates = new java.util.TreeMap<>();
+        for (var entry : assembly.mentions().entrySet()) {
+            entry.getValue().stream().filter(m -> m.status() == MentionStatus.CANDIDATE).forEach(m -> candidates
+                    .computeIfAbsent(m.text() + " (" + m.candidateKind().orElse("?") + ")", k -> new java.util.TreeSet<>())
+                    .add(entry.getKey() + ":" + m.span().line()));
+        }
+        candidates.forEach((name, where) -> err.println("unlinked candidate: " + name + " at " + String.join(", ", where)));
+        long ambiguous = assembly.allMentions().stream().filter(m -> m.status() == MentionStatus.AMBIGUOUS).count();
+        if (ambiguous > 0) {
+            err.println("ambiguous mentions: " + ambiguous + " (see query mentions-ambiguous)");
+        }
+        err.flush();
     }
 
     private static long graphCount(GraphAssembler.Assembly assembly) {

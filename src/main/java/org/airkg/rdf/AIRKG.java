@@ -56,6 +56,8 @@ public final class AIRKG {
     public static final Resource ProtocolStep = cls("ProtocolStep");
     /** A quantity a protocol step states. */
     public static final Resource ProtocolParameter = cls("ProtocolParameter");
+    /** A span of text that names, or may name, a lexicon entity. */
+    public static final Resource Mention = cls("Mention");
     /** An organisation that publishes documents. */
     public static final Resource Publisher = cls("Publisher");
 
@@ -121,6 +123,20 @@ public final class AIRKG {
     public static final Property stepText = prop("stepText");
     /** An item of a protocol's materials list. */
     public static final Property material = prop("material");
+    /** Links a mention to the lexicon entity it names. */
+    public static final Property mentionOf = prop("mentionOf");
+    /** Links a mention to the document element whose text holds it. */
+    public static final Property mentionIn = prop("mentionIn");
+    /** Links an ambiguous mention to each entity it may name. */
+    public static final Property possibleReferent = prop("possibleReferent");
+    /** How a mention was resolved: LINKED, AMBIGUOUS or CANDIDATE. */
+    public static final Property mentionStatus = prop("mentionStatus");
+    /** How sure the method that produced a mention is, from 0 to 1. */
+    public static final Property confidence = prop("confidence");
+    /** The rule or method that produced a mention. */
+    public static final Property method = prop("method");
+    /** The class a candidate mention's shape suggests. */
+    public static final Property candidateKind = prop("candidateKind");
     /** The depth of a section heading: 1 for the document title, 2 for top-level sections, and so on. */
     public static final Property headingLevel = prop("headingLevel");
     /** The ordinal of an element among its kind within its document, from 1, in reading order. */

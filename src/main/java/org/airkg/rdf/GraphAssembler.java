@@ -15,6 +15,8 @@ import org.airkg.document.Document;
 import org.airkg.document.DocumentException;
 import org.airkg.document.DocumentReader;
 import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.mention.EntityRecognizer;
+import org.airkg.extract.mention.Mention;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -61,11 +63,21 @@ public final class GraphAssembler {
         }
     }
 
-    /** The assembled dataset, the documents read into it, and the files that could not be read. */
-    public record Assembly(Dataset dataset, List<Document> documents, List<DocumentException> failures) {
+    /**
+     * The assembled dataset, the lexicon, the documents read into it with their mentions (by document stem),
+     * and the files that could not be read.
+     */
+    public record Assembly(Dataset dataset, Lexicon lexicon, List<Document> documents, Map<String, List<Mention>> mentions,
+            List<DocumentException> failures) {
         public Assembly {
             documents = List.copyOf(documents);
+            mentions = Map.copyOf(mentions);
             failures = List.copyOf(failures);
+        }
+
+        /** Every mention of every document, documents in stem order. */
+        public List<Mention> allMentions() {
+            return new java.util.TreeMap<>(mentions).values().stream().flatMap(List::stream).toList();
         }
     }
 
@@ -102,6 +114,8 @@ public final class GraphAssembler {
         List<Document> documents = new ArrayList<>();
         List<DocumentException> failures = new ArrayList<>();
         Map<String, Path> bySlug = new HashMap<>();
+        EntityRecognizer recognizer = new EntityRecognizer(lexicon);
+        Map<String, List<Mention>> mentions = new java.util.TreeMap<>();
         for (Path file : files) {
             try {
                 Document document = DocumentReader.read(file);
@@ -109,7 +123,11 @@ public final class GraphAssembler {
                 if (clash != null) {
                     throw new DocumentException(file, 0, 0, "its IRI would be the same as that of " + clash + "; rename one of them");
                 }
-                dataset.addNamedModel(Iris.documentGraph(document.stem()), mapper.map(document));
+                Model graph = mapper.map(document);
+                List<Mention> found = recognizer.recognize(document);
+                MentionMapper.map(graph, document.stem(), found, id -> LexiconMapper.iri(lexicon.byId(id).orElseThrow()));
+                mentions.put(document.stem(), found);
+                dataset.addNamedModel(Iris.documentGraph(document.stem()), graph);
                 documents.add(document);
             } catch (DocumentException e) {
                 failures.add(e);
@@ -117,7 +135,7 @@ public final class GraphAssembler {
                 listener.documentDone(file);
             }
         }
-        return new Assembly(dataset, documents, failures);
+        return new Assembly(dataset, lexicon, documents, mentions, failures);
     }
 
     private static Model ontology(Path file) {

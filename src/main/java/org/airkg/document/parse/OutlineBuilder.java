@@ -20,14 +20,14 @@ final class OutlineBuilder {
         final Optional<String> parentId;
         final int headingStart;
         final int headingEnd;
-        final List<org.airkg.document.Citation> citations;
+        final org.airkg.document.Passage heading;
         int end;
         int children;
         boolean hasContent;
 
         Open(String id, String title, int level, Optional<String> parentId, int headingStart, int headingEnd,
-                List<org.airkg.document.Citation> citations) {
-            this.citations = citations;
+                org.airkg.document.Passage heading) {
+            this.heading = heading;
             this.id = id;
             this.title = title;
             this.level = level;
@@ -55,8 +55,7 @@ final class OutlineBuilder {
         }
         Open parent = stack.peek();
         String id = parent == null ? Integer.toString(++topLevelCount) : parent.id + "." + (++parent.children);
-        Open section = new Open(id, title.text(), level, Optional.ofNullable(parent).map(p -> p.id), start, end,
-                title.citations());
+        Open section = new Open(id, title.text(), level, Optional.ofNullable(parent).map(p -> p.id), start, end, title);
         all.add(section);
         stack.push(section);
         extendTo(end);
@@ -105,7 +104,7 @@ final class OutlineBuilder {
     List<Section> sections() {
         return all.stream()
                 .map(o -> new Section(o.id, o.title, o.level, o.parentId,
-                        source.span(o.headingStart, o.headingEnd), source.span(o.headingStart, o.end), o.citations))
+                        source.span(o.headingStart, o.headingEnd), source.span(o.headingStart, o.end), Optional.of(o.heading)))
                 .toList();
     }
 }

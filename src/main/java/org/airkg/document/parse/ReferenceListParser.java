@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.airkg.document.Passage;
 import org.airkg.document.Reference;
 import org.airkg.document.SourceText;
 
@@ -22,8 +23,8 @@ final class ReferenceListParser {
     private final List<Reference> references = new ArrayList<>();
     private int number = -1;
     private int start;
+    private int textStart;
     private int end;
-    private final StringBuilder text = new StringBuilder();
 
     ReferenceListParser(SourceText source) {
         this.source = source;
@@ -37,10 +38,8 @@ final class ReferenceListParser {
                 flush();
                 number = Integer.parseInt(m.group(1));
                 start = line.start() + line.indent();
-                text.append(m.group(2));
-            } else if (number > 0) {
-                text.append(' ').append(line.text());
-            } else {
+                textStart = line.start() + m.start(2);
+            } else if (number <= 0) {
                 continue;
             }
             end = line.end();
@@ -57,7 +56,8 @@ final class ReferenceListParser {
         if (number < 0) {
             return;
         }
-        String folded = Text.fold(text.toString());
+        Passage content = Normalizer.passage(source, textStart, end);
+        String folded = content.text();
         Optional<String> host = Optional.empty();
         String rest = folded;
         Matcher h = HOST.matcher(folded);
@@ -82,8 +82,7 @@ final class ReferenceListParser {
         if (title.get().isEmpty() || title.get().equals(host.orElse(null)) || title.get().matches("[\\w.-]+\\.[a-z]{2,}")) {
             title = Optional.empty();
         }
-        references.add(new Reference(number, title, sourceName, host, folded, source.span(start, end)));
+        references.add(new Reference(number, title, sourceName, host, content, source.span(start, end)));
         number = -1;
-        text.setLength(0);
     }
 }

@@ -1,0 +1,50 @@
+package org.airkg.extract.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.airkg.document.Document;
+import org.airkg.document.Passage;
+
+/**
+ * Names the lexicon lacks but whose shape says what they are: a drug by its stem (-ozole, -strant, -ciclib,
+ * -lisib, -sertib, -limus, -tinib, -mab ...) or a company code name (MK-2206), a trial by an acronym before
+ * "trial" or "study", a cell line by a capitalised code with a digit or hyphen before "cells" or "cell line".
+ * Candidates get a low confidence and no entity; a candidate never overlaps a lexicon mention.
+ */
+final class CandidateRules {
+    private record Rule(String method, String kind, Pattern pattern, double confidence) {}
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("candidate-drug-stem", "Drug", Pattern.compile(
+                    "(?i)\\b[a-z]{3,}(?:ozole|strant|estrant|ciclib|lisib|sertib|limus|tinib|rafenib|parib|zumab|ximab|mumab|mab)\\b"), 0.5),
+            new Rule("candidate-code-name", "Drug", Pattern.compile("\\b[A-Z]{2,4}-\\d{3,7}[A-Z]?\\b"), 0.4),
+            new Rule("candidate-trial", "ClinicalTrial", Pattern.compile(
+                    "\\b(?!(?:I{1,3}|IV|Phase|The|This|A)\\b)([A-Z][A-Z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9.-]*)?)(?=\\s+(?:[Tt]rial|[Ss]tudy)\\b)"), 0.5),
+            new Rule("candidate-cell-line", "CellLine", Pattern.compile(
+                    "\\b(?=[A-Za-z0-9/-]*[A-Z][A-Za-z0-9/-]*[A-Z])(?=[A-Za-z0-9/-]*[0-9-])[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+(?=\\s+cell(?:s| lines?)?\\b)"), 0.4));
+
+    /** The candidates of one text that overlap none of the {@code linked} mentions. */
+    List<Mention> find(Document document, Texts.Text text, List<Mention> linked, NameIndex index) {
+        List<Mention> found = new ArrayList<>();
+        Passage p = text.passage();
+        String s = p.text();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(s);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                var span = p.sourceSpan(start, end, document.source());
+                boolean overlaps = linked.stream().anyMatch(l -> l.span().start() < span.end() && span.start() < l.span().end())
+                        || found.stream().anyMatch(l -> l.span().start() < span.end() && span.start() < l.span().end());
+                if (!overlaps && index.longest(s, start).stream().noneMatch(x -> x.end() >= end)) {
+                    found.add(new Mention(s.substring(start, end), span, text.element(), text.sectionId(), MentionStatus.CANDIDATE,
+                            List.of(), Optional.of(rule.kind()), rule.confidence(), rule.method()));
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,112 @@
+package org.airkg.extract.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.airkg.SeedStore;
+import org.airkg.document.Document;
+import org.airkg.document.DocumentReader;
+import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.lexicon.LexiconEntry;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+    private static final Lexicon LEXICON = Lexicon.of(List.of(
+            new LexiconEntry("letrozole", "Letrozole", List.of("Femara"), "Drug", List.of()),
+            new LexiconEntry("esr1", "ESR1", List.of("ERα", "ER alpha", "estrogen receptor alpha"), "Gene", List.of()),
+            new LexiconEntry("erbb2", "ERBB2", List.of("HER2", "HER-2"), "Gene", List.of()),
+            new LexiconEntry("pi3k-akt-mtor", "PI3K/AKT/mTOR pathway", List.of("PI3K/AKT/mTOR signaling"), "Pathway", List.of()),
+            new LexiconEntry("mcf-7", "MCF-7", List.of(), "CellLine", List.of()),
+            new LexiconEntry("mcf-7ca", "MCF-7Ca", List.of(), "CellLine", List.of()),
+            new LexiconEntry("falcon", "FALCON", List.of("FALCON trial"), "ClinicalTrial", List.of()),
+            new LexiconEntry("osteoporosis-disease", "Osteoporosis", List.of(), "Disease", List.of()),
+            new LexiconEntry("osteoporosis-ae", "Osteoporosis (adverse event)", List.of("osteoporosis"), "AdverseEvent", List.of()),
+            new LexiconEntry("aromatase-inhibitor", "Aromatase inhibitor", List.of("aromatase inhibitors"), "DrugClass", List.of()),
+            new LexiconEntry("overall-survival", "Overall survival", List.of(), "Endpoint", List.of())));
+
+    private static List<Mention> recognize(String body) {
+        String text = "Title\n\n" + body + "\n";
+        Document d = DocumentReader.read("t.txt", "t.txt", text.getBytes(StandardCharsets.UTF_8));
+        return new EntityRecognizer(LEXICON).recognize(d);
+    }
+
+    private static List<String> linked(List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.status() == MentionStatus.LINKED).map(m -> m.text() + "=" + m.entityIds().get(0)).toList();
+    }
+
+    @Test
+    void findsTheLongestNameAndKeepsCaseRules() {
+        List<Mention> m = recognize("FEMARA and letrozole block PI3K/AKT/mTOR signaling in MCF-7Ca, not MCF-7; the era of HER-2.");
+        assertEquals(List.of("FEMARA=letrozole", "letrozole=letrozole", "PI3K/AKT/mTOR signaling=pi3k-akt-mtor",
+                "MCF-7Ca=mcf-7ca", "MCF-7=mcf-7", "HER-2=erbb2"), linked(m));
+    }
+
+    @Test
+    void readsGreekAndMarkupFormsThroughNormalisation() {
+        List<Mention> m = recognize("Loss of <b>ER<math>\\alpha</math></b> and of ER $\\alpha$ expression.");
+        assertEquals(List.of("ERα=esr1", "ERα=esr1"), linked(m));
+    }
+
+    @Test
+    void spansPointAtTheSourceText() {
+        String body = "Resistance to **letrozole** [1] grows.";
+        List<Mention> m = recognize(body);
+        Mention letrozole = m.get(0);
+        String file = "Title\n\n" + body + "\n";
+        assertEquals("letrozole", file.substring(letrozole.span().start(), letrozole.span().end()));
+    }
+
+    @Test
+    void resolvesAmbiguousNamesByContextAndFlagsTheRest() {
+        List<Mention> adverse = recognize("Side effects include osteoporosis and hot flashes.");
+        assertEquals(List.of("osteoporosis=osteoporosis-ae"), linked(adverse));
+        assertEquals("lexicon-context", adverse.get(0).method());
+        List<Mention> disease = recognize("Osteoporosis is a disease of bone.");
+        assertEquals(List.of("Osteoporosis=osteoporosis-disease"), linked(disease));
+    }
+
+    @Test
+    void resolvesAbbreviationsTheDocumentDefines() {
+        List<Mention> m = recognize("Patients took an aromatase inhibitor (AI). Later the AI failed; overall survival (OS) and OS rates fell.");
+        List<String> l = linked(m);
+        assertTrue(l.containsAll(List.of("AI=aromatase-inhibitor", "OS=overall-survival")), l.toString());
+        assertEquals("abbreviation-defined", m.stream().filter(x -> x.text().equals("AI")).findFirst().orElseThrow().method());
+    }
+
+    @Test
+    void listsCandidatesTheLexiconLacks() {
+        List<Mention> m = recognize("Zorbastrant with XYZ-1234 was tested in the ORCHID trial on ABC-12 cells and FALCON trial data.");
+        List<String> candidates = m.stream().filter(x -> x.status() == MentionStatus.CANDIDATE)
+                .map(x -> x.text() + "/" + x.candidateKind().orElseThrow()).toList();
+        assertEquals(List.of("Zorbastrant/Drug", "XYZ-1234/Drug", "ORCHID/ClinicalTrial", "ABC-12/CellLine"), candidates);
+        assertTrue(linked(m).contains("FALCON trial=falcon"));
+        assertTrue(m.stream().filter(x -> x.status() == MentionStatus.CANDIDATE).allMatch(x -> x.confidence() < 0.6 && x.entityIds().isEmpty()));
+    }
+
+    @Test
+    void findsMentionsInCellsHeadingsCaptionsAndReferences() {
+        String text = "Title\n\nLetrozole Studies\n\nName\tValue\nFemara\t2.5 mg\n\nCaption: HER2 signalling.\n\n"
+                + "References\n\n1. A letrozole trial - PubMed [pubmed.ncbi.nlm.nih.gov]\n";
+        Document d = DocumentReader.read("t.txt", "t.txt", text.getBytes(StandardCharsets.UTF_8));
+        List<String> where = new EntityRecognizer(LEXICON).recognize(d).stream().map(x -> x.element().kind() + x.element().path() + ":" + x.text()).toList();
+        assertEquals(List.of("section:Letrozole", "table/row/1/cell/0:Femara", "figure:HER2", "reference:letrozole"), where);
+    }
+
+    @Test
+    void linksTheSeedCorpusNames() throws Exception {
+        Lexicon lexicon = Lexicon.load(SeedStore.root().resolve("data/lexicon"));
+        Document d = DocumentReader.read(SeedStore.root().resolve("data/corpus/002_da7e4f0a02ba5e9f.txt"));
+        List<Mention> m = new EntityRecognizer(lexicon).recognize(d);
+        List<String> ids = m.stream().filter(x -> x.status() == MentionStatus.LINKED).map(x -> x.entityIds().get(0)).distinct().toList();
+        assertTrue(ids.containsAll(List.of("anastrozole", "letrozole", "exemestane", "fulvestrant", "falcon", "swog-s0226", "ma-27",
+                "mcf-7", "progression-free-survival", "overall-survival", "overall-response-rate")), ids.toString());
+        assertEquals(List.of(), m.stream().filter(x -> x.status() != MentionStatus.LINKED).map(Mention::text).toList());
+        Document xenograft = DocumentReader.read(SeedStore.root().resolve("data/corpus/004_0564d2a207f1c997.txt"));
+        List<String> cellLines = new EntityRecognizer(lexicon).recognize(xenograft).stream()
+                .filter(x -> x.text().startsWith("MCF-7Ca")).flatMap(x -> x.entityIds().stream()).distinct().sorted().toList();
+        assertEquals(List.of("mcf-7ca", "mcf-7ca-xenograft"), cellLines, "MCF-7Ca is never read as MCF-7");
+    }
+}
