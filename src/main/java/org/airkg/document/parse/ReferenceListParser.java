@@ -14,7 +14,7 @@ import org.airkg.document.SourceText;
  * {@code - 1. Title - Source [host]}); an entry broken over several lines or a page break is joined.
  */
 final class ReferenceListParser {
-    private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*•]\\s+)?(\\d{1,4})\\.\\s+(.*)$");
+    private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*•]\\s+)?([1-9]\\d{0,3})\\.\\s+(.*)$");
     private static final Pattern HOST = Pattern.compile("\\s*\\[([^\\[\\]\\s]+\\.[^\\[\\]\\s]+)\\]\\s*$");
     private static final Pattern SOURCE_SUFFIX = Pattern.compile("^(.+?) - ([^-]{1,40})$");
     private static final int SHORT_SOURCE = 25;
