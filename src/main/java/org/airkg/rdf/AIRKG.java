@@ -58,6 +58,10 @@ public final class AIRKG {
     public static final Resource ProtocolParameter = cls("ProtocolParameter");
     /** A span of text that names, or may name, a lexicon entity. */
     public static final Resource Mention = cls("Mention");
+    /** A statement that a subject entity stands in a relation to an object entity, with qualifiers and evidence. */
+    public static final Resource Association = cls("Association");
+    /** A passage of a document that states an association, with its quote and span. */
+    public static final Resource Evidence = cls("Evidence");
     /** An organisation that publishes documents. */
     public static final Resource Publisher = cls("Publisher");
 
@@ -137,6 +141,26 @@ public final class AIRKG {
     public static final Property method = prop("method");
     /** The class a candidate mention's shape suggests. */
     public static final Property candidateKind = prop("candidateKind");
+    /** Links an association to its subject entity. */
+    public static final Property assocSubject = prop("assocSubject");
+    /** Links an association to the ontology property relating its subject to its object. */
+    public static final Property assocPredicate = prop("assocPredicate");
+    /** Links an association to its object entity. */
+    public static final Property assocObject = prop("assocObject");
+    /** Links an association to a passage that states it. */
+    public static final Property hasEvidence = prop("hasEvidence");
+    /** Links an association to the experimental model its evidence comes from. */
+    public static final Property inModel = prop("inModel");
+    /** Links an association to the disease or setting it holds in. */
+    public static final Property inIndication = prop("inIndication");
+    /** Whether the evidence supports the association or states that it does not hold. */
+    public static final Property polarity = prop("polarity");
+    /** Whether an association rests on clinical or preclinical evidence. */
+    public static final Property evidenceKind = prop("evidenceKind");
+    /** The number of passages stating an association. */
+    public static final Property evidenceCount = prop("evidenceCount");
+    /** The exact text of the source file a piece of evidence cites. */
+    public static final Property quote = prop("quote");
     /** The depth of a section heading: 1 for the document title, 2 for top-level sections, and so on. */
     public static final Property headingLevel = prop("headingLevel");
     /** The ordinal of an element among its kind within its document, from 1, in reading order. */
