@@ -17,6 +17,9 @@ import org.airkg.document.DocumentReader;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.mention.EntityRecognizer;
 import org.airkg.extract.mention.Mention;
+import org.airkg.extract.relation.Relation;
+import org.airkg.extract.relation.RelationExtractor;
+import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -68,10 +71,11 @@ public final class GraphAssembler {
      * and the files that could not be read.
      */
     public record Assembly(Dataset dataset, Lexicon lexicon, List<Document> documents, Map<String, List<Mention>> mentions,
-            List<DocumentException> failures) {
+            Map<String, List<Relation>> relations, List<DocumentException> failures) {
         public Assembly {
             documents = List.copyOf(documents);
             mentions = Map.copyOf(mentions);
+            relations = Map.copyOf(relations);
             failures = List.copyOf(failures);
         }
 
@@ -115,6 +119,8 @@ public final class GraphAssembler {
         List<DocumentException> failures = new ArrayList<>();
         Map<String, Path> bySlug = new HashMap<>();
         EntityRecognizer recognizer = new EntityRecognizer(lexicon);
+        RelationExtractor extractor = new RelationExtractor(lexicon);
+        Map<String, List<Relation>> relations = new java.util.TreeMap<>();
         Map<String, List<Mention>> mentions = new java.util.TreeMap<>();
         for (Path file : files) {
             try {
@@ -125,7 +131,11 @@ public final class GraphAssembler {
                 }
                 Model graph = mapper.map(document);
                 List<Mention> found = recognizer.recognize(document);
-                MentionMapper.map(graph, document.stem(), found, id -> LexiconMapper.iri(lexicon.byId(id).orElseThrow()));
+                Function<String, String> entityIri = id -> LexiconMapper.iri(lexicon.byId(id).orElseThrow());
+                MentionMapper.map(graph, document.stem(), found, entityIri);
+                List<Relation> read = extractor.extract(document, found);
+                AssociationMapper.map(graph, document, read, entityIri, org.airkg.Version.get());
+                relations.put(document.stem(), read);
                 mentions.put(document.stem(), found);
                 dataset.addNamedModel(Iris.documentGraph(document.stem()), graph);
                 documents.add(document);
@@ -135,7 +145,7 @@ public final class GraphAssembler {
                 listener.documentDone(file);
             }
         }
-        return new Assembly(dataset, lexicon, documents, mentions, failures);
+        return new Assembly(dataset, lexicon, documents, mentions, relations, failures);
     }
 
     private static Model ontology(Path file) {

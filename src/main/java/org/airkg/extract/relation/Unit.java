@@ -1,0 +1,78 @@
+package org.airkg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.airkg.document.Passage;
+import org.airkg.document.SourceText;
+import org.airkg.document.Span;
+import org.airkg.extract.mention.ElementRef;
+import org.airkg.extract.mention.Mention;
+import org.airkg.extract.mention.MentionStatus;
+
+/**
+ * The stretch of text a rule reads at once: a sentence, or a table row with its table's title, with the
+ * linked mentions inside it. Positions are compared as offsets in the source file, so a cue word and a
+ * mention are "before" or "after" each other whatever the markup between them.
+ */
+record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Optional<String> sectionId, Span span,
+        SourceText source) {
+    /** A range {@code [from, to)} of a passage's normalised text. */
+    record Piece(Passage passage, int from, int to) {
+        String text() {
+            return passage.text().substring(from, to);
+        }
+    }
+
+    /** A cue word found: its source offset and the text matched. */
+    record Cue(int offset, String text) {}
+
+    Unit {
+        pieces = List.copyOf(pieces);
+        mentions = mentions.stream().filter(m -> m.status() == MentionStatus.LINKED)
+                .sorted(java.util.Comparator.comparingInt(m -> m.span().start())).toList();
+    }
+
+    /** The unit's text, pieces joined with " | ". */
+    String text() {
+        return String.join(" | ", pieces.stream().map(Piece::text).toList());
+    }
+
+    /** Every match of {@code pattern} in the unit, by source offset. */
+    List<Cue> cues(Pattern pattern) {
+        List<Cue> found = new ArrayList<>();
+        for (Piece piece : pieces) {
+            Matcher m = pattern.matcher(piece.text());
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    int offset = piece.passage().sourceSpan(piece.from() + m.start(), piece.from() + m.end(), source).start();
+                    found.add(new Cue(offset, m.group()));
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Cue::offset));
+        return found;
+    }
+
+    /** The source text between two mentions, in reading order. */
+    String between(Mention a, Mention b) {
+        int from = Math.min(a.span().end(), b.span().end());
+        int to = Math.max(a.span().start(), b.span().start());
+        if (to <= from) {
+            return "";
+        }
+        return source.text().substring(source.charIndex(from), source.charIndex(to));
+    }
+
+    boolean has(Pattern pattern) {
+        return pieces.stream().anyMatch(p -> pattern.matcher(p.text()).find());
+    }
+
+    /** The linked mentions of entities whose class is one of {@code classes}. */
+    List<Mention> of(java.util.function.Function<String, String> classOf, Set<String> classes) {
+        return mentions.stream().filter(m -> classes.contains(classOf.apply(m.entityIds().get(0)))).toList();
+    }
+}

@@ -1,0 +1,65 @@
+package org.airkg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import org.airkg.SeedStore;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every quote the graph stores is re-read from its source file at its span: the file is found by the
+ * document's file name and checked against its recorded SHA-256, then decoded, and the text between the
+ * stored code-point offsets must equal the stored quote, the Web Annotation's exact text, and sit between
+ * its prefix and suffix.
+ */
+class EvidenceQuoteTest {
+    private static final String QUERY = """
+            PREFIX airkg: <https://w3id.org/airkg/ontology#>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            SELECT ?file ?sha ?start ?end ?quote ?exact ?prefix ?suffix ?ostart ?oend WHERE {
+              ?e a airkg:Evidence ; airkg:inDocument ?d ; airkg:quote ?quote ;
+                 airkg:startOffset ?start ; airkg:endOffset ?end ;
+                 oa:hasTarget ?t .
+              ?t oa:hasSource ?d ; oa:hasSelector ?q , ?p .
+              ?q a oa:TextQuoteSelector ; oa:exact ?exact ; oa:prefix ?prefix ; oa:suffix ?suffix .
+              ?p a oa:TextPositionSelector ; oa:start ?ostart ; oa:end ?oend .
+              ?d airkg:fileName ?file ; airkg:sha256 ?sha .
+            }""";
+
+    @Test
+    void everyStoredQuoteIsTheFilesTextAtItsSpan() throws Exception {
+        Dataset dataset = SeedStore.dataset();
+        List<QuerySolution> rows = Txn.calculateRead(dataset, () -> {
+            ResultSet rs = ResultSet.adapt(QueryExec.dataset(dataset.asDatasetGraph()).query(QUERY).select());
+            List<QuerySolution> all = new java.util.ArrayList<>();
+            rs.forEachRemaining(all::add);
+            return all;
+        });
+        assertTrue(rows.size() > 50, "the seed corpus yields evidence: " + rows.size());
+        for (QuerySolution row : rows) {
+            Path file = SeedStore.root().resolve("data/corpus").resolve(row.getLiteral("file").getString());
+            byte[] bytes = Files.readAllBytes(file);
+            assertEquals(row.getLiteral("sha").getString(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            int start = text.offsetByCodePoints(0, row.getLiteral("start").getInt());
+            int end = text.offsetByCodePoints(0, row.getLiteral("end").getInt());
+            String quote = row.getLiteral("quote").getString();
+            assertEquals(text.substring(start, end), quote, file + " at " + start);
+            assertEquals(quote, row.getLiteral("exact").getString());
+            assertEquals(row.getLiteral("start").getInt(), row.getLiteral("ostart").getInt());
+            assertEquals(row.getLiteral("end").getInt(), row.getLiteral("oend").getInt());
+            assertTrue(text.substring(0, start).endsWith(row.getLiteral("prefix").getString()));
+            assertTrue(text.substring(end).startsWith(row.getLiteral("suffix").getString()));
+        }
+    }
+}
