@@ -70,6 +70,12 @@ final class BuildRunner {
                     .add(entry.getKey() + ":" + m.span().line()));
         }
         candidates.forEach((name, where) -> err.println("unlinked candidate: " + name + " at " + String.join(", ", where)));
+        int retracted = assembly.curations().stream().mapToInt(o -> o.retracted()).sum();
+        int added = assembly.curations().stream().mapToInt(o -> o.added()).sum();
+        if (retracted + added > 0) {
+            err.println("curation: " + retracted + " extracted statements retracted, " + added + " added");
+        }
+        assembly.curations().forEach(o -> o.problems().forEach(p -> err.println("curation problem: " + p)));
         long ambiguous = assembly.allMentions().stream().filter(m -> m.status() == MentionStatus.AMBIGUOUS).count();
         if (ambiguous > 0) {
             err.println("ambiguous mentions: " + ambiguous + " (see query mentions-ambiguous)");

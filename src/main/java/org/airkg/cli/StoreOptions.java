@@ -22,7 +22,11 @@ final class StoreOptions {
             description = "The lexicon directory (default: ${DEFAULT-VALUE}).")
     Path lexicon;
 
+    @Option(names = "--curated", paramLabel = "DIR", defaultValue = "data/curated",
+            description = "Curated corrections to extraction (default: ${DEFAULT-VALUE}).")
+    Path curated;
+
     GraphAssembler.Inputs inputs() {
-        return new GraphAssembler.Inputs(corpus, ontology, lexicon);
+        return new GraphAssembler.Inputs(corpus, ontology, lexicon, curated);
     }
 }

@@ -159,6 +159,8 @@ public final class AIRKG {
     public static final Property evidenceKind = prop("evidenceKind");
     /** The number of passages stating an association. */
     public static final Property evidenceCount = prop("evidenceCount");
+    /** Why a curator added a statement that extraction missed. */
+    public static final Property curationNote = prop("curationNote");
     /** The exact text of the source file a piece of evidence cites. */
     public static final Property quote = prop("quote");
     /** The depth of a section heading: 1 for the document title, 2 for top-level sections, and so on. */

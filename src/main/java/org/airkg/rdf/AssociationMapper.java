@@ -78,6 +78,7 @@ public final class AssociationMapper {
                 .addProperty(model.createProperty(PROV, "wasGeneratedBy"), activity)
                 .addProperty(model.createProperty(PROV, "wasQuotedFrom"), model.createResource(elementIri(stem, r.element())));
         ElementWriter.span(evidence, span);
+        r.curationReason().ifPresent(reason -> evidence.addProperty(AIRKG.curationNote, reason));
         r.sectionId().ifPresent(id -> evidence.addProperty(AIRKG.inSection, model.createResource(Iris.section(stem, id))));
         int start = source.charIndex(span.start());
         int end = source.charIndex(span.end());

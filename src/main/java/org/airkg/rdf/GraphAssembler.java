@@ -17,6 +17,7 @@ import org.airkg.document.DocumentReader;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.mention.EntityRecognizer;
 import org.airkg.extract.mention.Mention;
+import org.airkg.extract.relation.Curations;
 import org.airkg.extract.relation.Relation;
 import org.airkg.extract.relation.RelationExtractor;
 import java.util.function.Function;
@@ -41,25 +42,29 @@ public final class GraphAssembler {
     private GraphAssembler() {}
 
     /** Where the inputs are. {@code lexicon} may name a directory that does not exist: the lexicon is then empty. */
-    public record Inputs(Path corpus, Path ontology, Path lexicon) {
+    public record Inputs(Path corpus, Path ontology, Path lexicon, Path curated) {
         public Inputs {
             Objects.requireNonNull(corpus, "corpus");
             Objects.requireNonNull(ontology, "ontology");
             Objects.requireNonNull(lexicon, "lexicon");
+            Objects.requireNonNull(curated, "curated");
         }
 
         /** The project's standard layout below {@code root}. */
         public static Inputs defaults(Path root) {
-            return new Inputs(root.resolve("data/corpus"), root.resolve("ontology/airkg.ttl"), root.resolve("data/lexicon"));
+            return new Inputs(root.resolve("data/corpus"), root.resolve("ontology/airkg.ttl"), root.resolve("data/lexicon"),
+                    root.resolve("data/curated"));
         }
 
         /** Every input file, for deciding whether a store is older than what it was built from. */
         public List<Path> files() throws IOException {
             List<Path> files = new ArrayList<>(corpusFiles(corpus));
             files.add(ontology);
-            if (Files.isDirectory(lexicon)) {
-                try (Stream<Path> s = Files.list(lexicon)) {
-                    s.filter(Files::isRegularFile).forEach(files::add);
+            for (Path dir : List.of(lexicon, curated)) {
+                if (Files.isDirectory(dir)) {
+                    try (Stream<Path> s = Files.list(dir)) {
+                        s.filter(Files::isRegularFile).forEach(files::add);
+                    }
                 }
             }
             return files;
@@ -71,8 +76,9 @@ public final class GraphAssembler {
      * and the files that could not be read.
      */
     public record Assembly(Dataset dataset, Lexicon lexicon, List<Document> documents, Map<String, List<Mention>> mentions,
-            Map<String, List<Relation>> relations, List<DocumentException> failures) {
+            Map<String, List<Relation>> relations, List<Curations.Outcome> curations, List<DocumentException> failures) {
         public Assembly {
+            curations = List.copyOf(curations);
             documents = List.copyOf(documents);
             mentions = Map.copyOf(mentions);
             relations = Map.copyOf(relations);
@@ -120,6 +126,8 @@ public final class GraphAssembler {
         Map<String, Path> bySlug = new HashMap<>();
         EntityRecognizer recognizer = new EntityRecognizer(lexicon);
         RelationExtractor extractor = new RelationExtractor(lexicon);
+        Curations curations = Curations.load(inputs.curated());
+        List<Curations.Outcome> curationReport = new ArrayList<>();
         Map<String, List<Relation>> relations = new java.util.TreeMap<>();
         Map<String, List<Mention>> mentions = new java.util.TreeMap<>();
         for (Path file : files) {
@@ -133,9 +141,10 @@ public final class GraphAssembler {
                 List<Mention> found = recognizer.recognize(document);
                 Function<String, String> entityIri = id -> LexiconMapper.iri(lexicon.byId(id).orElseThrow());
                 MentionMapper.map(graph, document.stem(), found, entityIri);
-                List<Relation> read = extractor.extract(document, found);
-                AssociationMapper.map(graph, document, read, entityIri, org.airkg.Version.get());
-                relations.put(document.stem(), read);
+                Curations.Outcome curated = curations.apply(document, extractor.extract(document, found));
+                AssociationMapper.map(graph, document, curated.relations(), entityIri, org.airkg.Version.get());
+                relations.put(document.stem(), curated.relations());
+                curationReport.add(curated);
                 mentions.put(document.stem(), found);
                 dataset.addNamedModel(Iris.documentGraph(document.stem()), graph);
                 documents.add(document);
@@ -145,7 +154,7 @@ public final class GraphAssembler {
                 listener.documentDone(file);
             }
         }
-        return new Assembly(dataset, lexicon, documents, mentions, relations, failures);
+        return new Assembly(dataset, lexicon, documents, mentions, relations, curationReport, failures);
     }
 
     private static Model ontology(Path file) {

@@ -9,7 +9,7 @@ import org.airkg.extract.mention.ElementRef;
  * A relation read from one passage: subject and object lexicon ids, the ontology property relating them
  * (its local name, e.g. {@code biomarkerOfResistanceTo}), the qualifiers that keep different evidence apart
  * (polarity, clinical or preclinical, model system, indication) and the evidence: where it stands, its
- * exact span, and the rule that read it.
+ * exact span, and the rule that read it ({@code curated} for a statement a curator added, with the reason).
  */
 public record Relation(
         String subjectId,
@@ -22,7 +22,8 @@ public record Relation(
         ElementRef element,
         Optional<String> sectionId,
         Span span,
-        String rule) {
+        String rule,
+        Optional<String> curationReason) {
     /** Whether the passage states the relation or states that it does not hold. */
     public enum Polarity {
         SUPPORTS("supports"), DOES_NOT_SUPPORT("does-not-support");
@@ -65,6 +66,7 @@ public record Relation(
         Objects.requireNonNull(sectionId, "sectionId");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(curationReason, "curationReason");
         if (subjectId.equals(objectId)) {
             throw new IllegalArgumentException("a relation relates two entities: " + subjectId);
         }

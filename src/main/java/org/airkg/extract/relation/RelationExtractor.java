@@ -75,7 +75,7 @@ public final class RelationExtractor {
                     boolean structural = STRUCTURAL.contains(f.predicate());
                     relations.add(new Relation(s, f.predicate(), o,
                             negated && !structural ? Relation.Polarity.DOES_NOT_SUPPORT : Relation.Polarity.SUPPORTS,
-                            kind, m, ind, unit.element(), unit.sectionId(), unit.span(), rule.name()));
+                            kind, m, ind, unit.element(), unit.sectionId(), unit.span(), rule.name(), Optional.empty()));
                 }
             }
         }

@@ -23,7 +23,7 @@ final class RelationRules {
     private static final Pattern UP = Pattern.compile("(?i)upregulat|up-regulat|overexpress|increased expression|increase[sd]? in|elevated|amplif|activation of|hyperactivat");
     private static final Pattern DOWN = Pattern.compile("(?i)downregulat|down-regulat|suppression|decreased expression|loss of|decrease[sd]? in");
     private static final Pattern INHIBIT = Pattern.compile("(?i)\\binhibit(?:s|ed|ing|or of|ors of)?\\b|\\bblock(?:s|ed|ing)?\\b");
-    private static final Pattern TARGET = Pattern.compile("(?i)\\btarget(?:s|ed|ing)?\\b");
+    private static final Pattern TARGET = Pattern.compile("(?i)\\btarget(?:s|ing)\\b");
     private static final Pattern COMBINED = Pattern.compile("(?i)combin(?:ed|ing|ation)|dual blockade|concurrent|together");
     private static final Pattern JOINED = Pattern.compile("(?i)^\\W*(?:\\+|plus|with|and|or)\\W*$|^[^.;]{0,12}\\+[^.;]{0,12}$");
     private static final Pattern OVERCOME = Pattern.compile("(?i)overcom|restor\\w* (?:\\w+ )?sensitivity|re-?sensiti[sz]|revers\\w* (?:\\w+ )?resistance|regain");
