@@ -45,7 +45,10 @@ class EvidenceQuoteTest {
             rs.forEachRemaining(all::add);
             return all;
         });
-        assertTrue(rows.size() > 50, "the seed corpus yields evidence: " + rows.size());
+        long evidence = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().getUnionGraph()
+                .find(null, org.apache.jena.vocabulary.RDF.Nodes.type, AIRKG.Evidence.asNode()).toList().size());
+        assertTrue(evidence > 0, "the seed corpus yields evidence");
+        assertEquals(evidence, rows.size(), "every piece of evidence has its quote, selectors and document");
         for (QuerySolution row : rows) {
             Path file = SeedStore.root().resolve("data/corpus").resolve(row.getLiteral("file").getString());
             byte[] bytes = Files.readAllBytes(file);
