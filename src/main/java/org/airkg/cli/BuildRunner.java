@@ -76,11 +76,31 @@ final class BuildRunner {
             err.println("curation: " + retracted + " extracted statements retracted, " + added + " added");
         }
         assembly.curations().forEach(o -> o.problems().forEach(p -> err.println("curation problem: " + p)));
+        int measured = assembly.measurements().values().stream().mapToInt(r -> r.measurements().size()).sum();
+        int unread = assembly.measurements().values().stream().mapToInt(r -> r.skipped().size()).sum();
+        err.println("tables: " + measured + " measurements; " + unread + " cells hold no number to measure");
+        conflicts(assembly).forEach(c -> err.println("conflict: " + c));
         long ambiguous = assembly.allMentions().stream().filter(m -> m.status() == MentionStatus.AMBIGUOUS).count();
         if (ambiguous > 0) {
             err.println("ambiguous mentions: " + ambiguous + " (see query mentions-ambiguous)");
         }
         err.flush();
+    }
+
+    /** Values that differ for the same trial, arm, endpoint and statistic, within or across documents. */
+    static List<String> conflicts(GraphAssembler.Assembly assembly) {
+        java.util.Map<String, java.util.Set<String>> values = new java.util.TreeMap<>();
+        assembly.measurements().forEach((stem, result) -> result.measurements().forEach(m -> {
+            if (m.trialId().isEmpty() || m.endpointId().isEmpty() || m.rule().equals("table-labelled-values")) {
+                return;
+            }
+            String key = m.trialId().get() + " / " + String.join("+", m.armDrugIds()) + " / " + m.endpointId().get() + " / "
+                    + m.statistic().map(s -> s.kind().name()).orElse("value");
+            values.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(m.text() + " (" + stem + ")");
+        }));
+        return values.entrySet().stream()
+                .filter(e -> e.getValue().stream().map(v -> v.substring(0, v.lastIndexOf(" ("))).distinct().count() > 1)
+                .map(e -> e.getKey() + ": " + String.join(" vs ", e.getValue())).toList();
     }
 
     private static long graphCount(GraphAssembler.Assembly assembly) {

@@ -161,6 +161,44 @@ public final class AIRKG {
     public static final Property evidenceCount = prop("evidenceCount");
     /** Why a curator added a statement that extraction missed. */
     public static final Property curationNote = prop("curationNote");
+    /** Links a trial, arm or model to a measurement. */
+    public static final Property hasMeasurement = prop("hasMeasurement");
+    /** Links a measurement to its endpoint. */
+    public static final Property measuredEndpoint = prop("measuredEndpoint");
+    /** A measurement's exact value. */
+    public static final Property numericValue = prop("numericValue");
+    /** The lower end of a stated range. */
+    public static final Property lowerBound = prop("lowerBound");
+    /** The upper end of a stated range. */
+    public static final Property upperBound = prop("upperBound");
+    /** How the stated value bounds the measured one (=, ~, <, ≤, >, ≥). */
+    public static final Property comparator = prop("comparator");
+    /** A measurement's unit, a unit-vocabulary IRI. */
+    public static final Property unit = prop("unit");
+    /** A measurement's unit as written. */
+    public static final Property unitText = prop("unitText");
+    /** The cell text a measurement was read from. */
+    public static final Property valueText = prop("valueText");
+    /** The kind of statistic a measurement is. */
+    public static final Property statisticType = prop("statisticType");
+    /** The lower bound of a confidence interval. */
+    public static final Property ciLower = prop("ciLower");
+    /** The upper bound of a confidence interval. */
+    public static final Property ciUpper = prop("ciUpper");
+    /** The level of a confidence interval. */
+    public static final Property ciLevel = prop("ciLevel");
+    /** A significance verdict stated instead of a p-value. */
+    public static final Property significance = prop("significance");
+    /** Links a measurement to an entity its row is about. */
+    public static final Property aboutEntity = prop("aboutEntity");
+    /** Links a trial to one of its arms. */
+    public static final Property hasArm = prop("hasArm");
+    /** Links a trial arm to a drug it gives. */
+    public static final Property armDrug = prop("armDrug");
+    /** A measurement of observed values. */
+    public static final Resource Measurement = cls("Measurement");
+    /** An arm of a trial or experiment. */
+    public static final Resource TrialArm = cls("TrialArm");
     /** The exact text of the source file a piece of evidence cites. */
     public static final Property quote = prop("quote");
     /** The depth of a section heading: 1 for the document title, 2 for top-level sections, and so on. */

@@ -17,6 +17,7 @@ import org.airkg.document.DocumentReader;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.mention.EntityRecognizer;
 import org.airkg.extract.mention.Mention;
+import org.airkg.extract.fact.TableFacts;
 import org.airkg.extract.relation.Curations;
 import org.airkg.extract.relation.Relation;
 import org.airkg.extract.relation.RelationExtractor;
@@ -76,8 +77,10 @@ public final class GraphAssembler {
      * and the files that could not be read.
      */
     public record Assembly(Dataset dataset, Lexicon lexicon, List<Document> documents, Map<String, List<Mention>> mentions,
-            Map<String, List<Relation>> relations, List<Curations.Outcome> curations, List<DocumentException> failures) {
+            Map<String, List<Relation>> relations, Map<String, TableFacts.Result> measurements, List<Curations.Outcome> curations,
+            List<DocumentException> failures) {
         public Assembly {
+            measurements = Map.copyOf(measurements);
             curations = List.copyOf(curations);
             documents = List.copyOf(documents);
             mentions = Map.copyOf(mentions);
@@ -127,6 +130,8 @@ public final class GraphAssembler {
         EntityRecognizer recognizer = new EntityRecognizer(lexicon);
         RelationExtractor extractor = new RelationExtractor(lexicon);
         Curations curations = Curations.load(inputs.curated());
+        TableFacts tableFacts = new TableFacts(lexicon);
+        Map<String, TableFacts.Result> measurements = new java.util.TreeMap<>();
         List<Curations.Outcome> curationReport = new ArrayList<>();
         Map<String, List<Relation>> relations = new java.util.TreeMap<>();
         Map<String, List<Mention>> mentions = new java.util.TreeMap<>();
@@ -145,6 +150,9 @@ public final class GraphAssembler {
                 AssociationMapper.map(graph, document, curated.relations(), entityIri, org.airkg.Version.get());
                 relations.put(document.stem(), curated.relations());
                 curationReport.add(curated);
+                TableFacts.Result facts = tableFacts.extract(document, found);
+                MeasurementMapper.map(graph, document.stem(), facts.measurements(), entityIri);
+                measurements.put(document.stem(), facts);
                 mentions.put(document.stem(), found);
                 dataset.addNamedModel(Iris.documentGraph(document.stem()), graph);
                 documents.add(document);
@@ -154,7 +162,7 @@ public final class GraphAssembler {
                 listener.documentDone(file);
             }
         }
-        return new Assembly(dataset, lexicon, documents, mentions, relations, curationReport, failures);
+        return new Assembly(dataset, lexicon, documents, mentions, relations, measurements, curationReport, failures);
     }
 
     private static Model ontology(Path file) {

@@ -1,0 +1,53 @@
+package org.airkg.extract.fact;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.airkg.document.Span;
+import org.airkg.extract.mention.ElementRef;
+import org.airkg.extract.quantity.Quantity;
+import org.airkg.extract.quantity.Statistic;
+
+/**
+ * A number read from a table cell, with what it measures: the value (or statistic, for HR, OR and
+ * p-value columns), the endpoint (from the row label or the column header), the arm (the drugs the
+ * column header names, and its text), the trial (named by the row, the table title or its source line),
+ * and the entities the row is about (a cell line, a model, a cohort). {@code cell} and {@code span} say
+ * where it stands; {@code rule} how it was read.
+ */
+public record Measurement(
+        ElementRef cell,
+        Optional<String> sectionId,
+        Span span,
+        int tablePosition,
+        int row,
+        int column,
+        String text,
+        Optional<Quantity> quantity,
+        Optional<Statistic> statistic,
+        Optional<String> endpointId,
+        List<String> aboutIds,
+        List<String> armDrugIds,
+        String armLabel,
+        String rowLabel,
+        Optional<String> trialId,
+        String rule) {
+    public Measurement {
+        Objects.requireNonNull(cell, "cell");
+        Objects.requireNonNull(sectionId, "sectionId");
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(statistic, "statistic");
+        Objects.requireNonNull(endpointId, "endpointId");
+        aboutIds = List.copyOf(aboutIds);
+        armDrugIds = List.copyOf(armDrugIds);
+        Objects.requireNonNull(armLabel, "armLabel");
+        Objects.requireNonNull(rowLabel, "rowLabel");
+        Objects.requireNonNull(trialId, "trialId");
+        Objects.requireNonNull(rule, "rule");
+        if (quantity.isEmpty() && statistic.isEmpty()) {
+            throw new IllegalArgumentException("a measurement has a value or a statistic: " + text);
+        }
+    }
+}

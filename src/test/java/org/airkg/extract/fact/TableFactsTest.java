@@ -1,0 +1,111 @@
+package org.airkg.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.airkg.SeedStore;
+import org.airkg.document.Document;
+import org.airkg.document.DocumentReader;
+import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.mention.EntityRecognizer;
+import org.airkg.extract.quantity.Statistic;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Measurements read from the seed corpus's tables, checked value by value against the documents. */
+class TableFactsTest {
+    private static Lexicon lexicon;
+
+    @BeforeAll
+    static void load() {
+        lexicon = Lexicon.load(SeedStore.root().resolve("data/lexicon"));
+    }
+
+    private static TableFacts.Result facts(String file) {
+        Document d = DocumentReader.read(SeedStore.root().resolve(Path.of("data/corpus", file)));
+        return new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+    }
+
+    private static Measurement at(TableFacts.Result r, int table, int row, int column) {
+        return r.measurements().stream().filter(m -> m.tablePosition() == table && m.row() == row && m.column() == column)
+                .findFirst().orElseThrow(() -> new AssertionError("no measurement at " + table + "/" + row + "/" + column));
+    }
+
+    private static void assertDecimal(String expected, Optional<BigDecimal> actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual.orElseThrow()), expected + " vs " + actual);
+    }
+
+    @Test
+    void readsTheFalconHazardRatioWithItsIntervalAndPValue() {
+        TableFacts.Result r = facts("002_da7e4f0a02ba5e9f.txt");
+        Measurement hr = at(r, 10, 1, 3);
+        Statistic s = hr.statistic().orElseThrow();
+        assertEquals(Statistic.Kind.HR, s.kind());
+        assertDecimal("0.797", s.estimate().flatMap(q -> q.value()));
+        assertDecimal("0.637", s.ciLower());
+        assertDecimal("0.999", s.ciUpper());
+        assertDecimal("0.95", s.ciLevel());
+        assertEquals(Optional.of("falcon"), hr.trialId());
+        assertEquals(Optional.of("progression-free-survival"), hr.endpointId());
+        assertDecimal("0.0486", at(r, 10, 1, 4).statistic().orElseThrow().estimate().flatMap(q -> q.value()));
+        Measurement fulvestrant = at(r, 10, 1, 2);
+        assertEquals(List.of("fulvestrant"), fulvestrant.armDrugIds());
+        assertDecimal("16.6", fulvestrant.quantity().orElseThrow().value());
+        assertEquals(Optional.of("months"), fulvestrant.quantity().orElseThrow().unitSymbol());
+    }
+
+    @Test
+    void readsOddsRatiosVerdictsAndTheCombinationArm() {
+        TableFacts.Result r = facts("002_da7e4f0a02ba5e9f.txt");
+        Statistic or = at(r, 4, 1, 3).statistic().orElseThrow();
+        assertEquals(Statistic.Kind.OR, or.kind());
+        assertDecimal("0.90", or.ciLevel());
+        assertEquals(Optional.of(Statistic.Verdict.NOT_SIGNIFICANT), at(r, 4, 4, 4).statistic().orElseThrow().verdict());
+        assertEquals(List.of("anastrozole", "fulvestrant"), at(r, 12, 1, 2).armDrugIds());
+        assertEquals(Optional.of("swog-s0226"), at(r, 12, 1, 2).trialId());
+    }
+
+    @Test
+    void readsRangesBoundsAndUnitsOfPreclinicalTables() {
+        TableFacts.Result letrozole = facts("001_16f9ed06042b2b1e.txt");
+        Measurement cellFree = at(letrozole, 26, 1, 1);
+        assertDecimal("0.07", cellFree.quantity().orElseThrow().lower());
+        assertDecimal("20", cellFree.quantity().orElseThrow().upper());
+        assertEquals(Optional.of("http://purl.obolibrary.org/obo/UO_0000065"), cellFree.quantity().orElseThrow().unit().flatMap(u -> u.iri()));
+        assertEquals(Optional.of("ic50"), cellFree.endpointId());
+        assertTrue(at(letrozole, 26, 2, 1).aboutIds().contains("mcf-7ca"));
+        TableFacts.Result xenograft = facts("004_0564d2a207f1c997.txt");
+        assertEquals("GT", at(xenograft, 8, 1, 2).quantity().orElseThrow().comparator().name());
+        assertEquals("APPROX", at(xenograft, 8, 4, 2).quantity().orElseThrow().comparator().name());
+    }
+
+    @Test
+    void splitsCellsThatStateSeveralLabelledValues() {
+        TableFacts.Result r = facts("000_69488b54e0ebb312.txt");
+        List<String> firstRow = r.measurements().stream().filter(m -> m.tablePosition() == 2 && m.row() == 1 && m.column() == 2)
+                .map(m -> m.endpointId().orElse("?") + "=" + m.text()).toList();
+        assertEquals(List.of("ovulation-rate=95.16%", "clinical-pregnancy-rate=23.73%", "live-birth-rate=16.95%"), firstRow);
+        assertTrue(r.measurements().stream().noneMatch(m -> m.tablePosition() == 2 && m.row() == 1 && m.text().equals("47 days")),
+                "the other arm's 47 days, in parentheses, is not this arm's value");
+    }
+
+    @Test
+    void accountsForEveryCell() {
+        for (String file : List.of("000_69488b54e0ebb312.txt", "001_16f9ed06042b2b1e.txt", "002_da7e4f0a02ba5e9f.txt",
+                "003_1afece03e2dd8667.txt", "004_0564d2a207f1c997.txt")) {
+            Document d = DocumentReader.read(SeedStore.root().resolve(Path.of("data/corpus", file)));
+            TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+            long cells = d.tables().stream().flatMap(t -> t.bodyRows().stream()).flatMap(row -> row.cells().stream())
+                    .filter(c -> c.column() > 0).count();
+            long referenceCells = d.tables().stream().filter(t -> t.header().map(h -> h.cells().stream()
+                    .anyMatch(c -> c.text().equalsIgnoreCase("Reference"))).orElse(false))
+                    .mapToLong(t -> t.bodyRows().size()).sum();
+            long measuredCells = r.measurements().stream().map(Measurement::cell).distinct().count();
+            assertEquals(cells - referenceCells, measuredCells + r.skipped().size(), file + ": every value cell is measured or skipped with a reason");
+        }
+    }
+}
