@@ -15,6 +15,9 @@ import org.airkg.extract.mention.MentionStatus;
 import org.airkg.rdf.BuildListener;
 import org.airkg.rdf.GraphAssembler;
 import org.airkg.store.TdbStore;
+import org.airkg.validate.GraphValidator;
+import org.airkg.validate.ReportFormat;
+import org.airkg.validate.ShapeReport;
 
 /** Runs a build: assemble the graph, write the store, optionally dump it, and report. */
 final class BuildRunner {
@@ -27,7 +30,7 @@ final class BuildRunner {
     }
 
     /** Builds the store; throws, leaving the old store as it was, when any document is bad (unless skipping). */
-    void build(GraphAssembler.Inputs inputs, Path storeDir, Path dump, boolean skipBad) throws IOException {
+    void build(GraphAssembler.Inputs inputs, Path shapes, Path storeDir, Path dump, boolean skipBad) throws IOException {
         long started = System.nanoTime();
         GraphAssembler.Assembly assembly;
         try (Progress progress = new Progress()) {
@@ -44,6 +47,8 @@ final class BuildRunner {
         if (assembly.documents().isEmpty()) {
             throw new AirkgException(inputs.corpus() + ": no document could be read; the store was left as it was");
         }
+        validate(assembly, inputs, shapes, storeDir);
+        publishDescriptions(assembly.dataset());
         long quads = TdbStore.replace(storeDir, assembly.dataset());
         if (dump != null) {
             DatasetDump.write(assembly.dataset(), dump);
@@ -54,6 +59,34 @@ final class BuildRunner {
                 storeDir, assembly.documents().size(), quads, graphCount(assembly), seconds,
                 failures.isEmpty() ? "" : ", " + failures.size() + " skipped");
         out.flush();
+    }
+
+    /** The endpoint the published descriptions name: where ./airkg serve answers by default. */
+    static final String DEFAULT_ENDPOINT = "http://127.0.0.1:3030/airkg/sparql";
+
+    /** Adds the VoID description and the query catalogue to the dataset, each in its own named graph. */
+    private static void publishDescriptions(org.apache.jena.query.Dataset dataset) throws IOException {
+        org.apache.jena.rdf.model.Model voidModel = org.airkg.export.VoidDescription.describe(dataset, java.util.Optional.of(DEFAULT_ENDPOINT));
+        dataset.addNamedModel(org.airkg.rdf.Iris.BASE + "graph/void", voidModel);
+        Path catalogue = Path.of("queries");
+        if (java.nio.file.Files.isDirectory(catalogue)) {
+            dataset.addNamedModel(org.airkg.query.QueryCatalog.GRAPH, new org.airkg.query.QueryCatalog(catalogue).describe(DEFAULT_ENDPOINT));
+        }
+    }
+
+    /** Validates the assembled graph against the SHACL shapes; a violation fails the build before the store is touched. */
+    private void validate(GraphAssembler.Assembly assembly, GraphAssembler.Inputs inputs, Path shapes, Path storeDir) {
+        ShapeReport report = GraphValidator.load(shapes, inputs.ontology()).validate(assembly.dataset());
+        if (report.hasViolations()) {
+            report.violations().stream().limit(20).forEach(v -> err.println("shape violation: " + ReportFormat.line(v)));
+            err.flush();
+            throw new AirkgException("the graph violates " + shapes + " (" + ReportFormat.summary(report)
+                    + "); the store at " + storeDir + " was left as it was (see ./airkg validate)");
+        }
+        long warnings = report.violations().size();
+        if (warnings > 0) {
+            err.println("shapes: " + warnings + " warnings (see ./airkg validate)");
+        }
     }
 
     /** Lists the lexicon entries without an external identifier and the candidates no entry links. */

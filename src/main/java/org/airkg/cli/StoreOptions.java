@@ -26,6 +26,10 @@ final class StoreOptions {
             description = "Curated corrections to extraction (default: ${DEFAULT-VALUE}).")
     Path curated;
 
+    @Option(names = "--shapes", paramLabel = "FILE", defaultValue = "ontology/shapes.ttl",
+            description = "The SHACL shapes the build validates against (default: ${DEFAULT-VALUE}).")
+    Path shapes;
+
     GraphAssembler.Inputs inputs() {
         return new GraphAssembler.Inputs(corpus, ontology, lexicon, curated);
     }

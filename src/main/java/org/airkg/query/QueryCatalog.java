@@ -54,6 +54,35 @@ public final class QueryCatalog {
         return Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty();
     }
 
+    /** The IRI of the named graph that publishes the catalogue inside the dataset. */
+    public static final String GRAPH = "https://w3id.org/airkg/graph/queries";
+
+    /**
+     * The catalogue as SPARQL examples, the form SPARQL example collections use: each query an
+     * sh:SPARQLExecutable (sh:SPARQLSelectExecutable or sh:SPARQLAskExecutable) with its title, question,
+     * text and the endpoint it targets, so a query UI can discover the examples from the endpoint itself.
+     */
+    public org.apache.jena.rdf.model.Model describe(String endpoint) throws IOException {
+        org.apache.jena.rdf.model.Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        String sh = "http://www.w3.org/ns/shacl#";
+        model.setNsPrefix("sh", sh);
+        model.setNsPrefix("schema", "https://schema.org/");
+        for (CatalogQuery q : list()) {
+            org.apache.jena.query.Query parsed = QueryRunner.parse(q);
+            String kind = parsed.isAskType() ? "SPARQLAskExecutable" : parsed.isConstructType() ? "SPARQLConstructExecutable"
+                    : "SPARQLSelectExecutable";
+            String property = parsed.isAskType() ? "ask" : parsed.isConstructType() ? "construct" : "select";
+            model.createResource("https://w3id.org/airkg/query/" + q.name())
+                    .addProperty(org.apache.jena.vocabulary.RDF.type, model.createResource(sh + "SPARQLExecutable"))
+                    .addProperty(org.apache.jena.vocabulary.RDF.type, model.createResource(sh + kind))
+                    .addProperty(org.apache.jena.vocabulary.RDFS.label, q.title())
+                    .addProperty(org.apache.jena.vocabulary.RDFS.comment, q.question())
+                    .addProperty(model.createProperty(sh, property), q.sparql())
+                    .addProperty(model.createProperty("https://schema.org/", "target"), model.createResource(endpoint));
+        }
+        return model;
+    }
+
     /** Reads one query file, catalogued or not. */
     public static CatalogQuery read(Path file) throws IOException {
         String text = Files.readString(file);

@@ -199,6 +199,8 @@ public final class AIRKG {
     public static final Resource Measurement = cls("Measurement");
     /** An arm of a trial or experiment. */
     public static final Resource TrialArm = cls("TrialArm");
+    /** The reference number a citation marker cites. */
+    public static final Property citedNumber = prop("citedNumber");
     /** The exact text of the source file a piece of evidence cites. */
     public static final Property quote = prop("quote");
     /** The depth of a section heading: 1 for the document title, 2 for top-level sections, and so on. */

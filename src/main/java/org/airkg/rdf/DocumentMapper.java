@@ -112,11 +112,11 @@ public final class DocumentMapper {
             node = out.element(Iris.block(stem, "faq", q.position()), AIRKG.FaqItem, q.span())
                     .addLiteral(AIRKG.faqNumber, integer(q.number()))
                     .addProperty(AIRKG.questionText, q.question().text());
-            out.sentences(node, q.question());
+            int asked = out.sentences(node, q.question(), 0);
             out.citations(node, q.question());
             q.answer().ifPresent(a -> {
                 node.addProperty(AIRKG.answerText, a.text());
-                out.sentences(node, a);
+                out.sentences(node, a, asked);
                 out.citations(node, a);
             });
             node.addProperty(AIRKG.text, q.question().text() + q.answer().map(a -> " " + a.text()).orElse(""));

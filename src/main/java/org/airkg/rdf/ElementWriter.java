@@ -7,6 +7,7 @@ import org.airkg.document.Passage;
 import org.airkg.document.Sentence;
 import org.airkg.document.Span;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -56,13 +57,19 @@ final class ElementWriter {
     }
 
     void sentences(Resource node, Passage passage) {
-        int n = 0;
+        sentences(node, passage, 0);
+    }
+
+    /** Writes a passage's sentences numbered from {@code after + 1}; returns the last number used. */
+    int sentences(Resource node, Passage passage, int after) {
+        int n = after;
         for (Sentence sentence : passage.sentences()) {
             Resource s = element(node.getURI() + "/sentence/" + (++n), AIRKG.Sentence, sentence.span())
                     .addProperty(AIRKG.text, sentence.text())
                     .addLiteral(AIRKG.position, integer(n));
             node.addProperty(AIRKG.hasSentence, s);
         }
+        return n;
     }
 
     void citations(Resource node, Passage passage) {
@@ -74,7 +81,7 @@ final class ElementWriter {
     void citation(Resource node, Citation citation) {
         Resource c = element(Iris.id("citation", Iris.slug(stem) + "/" + citation.span().start() + "/" + citation.number()),
                 AIRKG.Citation, citation.span())
-                .addLiteral(AIRKG.referenceNumber, integer(citation.number()));
+                .addLiteral(AIRKG.citedNumber, typed(citation.number(), XSDDatatype.XSDpositiveInteger));
         node.addProperty(AIRKG.hasCitation, c);
         if (referenceNumbers.contains(citation.number())) {
             Resource reference = model.createResource(Iris.reference(stem, citation.number()));

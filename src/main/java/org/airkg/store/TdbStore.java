@@ -89,7 +89,12 @@ public final class TdbStore {
         if (!isBuilt(dir)) {
             throw new AirkgException(dir + ": no AIR-KG store here; run './airkg build' first");
         }
-        Dataset dataset = TDB2Factory.connectDataset(dir.toString());
+        Dataset dataset;
+        try {
+            dataset = TDB2Factory.connectDataset(dir.toString());
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            throw new AirkgException(dir + ": the store is in use by another process (a running 'airkg serve'?): " + e.getMessage(), e);
+        }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return dataset;
     }

@@ -39,30 +39,40 @@ class EvidenceQuoteTest {
     @Test
     void everyStoredQuoteIsTheFilesTextAtItsSpan() throws Exception {
         Dataset dataset = SeedStore.dataset();
-        List<QuerySolution> rows = Txn.calculateRead(dataset, () -> {
+        List<Row> rows = Txn.calculateRead(dataset, () -> {
             ResultSet rs = ResultSet.adapt(QueryExec.dataset(dataset.asDatasetGraph()).query(QUERY).select());
-            List<QuerySolution> all = new java.util.ArrayList<>();
-            rs.forEachRemaining(all::add);
+            List<Row> all = new java.util.ArrayList<>();
+            rs.forEachRemaining(q -> all.add(Row.of(q)));
             return all;
         });
         long evidence = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().getUnionGraph()
                 .find(null, org.apache.jena.vocabulary.RDF.Nodes.type, AIRKG.Evidence.asNode()).toList().size());
         assertTrue(evidence > 0, "the seed corpus yields evidence");
         assertEquals(evidence, rows.size(), "every piece of evidence has its quote, selectors and document");
-        for (QuerySolution row : rows) {
-            Path file = SeedStore.root().resolve("data/corpus").resolve(row.getLiteral("file").getString());
+        for (Row row : rows) {
+            Path file = SeedStore.root().resolve("data/corpus").resolve(row.file());
             byte[] bytes = Files.readAllBytes(file);
-            assertEquals(row.getLiteral("sha").getString(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            assertEquals(row.sha(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
             String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-            int start = text.offsetByCodePoints(0, row.getLiteral("start").getInt());
-            int end = text.offsetByCodePoints(0, row.getLiteral("end").getInt());
-            String quote = row.getLiteral("quote").getString();
-            assertEquals(text.substring(start, end), quote, file + " at " + start);
-            assertEquals(quote, row.getLiteral("exact").getString());
-            assertEquals(row.getLiteral("start").getInt(), row.getLiteral("ostart").getInt());
-            assertEquals(row.getLiteral("end").getInt(), row.getLiteral("oend").getInt());
-            assertTrue(text.substring(0, start).endsWith(row.getLiteral("prefix").getString()));
-            assertTrue(text.substring(end).startsWith(row.getLiteral("suffix").getString()));
+            int start = text.offsetByCodePoints(0, row.start());
+            int end = text.offsetByCodePoints(0, row.end());
+            assertEquals(text.substring(start, end), row.quote(), file + " at " + start);
+            assertEquals(row.quote(), row.exact());
+            assertEquals(row.start(), row.selectorStart());
+            assertEquals(row.end(), row.selectorEnd());
+            assertTrue(text.substring(0, start).endsWith(row.prefix()));
+            assertTrue(text.substring(end).startsWith(row.suffix()));
+        }
+    }
+
+    /** One evidence row, copied out of the read transaction. */
+    private record Row(String file, String sha, int start, int end, String quote, String exact, String prefix, String suffix,
+            int selectorStart, int selectorEnd) {
+        static Row of(QuerySolution q) {
+            return new Row(q.getLiteral("file").getString(), q.getLiteral("sha").getString(), q.getLiteral("start").getInt(),
+                    q.getLiteral("end").getInt(), q.getLiteral("quote").getString(), q.getLiteral("exact").getString(),
+                    q.getLiteral("prefix").getString(), q.getLiteral("suffix").getString(), q.getLiteral("ostart").getInt(),
+                    q.getLiteral("oend").getInt());
         }
     }
 }

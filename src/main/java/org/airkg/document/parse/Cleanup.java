@@ -1,6 +1,5 @@
 package org.airkg.document.parse;
 
-import java.util.List;
 
 /**
  * The last pass over normalised text, deleting only spaces (so every remaining char keeps its source):
@@ -10,7 +9,7 @@ import java.util.List;
 final class Cleanup {
     private Cleanup() {}
 
-    static void apply(StringBuilder out, List<Integer> starts, List<Integer> ends) {
+    static void apply(StringBuilder out, int[] starts, int[] ends) {
         int w = 0;
         for (int r = 0; r < out.length(); r++) {
             char c = out.charAt(r);
@@ -18,16 +17,14 @@ final class Cleanup {
                 continue;
             }
             out.setCharAt(w, c);
-            starts.set(w, starts.get(r));
-            ends.set(w, ends.get(r));
+            starts[w] = starts[r];
+            ends[w] = ends[r];
             w++;
         }
         while (w > 0 && out.charAt(w - 1) == ' ') {
             w--;
         }
         out.setLength(w);
-        starts.subList(w, starts.size()).clear();
-        ends.subList(w, ends.size()).clear();
     }
 
     /** Whether the space at read position {@code r} goes, given the {@code w} chars already kept. */

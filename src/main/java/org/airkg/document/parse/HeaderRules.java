@@ -41,7 +41,7 @@ final class HeaderRules {
      * Interest", "Get Quote"); empty when the block is not a header line at all.
      */
     static Optional<List<Fact>> headerFacts(RawBlock block) {
-        if (!block.isSingleLine()) {
+        if (!block.isSingleLine() || block.first().text().length() > 300) {
             return Optional.empty();
         }
         String line = Text.stripMarkup(block.first().text());
@@ -72,17 +72,21 @@ final class HeaderRules {
 
     /** True for download links, quote buttons and the like, anywhere in a document. */
     static boolean isBoilerplate(RawBlock block) {
-        return block.isSingleLine() && BOILERPLATE.matcher(Text.stripMarkup(block.first().text())).matches();
+        return block.isSingleLine() && block.first().text().length() < 120 && BOILERPLATE.matcher(Text.stripMarkup(block.first().text())).matches();
     }
 
     /** True for the heading that opens the vendor's closing advertisement ("Need Custom Synthesis?"). */
     static boolean opensAdvertisement(RawBlock block) {
-        return block.isSingleLine() && Text.plain(block.first().text()).replaceFirst("^#+\\s*", "")
+        return block.isSingleLine() && block.first().text().contains("Need ") && Text.plain(block.first().text()).replaceFirst("^#+\\s*", "")
                 .matches("(?i)Need (?:Custom Synthesis|Industrial/Bulk Grade)\\?");
     }
 
     /** True for the disclaimer heading, or a rule line, after which nothing is content. */
     static boolean opensDisclaimer(RawBlock block) {
+        String first = block.first().text();
+        if (first.length() > 200 || !(first.contains("isclaimer") || first.strip().startsWith("---"))) {
+            return false;
+        }
         String plain = Text.plain(block.first().text()).replaceFirst("^#+\\s*", "");
         return plain.matches("(?i)Disclaimer.*") || plain.matches("-{3,}");
     }
@@ -94,7 +98,7 @@ final class HeaderRules {
 
     /** True for a line that starts the "To cite this document" footer, as a list item or not. */
     static boolean opensCitation(Line line) {
-        return Text.stripMarkup(line.text()).replaceFirst("^[-*•]\\s+", "").startsWith("To cite this document");
+        return line.text().contains("cite") && Text.stripMarkup(line.text()).replaceFirst("^[-*•]\\s+", "").startsWith("To cite this document");
     }
 
     /** The publisher named by a how-to-cite text ("To cite this document: BenchChem. [...]"). */

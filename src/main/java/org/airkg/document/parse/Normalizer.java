@@ -23,13 +23,15 @@ final class Normalizer {
     private static final Pattern CITATION = Pattern.compile(
             "\\[\\\\\\[(\\d{1,4})\\\\\\]\\]\\(#\\)|\\[(\\d{1,4}(?:\\s{0,3}[-–,]\\s{0,3}\\d{1,4}){0,30})\\]");
     private static final Pattern CITATION_OPEN = Pattern.compile("\\^\\{(?=\\[)|\\^(?=\\[)");
-    private static final Pattern MATH_TAG = Pattern.compile("<math>(.*?)</math>");
+    private static final Pattern MATH_TAG = Pattern.compile("<math>(.{0,200}?)</math>");
     private static final Pattern DOLLAR_MATH = Pattern.compile("\\$([^$\\n]{1,120}?)\\$");
     private static final Pattern HTML_TAG = Pattern.compile("</?(?:b|i|em|strong|u|sup|sub|span|small|br)\\s*/?>");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
     private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]+)\\]\\((?:#|https?://[^)\\s]*)\\)");
     private static final Pattern BRACED_POWER = Pattern.compile("\\^\\{([^{}\\[]{1,20})\\}");
+    /** The chars that may start markup, a citation or math; every other char is copied as it is (mapped). */
+    private static final String SPECIAL = "[^<$&*_";
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
             Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("alpha", "α"), Map.entry("beta", "β"),
@@ -40,13 +42,27 @@ final class Normalizer {
     private final SourceText source;
     private final String text;
     private final StringBuilder out = new StringBuilder();
-    private final List<Integer> starts = new ArrayList<>();
-    private final List<Integer> ends = new ArrayList<>();
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
     private final List<int[]> citations = new ArrayList<>();
+    private Matcher citation;
+    private Matcher citationOpen;
+    private Matcher mathTag;
+    private Matcher dollarMath;
+    private Matcher htmlTag;
+    private Matcher entity;
+    private Matcher link;
+    private Matcher bracedPower;
+    private Matcher emphasis;
 
     private Normalizer(SourceText source) {
         this.source = source;
         this.text = source.text();
+    }
+
+    /** The matcher for {@code pattern} over the text, made on first use: most passages need few of them. */
+    private Matcher lazy(Matcher existing, Pattern pattern) {
+        return existing != null ? existing : pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** Normalises the source chars {@code [start, end)}. */
@@ -60,34 +76,61 @@ final class Normalizer {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            int next;
-            if ((next = citation(i, end)) > i
-                    || (next = replace(MATH_TAG, i, end, g -> Tex.toUnicode(g.group(1)))) > i
-                    || (c == '$' && (next = replace(DOLLAR_MATH, i, end, g -> Tex.looksLikeMath(g.group(1)) ? Tex.toUnicode(g.group(1)) : null)) > i)
-                    || (c == '<' && (next = replace(HTML_TAG, i, end, g -> g.group().startsWith("<br") ? " " : "")) > i)
-                    || (c == '&' && (next = replace(ENTITY, i, end, g -> entity(g.group(1)))) > i)
-                    || (c == '[' && (next = replace(LINK, i, end, g -> g.group(1))) > i)
-                    || (c == '^' && (next = replace(BRACED_POWER, i, end, g -> "^" + g.group(1))) > i)
-                    || ((c == '*' || c == '_') && (next = replace(EMPHASIS, i, end, g -> "")) > i)) {
+            int next = SPECIAL.indexOf(c) >= 0 ? special(c, i, end) : i;
+            if (next > i) {
                 i = next;
             } else {
-                emit(mapChar(c), i, i + 1);
+                emitChar(c, i);
                 i++;
             }
+        }
+    }
+
+    /** Emits one source char, mapped; plain chars take the fast way. */
+    private void emitChar(char c, int at) {
+        if (c < 0x80 && c >= ' ' || Character.isLetterOrDigit(c) && !Character.isSpaceChar(c) && (c < 0x2070 || c > 0x2089) && c != '\u00B5') {
+            emitOne(c, at, at + 1);
+        } else {
+            emit(mapChar(c), at, at + 1);
+        }
+    }
+
+    /** Reads the construct that starts with the special char {@code c} at {@code i}; returns where it ends, or {@code i}. */
+    private int special(char c, int i, int end) {
+        int next;
+        if ((c == '[' || c == '^') && (next = citation(i, end)) > i) {
+            return next;
+        }
+        switch (c) {
+            case '<':
+                if ((next = replace(mathTag = lazy(mathTag, MATH_TAG), i, end, g -> Tex.toUnicode(g.group(1)))) > i) {
+                    return next;
+                }
+                return replace(htmlTag = lazy(htmlTag, HTML_TAG), i, end, g -> g.group().startsWith("<br") ? " " : "");
+            case '$':
+                return replace(dollarMath = lazy(dollarMath, DOLLAR_MATH), i, end, g -> Tex.looksLikeMath(g.group(1)) ? Tex.toUnicode(g.group(1)) : null);
+            case '&':
+                return replace(entity = lazy(entity, ENTITY), i, end, g -> entity(g.group(1)));
+            case '[':
+                return replace(link = lazy(link, LINK), i, end, g -> g.group(1));
+            case '^':
+                return replace(bracedPower = lazy(bracedPower, BRACED_POWER), i, end, g -> "^" + g.group(1));
+            default:
+                return replace(emphasis = lazy(emphasis, EMPHASIS), i, end, g -> "");
         }
     }
 
     /** Reads a run of citation markers at {@code i}, with a {@code ^}, {@code ^{} opener and closer; returns where it ends. */
     private int citation(int i, int end) {
         int j = i;
-        Matcher open = CITATION_OPEN.matcher(text).region(j, end);
+        Matcher open = (citationOpen = citationOpen != null ? citationOpen : CITATION_OPEN.matcher(text)).region(j, end);
         boolean braced = false;
         if (open.lookingAt()) {
             braced = open.group().endsWith("{");
             j = open.end();
         }
         int found = 0;
-        Matcher m = CITATION.matcher(text).region(j, end);
+        Matcher m = (citation = citation != null ? citation : CITATION.matcher(text)).region(j, end);
         while (m.lookingAt()) {
             String numbers = m.group(1) != null ? m.group(1) : m.group(2);
             List<Integer> cited = numbers(numbers);
@@ -140,9 +183,8 @@ final class Normalizer {
     }
 
     /** If {@code pattern} matches at {@code i}, emits its replacement (null: no match) and returns where it ends. */
-    private int replace(Pattern pattern, int i, int end, Replacement replacement) {
-        Matcher m = pattern.matcher(text).region(i, end);
-        m.useTransparentBounds(true).useAnchoringBounds(false);
+    private int replace(Matcher m, int i, int end, Replacement replacement) {
+        m.region(i, end);
         if (!m.lookingAt()) {
             return i;
         }
@@ -200,10 +242,18 @@ final class Normalizer {
 
     private void emit(String s, int from, int to) {
         for (int k = 0; k < s.length(); k++) {
-            out.append(s.charAt(k));
-            starts.add(from);
-            ends.add(to);
+            emitOne(s.charAt(k), from, to);
         }
+    }
+
+    private void emitOne(char c, int from, int to) {
+        if (out.length() == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, starts.length * 2 + 16);
+            ends = java.util.Arrays.copyOf(ends, ends.length * 2 + 16);
+        }
+        starts[out.length()] = from;
+        ends[out.length()] = to;
+        out.append(c);
     }
 
     private Passage finish(int start, int end) {
@@ -211,8 +261,8 @@ final class Normalizer {
         int[] s = new int[out.length()];
         int[] e = new int[out.length()];
         for (int k = 0; k < s.length; k++) {
-            s[k] = source.codePointOffset(starts.get(k));
-            e[k] = source.codePointOffset(ends.get(k));
+            s[k] = source.codePointOffset(starts[k]);
+            e[k] = source.codePointOffset(ends[k]);
         }
         String normalized = out.toString();
         TextMap map = new TextMap(s, e);

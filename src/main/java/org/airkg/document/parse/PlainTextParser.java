@@ -146,7 +146,7 @@ public final class PlainTextParser {
     }
 
     private static boolean isReferencesHeading(RawBlock block) {
-        return block.isSingleLine() && REFERENCES.matcher(block.first().text().strip()).matches();
+        return block.isSingleLine() && block.first().text().length() < 40 && REFERENCES.matcher(block.first().text().strip()).matches();
     }
 
     private void body(RawBlock block) {
@@ -159,7 +159,7 @@ public final class PlainTextParser {
             return;
         }
         if (tables.isOpen()) {
-            if (TABLE_SOURCE.matcher(block.plain()).matches()) {
+            if (TABLE_SOURCE.matcher(Text.stripMarkup(block.first().text().substring(0, Math.min(40, block.first().text().length())))).matches()) {
                 tables.source(block);
                 finishTable();
                 return;
@@ -190,7 +190,7 @@ public final class PlainTextParser {
         String first = block.first().text().strip();
         Matcher question = QUESTION.matcher(first);
         Matcher answer = ANSWER.matcher(first);
-        if (block.plain().startsWith("Caption:")) {
+        if (block.first().text().contains("Caption:") && Text.stripMarkup(block.first().text()).startsWith("Caption:")) {
             int at = block.text().indexOf("Caption:") + "Caption:".length();
             Passage caption = Normalizer.passage(source, block.first().start() + at, block.end());
             add(new Figure(blocks.size() + 1, outline.addContent(block.end()), caption, source.span(block.start(), block.end())));
@@ -209,7 +209,10 @@ public final class PlainTextParser {
         int lineStart = block.first().start() + block.first().indent();
         int textStart = lineStart + offset;
         int boldEnd = block.first().text().strip().startsWith("**") ? source.text().indexOf("**", textStart) : -1;
-        int questionEnd = boldEnd >= 0 && boldEnd < block.end() ? boldEnd : block.end();
+        if (boldEnd >= block.end()) {
+            boldEnd = -1;
+        }
+        int questionEnd = boldEnd >= 0 ? boldEnd : block.end();
         if (boldEnd < 0) {
             int mark = source.text().indexOf('?', textStart);
             questionEnd = mark >= 0 && mark < block.end() ? mark + 1 : block.end();

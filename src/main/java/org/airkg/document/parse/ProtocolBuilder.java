@@ -37,11 +37,14 @@ final class ProtocolBuilder {
 
     static List<Protocol> protocols(List<Section> sections, List<Block> blocks, SourceText source) {
         List<Protocol> protocols = new ArrayList<>();
+        java.util.Map<String, List<Paragraph>> bySection = new java.util.HashMap<>();
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p && p.sectionId().isPresent()) {
+                bySection.computeIfAbsent(p.sectionId().get(), k -> new ArrayList<>()).add(p);
+            }
+        }
         for (Section section : sections) {
-            List<Paragraph> own = blocks.stream()
-                    .filter(b -> b instanceof Paragraph && b.sectionId().equals(Optional.of(section.id())))
-                    .map(Paragraph.class::cast)
-                    .toList();
+            List<Paragraph> own = bySection.getOrDefault(section.id(), List.of());
             boolean labelled = own.stream().anyMatch(p -> p.kind() == BlockKind.LABEL
                     && (MATERIALS.matcher(p.text()).matches() || STEPS.matcher(p.text()).matches()));
             boolean hasItems = own.stream().anyMatch(p -> p.kind() == BlockKind.LIST_ITEM);

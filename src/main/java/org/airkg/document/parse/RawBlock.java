@@ -3,13 +3,21 @@ package org.airkg.document.parse;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A run of consecutive non-blank lines, the unit the parser classifies. */
-record RawBlock(List<Line> lines) {
-    RawBlock {
-        lines = List.copyOf(lines);
-        if (lines.isEmpty()) {
+/** A run of consecutive non-blank lines, the unit the parser classifies; its text and plain words are computed once. */
+final class RawBlock {
+    private final List<Line> lines;
+    private String text;
+    private String plain;
+
+    RawBlock(List<Line> lines) {
+        this.lines = List.copyOf(lines);
+        if (this.lines.isEmpty()) {
             throw new IllegalArgumentException("a block has at least one line");
         }
+    }
+
+    List<Line> lines() {
+        return lines;
     }
 
     Line first() {
@@ -34,12 +42,18 @@ record RawBlock(List<Line> lines) {
 
     /** The lines' texts joined with line breaks. */
     String text() {
-        return lines.stream().map(Line::text).collect(Collectors.joining("\n"));
+        if (text == null) {
+            text = lines.size() == 1 ? lines.get(0).text() : lines.stream().map(Line::text).collect(Collectors.joining("\n"));
+        }
+        return text;
     }
 
     /** The block's words with markup, trailing citations and line breaks folded away. */
     String plain() {
-        return Text.plain(text());
+        if (plain == null) {
+            plain = Text.plain(text());
+        }
+        return plain;
     }
 
     /** Splits a source's lines into blocks at blank lines. */

@@ -4,7 +4,6 @@ import java.util.regex.Pattern;
 
 /** Small pure functions on text: white space, inline markup and trailing citation markers. */
 final class Text {
-    private static final Pattern INLINE_MARKUP = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
     private static final Pattern HTML_TAG = Pattern.compile("</?(?:b|i|em|strong|sup|sub|span)>");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\u2007\\u202F\\uFEFF]+");
 
@@ -25,12 +24,39 @@ final class Text {
 
     /** Folds every run of white space (line breaks and no-break spaces included) to one space, and trims. */
     static String fold(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c != '\n' && c != '\r' && c != '\t' && (c != ' ' || i == 0 || s.charAt(i - 1) != ' ') && (c < 0x80 || !isSpace(c));
+        }
+        return plain ? s.strip() : SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     /** Removes bold and italic markers and simple HTML emphasis tags, keeping the words. */
     static String stripMarkup(String s) {
-        return fold(INLINE_MARKUP.matcher(HTML_TAG.matcher(s).replaceAll("")).replaceAll(""));
+        if (s.indexOf('*') < 0 && s.indexOf('_') < 0 && s.indexOf('<') < 0) {
+            return fold(s);
+        }
+        String t = s.indexOf('<') >= 0 ? HTML_TAG.matcher(s).replaceAll("") : s;
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '*' || c == '_') && i + 1 < t.length() && t.charAt(i + 1) == c) {
+                i++;
+                continue;
+            }
+            if (c == '*') {
+                boolean before = i > 0 && !Character.isWhitespace(t.charAt(i - 1)) && t.charAt(i - 1) != '*';
+                boolean after = i + 1 < t.length() && !Character.isWhitespace(t.charAt(i + 1)) && t.charAt(i + 1) != '*';
+                boolean wordBefore = i > 0 && Character.isLetterOrDigit(t.charAt(i - 1));
+                boolean wordAfter = i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
+                if (after && !wordBefore || before && !wordAfter) {
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return fold(out.toString());
     }
 
     /** Removes citation markers ({@code [1][2]}, {@code ^[8]^}, {@code ^{[8]}}, {@code [\[2\]](#)}) at the end of a line. */

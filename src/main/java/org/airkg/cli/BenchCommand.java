@@ -1,0 +1,165 @@
+package org.airkg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
+import org.airkg.AirkgException;
+import org.airkg.document.DocumentReader;
+import org.airkg.rdf.GraphAssembler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code airkg bench}: how fast the document reader reads, on one thread, and whether its memory stays
+ * flat as the input grows. The corpus is loaded into memory and read over and over, so the figures are
+ * the parser's alone, without disk or RDF work; MB are 10<sup>6</sup> bytes.
+ *
+ * <pre>
+ * ./airkg bench --megabytes 100 --iterations 3
+ * reader run 1/3: 100.0 MB in 3.41 s = 29.4 MB/s (1834 docs/s); heap after GC: 41 / 42 / 41 / 42 MB
+ * </pre>
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure the document reader's throughput on the corpus, read again and again on one thread.")
+final class BenchCommand implements Callable<Integer> {
+    private static final double MB = 1_000_000.0;
+    /** Where in a run, as fractions of its input, the used heap is measured. */
+    private static final double[] CHECKPOINTS = {0.25, 0.5, 0.75, 1.0};
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "data/corpus",
+            description = "The documents to read (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--megabytes", paramLabel = "MB", defaultValue = "100",
+            description = "Input to read in each measured run, in MB of 10^6 bytes (default: ${DEFAULT-VALUE}).")
+    double megabytes;
+
+    @Option(names = "--warmup", paramLabel = "MB", defaultValue = "20",
+            description = "Input to read, untimed, before the first run (default: ${DEFAULT-VALUE}).")
+    double warmup;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "3",
+            description = "Measured runs; with more than one, their median is printed too (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Spec
+    CommandSpec spec;
+
+    /** A document held in memory: how errors name it, its file name, its bytes. */
+    private record Input(String displayName, String fileName, byte[] bytes) {}
+
+    /** One measured run: input read, documents read, time spent reading, used heap after GC at each checkpoint. */
+    private record Run(long bytes, long documents, long nanos, long[] heap) {
+        double seconds() {
+            return nanos / 1e9;
+        }
+
+        double mbPerSecond() {
+            return bytes / MB / seconds();
+        }
+
+        double documentsPerSecond() {
+            return documents / seconds();
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!(megabytes > 0) || !(warmup >= 0) || iterations < 1) {
+            throw new ParameterException(spec.commandLine(), "--megabytes must be above 0, --warmup at least 0, --iterations at least 1");
+        }
+        List<Input> inputs = load();
+        long corpusBytes = inputs.stream().mapToLong(i -> i.bytes().length).sum();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(String.format(Locale.ROOT, "corpus: %d documents, %.3f MB, from %s; warm-up %.1f MB; runs of %.1f MB on one thread",
+                inputs.size(), corpusBytes / MB, corpus, warmup, megabytes));
+        out.flush();
+        read(inputs, (long) Math.ceil(warmup * MB), new long[0]);
+        List<Run> runs = new ArrayList<>();
+        for (int i = 1; i <= iterations; i++) {
+            Run run = measure(inputs);
+            runs.add(run);
+            out.println(String.format(Locale.ROOT, "reader run %d/%d: %.1f MB in %.2f s = %.1f MB/s (%.0f docs/s); heap after GC: %s MB",
+                    i, iterations, run.bytes() / MB, run.seconds(), run.mbPerSecond(), run.documentsPerSecond(), heap(run)));
+            out.flush();
+        }
+        if (iterations > 1) {
+            out.println(String.format(Locale.ROOT, "reader median of %d runs: %.1f MB/s (%.0f docs/s)",
+                    iterations, median(runs, Run::mbPerSecond), median(runs, Run::documentsPerSecond)));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The corpus in memory, each document read once so that a bad one stops the benchmark before it starts. */
+    private List<Input> load() throws IOException {
+        List<Input> inputs = new ArrayList<>();
+        for (Path file : GraphAssembler.corpusFiles(corpus)) {
+            Input input = new Input(file.toString(), file.getFileName().toString(), Files.readAllBytes(file));
+            DocumentReader.read(input.displayName(), input.fileName(), input.bytes());
+            inputs.add(input);
+        }
+        if (inputs.isEmpty()) {
+            throw new AirkgException(corpus + ": no documents to read");
+        }
+        return inputs;
+    }
+
+    private Run measure(List<Input> inputs) {
+        long target = (long) Math.ceil(megabytes * MB);
+        long[] checkpoints = Arrays.stream(CHECKPOINTS).mapToLong(f -> (long) Math.ceil(f * target)).toArray();
+        return read(inputs, target, checkpoints);
+    }
+
+    /**
+     * Reads the inputs round and round until {@code target} bytes have been read, measuring the used heap
+     * after a GC as the count passes each checkpoint; the time of those measurements is not counted.
+     */
+    private static Run read(List<Input> inputs, long target, long[] checkpoints) {
+        long[] heap = new long[checkpoints.length];
+        long bytes = 0;
+        long documents = 0;
+        long nanos = 0;
+        int next = 0;
+        long start = System.nanoTime();
+        while (bytes < target) {
+            Input input = inputs.get((int) (documents % inputs.size()));
+            DocumentReader.read(input.displayName(), input.fileName(), input.bytes());
+            bytes += input.bytes().length;
+            documents++;
+            while (next < checkpoints.length && bytes >= checkpoints[next]) {
+                nanos += System.nanoTime() - start;
+                heap[next++] = usedHeapAfterGc();
+                start = System.nanoTime();
+            }
+        }
+        nanos += System.nanoTime() - start;
+        return new Run(bytes, documents, nanos, heap);
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static String heap(Run run) {
+        return String.join(" / ", Arrays.stream(run.heap()).mapToObj(b -> Long.toString(Math.round(b / MB))).toList());
+    }
+
+    private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
+        double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
+        int mid = values.length / 2;
+        return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+}

@@ -1,0 +1,148 @@
+package org.airkg.export;
+
+import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.airkg.export.model.ExternalSources;
+import org.airkg.export.model.VoidTable;
+import org.airkg.rdf.AIRKG;
+import org.airkg.rdf.Iris;
+import org.airkg.rdf.Namespaces;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.VOID;
+
+/**
+ * A VoID description of the dataset: its size, entities per class ({@code void:classPartition}) and one
+ * {@code void:Linkset} per external resource its {@code skos:exactMatch} links point into (ChEBI, DrugBank,
+ * HGNC, NCBI Gene, Reactome, Cellosaurus, ClinicalTrials.gov, MONDO, HP ...), counted over the union of its
+ * graphs.
+ *
+ * <pre>{@code
+ * Model voidModel = VoidDescription.describe(dataset, Optional.of("http://127.0.0.1:3030/airkg/sparql"));
+ * System.out.print(VoidDescription.table(voidModel));
+ * }</pre>
+ */
+public final class VoidDescription {
+    /** The IRI of the AIR-KG dataset's description. */
+    public static final String DATASET = Iris.id("dataset", "airkg");
+    /** The named graph the description is served in. */
+    public static final String GRAPH = Iris.BASE + "graph/void";
+
+    /** The dataset's size. */
+    public static final String TOTALS = """
+            SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?p) AS ?properties)
+                   (COUNT(DISTINCT ?o) AS ?objects)
+            WHERE { ?s ?p ?o }
+            """;
+    /** The entities of each class. */
+    public static final String CLASSES = """
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            SELECT ?class (COUNT(DISTINCT ?s) AS ?entities) WHERE { ?s rdf:type ?class FILTER (isIRI(?class)) }
+            GROUP BY ?class ORDER BY ?class
+            """;
+    /** The links by ?link (bound to skos:exactMatch) from things in ?space (bound to AIR-KG's instance space). */
+    public static final String LINKS = """
+            SELECT DISTINCT ?s ?o WHERE { ?s ?link ?o FILTER (isIRI(?o) && STRSTARTS(STR(?s), ?space)) }
+            """;
+
+    private VoidDescription() {}
+
+    /** Describes {@code dataset}, with its SPARQL endpoint when given, in a new model. */
+    public static Model describe(Dataset dataset, Optional<String> endpoint) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> describe(dsg.getUnionGraph(), endpoint));
+    }
+
+    /** The description as a readable table: sizes, entities per class, links per external resource. */
+    public static String table(Model description) {
+        return VoidTable.render(description);
+    }
+
+    private static Model describe(Graph union, Optional<String> endpoint) {
+        Model model = Namespaces.setPrefixes(ModelFactory.createDefaultModel());
+        model.setNsPrefix("void", VOID.NS);
+        Resource ds = model.createResource(DATASET, VOID.Dataset)
+                .addProperty(DCTerms.title, "AIR-KG")
+                .addProperty(DCTerms.description, "Knowledge graph of aromatase-inhibitor resistance, built from vendor notes,"
+                        + " reviews and trial reports.")
+                .addProperty(VOID.uriSpace, Iris.ID)
+                .addProperty(VOID.vocabulary, model.createResource(AIRKG.ONTOLOGY_IRI));
+        endpoint.ifPresent(e -> ds.addProperty(VOID.sparqlEndpoint, model.createResource(e)));
+        select(QueryExec.graph(union).query(TOTALS), row -> {
+            ds.addLiteral(VOID.triples, integer(model, count(row, "triples")));
+            ds.addLiteral(VOID.distinctSubjects, integer(model, count(row, "subjects")));
+            ds.addLiteral(VOID.properties, integer(model, count(row, "properties")));
+            ds.addLiteral(VOID.distinctObjects, integer(model, count(row, "objects")));
+        });
+        long[] classes = {0};
+        select(QueryExec.graph(union).query(CLASSES), row -> {
+            String cls = row.get("class").getURI();
+            ds.addProperty(VOID.classPartition, model.createResource(DATASET + "/class/" + slug(model.shortForm(cls)))
+                    .addProperty(VOID._class, model.createResource(cls))
+                    .addLiteral(VOID.entities, integer(model, count(row, "entities"))));
+            classes[0]++;
+        });
+        ds.addLiteral(VOID.classes, integer(model, classes[0]));
+        Map<String, ExternalSources.Source> sources = new TreeMap<>();
+        Map<String, TreeSet<String>> links = new TreeMap<>();
+        select(QueryExec.graph(union).query(LINKS).substitution("link", SKOS.exactMatch.asNode())
+                .substitution("space", NodeFactory.createLiteralString(Iris.ID)), row -> {
+                    ExternalSources.Source source = ExternalSources.of(row.get("o").getURI());
+                    sources.putIfAbsent(source.uriSpace(), source);
+                    links.computeIfAbsent(source.uriSpace(), k -> new TreeSet<>()).add(row.get("s") + " " + row.get("o"));
+                });
+        Set<String> used = new HashSet<>();
+        for (var e : links.entrySet()) {
+            ExternalSources.Source source = sources.get(e.getKey());
+            String name = slug(source.prefix()) + (used.add(slug(source.prefix())) ? "" : "-" + used.size());
+            Resource target = model.createResource(Iris.id("dataset", name), VOID.Dataset)
+                    .addProperty(DCTerms.title, source.title())
+                    .addProperty(VOID.uriSpace, source.uriSpace());
+            ds.addProperty(VOID.subset, model.createResource(DATASET + "/linkset/" + name, VOID.Linkset)
+                    .addProperty(DCTerms.title, "AIR-KG to " + source.title())
+                    .addProperty(VOID.subjectsTarget, ds)
+                    .addProperty(VOID.objectsTarget, target)
+                    .addProperty(VOID.linkPredicate, SKOS.exactMatch)
+                    .addLiteral(VOID.triples, integer(model, e.getValue().size())));
+        }
+        model.setNsPrefix("dataset", Iris.id("dataset", ""));
+        return model;
+    }
+
+    private static void select(QueryExecBuilder builder, Consumer<Binding> consumer) {
+        try (QueryExec exec = builder.build()) {
+            exec.select().forEachRemaining(consumer);
+        }
+    }
+
+    private static long count(Binding row, String var) {
+        return Long.parseLong(row.get(var).getLiteralLexicalForm());
+    }
+
+    /** An {@code xsd:integer}, the type VoID's counts are given in. */
+    private static Literal integer(Model model, long n) {
+        return model.createTypedLiteral(BigInteger.valueOf(n));
+    }
+
+    private static String slug(String name) {
+        return name.isBlank() ? "_" : Iris.slug(name);
+    }
+}
