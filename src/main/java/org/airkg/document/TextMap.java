@@ -12,11 +12,20 @@ public final class TextMap {
 
     /** {@code starts[i]} and {@code ends[i]} bound, in code points, the source of normalised char {@code i}. */
     public TextMap(int[] starts, int[] ends) {
+        this(starts.clone(), ends.clone(), true);
+    }
+
+    private TextMap(int[] starts, int[] ends, boolean owned) {
         if (starts.length != ends.length) {
             throw new IllegalArgumentException("starts and ends differ in length");
         }
-        this.starts = starts.clone();
-        this.ends = ends.clone();
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    /** A map over arrays the caller hands over and never touches again (no defensive copy: the reader's hot path). */
+    public static TextMap adopt(int[] starts, int[] ends) {
+        return new TextMap(starts, ends, true);
     }
 
     /** The number of normalised chars mapped. */

@@ -24,7 +24,7 @@ final class HeadingRules {
     private static final Pattern MARKDOWN = Pattern.compile("^\\s*(#{1,6})\\s+(.+?)\\s*#*\\s*$");
     private static final Pattern NOT_A_HEADING = Pattern.compile(
             "(?i)^(?:caption:|table \\d|figure \\d|fig\\. \\d|q\\d+[:.]|a\\d+[:.]|data from |source:|note:|https?:|\\[|[-*•]\\s|\\d+[.)]\\s).*");
-    private static final List<Pattern> TOP_LEVEL = load("top-level-headings.txt");
+    private static final Pattern TOP_LEVEL = load("top-level-headings.txt");
 
     private HeadingRules() {}
 
@@ -70,17 +70,19 @@ final class HeadingRules {
 
     /** True when a plain heading names a template section that stands at the top level. */
     static boolean isTopLevelName(String title) {
-        return TOP_LEVEL.stream().anyMatch(p -> p.matcher(title).matches());
+        return title.length() <= MAX_HEADING_LENGTH && TOP_LEVEL.matcher(title).matches();
     }
 
-    private static List<Pattern> load(String resource) {
+    /** The names of a resource file, one regular expression a line, as one case-insensitive alternation. */
+    private static Pattern load(String resource) {
         try (InputStream in = HeadingRules.class.getResourceAsStream(resource)) {
             Objects.requireNonNull(in, "missing resource " + resource);
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> Pattern.compile(l, Pattern.CASE_INSENSITIVE))
-                    .toList();
+                    .map(l -> "(?:" + l + ")")
+                    .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.joining("|"),
+                            alternation -> Pattern.compile(alternation, Pattern.CASE_INSENSITIVE)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,6 +32,13 @@ final class Normalizer {
     private static final Pattern BRACED_POWER = Pattern.compile("\\^\\{([^{}\\[]{1,20})\\}");
     /** The chars that may start markup, a citation or math; every other char is copied as it is (mapped). */
     private static final String SPECIAL = "[^<$&*_";
+    private static final boolean[] MARKUP_START = new boolean[128];
+
+    static {
+        for (char c : SPECIAL.toCharArray()) {
+            MARKUP_START[c] = true;
+        }
+    }
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
             Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("alpha", "α"), Map.entry("beta", "β"),
@@ -75,6 +82,15 @@ final class Normalizer {
     private void scan(int start, int end) {
         int i = start;
         while (i < end) {
+            int run = i;
+            while (run < end && isPlain(text.charAt(run))) {
+                run++;
+            }
+            if (run > i) {
+                emitRun(i, run);
+                i = run;
+                continue;
+            }
             char c = text.charAt(i);
             int next = SPECIAL.indexOf(c) >= 0 ? special(c, i, end) : i;
             if (next > i) {
@@ -84,6 +100,29 @@ final class Normalizer {
                 i++;
             }
         }
+    }
+
+    /** True for a char copied as it is: printable ASCII but the markup chars, and letters and digits beyond. */
+    private static boolean isPlain(char c) {
+        if (c < 0x80) {
+            return c >= ' ' && !MARKUP_START[c];
+        }
+        return Character.isLetterOrDigit(c) && (c < 0x2070 || c > 0x2089) && c != '\u00B5';
+    }
+
+    /** Copies the plain chars {@code [from, to)} with their positions. */
+    private void emitRun(int from, int to) {
+        int n = out.length();
+        int need = n + (to - from);
+        if (need > starts.length) {
+            starts = java.util.Arrays.copyOf(starts, Math.max(need, starts.length * 2));
+            ends = java.util.Arrays.copyOf(ends, starts.length);
+        }
+        for (int k = from; k < to; k++, n++) {
+            starts[n] = k;
+            ends[n] = k + 1;
+        }
+        out.append(text, from, to);
     }
 
     /** Emits one source char, mapped; plain chars take the fast way. */
@@ -258,14 +297,15 @@ final class Normalizer {
 
     private Passage finish(int start, int end) {
         Cleanup.apply(out, starts, ends);
-        int[] s = new int[out.length()];
-        int[] e = new int[out.length()];
-        for (int k = 0; k < s.length; k++) {
-            s[k] = source.codePointOffset(starts[k]);
-            e[k] = source.codePointOffset(ends[k]);
+        int n = out.length();
+        int[] s = java.util.Arrays.copyOf(starts, n);
+        int[] e = java.util.Arrays.copyOf(ends, n);
+        for (int k = 0; k < n; k++) {
+            s[k] = source.codePointOffset(s[k]);
+            e[k] = source.codePointOffset(e[k]);
         }
         String normalized = out.toString();
-        TextMap map = new TextMap(s, e);
+        TextMap map = TextMap.adopt(s, e);
         List<Citation> cites = citations.stream().map(c -> new Citation(c[0], source.span(c[1], c[2]))).toList();
         Passage draft = new Passage(normalized, source.span(start, end), List.of(), cites, map);
         List<Sentence> sentences = Sentences.split(normalized).stream()

@@ -277,6 +277,9 @@ public final class PlainTextParser {
         Passage text = last instanceof Paragraph p && p.kind() != BlockKind.LABEL ? p.content()
                 : last instanceof FaqItem q && q.answer().isPresent() ? q.answer().get() : null;
         boolean openEnded = text != null && text.text().length() >= MIN_BROKEN_PARAGRAPH && !Text.isTerminated(text.text());
+        if (!openEnded) {
+            return false;
+        }
         boolean plainText = !LIST_ITEM.matcher(block.first().text()).matches()
                 && !(block.isSingleLine() && block.plain().endsWith(":") && block.plain().length() <= MAX_LABEL)
                 && !HeadingRules.heading(block)

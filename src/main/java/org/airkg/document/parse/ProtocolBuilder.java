@@ -89,6 +89,9 @@ final class ProtocolBuilder {
     /** The quantities a step states, as written, with their spans. */
     static List<Parameter> parameters(Passage content, SourceText source) {
         List<Parameter> found = new ArrayList<>();
+        if (content.text().chars().noneMatch(Character::isDigit)) {
+            return found;
+        }
         Matcher m = QUANTITY.matcher(content.text());
         while (m.find()) {
             Span span = content.sourceSpan(m.start(), m.end(), source);
