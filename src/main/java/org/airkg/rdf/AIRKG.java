@@ -201,6 +201,30 @@ public final class AIRKG {
     public static final Resource TrialArm = cls("TrialArm");
     /** The reference number a citation marker cites. */
     public static final Property citedNumber = prop("citedNumber");
+    /** A resistance mechanism. */
+    public static final Resource ResistanceMechanism = cls("ResistanceMechanism");
+    /** A step of a resistance mechanism's chain. */
+    public static final Resource MechanismStep = cls("MechanismStep");
+    /** A strategy proposed against resistance. */
+    public static final Resource TherapeuticStrategy = cls("TherapeuticStrategy");
+    /** Links a drug to a mechanism of resistance to it. */
+    public static final Property hasMechanism = prop("hasMechanism");
+    /** Links a mechanism to an entity that takes part in it. */
+    public static final Property involvesEntity = prop("involvesEntity");
+    /** Links a mechanism to a strategy proposed against it. */
+    public static final Property proposedStrategy = prop("proposedStrategy");
+    /** Links a mechanism to one of its steps. */
+    public static final Property hasMechanismStep = prop("hasMechanismStep");
+    /** Links a mechanism to the model it was observed in. */
+    public static final Property observedIn = prop("observedIn");
+    /** The role of a mechanism step. */
+    public static final Property stepRole = prop("stepRole");
+    /** The place of a step in its chain. */
+    public static final Property stepOrder = prop("stepOrder");
+    /** The text stating a mechanism step. */
+    public static final Property stepStatement = prop("stepStatement");
+    /** Links a mechanism step to its evidence. */
+    public static final Property stepEvidence = prop("stepEvidence");
     /** The exact text of the source file a piece of evidence cites. */
     public static final Property quote = prop("quote");
     /** The depth of a section heading: 1 for the document title, 2 for top-level sections, and so on. */

@@ -42,8 +42,7 @@ public final class AssociationMapper {
             String loaderVersion) {
         String stem = document.stem();
         Resource doc = model.createResource(Iris.document(stem));
-        Resource agent = model.createResource(Iris.id("agent", "airkg-loader/" + Iris.slug(loaderVersion)), model.createResource(PROV + "SoftwareAgent"))
-                .addProperty(RDFS.label, "AIR-KG loader " + loaderVersion);
+        Resource agent = agent(model, loaderVersion);
         for (Relation r : relations) {
             Resource subject = model.createResource(entityIri.apply(r.subjectId()));
             Resource object = model.createResource(entityIri.apply(r.objectId()));
@@ -59,27 +58,36 @@ public final class AssociationMapper {
             if (r.polarity() == Relation.Polarity.SUPPORTS) {
                 subject.addProperty(predicate, object);
             }
-            association.addProperty(AIRKG.hasEvidence, evidence(model, document, doc, r, agent));
+            Resource evidence = evidence(model, document, r.span(), r.element(), r.sectionId(), r.rule(), agent);
+            r.curationReason().ifPresent(reason -> evidence.addProperty(AIRKG.curationNote, reason));
+            association.addProperty(AIRKG.hasEvidence, evidence);
         }
     }
 
-    private static Resource evidence(Model model, Document document, Resource doc, Relation r, Resource agent) {
+    /** The loader as the PROV-O software agent of every extraction activity. */
+    static Resource agent(Model model, String loaderVersion) {
+        return model.createResource(Iris.id("agent", "airkg-loader/" + Iris.slug(loaderVersion)), model.createResource(PROV + "SoftwareAgent"))
+                .addProperty(RDFS.label, "AIR-KG loader " + loaderVersion);
+    }
+
+    /** An evidence node for the passage at {@code span}: quote, span, section, Web Annotation selectors, PROV activity of {@code rule}. */
+    static Resource evidence(Model model, Document document, Span span, ElementRef element, java.util.Optional<String> sectionId,
+            String rule, Resource agent) {
         String stem = document.stem();
-        Span span = r.span();
+        Resource doc = model.createResource(Iris.document(stem));
         SourceText source = document.source();
-        String iri = Iris.id("evidence", Iris.slug(stem) + "/" + span.start() + "-" + span.end() + "/" + r.rule());
-        Resource activity = model.createResource(Iris.id("activity", "extraction/" + r.rule()), model.createResource(PROV + "Activity"))
-                .addProperty(RDFS.label, "rule " + r.rule())
+        String iri = Iris.id("evidence", Iris.slug(stem) + "/" + span.start() + "-" + span.end() + "/" + rule);
+        Resource activity = model.createResource(Iris.id("activity", "extraction/" + rule), model.createResource(PROV + "Activity"))
+                .addProperty(RDFS.label, "rule " + rule)
                 .addProperty(model.createProperty(PROV, "wasAssociatedWith"), agent);
         Resource evidence = model.createResource(iri, AIRKG.Evidence)
                 .addProperty(AIRKG.inDocument, doc)
                 .addProperty(AIRKG.quote, source.slice(span))
-                .addProperty(AIRKG.method, r.rule())
+                .addProperty(AIRKG.method, rule)
                 .addProperty(model.createProperty(PROV, "wasGeneratedBy"), activity)
-                .addProperty(model.createProperty(PROV, "wasQuotedFrom"), model.createResource(elementIri(stem, r.element())));
+                .addProperty(model.createProperty(PROV, "wasQuotedFrom"), model.createResource(elementIri(stem, element)));
         ElementWriter.span(evidence, span);
-        r.curationReason().ifPresent(reason -> evidence.addProperty(AIRKG.curationNote, reason));
-        r.sectionId().ifPresent(id -> evidence.addProperty(AIRKG.inSection, model.createResource(Iris.section(stem, id))));
+        sectionId.ifPresent(id -> evidence.addProperty(AIRKG.inSection, model.createResource(Iris.section(stem, id))));
         int start = source.charIndex(span.start());
         int end = source.charIndex(span.end());
         String text = source.text();

@@ -19,6 +19,7 @@ import org.airkg.extract.mention.EntityRecognizer;
 import org.airkg.extract.mention.Mention;
 import org.airkg.extract.fact.TableFacts;
 import org.airkg.extract.relation.Curations;
+import org.airkg.extract.relation.MechanismBuilder;
 import org.airkg.extract.relation.Relation;
 import org.airkg.extract.relation.RelationExtractor;
 import java.util.function.Function;
@@ -150,6 +151,8 @@ public final class GraphAssembler {
                 AssociationMapper.map(graph, document, curated.relations(), entityIri, org.airkg.Version.get());
                 relations.put(document.stem(), curated.relations());
                 curationReport.add(curated);
+                MechanismMapper.map(graph, document, MechanismBuilder.build(document, found, curated.relations()), entityIri,
+                        org.airkg.Version.get());
                 TableFacts.Result facts = tableFacts.extract(document, found);
                 MeasurementMapper.map(graph, document.stem(), facts.measurements(), entityIri);
                 measurements.put(document.stem(), facts);

@@ -67,6 +67,18 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
         return source.text().substring(source.charIndex(from), source.charIndex(to));
     }
 
+    /** The first piece whose text matches {@code pattern}, as a unit of its own (a table cell of a row unit). */
+    Unit narrowTo(Pattern pattern) {
+        for (Piece piece : pieces) {
+            if (pattern.matcher(piece.text()).find() && piece.to() > piece.from()) {
+                Span span = piece.passage().sourceSpan(piece.from(), piece.to(), source);
+                List<Mention> inside = mentions.stream().filter(m -> m.span().start() >= span.start() && m.span().end() <= span.end()).toList();
+                return new Unit(List.of(piece), inside, element, sectionId, span, source);
+            }
+        }
+        return this;
+    }
+
     boolean has(Pattern pattern) {
         return pieces.stream().anyMatch(p -> pattern.matcher(p.text()).find());
     }
