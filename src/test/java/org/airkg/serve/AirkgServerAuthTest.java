@@ -44,13 +44,7 @@ class AirkgServerAuthTest {
 
     @AfterEach
     void stopServer() {
-        try {
-            if (server != null) {
-                server.stop();
-            }
-        } finally {
-            dataset.close();
-        }
+        TestKg.stop(server, dataset);
     }
 
     @Test

@@ -58,13 +58,7 @@ class AirkgServerReadTest {
 
     @AfterAll
     void stopServer() {
-        try {
-            if (server != null) {
-                server.stop();
-            }
-        } finally {
-            dataset.close();
-        }
+        TestKg.stop(server, dataset);
     }
 
     @Test

@@ -50,13 +50,7 @@ class AirkgServerRefusalTest {
 
     @AfterAll
     void stopServer() {
-        try {
-            if (server != null) {
-                server.stop();
-            }
-        } finally {
-            dataset.close();
-        }
+        TestKg.stop(server, dataset);
     }
 
     @Test

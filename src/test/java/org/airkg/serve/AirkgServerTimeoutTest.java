@@ -37,13 +37,7 @@ class AirkgServerTimeoutTest {
 
     @AfterEach
     void stopServer() {
-        try {
-            if (server != null) {
-                server.stop();
-            }
-        } finally {
-            dataset.close();
-        }
+        TestKg.stop(server, dataset);
     }
 
     @Test

@@ -78,4 +78,15 @@ final class TestKg {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Stops a test server, if it started, and closes its dataset whatever happened. */
+    static void stop(AirkgServer server, org.apache.jena.sparql.core.DatasetGraph dataset) {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } finally {
+            dataset.close();
+        }
+    }
 }
