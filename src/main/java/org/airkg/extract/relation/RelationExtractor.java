@@ -40,9 +40,19 @@ public final class RelationExtractor {
     /** Relations that a negation in their sentence does not deny: it denies an outcome, not that a trial tested a drug. */
     private static final Set<String> STRUCTURAL = Set.of("evaluatedInTrial", "modelOf", "derivedFrom", "memberOfPathway");
 
+    /** An alteration of a gene that a sentence can name as a cause of resistance. */
+    private static final Pattern ALTERATION = Pattern.compile(
+            "(?i)mutation|amplif|overexpress|upregulat|increased expression|activation|activating|loss of|phosphorylat");
+    private static final Pattern RESISTANCE = Pattern.compile("(?i)resist");
+    private static final Pattern STRATEGY = Pattern.compile("(?i)overcom|restor|re-?sensiti|targeting");
+    /** How far, in code points, a gene may stand from the word "resistance" it is tied to. */
+    private static final int DRIVER_WINDOW = 100;
+
     private final Function<String, String> classOf;
+    private final Lexicon lexicon;
 
     public RelationExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.classOf = id -> lexicon.byId(id).map(LexiconEntry::ontologyClass).orElse("");
     }
 
@@ -79,8 +89,55 @@ public final class RelationExtractor {
                 }
             }
         }
+        drivers(document, mentions, relations, defaultIndication);
         return List.copyOf(relations);
     }
+
+    /**
+     * Rule {@code resistance-driver}: a sentence or row that names a gene alteration (mutation, amplification,
+     * overexpression, activation, loss, phosphorylation) and resistance makes the gene a biomarker of
+     * resistance to the drug it names, or else to the compound the document is about; genes another rule
+     * already tied to a drug in that passage are left as they are.
+     */
+    private void drivers(Document document, List<Mention> mentions, Set<Relation> relations, Optional<String> indication) {
+        Optional<String> compound = document.metadata().compoundName().flatMap(n -> lexicon.findByName(n).stream()
+                .filter(e -> e.ontologyClass().equals("Drug")).findFirst()).map(LexiconEntry::id);
+        for (Unit unit : Units.of(document, mentions)) {
+            if (!unit.has(ALTERATION) || !unit.has(RESISTANCE) || unit.has(STRATEGY)) {
+                continue;
+            }
+            List<Unit.Cue> cues = unit.cues(RESISTANCE);
+            List<Mention> drugs = unit.of(classOf, RelationRules.DRUGS);
+            boolean negated = unit.has(NEGATION);
+            for (Mention gene : unit.of(classOf, Set.of("Gene"))) {
+                String geneId = gene.entityIds().get(0);
+                Optional<Unit.Cue> cue = cues.stream()
+                        .filter(k -> Math.abs(k.offset() - gene.span().start()) <= DRIVER_WINDOW)
+                        .min(java.util.Comparator.comparingInt(k -> Math.abs(k.offset() - gene.span().start())));
+                boolean tied = relations.stream().anyMatch(r -> r.subjectId().equals(geneId) && r.span().equals(unit.span())
+                        && r.predicate().equals("biomarkerOfResistanceTo"));
+                if (cue.isEmpty() || tied) {
+                    continue;
+                }
+                int at = cue.get().offset();
+                Optional<String> drug = drugs.stream()
+                        .filter(d -> at - d.span().end() >= 0 && at - d.span().end() <= 20 || d.span().start() - at >= 0 && d.span().start() - at <= 25)
+                        .findFirst().map(d -> d.entityIds().get(0)).or(() -> compound);
+                if (drug.isEmpty() || drug.get().equals(geneId)) {
+                    continue;
+                }
+                Optional<String> model = unit.of(classOf, RelationRules.MODELS).stream().findFirst().map(m -> m.entityIds().get(0));
+                Optional<Relation.EvidenceKind> kind = model.isPresent() || unit.has(PRECLINICAL)
+                        ? Optional.of(Relation.EvidenceKind.PRECLINICAL)
+                        : unit.has(CLINICAL) ? Optional.of(Relation.EvidenceKind.CLINICAL) : Optional.empty();
+                relations.add(new Relation(geneId, "biomarkerOfResistanceTo", drug.get(),
+                        negated ? Relation.Polarity.DOES_NOT_SUPPORT : Relation.Polarity.SUPPORTS, kind, model,
+                        unit.of(classOf, Set.of("Disease")).stream().findFirst().map(m -> m.entityIds().get(0)).or(() -> indication),
+                        unit.element(), unit.sectionId(), unit.span(), "resistance-driver", Optional.empty()));
+            }
+        }
+    }
+
 
     /** True for a mention in a table's title or source line rather than in a row. */
     private static boolean isTableLevel(Mention m) {

@@ -59,10 +59,18 @@ class RelationExtractorTest {
         "drug-treats | Letrozole is a cornerstone of therapy for breast cancer. | letrozole treats breast-cancer",
         "derived-from | Resistant LTLT-Ca cells regain sensitivity after a holiday, becoming RLT-Ca cells. | rlt-ca derivedFrom ltlt-ca",
         "model-of | The LTLT-Ca cell line (letrozole-resistant breast cancer) was used. | ltlt-ca modelOf breast-cancer",
+        "resistance-driver | Acquired ERα mutations are a key driver of resistance to letrozole. | esr1 biomarkerOfResistanceTo letrozole",
+        "resistance-driver | HER2 is overexpressed in fulvestrant-resistant cells. | erbb2 biomarkerOfResistanceTo fulvestrant",
     })
     void eachRuleReadsItsRelation(String rule, String sentence, String expected) {
         List<String> found = triples(extract(sentence));
         assertTrue(found.contains(rule + ": " + expected), found.toString());
+    }
+
+    @Test
+    void aStrategyAgainstResistanceIsNoDriver() {
+        List<String> found = triples(extract("For tumors with HER2 activation, adding lapatinib is a way of overcoming resistance to letrozole."));
+        assertTrue(found.stream().noneMatch(t -> t.startsWith("resistance-driver")), found.toString());
     }
 
     @Test
