@@ -28,7 +28,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         new BuildRunner(spec.commandLine().getOut(), spec.commandLine().getErr())
-                .build(store.inputs(), store.shapes, store.store, dump, skipBad);
+                .build(store, dump, skipBad);
         return 0;
     }
 }

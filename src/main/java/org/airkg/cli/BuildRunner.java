@@ -30,7 +30,10 @@ final class BuildRunner {
     }
 
     /** Builds the store; throws, leaving the old store as it was, when any document is bad (unless skipping). */
-    void build(GraphAssembler.Inputs inputs, Path shapes, Path storeDir, Path dump, boolean skipBad) throws IOException {
+    void build(StoreOptions options, Path dump, boolean skipBad) throws IOException {
+        GraphAssembler.Inputs inputs = options.inputs();
+        Path shapes = options.shapes;
+        Path storeDir = options.store;
         long started = System.nanoTime();
         GraphAssembler.Assembly assembly;
         try (Progress progress = new Progress()) {
@@ -48,7 +51,7 @@ final class BuildRunner {
             throw new AirkgException(inputs.corpus() + ": no document could be read; the store was left as it was");
         }
         validate(assembly, inputs, shapes, storeDir);
-        publishDescriptions(assembly.dataset());
+        publishDescriptions(assembly.dataset(), options.catalogue);
         long quads = TdbStore.replace(storeDir, assembly.dataset());
         if (dump != null) {
             DatasetDump.write(assembly.dataset(), dump);
@@ -65,10 +68,9 @@ final class BuildRunner {
     static final String DEFAULT_ENDPOINT = "http://127.0.0.1:3030/airkg/sparql";
 
     /** Adds the VoID description and the query catalogue to the dataset, each in its own named graph. */
-    private static void publishDescriptions(org.apache.jena.query.Dataset dataset) throws IOException {
+    private static void publishDescriptions(org.apache.jena.query.Dataset dataset, Path catalogue) throws IOException {
         org.apache.jena.rdf.model.Model voidModel = org.airkg.export.VoidDescription.describe(dataset, java.util.Optional.of(DEFAULT_ENDPOINT));
         dataset.addNamedModel(org.airkg.rdf.Iris.BASE + "graph/void", voidModel);
-        Path catalogue = Path.of("queries");
         if (java.nio.file.Files.isDirectory(catalogue)) {
             dataset.addNamedModel(org.airkg.query.QueryCatalog.GRAPH, new org.airkg.query.QueryCatalog(catalogue).describe(DEFAULT_ENDPOINT));
         }

@@ -44,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         if (TdbStore.isStale(store.store, store.inputs().files())) {
             out.println("The store at " + store.store + " is missing or older than its inputs; building it first.");
             out.flush();
-            new BuildRunner(out, spec.commandLine().getErr()).build(store.inputs(), store.shapes, store.store, null, false);
+            new BuildRunner(out, spec.commandLine().getErr()).build(store, null, false);
         }
         ServerSettings settings = ServerSettings.builder()
                 .host(host)

@@ -30,6 +30,10 @@ final class StoreOptions {
             description = "The SHACL shapes the build validates against (default: ${DEFAULT-VALUE}).")
     Path shapes;
 
+    @Option(names = "--catalogue", paramLabel = "DIR", defaultValue = "queries",
+            description = "The query catalogue published in the dataset as SPARQL examples (default: ${DEFAULT-VALUE}).")
+    Path catalogue;
+
     GraphAssembler.Inputs inputs() {
         return new GraphAssembler.Inputs(corpus, ontology, lexicon, curated);
     }

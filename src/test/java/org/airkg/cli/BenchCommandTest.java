@@ -3,15 +3,12 @@ package org.airkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.airkg.SeedStore;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code airkg bench} on a small run: the shape of its lines and that its figures are positive, never their speed. */
 class BenchCommandTest {
@@ -26,13 +23,8 @@ class BenchCommandTest {
         String[] args = new String[] {"bench", "--megabytes", "1", "--warmup", "0", "--corpus",
             SeedStore.root().resolve("data/corpus").toString()};
         String[] all = Stream.concat(Arrays.stream(args), Arrays.stream(more)).toArray(String[]::new);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(all);
-        return new Run(exit, out.toString().strip().split("\\R"), err.toString());
+        CliRun run = CliRun.of(all);
+        return new Run(run.exit(), run.out().strip().split("\\R"), run.err());
     }
 
     @Test

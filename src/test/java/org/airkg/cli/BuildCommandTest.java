@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.airkg.SeedStore;
@@ -16,23 +14,14 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code airkg build} and {@code airkg query} as a user runs them, on copies of the seed corpus. */
 class BuildCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run airkg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun airkg(String... args) {
+        return CliRun.of(args);
     }
 
     private Path copyCorpus() throws IOException {
@@ -60,12 +49,12 @@ class BuildCommandTest {
         Path corpus = copyCorpus();
         Path store = tmp.resolve("store");
         Path dump = tmp.resolve("kg.nq");
-        Run run = airkg(build(corpus, store, "--dump", dump.toString()));
+        CliRun run = airkg(build(corpus, store, "--dump", dump.toString()));
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().matches("(?s)built .*: 5 documents, \\d+ triples in \\d+ graphs, [\\d.]+ s\\s*"), run.out());
         assertTrue(Files.size(dump) > 0);
 
-        Run query = airkg("query", "documents", "--store", store.toString(), "--catalogue",
+        CliRun query = airkg("query", "documents", "--store", store.toString(), "--catalogue",
                 SeedStore.root().resolve("queries").toString(), "--format", "csv");
         assertEquals(0, query.exit(), query.err());
         assertEquals(Files.readString(SeedStore.root().resolve("src/test/resources/queries/documents.csv")),
@@ -81,14 +70,14 @@ class BuildCommandTest {
 
         Files.write(corpus.resolve("zz_empty.txt"), new byte[0]);
         Files.write(corpus.resolve("zz_latin1.txt"), new byte[] {'T', '\n', 'c', 'a', 'f', (byte) 0xE9});
-        Run run = airkg(build(corpus, store));
+        CliRun run = airkg(build(corpus, store));
         assertEquals(Main.EXIT_DATA, run.exit());
         assertTrue(run.err().contains("zz_empty.txt: file is empty"), run.err());
         assertTrue(run.err().contains("zz_latin1.txt:2:4: not valid UTF-8"), run.err());
         assertTrue(run.err().contains("2 of 7 documents could not be read"), run.err());
         assertEquals(before, count(store), "the failed build must not touch the store");
 
-        Run skipping = airkg(build(corpus, store, "--skip-bad"));
+        CliRun skipping = airkg(build(corpus, store, "--skip-bad"));
         assertEquals(0, skipping.exit(), skipping.err());
         assertTrue(skipping.err().contains("skipped: "), skipping.err());
         assertTrue(skipping.out().contains("5 documents") && skipping.out().contains("2 skipped"), skipping.out());

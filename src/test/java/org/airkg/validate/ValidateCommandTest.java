@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
+import org.airkg.cli.CliRun;
 import org.airkg.cli.Main;
 import org.airkg.store.TdbStore;
 import org.apache.jena.query.Dataset;
@@ -14,7 +13,6 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code airkg validate} on a store built from the seed corpus, and on one holding a defect. */
 class ValidateCommandTest {
@@ -25,7 +23,7 @@ class ValidateCommandTest {
     void seedStoreValidatesWithExitZero() throws IOException {
         Path store = tmp.resolve("seed");
         TdbStore.replace(store, Fixtures.seed());
-        Run run = run("validate", "--store", store.toString());
+        CliRun run = run("validate", "--store", store.toString());
         assertEquals(0, run.exit(), run.err() + run.out());
         String first = run.out().lines().findFirst().orElse("");
         assertTrue(first.startsWith("SHACL: conforms") && first.contains(" 0 violations, "), first);
@@ -39,34 +37,26 @@ class ValidateCommandTest {
         dataset.addNamedModel("https://w3id.org/airkg/graph/doc/d1",
                 ModelFactory.createModelForGraph(Fixtures.graph("association-polarity-maybe")));
         TdbStore.replace(store, dataset);
-        Run run = run("validate", "--store", store.toString());
+        CliRun run = run("validate", "--store", store.toString());
         assertEquals(1, run.exit(), run.err() + run.out());
         assertTrue(run.out().startsWith("SHACL: does not conform: 1 violations, 0 warnings"), run.out());
         assertTrue(run.out().contains("Violation: <https://w3id.org/airkg/id/association/a2> airkg:polarity = \"maybe\""), run.out());
 
-        Run turtle = run("validate", "--store", store.toString(), "--format", "turtle");
+        CliRun turtle = run("validate", "--store", store.toString(), "--format", "turtle");
         assertEquals(1, turtle.exit());
         assertTrue(turtle.out().contains("sh:ValidationReport"), turtle.out());
     }
 
     @Test
     void missingStoreIsAOneLineError() {
-        Run run = run("validate", "--store", tmp.resolve("none").toString());
+        CliRun run = run("validate", "--store", tmp.resolve("none").toString());
         assertEquals(Main.EXIT_DATA, run.exit());
         assertTrue(run.err().startsWith("airkg: ") && run.err().contains("no AIR-KG store here"), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
     }
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
 }

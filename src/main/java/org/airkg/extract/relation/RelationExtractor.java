@@ -1,6 +1,5 @@
 package org.airkg.extract.relation;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,15 +10,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.airkg.document.Document;
-import org.airkg.document.Passage;
-import org.airkg.document.Sentence;
-import org.airkg.document.Span;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.lexicon.LexiconEntry;
-import org.airkg.extract.mention.ElementRef;
 import org.airkg.extract.mention.Mention;
 import org.airkg.extract.mention.MentionStatus;
-import org.airkg.extract.mention.Texts;
 
 /**
  * Reads relations between lexicon entities from a document's sentences and table rows with the named
@@ -60,7 +54,8 @@ public final class RelationExtractor {
     public List<Relation> extract(Document document, List<Mention> mentions) {
         Optional<String> defaultIndication = mostMentioned(mentions, "Disease");
         Set<Relation> relations = new LinkedHashSet<>();
-        for (Unit unit : Units.of(document, mentions)) {
+        List<Unit> units = Units.of(document, mentions);
+        for (Unit unit : units) {
             boolean negated = unit.has(NEGATION);
             Optional<String> model = unit.of(classOf, RelationRules.MODELS).stream().findFirst().map(m -> m.entityIds().get(0));
             Optional<String> indication = unit.of(classOf, Set.of("Disease")).stream().findFirst().map(m -> m.entityIds().get(0))
@@ -89,7 +84,7 @@ public final class RelationExtractor {
                 }
             }
         }
-        drivers(document, mentions, relations, defaultIndication);
+        drivers(document, units, relations, defaultIndication);
         return List.copyOf(relations);
     }
 
@@ -99,10 +94,10 @@ public final class RelationExtractor {
      * resistance to the drug it names, or else to the compound the document is about; genes another rule
      * already tied to a drug in that passage are left as they are.
      */
-    private void drivers(Document document, List<Mention> mentions, Set<Relation> relations, Optional<String> indication) {
+    private void drivers(Document document, List<Unit> units, Set<Relation> relations, Optional<String> indication) {
         Optional<String> compound = document.metadata().compoundName().flatMap(n -> lexicon.findByName(n).stream()
                 .filter(e -> e.ontologyClass().equals("Drug")).findFirst()).map(LexiconEntry::id);
-        for (Unit unit : Units.of(document, mentions)) {
+        for (Unit unit : units) {
             if (!unit.has(ALTERATION) || !unit.has(RESISTANCE) || unit.has(STRATEGY)) {
                 continue;
             }
