@@ -129,7 +129,7 @@ final class BuildRunner {
             if (m.trialId().isEmpty() || m.endpointId().isEmpty() || m.rule().equals("table-labelled-values")) {
                 return;
             }
-            String key = m.trialId().get() + " / " + String.join("+", m.armDrugIds()) + " / " + m.endpointId().get() + " / "
+            String key = m.trialId().get() + " / " + (m.armDrugIds().isEmpty() ? m.armLabel() : String.join("+", m.armDrugIds())) + " / " + m.endpointId().get() + " / "
                     + m.statistic().map(s -> s.kind().name()).orElse("value");
             values.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(m.text() + " (" + stem + ")");
         }));

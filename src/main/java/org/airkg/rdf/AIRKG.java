@@ -189,6 +189,14 @@ public final class AIRKG {
     public static final Property ciLevel = prop("ciLevel");
     /** A significance verdict stated instead of a p-value. */
     public static final Property significance = prop("significance");
+    /** Links a gene variant to the gene it is a variant of. */
+    public static final Property variantOf = prop("variantOf");
+    /** The direction of a fold change: increase or decrease. */
+    public static final Property changeDirection = prop("changeDirection");
+    /** The population a measured value was observed in, as its table states it. */
+    public static final Property population = prop("population");
+    /** What a value was selected by ("p<0.05, fold change > 1.20"), as written. */
+    public static final Property selectionCriterion = prop("selectionCriterion");
     /** Links a measurement to an entity its row is about. */
     public static final Property aboutEntity = prop("aboutEntity");
     /** Links a trial to one of its arms. */

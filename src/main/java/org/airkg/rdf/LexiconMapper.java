@@ -63,6 +63,8 @@ public final class LexiconMapper {
         for (String synonym : entry.synonyms()) {
             subject.addProperty(SKOS.altLabel, synonym);
         }
+        entry.variantOf().ifPresent(gene -> subject.addProperty(AIRKG.variantOf,
+                model.createResource(Iris.id("gene", gene))));
         for (Xref xref : entry.xrefs()) {
             Resource target = model.createResource(xref.iri());
             subject.addProperty(SKOS.exactMatch, target);

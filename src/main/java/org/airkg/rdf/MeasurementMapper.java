@@ -34,8 +34,10 @@ public final class MeasurementMapper {
             m.endpointId().ifPresent(e -> node.addProperty(AIRKG.measuredEndpoint, model.createResource(entityIri.apply(e))));
             m.aboutIds().forEach(a -> node.addProperty(AIRKG.aboutEntity, model.createResource(entityIri.apply(a))));
             Resource trial = m.trialId().map(t -> model.createResource(entityIri.apply(t))).orElse(null);
-            if (!m.armDrugIds().isEmpty()) {
-                Resource arm = model.createResource(Iris.id("arm", Iris.slug(stem) + "/" + m.tablePosition() + "/" + m.column()), AIRKG.TrialArm)
+            m.population().ifPresent(p -> node.addProperty(AIRKG.population, p));
+            m.criterion().ifPresent(c -> node.addProperty(AIRKG.selectionCriterion, c));
+            if (m.hasArm()) {
+                Resource arm = model.createResource(Iris.id("arm", Iris.slug(stem) + "/" + m.tablePosition() + "/" + m.armKey()), AIRKG.TrialArm)
                         .addProperty(RDFS.label, m.armLabel());
                 m.armDrugIds().forEach(d -> arm.addProperty(AIRKG.armDrug, model.createResource(entityIri.apply(d))));
                 arm.addProperty(AIRKG.hasMeasurement, node);
@@ -66,6 +68,7 @@ public final class MeasurementMapper {
         s.ciUpper().ifPresent(v -> node.addLiteral(AIRKG.ciUpper, decimal(node.getModel(), v)));
         s.ciLevel().ifPresent(v -> node.addLiteral(AIRKG.ciLevel, decimal(node.getModel(), v)));
         s.verdict().ifPresent(v -> node.addProperty(AIRKG.significance, v.name()));
+        s.direction().ifPresent(d -> node.addProperty(AIRKG.changeDirection, d.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static org.apache.jena.rdf.model.Literal decimal(Model model, BigDecimal value) {

@@ -29,8 +29,11 @@ public record Measurement(
         List<String> aboutIds,
         List<String> armDrugIds,
         String armLabel,
+        String armKey,
         String rowLabel,
         Optional<String> trialId,
+        Optional<String> population,
+        Optional<String> criterion,
         String rule) {
     public Measurement {
         Objects.requireNonNull(cell, "cell");
@@ -43,11 +46,19 @@ public record Measurement(
         aboutIds = List.copyOf(aboutIds);
         armDrugIds = List.copyOf(armDrugIds);
         Objects.requireNonNull(armLabel, "armLabel");
+        Objects.requireNonNull(armKey, "armKey");
+        Objects.requireNonNull(population, "population");
+        Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(rowLabel, "rowLabel");
         Objects.requireNonNull(trialId, "trialId");
         Objects.requireNonNull(rule, "rule");
         if (quantity.isEmpty() && statistic.isEmpty()) {
             throw new IllegalArgumentException("a measurement has a value or a statistic: " + text);
         }
+    }
+
+    /** Whether the value belongs to an arm: a column naming drugs, or a row of a treatment-group table (control included). */
+    public boolean hasArm() {
+        return !armDrugIds.isEmpty() || armKey.startsWith("row/");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.airkg.document.Document;
 import org.airkg.document.TableBlock;
@@ -18,6 +19,7 @@ import org.airkg.extract.mention.MentionStatus;
 import org.airkg.extract.quantity.Quantity;
 import org.airkg.extract.quantity.QuantityParser;
 import org.airkg.extract.quantity.Statistic;
+import org.airkg.extract.quantity.Unit;
 
 /**
  * Reads every numeric cell of every table into a {@link Measurement}, typed by its column: a p-value
@@ -25,12 +27,29 @@ import org.airkg.extract.quantity.Statistic;
  * their confidence intervals, any other column values with units and bounds; reference columns are
  * skipped. Cells with no number ("-", "Complete inhibition of tumor growth") are listed as skipped with
  * the reason, so every cell is accounted for.
+ *
+ * <p>What a row says about its values is read once per row: its endpoint (named by the row label, or by a
+ * cell that only names it, "50% effective dose (ED50)"), the entities it is about, its arm in a table of
+ * treatment groups, and its population column. Numbers inside an entity's name ("Thr/Thr at 307", "50%
+ * effective dose") are not values. A column header's unit ("Time to Double Initial Tumor Size (weeks)")
+ * is the unit of its bare numbers.
  */
 public final class TableFacts {
     private static final Pattern P_COLUMN = Pattern.compile("(?i)p-?value|\\bp\\b");
     private static final Pattern EFFECT_COLUMN = Pattern.compile("(?i)hazard ratio|odds ratio|\\bHR\\b|\\bOR\\b|relative risk");
     private static final Pattern REFERENCE_COLUMN = Pattern.compile("(?i)^references?$");
+    private static final Pattern POPULATION_COLUMN = Pattern.compile("(?i)population|\\bcohort\\b|^patients?$");
+    private static final Pattern GROUP_COLUMN = Pattern.compile("(?i)treatment group|^groups?$|^arms?$|^treatment$|regimen|protocol name");
+    private static final Pattern DOSE_COLUMN = Pattern.compile("(?i)intervention|dose|dosing|regimen");
+    private static final Pattern DOSE_UNIT = Pattern.compile("^[mμµun]?g(?:/|$)");
+    private static final Pattern HEADER_UNIT = Pattern.compile("\\(([^()]+)\\)\\s*$|\\b(fold)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_QUALIFIER = Pattern.compile("(?i)\\b(?:at|after|for|over|within)\\s*$");
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
+    private static final Pattern PRIOR_THERAPY = Pattern.compile("(?i)\\b(?:after|following|post-?|failure of|progression on)\\s*$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Set<String> ABOUT = Set.of("Drug", "DrugClass", "CellLine", "XenograftModel", "AnimalModel", "Disease",
+            "ClinicalTrial", "Gene", "Protein", "GeneVariant", "Assay");
+    private static final Set<String> LABELS = Set.of("Gene", "Protein", "GeneVariant");
 
     /** A cell that gave no measurement, and why. */
     public record Skipped(ElementRef cell, String text, String reason) {}
@@ -55,83 +74,315 @@ public final class TableFacts {
         List<Measurement> found = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         for (TableBlock table : document.tables()) {
-            String key = Integer.toString(table.position());
-            List<Mention> tableLevel = linked(mentions, m -> m.element().kind().equals("table") && m.element().key().equals(key)
-                    && m.element().path().isEmpty());
-            Optional<String> tableTrial = first(tableLevel, Set.of("ClinicalTrial"));
-            List<String> tableDrugs = ids(tableLevel, Set.of("Drug"));
-            Optional<TableRow> header = table.header();
-            for (TableRow row : table.bodyRows()) {
-                String rowLabel = row.cells().isEmpty() ? "" : row.cells().get(0).text();
-                List<Mention> label = cellMentions(mentions, key, row.index(), 0);
-                Optional<String> rowEndpoint = first(label, Set.of("Endpoint"));
-                List<String> about = ids(label, Set.of("Drug", "DrugClass", "CellLine", "XenograftModel", "AnimalModel", "Disease", "ClinicalTrial"));
-                Optional<String> trial = first(label, Set.of("ClinicalTrial")).or(() -> tableTrial);
-                for (TableCell cell : row.cells()) {
-                    if (cell.column() == 0) {
-                        continue;
-                    }
-                    ElementRef ref = new ElementRef("table", key, "/row/" + row.index() + "/cell/" + cell.column());
-                    String headerText = header.flatMap(h -> h.cells().stream().filter(c -> c.column() == cell.column()).findFirst())
-                            .map(TableCell::text).orElse("");
-                    if (REFERENCE_COLUMN.matcher(headerText).matches()) {
-                        continue;
-                    }
-                    List<Mention> headerMentions = header.map(h -> cellMentions(mentions, key, h.index(), cell.column())).orElse(List.of());
-                    Optional<String> endpoint = rowEndpoint.or(() -> first(headerMentions, Set.of("Endpoint")));
+            new TableReader(document, table, mentions, found, skipped).read();
+        }
+        return new Result(found, skipped);
+    }
 
-                    List<String> arm = ids(headerMentions, Set.of("Drug"));
-                    String text = cell.text();
-                    Optional<Statistic> statistic = Optional.empty();
-                    Optional<Quantity> quantity = Optional.empty();
-                    String rule;
-                    if (P_COLUMN.matcher(headerText).find() && !EFFECT_COLUMN.matcher(headerText).find()) {
-                        statistic = parser.pValue(text);
-                        rule = "table-p-value";
-                    } else if (EFFECT_COLUMN.matcher(headerText).find()) {
-                        statistic = parser.effect(text).map(st -> st.kind() == Statistic.Kind.EFFECT ? st.withKind(kindOf(headerText)) : st);
-                        rule = "table-effect-measure";
-                    } else {
-                        List<Mention> inCell = ids(cellMentions(mentions, key, row.index(), cell.column()), Set.of("Endpoint")).isEmpty()
-                                ? List.of() : linked(cellMentions(mentions, key, row.index(), cell.column()),
-                                        m -> "Endpoint".equals(classOf.apply(m.entityIds().get(0))));
-                        List<Quantity> all = parser.findAll(text);
-                        if (all.size() > 1 && !inCell.isEmpty()) {
-                            for (Quantity q : all) {
-                                if (insideParentheses(text, q.start())) {
-                                    continue;
-                                }
-                                int at = cell.content().sourceSpan(q.start(), q.end(), document.source()).start();
-                                Optional<String> labelled = inCell.stream().filter(m -> m.span().end() <= at)
-                                        .reduce((a, b) -> b).map(m -> m.entityIds().get(0));
-                                if (labelled.isPresent()) {
-                                    found.add(new Measurement(ref, table.sectionId(), cell.content().sourceSpan(q.start(), q.end(), document.source()),
-                                            table.position(), row.index(), cell.column(), q.text(), Optional.of(q), Optional.empty(),
-                                            labelled, about, arm, headerText, rowLabel, trial, "table-labelled-values"));
-                                }
-                            }
-                            continue;
-                        }
-                        quantity = parser.parseCell(text);
-                        rule = "table-value";
-                        if (!inCell.isEmpty()) {
-                            endpoint = Optional.of(inCell.get(0).entityIds().get(0));
-                        }
-                    }
-                    if (quantity.isEmpty() && statistic.isEmpty()) {
-                        skipped.add(new Skipped(ref, text, DIGIT.matcher(text).find() ? "number not read" : "no number"));
-                        continue;
-                    }
-                    List<String> aboutAll = new ArrayList<>(about);
-                    if (arm.isEmpty()) {
-                        tableDrugs.stream().filter(d -> !aboutAll.contains(d)).forEach(aboutAll::add);
-                    }
-                    found.add(new Measurement(ref, table.sectionId(), cell.content().span(), table.position(), row.index(),
-                            cell.column(), text, quantity, statistic, endpoint, aboutAll, arm, headerText, rowLabel, trial, rule));
+    /** Reads one table: the context of its title and header, then row by row. */
+    private final class TableReader {
+        private final Document document;
+        private final TableBlock table;
+        private final List<Mention> mentions;
+        private final List<Measurement> found;
+        private final List<Skipped> skipped;
+        private final String key;
+        private final Optional<String> tableTrial;
+        private final List<String> tableDrugs;
+        private final boolean groupRows;
+
+        TableReader(Document document, TableBlock table, List<Mention> mentions, List<Measurement> found, List<Skipped> skipped) {
+            this.document = document;
+            this.table = table;
+            this.mentions = mentions;
+            this.found = found;
+            this.skipped = skipped;
+            this.key = Integer.toString(table.position());
+            List<Mention> tableLevel = linked(m -> m.element().kind().equals("table") && m.element().key().equals(key)
+                    && m.element().path().isEmpty());
+            this.tableTrial = first(tableLevel, Set.of("ClinicalTrial"));
+            this.tableDrugs = ids(tableLevel, Set.of("Drug"));
+            this.groupRows = GROUP_COLUMN.matcher(header(0)).find();
+        }
+
+        void read() {
+            for (TableRow row : table.bodyRows()) {
+                readRow(row);
+            }
+        }
+
+        private void readRow(TableRow row) {
+            String rowLabel = row.cells().isEmpty() ? "" : row.cells().get(0).text();
+            List<Mention> label = cellMentions(row.index(), 0);
+            List<String> about = new ArrayList<>(ids(label, ABOUT));
+            Optional<String> trial = first(label, Set.of("ClinicalTrial")).or(() -> tableTrial);
+            Optional<String> rowEndpoint = first(label, Set.of("Endpoint"));
+            List<String> population = new ArrayList<>();
+            if (POPULATION_COLUMN.matcher(header(0)).find()) {
+                population.add(rowLabel);
+            }
+            List<TableCell> values = new ArrayList<>();
+            for (TableCell cell : row.cells()) {
+                if (cell.column() == 0 || REFERENCE_COLUMN.matcher(header(cell.column())).matches()) {
+                    continue;
+                }
+                List<Mention> inCell = cellMentions(row.index(), cell.column());
+                if (POPULATION_COLUMN.matcher(header(cell.column())).find()) {
+                    population.add(cell.text());
+                    skip(row, cell, "describes the population of the row's values");
+                } else if (namesEndpoint(row.index(), cell, inCell)) {
+                    rowEndpoint = rowEndpoint.or(() -> first(inCell, Set.of("Endpoint")));
+                    skip(row, cell, "names the endpoint of the row's values");
+                } else {
+                    values.add(cell);
+                }
+            }
+            for (TableCell cell : row.cells()) {
+                ids(cellMentions(row.index(), cell.column()), Set.of("Drug")).stream().filter(d -> !about.contains(d)).forEach(about::add);
+            }
+            Row context = new Row(row.index(), rowLabel, label, about, trial, rowEndpoint,
+                    population.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", population)));
+            for (TableCell cell : values) {
+                readCell(context, cell);
+            }
+        }
+
+        /** A cell that only names an endpoint: "50% effective dose (ED50)"; its letters all stand inside endpoint names. */
+        private boolean namesEndpoint(int row, TableCell cell, List<Mention> inCell) {
+            List<Mention> endpoints = ofClass(inCell, Set.of("Endpoint"));
+            if (endpoints.isEmpty() || !values(row, cell).isEmpty()) {
+                return false;
+            }
+            StringBuilder rest = new StringBuilder();
+            String text = cell.text();
+            for (int i = 0; i < text.length(); i++) {
+                int at = cell.content().sourceSpan(i, i + 1, document.source()).start();
+                if (Character.isLetter(text.charAt(i)) && endpoints.stream().noneMatch(m -> m.span().start() <= at && at < m.span().end())) {
+                    rest.append(text.charAt(i));
+                }
+            }
+            return rest.length() == 0;
+        }
+
+        private void readCell(Row row, TableCell cell) {
+            int column = cell.column();
+            String headerText = header(column);
+            List<Mention> headerMentions = table.header().map(h -> cellMentions(h.index(), column)).orElse(List.of());
+            List<Mention> inCell = cellMentions(row.index(), column);
+            Optional<String> endpoint = row.endpoint().or(() -> first(headerMentions, Set.of("Endpoint")));
+            Arm arm = arm(row, column, headerMentions);
+            List<String> about = new ArrayList<>(row.about());
+            ids(headerMentions, LABELS).stream().filter(g -> !about.contains(g)).forEach(about::add);
+            if (arm.drugs().isEmpty()) {
+                tableDrugs.stream().filter(d -> !about.contains(d)).forEach(about::add);
+            }
+            Cell at = new Cell(row, cell, arm, about, headerText);
+            String text = cell.text();
+            if (P_COLUMN.matcher(headerText).find() && !EFFECT_COLUMN.matcher(headerText).find()) {
+                add(at, cell.content().span(), text, Optional.empty(), parser.pValue(text), endpoint, Optional.empty(), "table-p-value");
+                return;
+            }
+            if (EFFECT_COLUMN.matcher(headerText).find()) {
+                Optional<Statistic> effect = parser.effect(text).map(st -> st.kind() == Statistic.Kind.EFFECT ? st.withKind(kindOf(headerText)) : st);
+                add(at, cell.content().span(), text, Optional.empty(), effect, endpoint, Optional.empty(), "table-effect-measure");
+                return;
+            }
+            List<Quantity> all = values(row.index(), cell);
+            List<Mention> endpointLabels = ofClass(inCell, Set.of("Endpoint"));
+            List<Mention> entityLabels = ofClass(inCell, LABELS);
+            if (all.size() > 1 && RESPECTIVELY.matcher(text).find() && respectively(at, all, endpoint)) {
+                return;
+            }
+            if (all.size() > 1 && !endpointLabels.isEmpty()) {
+                labelled(at, all, endpointLabels, "table-labelled-values", endpoint);
+                return;
+            }
+            if (all.size() > 1 && entityLabels.size() > 1) {
+                labelled(at, all, entityLabels, "table-labelled-changes", endpoint);
+                return;
+            }
+            Optional<Quantity> main = DOSE_COLUMN.matcher(headerText).find()
+                    ? all.stream().filter(q -> q.unitSymbol().filter(u -> DOSE_UNIT.matcher(u).find()).isPresent()).findFirst()
+                            .or(() -> all.stream().findFirst())
+                    : all.stream().findFirst();
+            if (!endpointLabels.isEmpty()) {
+                endpoint = Optional.of(endpointLabels.get(0).entityIds().get(0));
+            }
+            add(at, cell.content().span(), text, main.map(q -> withHeaderUnit(q, headerText)), Optional.empty(), endpoint,
+                    main.flatMap(q -> criterion(text, q)), "table-value");
+        }
+
+        /**
+         * Values each tied to the label next to it: "Ovulation Rate: 95.16% Clinical Pregnancy Rate: 23.73%" (label
+         * first), "18.4% non-compliance rate at 2.5 years" (value first; "at 2.5 years" qualifies it), or
+         * "EGFR: 28-fold increase HER2: 6-fold increase" (an entity as the label: a change in that entity). Values in
+         * parentheses belong to another arm or are remarks.
+         */
+        private void labelled(Cell at, List<Quantity> all, List<Mention> labels, String rule, Optional<String> rowEndpoint) {
+            String text = at.cell().text();
+            boolean entityLabels = rule.equals("table-labelled-changes");
+            List<Quantity> kept = all.stream().filter(q -> !insideParentheses(text, q.start()))
+                    .filter(q -> !TIME_QUALIFIER.matcher(text.substring(0, q.start())).find()).toList();
+            boolean valueFirst = !kept.isEmpty() && sourceStart(at, kept.get(0)) < labels.get(0).span().start();
+            for (int i = 0; i < kept.size(); i++) {
+                Quantity q = kept.get(i);
+                int pos = sourceStart(at, q);
+                Optional<Mention> label = valueFirst
+                        ? labels.stream().filter(m -> m.span().start() >= pos).findFirst()
+                        : labels.stream().filter(m -> m.span().end() <= pos).reduce((a, b) -> b);
+                if (label.isEmpty()) {
+                    continue;
+                }
+                String labelId = label.get().entityIds().get(0);
+                if (entityLabels) {
+                    int end = i + 1 < kept.size() ? kept.get(i + 1).start() : text.length();
+                    String segment = text.substring(q.start(), end);
+                    Optional<Statistic> change = parser.effect(segment).filter(s -> s.kind() == Statistic.Kind.FOLD_CHANGE)
+                            .map(s -> s.shift(q.start()));
+                    List<String> about = new ArrayList<>(List.of(labelId));
+                    at.about().stream().filter(a -> !about.contains(a)).forEach(about::add);
+                    Cell changed = new Cell(at.row(), at.cell(), at.arm(), about, at.header());
+                    add(changed, span(at, change.map(Statistic::start).orElse(q.start()), change.map(Statistic::end).orElse(q.end())),
+                            change.map(Statistic::text).orElse(q.text()), change.isPresent() ? Optional.empty() : Optional.of(q), change,
+                            rowEndpoint, Optional.empty(), rule);
+                } else {
+                    add(at, span(at, q.start(), q.end()), q.text(), Optional.of(q), Optional.empty(), Optional.of(labelId),
+                            Optional.empty(), rule);
                 }
             }
         }
-        return new Result(found, skipped);
+
+        /**
+         * "0.5 mg/day and 2.5 mg/day inhibited aromatization by 98.4% and >98.9% respectively": the first half of
+         * the numbers are the doses (arms), the second half their values, in order.
+         */
+        private boolean respectively(Cell at, List<Quantity> all, Optional<String> endpoint) {
+            if (all.size() % 2 != 0) {
+                return false;
+            }
+            int half = all.size() / 2;
+            List<Quantity> doses = all.subList(0, half);
+            List<Quantity> results = all.subList(half, all.size());
+            if (!doses.stream().allMatch(q -> q.unitSymbol().filter(u -> DOSE_UNIT.matcher(u).find()).isPresent())) {
+                return false;
+            }
+            Optional<String> named = first(cellMentions(at.row().index(), at.cell().column()), Set.of("Endpoint")).or(() -> endpoint);
+            for (int i = 0; i < half; i++) {
+                Quantity dose = doses.get(i);
+                Quantity value = results.get(i);
+                Arm arm = new Arm(at.arm().drugs().isEmpty() ? at.about().stream().filter(a -> classOf.apply(a).equals("Drug")).toList()
+                        : at.arm().drugs(), dose.text(), "row/" + at.row().index() + "/dose/" + i);
+                add(new Cell(at.row(), at.cell(), arm, at.about(), at.header()), span(at, value.start(), value.end()), value.text(),
+                        Optional.of(value), Optional.empty(), named, Optional.empty(), "table-respective-values");
+            }
+            return true;
+        }
+
+        /** The arm of a value: the row in a table of treatment groups, else the drugs its column header names. */
+        private Arm arm(Row row, int column, List<Mention> headerMentions) {
+            if (groupRows) {
+                List<String> drugs = ids(row.label(), Set.of("Drug"));
+                return new Arm(drugs.isEmpty() ? row.about().stream().filter(a -> classOf.apply(a).equals("Drug")).toList() : drugs,
+                        row.text(), "row/" + row.index());
+            }
+            String header = header(column);
+            List<String> drugs = headerMentions.stream()
+                    .filter(m -> classOf.apply(m.entityIds().get(0)).equals("Drug"))
+                    .filter(m -> !PRIOR_THERAPY.matcher(priorText(header, m)).find())
+                    .map(m -> m.entityIds().get(0)).distinct().toList();
+            return new Arm(drugs, header, "column/" + column);
+        }
+
+        /** The header's text before a mention: "Exemestane (Second-Line after " before "Anastrozole". */
+        private String priorText(String header, Mention m) {
+            int at = header.toLowerCase(java.util.Locale.ROOT).indexOf(m.text().toLowerCase(java.util.Locale.ROOT));
+            return at < 0 ? "" : header.substring(0, at);
+        }
+
+        private void add(Cell at, org.airkg.document.Span span, String text, Optional<Quantity> quantity, Optional<Statistic> statistic,
+                Optional<String> endpoint, Optional<String> criterion, String rule) {
+            ElementRef ref = new ElementRef("table", key, "/row/" + at.row().index() + "/cell/" + at.cell().column());
+            if (quantity.isEmpty() && statistic.isEmpty()) {
+                skipped.add(new Skipped(ref, at.cell().text(), DIGIT.matcher(at.cell().text()).find() ? "number not read" : "no number"));
+                return;
+            }
+            found.add(new Measurement(ref, table.sectionId(), span, table.position(), at.row().index(), at.cell().column(), text, quantity,
+                    statistic, endpoint, at.about(), at.arm().drugs(), at.arm().label(), at.arm().key(), at.row().text(),
+                    at.row().trial(), at.row().population(), criterion, rule));
+        }
+
+        private void skip(TableRow row, TableCell cell, String reason) {
+            skipped.add(new Skipped(new ElementRef("table", key, "/row/" + row.index() + "/cell/" + cell.column()), cell.text(), reason));
+        }
+
+        /** The numbers of a cell that are values: not inside an entity's name ("Thr/Thr at 307", "50% effective dose"). */
+        private List<Quantity> values(int row, TableCell cell) {
+            List<Mention> inCell = cellMentions(row, cell.column());
+            return parser.findAll(cell.text()).stream()
+                    .filter(q -> {
+                        int at = cell.content().sourceSpan(q.start(), q.end(), document.source()).start();
+                        return inCell.stream().noneMatch(m -> m.span().start() <= at && at < m.span().end());
+                    })
+                    .toList();
+        }
+
+        /** A bare number takes the unit its column header states: "(weeks)", "Fold Increase ...". */
+        private Quantity withHeaderUnit(Quantity q, String header) {
+            if (q.unit().isPresent()) {
+                return q;
+            }
+            Matcher m = HEADER_UNIT.matcher(header);
+            while (m.find()) {
+                String form = m.group(1) != null ? m.group(1) : m.group(2).toLowerCase(java.util.Locale.ROOT);
+                Optional<Unit> unit = parser.unitNamed(form);
+                if (unit.isPresent()) {
+                    return new Quantity(q.value(), q.lower(), q.upper(), q.comparator(), unit, q.text(), q.start(), q.end());
+                }
+            }
+            return q;
+        }
+
+        private int sourceStart(Cell at, Quantity q) {
+            return at.cell().content().sourceSpan(q.start(), q.end(), document.source()).start();
+        }
+
+        private org.airkg.document.Span span(Cell at, int from, int to) {
+            return at.cell().content().sourceSpan(from, to, document.source());
+        }
+
+        private String header(int column) {
+            return table.header().flatMap(h -> h.cells().stream().filter(c -> c.column() == column).findFirst())
+                    .map(TableCell::text).orElse("");
+        }
+
+        private List<Mention> cellMentions(int row, int column) {
+            String path = "/row/" + row + "/cell/" + column;
+            return linked(m -> m.element().kind().equals("table") && m.element().key().equals(key) && m.element().path().equals(path));
+        }
+
+        private List<Mention> linked(java.util.function.Predicate<Mention> where) {
+            return mentions.stream().filter(m -> m.status() == MentionStatus.LINKED).filter(where).toList();
+        }
+    }
+
+    /** What a row says about all its values. */
+    private record Row(int index, String text, List<Mention> label, List<String> about, Optional<String> trial,
+            Optional<String> endpoint, Optional<String> population) {}
+
+    /** The arm a value belongs to: its drugs, its label as written, and its key in the table. */
+    private record Arm(List<String> drugs, String label, String key) {}
+
+    /** A cell being read, with its row, arm and the entities its values are about. */
+    private record Cell(Row row, TableCell cell, Arm arm, List<String> about, String header) {}
+
+    /** "411 (p<0.05, fold change > 1.20)": what the value was selected by, from the parentheses after it. */
+    private Optional<String> criterion(String text, Quantity q) {
+        String rest = text.substring(q.end()).strip();
+        if (!rest.startsWith("(") || rest.indexOf(')') < 0) {
+            return Optional.empty();
+        }
+        String inside = rest.substring(1, rest.indexOf(')')).strip();
+        return parser.pValue(inside).filter(s -> s.estimate().isPresent()).map(s -> inside);
     }
 
     /** The effect measure a column header names: a hazard ratio unless it names only an odds or risk ratio. */
@@ -152,13 +403,8 @@ public final class TableFacts {
         return depth > 0;
     }
 
-    private List<Mention> linked(List<Mention> mentions, java.util.function.Predicate<Mention> where) {
-        return mentions.stream().filter(m -> m.status() == MentionStatus.LINKED).filter(where).toList();
-    }
-
-    private List<Mention> cellMentions(List<Mention> mentions, String key, int row, int column) {
-        String path = "/row/" + row + "/cell/" + column;
-        return linked(mentions, m -> m.element().kind().equals("table") && m.element().key().equals(key) && m.element().path().equals(path));
+    private List<Mention> ofClass(List<Mention> mentions, Set<String> kinds) {
+        return mentions.stream().filter(m -> kinds.contains(classOf.apply(m.entityIds().get(0)))).toList();
     }
 
     private Optional<String> first(List<Mention> mentions, Set<String> classes) {

@@ -47,6 +47,8 @@ public final class Curies {
         register(map, "ncbigene", "https://www.ncbi.nlm.nih.gov/gene/", "[1-9][0-9]*");
         register(map, "uniprot", "http://purl.uniprot.org/uniprot/",
                 "[OPQ][0-9][A-Z0-9]{3}[0-9]|[A-NR-Z][0-9]([A-Z][A-Z0-9]{2}[0-9]){1,2}");
+        register(map, "dbsnp", "https://www.ncbi.nlm.nih.gov/snp/", "rs[1-9][0-9]*");
+        register(map, "fplx", "https://sorgerlab.github.io/famplex/", "[A-Za-z0-9][A-Za-z0-9_-]*");
         // Pathways and processes.
         register(map, "reactome", "https://reactome.org/content/detail/", "R-[A-Z]{3}-[0-9]+(\\.[0-9]+)?");
         register(map, "kegg.pathway", "https://www.kegg.jp/entry/", "[a-z]{2,4}[0-9]{5}");
@@ -58,6 +60,7 @@ public final class Curies {
         register(map, "NCIT", "http://purl.obolibrary.org/obo/NCIT_", "[CRP][0-9]+");
         register(map, "EFO", "http://www.ebi.ac.uk/efo/EFO_", "[0-9]{7}");
         register(map, "OBI", "http://purl.obolibrary.org/obo/OBI_", "[0-9]{7}");
+        register(map, "mesh", "https://meshb.nlm.nih.gov/record/ui?ui=", "[CDM][0-9]{6,9}");
         // Models and trials.
         register(map, "cellosaurus", "https://www.cellosaurus.org/CVCL_", "[A-Z0-9]{4}");
         register(map, "clinicaltrials", "https://clinicaltrials.gov/study/", "NCT[0-9]{8}");

@@ -45,6 +45,7 @@ public final class Lexicon {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
             .build()
             .readerFor(new TypeReference<List<LexiconEntry>>() {});
 
@@ -113,6 +114,14 @@ public final class Lexicon {
                 }
                 all.add(entry);
             }
+        }
+        Map<String, String> classes = new LinkedHashMap<>();
+        all.forEach(e -> classes.put(e.id(), e.ontologyClass()));
+        for (LexiconEntry entry : all) {
+            entry.variantOf().filter(gene -> !"Gene".equals(classes.get(gene))).ifPresent(gene -> {
+                throw new LexiconException(definedIn.get(entry.id()).toString(), 0, 0,
+                        "entry '" + entry.id() + "' is a variant of '" + gene + "', which is not a Gene entry of the lexicon");
+            });
         }
         return new Lexicon(all);
     }

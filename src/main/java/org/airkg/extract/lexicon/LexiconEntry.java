@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,9 +19,11 @@ import java.util.stream.Stream;
  * @param ontologyClass the local name of the entity's class in the AIR-KG ontology, such as {@code Drug};
  *     written {@code class} in the JSON files
  * @param xrefs confirmed identifiers in external registries; empty when none could be confirmed
+ * @param variantOf for a gene variant, the id of the gene entry it is a variant of
  */
 public record LexiconEntry(
-        String id, String label, List<String> synonyms, @JsonProperty("class") String ontologyClass, List<Xref> xrefs) {
+        String id, String label, List<String> synonyms, @JsonProperty("class") String ontologyClass, List<Xref> xrefs,
+        Optional<String> variantOf) {
 
     /** The form of an entry id: lower-case letters and digits, then also dots, underscores and hyphens. */
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
@@ -41,6 +44,10 @@ public record LexiconEntry(
         }
         synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);
         xrefs = xrefs == null ? List.of() : List.copyOf(xrefs);
+        variantOf = variantOf == null ? Optional.empty() : variantOf;
+        if (variantOf.isPresent() && !ontologyClass.equals("GeneVariant")) {
+            throw new IllegalArgumentException("entry '" + id + "' has variantOf but is a " + ontologyClass + ", not a GeneVariant");
+        }
         Set<String> names = new HashSet<>();
         names.add(label.toLowerCase(Locale.ROOT));
         for (String synonym : synonyms) {
@@ -57,6 +64,11 @@ public record LexiconEntry(
                 throw new IllegalArgumentException("entry '" + id + "' repeats the xref " + xref.curie());
             }
         }
+    }
+
+    /** An entry that is no variant of anything. */
+    public LexiconEntry(String id, String label, List<String> synonyms, String ontologyClass, List<Xref> xrefs) {
+        this(id, label, synonyms, ontologyClass, xrefs, Optional.empty());
     }
 
     /** The label followed by the synonyms. */

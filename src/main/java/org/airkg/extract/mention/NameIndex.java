@@ -50,8 +50,15 @@ final class NameIndex {
         node.entries.add(id);
     }
 
-    /** True for names matched case-sensitively: two or more capitals, or letters and digits mixed. */
+    /**
+     * True for names matched case-sensitively: a single word with two or more capitals, or letters and digits
+     * mixed ("ER", "MCF-7"). A name of several words ("ESR1 mutations") is long enough to match in any case
+     * ("Frequency of ESR1 Mutations").
+     */
     static boolean isCaseSensitive(String name) {
+        if (name.strip().contains(" ")) {
+            return false;
+        }
         int capitals = 0;
         boolean letters = false;
         boolean digits = false;

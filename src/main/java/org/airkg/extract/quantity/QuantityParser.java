@@ -54,6 +54,11 @@ public final class QuantityParser {
         return QuantityScanner.scan(text, matcher);
     }
 
+    /** The unit a word names on its own, as a column header states it ({@code weeks}, {@code fold}), if the table knows it. */
+    public Optional<Unit> unitNamed(String form) {
+        return units.lookup(form.strip()).map(d -> d.as(form.strip()));
+    }
+
     /**
      * The main quantity of a table cell: its first number with unit, comparator and range; what follows it
      * ({@code (comparable)}, {@code (CR: 8%, PR: 19%)}) is a remark.

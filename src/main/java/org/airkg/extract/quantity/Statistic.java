@@ -109,6 +109,12 @@ public record Statistic(Kind kind, Optional<Quantity> estimate, Optional<Quantit
         return kind == Kind.P_VALUE ? estimate.map(Quantity::comparator) : Optional.empty();
     }
 
+    /** The same statistic with its spans moved by {@code offset} chars (for a statistic read from a substring). */
+    public Statistic shift(int offset) {
+        return new Statistic(kind, estimate.map(q -> q.shift(offset)), ci.map(q -> q.shift(offset)), ciLevel, verdict, direction, text,
+                start + offset, end + offset);
+    }
+
     /** The same statistic as another kind of estimate, for a caller who knows the measure from a column header. */
     public Statistic withKind(Kind newKind) {
         return new Statistic(newKind, estimate, ci, ciLevel, verdict, direction, text, start, end);

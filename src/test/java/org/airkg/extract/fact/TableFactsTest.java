@@ -108,4 +108,57 @@ class TableFactsTest {
             assertEquals(cells - referenceCells, measuredCells + r.skipped().size(), file + ": every value cell is measured or skipped with a reason");
         }
     }
+
+    @Test
+    void takesUnitsFromTheHeaderAndArmsFromTreatmentGroupRows() {
+        TableFacts.Result r = facts("004_0564d2a207f1c997.txt");
+        Measurement control = at(r, 8, 1, 1);
+        assertEquals(Optional.of("http://purl.obolibrary.org/obo/UO_0000034"), control.quantity().orElseThrow().unit().flatMap(u -> u.iri()),
+                "'~5' under 'Time to Double Initial Tumor Size (weeks)' is five weeks");
+        assertEquals(Optional.of("tumor-doubling-time"), control.endpointId());
+        assertTrue(control.hasArm() && control.armDrugIds().isEmpty(), "the vehicle control is an arm without drugs");
+        Measurement combination = at(r, 8, 4, 2);
+        assertEquals(List.of("anastrozole", "fulvestrant"), combination.armDrugIds());
+        assertEquals("row/4", combination.armKey());
+        assertEquals(Optional.of("fold"), combination.quantity().orElseThrow().unitSymbol());
+    }
+
+    @Test
+    void readsPopulationsEndpointNamesAndPairedValuesOfTheLetrozoleTables() {
+        TableFacts.Result r = facts("001_16f9ed06042b2b1e.txt");
+        assertTrue(r.measurements().stream().noneMatch(m -> m.tablePosition() == 28 && m.column() == 1),
+                "'after 5 years of endocrine therapy' describes the NSABP B-42 population, it is no measurement");
+        Measurement ed50 = at(r, 27, 1, 1);
+        assertEquals(Optional.of("ed50"), ed50.endpointId(), "the outcome cell '50% effective dose (ED50)' names the dose's endpoint");
+        assertTrue(r.measurements().stream().noneMatch(m -> m.tablePosition() == 27 && m.column() == 2));
+        List<String> phaseOne = r.measurements().stream().filter(m -> m.tablePosition() == 28 && m.row() == 1)
+                .map(m -> m.armLabel() + "=" + m.text() + "/" + m.endpointId().orElse("?")).toList();
+        assertEquals(List.of("0.5 mg/day=98.4%/aromatase-inhibition", "2.5 mg/day=>98.9%/aromatase-inhibition"), phaseOne);
+        assertEquals(Optional.of("Postmenopausal women with advanced breast cancer"), at(r, 28, 1, 2).population());
+        Measurement ideal = at(r, 28, 5, 2);
+        assertEquals("18.4%", ideal.text(), "the value comes before its label; 'at 2.5 years' only qualifies it");
+        assertEquals(Optional.of("non-compliance-rate"), ideal.endpointId());
+    }
+
+    @Test
+    void readsFoldChangesPerGeneAndSelectionCriteria() {
+        TableFacts.Result r = facts("003_1afece03e2dd8667.txt");
+        List<String> changes = r.measurements().stream().filter(m -> m.tablePosition() == 47 && m.row() == 3)
+                .map(m -> m.aboutIds().get(0) + " " + m.statistic().orElseThrow().estimate().orElseThrow().value().orElseThrow().toPlainString()
+                        + " " + m.statistic().orElseThrow().direction().orElseThrow())
+                .toList();
+        assertEquals(List.of("egfr 28 INCREASE", "erbb2 6 INCREASE", "esr1 28 DECREASE"), changes);
+        Measurement up = at(r, 47, 1, 1);
+        assertDecimal("411", up.quantity().orElseThrow().value());
+        assertEquals(Optional.of("p<0.05, fold change > 1.20"), up.criterion());
+        assertEquals(Optional.of("upregulated-proteins"), up.endpointId());
+        assertEquals(Optional.of("Treatment-Naïve / Primary Tumors"), at(r, 7, 1, 1).population(), "the cohort column is the population");
+    }
+
+    @Test
+    void numbersInsideEntityNamesAreNoValues() {
+        TableFacts.Result r = facts("000_69488b54e0ebb312.txt");
+        assertTrue(r.measurements().stream().noneMatch(m -> m.tablePosition() == 4),
+                "'Thr/Thr at 307' names the FSHR p.Thr307Ala genotype; 307 is a residue, not a value");
+    }
 }
