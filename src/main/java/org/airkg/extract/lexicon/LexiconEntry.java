@@ -48,14 +48,18 @@ public record LexiconEntry(
         if (variantOf.isPresent() && !ontologyClass.equals("GeneVariant")) {
             throw new IllegalArgumentException("entry '" + id + "' has variantOf but is a " + ontologyClass + ", not a GeneVariant");
         }
-        Set<String> names = new HashSet<>();
-        names.add(label.toLowerCase(Locale.ROOT));
-        for (String synonym : synonyms) {
-            if (synonym.isBlank()) {
+        Set<String> anyCase = new HashSet<>();
+        Set<String> exact = new HashSet<>();
+        for (String name : Stream.concat(Stream.of(label), synonyms.stream()).toList()) {
+            if (name.isBlank()) {
                 throw new IllegalArgumentException("entry '" + id + "' has a blank synonym");
             }
-            if (!names.add(synonym.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("entry '" + id + "' repeats the name '" + synonym + "'");
+            String lower = name.strip().toLowerCase(Locale.ROOT);
+            boolean repeated = isCaseSensitive(name)
+                    ? anyCase.contains(lower) || !exact.add(name.strip())
+                    : !anyCase.add(lower) || exact.stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).equals(lower));
+            if (repeated) {
+                throw new IllegalArgumentException("entry '" + id + "' repeats the name '" + name + "'");
             }
         }
         Set<String> curies = new HashSet<>();
@@ -69,6 +73,27 @@ public record LexiconEntry(
     /** An entry that is no variant of anything. */
     public LexiconEntry(String id, String label, List<String> synonyms, String ontologyClass, List<Xref> xrefs) {
         this(id, label, synonyms, ontologyClass, xrefs, Optional.empty());
+    }
+
+    /**
+     * True for names matched case-sensitively: a single word with two or more capitals, or letters and digits
+     * mixed ("ER", "MCF-7", "PI3K/Akt/mTOR"). A name of several words ("ESR1 mutations") is long enough to match
+     * in any case ("Frequency of ESR1 Mutations").
+     */
+    public static boolean isCaseSensitive(String name) {
+        if (name.strip().contains(" ")) {
+            return false;
+        }
+        int capitals = 0;
+        boolean letters = false;
+        boolean digits = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+            letters |= Character.isLetter(c);
+            digits |= Character.isDigit(c);
+        }
+        return capitals >= 2 || letters && digits;
     }
 
     /** The label followed by the synonyms. */

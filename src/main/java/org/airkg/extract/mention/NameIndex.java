@@ -50,25 +50,9 @@ final class NameIndex {
         node.entries.add(id);
     }
 
-    /**
-     * True for names matched case-sensitively: a single word with two or more capitals, or letters and digits
-     * mixed ("ER", "MCF-7"). A name of several words ("ESR1 mutations") is long enough to match in any case
-     * ("Frequency of ESR1 Mutations").
-     */
+    /** True for names matched case-sensitively; see {@link LexiconEntry#isCaseSensitive(String)}. */
     static boolean isCaseSensitive(String name) {
-        if (name.strip().contains(" ")) {
-            return false;
-        }
-        int capitals = 0;
-        boolean letters = false;
-        boolean digits = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            capitals += Character.isUpperCase(c) ? 1 : 0;
-            letters |= Character.isLetter(c);
-            digits |= Character.isDigit(c);
-        }
-        return capitals >= 2 || letters && digits;
+        return LexiconEntry.isCaseSensitive(name);
     }
 
     private static String key(String name, boolean fold) {

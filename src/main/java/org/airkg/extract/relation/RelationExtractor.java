@@ -33,14 +33,33 @@ public final class RelationExtractor {
 
     /** Relations that a negation in their sentence does not deny: it denies an outcome, not that a trial tested a drug. */
     private static final Set<String> STRUCTURAL = Set.of("evaluatedInTrial", "modelOf", "derivedFrom", "memberOfPathway");
+    /** Relations about a model or an entity itself, which no indication qualifies. */
+    private static final Set<String> WITHOUT_INDICATION = Set.of("modelOf", "treats", "derivedFrom", "derivedByTreatmentWith",
+            "memberOfPathway", "revertedByWithdrawalOf");
+    /** Relations about a model's own state, which the model is the object of rather than a qualifier. */
+    private static final Set<String> ABOUT_MODEL = Set.of("upregulatedIn", "downregulatedIn", "modelOf", "derivedFrom",
+            "revertedByWithdrawalOf");
+    /** Where a negation's scope ends: a new clause ("..., its direct application in PCOS is not yet supported"). */
+    private static final Pattern CLAUSE = Pattern.compile("(?i),\\s+(?=(?:its|their|but|whereas|although|though|however|while|yet)\\b)|;");
 
-    /** An alteration of a gene that a sentence can name as a cause of resistance. */
+    /** An alteration, pathway state or process that a sentence can name as a cause of resistance. */
     private static final Pattern ALTERATION = Pattern.compile(
-            "(?i)mutation|amplif|overexpress|upregulat|increased expression|activation|activating|loss of|phosphorylat");
+            "(?i)mutation|amplif|overexpress|upregulat|increased expression|activation|activating|loss of|phosphorylat|\\bgains?\\b"
+                    + "|implicated|escape|hyperactivat|\\bdriv|shift towards|enhanced|mechanism|involved|prevalent");
     private static final Pattern RESISTANCE = Pattern.compile("(?i)resist");
     private static final Pattern STRATEGY = Pattern.compile("(?i)overcom|restor|re-?sensiti|targeting");
+    /** A sentence that goes on with the one before it: "These include the PI3K/AKT/mTOR and MAPK signaling cascades." */
+    private static final Pattern CONTINUES = Pattern.compile("^\\W*(?:These|They|This)\\b[^.]{0,40}?\\b(?:include|includes|comprise|are)\\b");
+    /** An entity named as what resistance does without: "bypass the estrogen receptor (ER) dependency", "independently of ER". */
+    private static final Pattern BYPASSED = Pattern.compile("(?i)(?:bypass\\w*|independen\\w* of|dependence on|despite|uncouple\\w*)\\s+(?:the\\s+)?(?:tumou?r's\\s+)?[*_]*$");
+    /** A drug named beside resistance: "resistance to letrozole", "letrozole-resistant", "anastrozole resistance". */
+    private static final Pattern RESISTANCE_AFTER = Pattern.compile("(?i)^[\\s*_]*-?\\s*resist");
+    private static final Pattern RESISTANCE_BEFORE = Pattern.compile("(?i)resist\\w*\\s+(?:to\\s+)?(?:the\\s+)?[*_]*$");
     /** How far, in code points, a gene may stand from the word "resistance" it is tied to. */
     private static final int DRIVER_WINDOW = 100;
+    private static final Pattern HOLIDAY = Pattern.compile("(?i)drug holiday|treatment break|discontinu\\w*|withdraw\\w*|stopping treatment");
+    private static final Pattern REVERSAL = Pattern.compile("(?i)regain|restor|revers");
+    private static final Set<String> DRIVERS = Set.of("Gene", "Protein", "GeneVariant", "Biomarker", "Pathway");
 
     private final Function<String, String> classOf;
     private final Lexicon lexicon;
@@ -53,16 +72,14 @@ public final class RelationExtractor {
     /** The relations of a document, given its mentions, in reading order. */
     public List<Relation> extract(Document document, List<Mention> mentions) {
         Optional<String> defaultIndication = mostMentioned(mentions, "Disease");
+        Optional<String> compound = document.metadata().compoundName().flatMap(n -> lexicon.findByName(n).stream()
+                .filter(e -> e.ontologyClass().equals("Drug")).findFirst()).map(LexiconEntry::id);
         Set<Relation> relations = new LinkedHashSet<>();
-        List<Unit> units = Units.of(document, mentions);
+        List<Unit> units = Units.of(document, mentions, classOf);
         for (Unit unit : units) {
-            boolean negated = unit.has(NEGATION);
             Optional<String> model = unit.of(classOf, RelationRules.MODELS).stream().findFirst().map(m -> m.entityIds().get(0));
-            Optional<String> indication = unit.of(classOf, Set.of("Disease")).stream().findFirst().map(m -> m.entityIds().get(0))
-                    .or(() -> defaultIndication);
-            Optional<Relation.EvidenceKind> kind = model.isPresent() || unit.has(PRECLINICAL) ? Optional.of(Relation.EvidenceKind.PRECLINICAL)
-                    : unit.has(CLINICAL) || !unit.of(classOf, Set.of("ClinicalTrial")).isEmpty()
-                            ? Optional.of(Relation.EvidenceKind.CLINICAL) : Optional.empty();
+            Optional<String> indication = unit.named(classOf, Set.of("Disease")).or(() -> defaultIndication);
+            Optional<Relation.EvidenceKind> kind = evidenceKind(unit, model);
             for (RelationRules.Rule rule : RelationRules.RULES) {
                 for (RelationRules.Found f : rule.read().apply(unit, classOf)) {
                     if (unit.element().path().startsWith("/row/") && isTableLevel(f.subject()) && isTableLevel(f.object())) {
@@ -73,66 +90,143 @@ public final class RelationExtractor {
                     if (s.equals(o)) {
                         continue;
                     }
-                    Optional<String> m = f.predicate().equals("upregulatedIn") || f.predicate().equals("downregulatedIn")
-                            || f.predicate().equals("modelOf") || f.predicate().equals("derivedFrom") ? Optional.empty() : model;
-                    Optional<String> ind = f.predicate().equals("modelOf") || f.predicate().equals("treats") ? Optional.empty()
-                            : indication;
-                    boolean structural = STRUCTURAL.contains(f.predicate());
-                    relations.add(new Relation(s, f.predicate(), o,
-                            negated && !structural ? Relation.Polarity.DOES_NOT_SUPPORT : Relation.Polarity.SUPPORTS,
-                            kind, m, ind, unit.element(), unit.sectionId(), unit.span(), rule.name(), Optional.empty()));
+                    boolean negated = !STRUCTURAL.contains(f.predicate()) && negated(unit, f.subject(), f.object());
+                    boolean inModel = ABOUT_MODEL.contains(f.predicate()) && RelationRules.MODELS.contains(classOf.apply(o));
+                    relations.add(new Relation(s, f.predicate(), o, negated ? Relation.Polarity.DOES_NOT_SUPPORT : Relation.Polarity.SUPPORTS,
+                            inModel ? Optional.of(Relation.EvidenceKind.PRECLINICAL) : kind, ABOUT_MODEL.contains(f.predicate()) ? Optional.empty() : model,
+                            WITHOUT_INDICATION.contains(f.predicate()) ? Optional.empty() : indication,
+                            unit.element(), unit.sectionId(), unit.span(), rule.name(), Optional.empty()));
                 }
             }
         }
-        drivers(document, units, relations, defaultIndication);
+        drivers(units, relations, compound, defaultIndication);
+        holidays(units, relations, compound);
         return List.copyOf(relations);
     }
 
+    private Optional<Relation.EvidenceKind> evidenceKind(Unit unit, Optional<String> model) {
+        return model.isPresent() || unit.has(PRECLINICAL) ? Optional.of(Relation.EvidenceKind.PRECLINICAL)
+                : unit.has(CLINICAL) || !unit.of(classOf, Set.of("ClinicalTrial")).isEmpty() ? Optional.of(Relation.EvidenceKind.CLINICAL)
+                        : Optional.empty();
+    }
+
+    /** Whether a negation stands in the clause of the relation's two mentions. */
+    private static boolean negated(Unit unit, Mention a, Mention b) {
+        if (!unit.has(NEGATION)) {
+            return false;
+        }
+        int from = Math.min(a.span().start(), b.span().start());
+        int to = Math.max(a.span().end(), b.span().end());
+        List<Integer> bounds = new java.util.ArrayList<>(List.of(unit.span().start()));
+        unit.cues(CLAUSE).forEach(k -> bounds.add(k.offset()));
+        bounds.add(unit.span().end());
+        int clauseStart = bounds.stream().filter(x -> x <= from).max(Integer::compare).orElse(unit.span().start());
+        int clauseEnd = bounds.stream().filter(x -> x >= to).min(Integer::compare).orElse(unit.span().end());
+        return unit.cues(NEGATION).stream().anyMatch(k -> k.offset() >= clauseStart && k.offset() < clauseEnd);
+    }
+
     /**
-     * Rule {@code resistance-driver}: a sentence or row that names a gene alteration (mutation, amplification,
-     * overexpression, activation, loss, phosphorylation) and resistance makes the gene a biomarker of
-     * resistance to the drug it names, or else to the compound the document is about; genes another rule
-     * already tied to a drug in that passage are left as they are.
+     * Rule {@code resistance-driver}: a sentence or row that names an alteration (mutation, amplification,
+     * overexpression, activation, loss, phosphorylation, a gain, an escape pathway) and resistance makes the
+     * gene, variant or biomarker it names a biomarker of resistance, and the pathway or process it names a
+     * contributor to resistance, to the drug named by the cue (else the drug the sentences before it named, else
+     * the compound the document is about). A sentence that goes on with one about resistance ("These include the
+     * PI3K/AKT/mTOR and MAPK signaling cascades") is read with it. Entities another rule already tied to a drug
+     * in that passage are left as they are.
      */
-    private void drivers(Document document, List<Unit> units, Set<Relation> relations, Optional<String> indication) {
-        Optional<String> compound = document.metadata().compoundName().flatMap(n -> lexicon.findByName(n).stream()
-                .filter(e -> e.ontologyClass().equals("Drug")).findFirst()).map(LexiconEntry::id);
+    private void drivers(List<Unit> units, Set<Relation> relations, Optional<String> compound, Optional<String> indication) {
+        Set<org.airkg.extract.mention.ElementRef> aboutResistance = new java.util.HashSet<>();
         for (Unit unit : units) {
-            if (!unit.has(ALTERATION) || !unit.has(RESISTANCE) || unit.has(STRATEGY)) {
+            boolean continues = !unit.has(RESISTANCE) && aboutResistance.contains(unit.element()) && CONTINUES.matcher(unit.text()).find();
+            if (unit.has(RESISTANCE)) {
+                aboutResistance.add(unit.element());
+            }
+            if (!continues && (!unit.has(ALTERATION) || !unit.has(RESISTANCE) || unit.has(STRATEGY))) {
                 continue;
             }
-            List<Unit.Cue> cues = unit.cues(RESISTANCE);
+            List<Unit.Cue> cues = continues ? List.of(new Unit.Cue(unit.span().start(), "")) : unit.cues(RESISTANCE);
             List<Mention> drugs = unit.of(classOf, RelationRules.DRUGS);
-            boolean negated = unit.has(NEGATION);
-            for (Mention gene : unit.of(classOf, Set.of("Gene"))) {
-                String geneId = gene.entityIds().get(0);
-                Optional<Unit.Cue> cue = cues.stream()
-                        .filter(k -> Math.abs(k.offset() - gene.span().start()) <= DRIVER_WINDOW)
-                        .min(java.util.Comparator.comparingInt(k -> Math.abs(k.offset() - gene.span().start())));
-                boolean tied = relations.stream().anyMatch(r -> r.subjectId().equals(geneId) && r.span().equals(unit.span())
-                        && r.predicate().equals("biomarkerOfResistanceTo"));
+            Set<String> variantGenes = new java.util.HashSet<>();
+            unit.of(classOf, Set.of("GeneVariant")).forEach(v -> lexicon.byId(v.entityIds().get(0)).flatMap(LexiconEntry::variantOf)
+                    .ifPresent(variantGenes::add));
+            List<Mention> entities = unit.of(classOf, DRIVERS);
+            for (int i = 0; i < entities.size(); i++) {
+                Mention entity = entities.get(i);
+                String id = entity.entityIds().get(0);
+                if (variantGenes.contains(id) || BYPASSED.matcher(unit.textBefore(entity.span().start())).find()) {
+                    continue;
+                }
+                String predicate = classOf.apply(id).equals("Pathway") ? "contributesToResistanceTo" : "biomarkerOfResistanceTo";
+                Optional<Unit.Cue> cue = continues ? Optional.of(cues.get(0)) : nearestCue(cues, entities, i, unit);
+                boolean tied = relations.stream().anyMatch(r -> r.subjectId().equals(id) && r.span().equals(unit.span())
+                        && r.predicate().equals(predicate));
                 if (cue.isEmpty() || tied) {
                     continue;
                 }
                 int at = cue.get().offset();
                 Optional<String> drug = drugs.stream()
                         .filter(d -> at - d.span().end() >= 0 && at - d.span().end() <= 20 || d.span().start() - at >= 0 && d.span().start() - at <= 25)
-                        .findFirst().map(d -> d.entityIds().get(0)).or(() -> compound);
-                if (drug.isEmpty() || drug.get().equals(geneId)) {
+                        .findFirst().map(d -> d.entityIds().get(0))
+                        .or(() -> unit.context().stream().filter(m -> RelationRules.DRUGS.contains(classOf.apply(m.entityIds().get(0))))
+                                .filter(m -> besideResistance(m, unit)).reduce((a, b) -> b).map(m -> m.entityIds().get(0)))
+                        .or(() -> compound);
+                if (drug.isEmpty() || drug.get().equals(id)) {
                     continue;
                 }
                 Optional<String> model = unit.of(classOf, RelationRules.MODELS).stream().findFirst().map(m -> m.entityIds().get(0));
-                Optional<Relation.EvidenceKind> kind = model.isPresent() || unit.has(PRECLINICAL)
-                        ? Optional.of(Relation.EvidenceKind.PRECLINICAL)
-                        : unit.has(CLINICAL) ? Optional.of(Relation.EvidenceKind.CLINICAL) : Optional.empty();
-                relations.add(new Relation(geneId, "biomarkerOfResistanceTo", drug.get(),
-                        negated ? Relation.Polarity.DOES_NOT_SUPPORT : Relation.Polarity.SUPPORTS, kind, model,
-                        unit.of(classOf, Set.of("Disease")).stream().findFirst().map(m -> m.entityIds().get(0)).or(() -> indication),
+                relations.add(new Relation(id, predicate, drug.get(),
+                        unit.has(NEGATION) ? Relation.Polarity.DOES_NOT_SUPPORT : Relation.Polarity.SUPPORTS, evidenceKind(unit, model), model,
+                        unit.named(classOf, Set.of("Disease")).or(() -> indication),
                         unit.element(), unit.sectionId(), unit.span(), "resistance-driver", Optional.empty()));
             }
         }
     }
 
+    /** The resistance cue within reach of an entity, or of the list it stands in ("Thr/Thr at 307 and Asn/Asn at 680 ... resistant"). */
+    private static Optional<Unit.Cue> nearestCue(List<Unit.Cue> cues, List<Mention> entities, int i, Unit unit) {
+        int last = i;
+        while (last + 1 < entities.size() && RelationRules.joined(unit, entities.get(last), entities.get(last + 1))) {
+            last++;
+        }
+        int from = entities.get(i).span().start();
+        int to = entities.get(last).span().start();
+        return cues.stream()
+                .filter(k -> Math.abs(k.offset() - from) <= DRIVER_WINDOW || Math.abs(k.offset() - to) <= DRIVER_WINDOW)
+                .min(java.util.Comparator.comparingInt(k -> Math.min(Math.abs(k.offset() - from), Math.abs(k.offset() - to))));
+    }
+
+    /** Whether a mention of a drug stands beside the word "resistance": "resistance to letrozole", "AI therapy ... resistance". */
+    private static boolean besideResistance(Mention drug, Unit unit) {
+        org.airkg.document.SourceText source = unit.source();
+        int start = source.charIndex(drug.span().start());
+        int end = source.charIndex(drug.span().end());
+        String before = source.text().substring(Math.max(0, start - 30), start);
+        String after = source.text().substring(end, Math.min(source.text().length(), end + 30));
+        return RESISTANCE_BEFORE.matcher(before).find() || RESISTANCE_AFTER.matcher(after).find()
+                || after.matches("(?is)^\\s*(?:therapy|treatment)\\b.*") ;
+    }
+
+    /**
+     * Rule {@code drug-holiday}: a resistant model that regains sensitivity when the drug is withdrawn ("Resistant
+     * cells (LTLT-Ca) regain letrozole sensitivity after a drug holiday", "a drug holiday strategy has been
+     * demonstrated to reverse acquired resistance in breast cancer cell lines (LTLT-Ca)"): the first model the
+     * passage names is reverted by withdrawal of the drug it names, else of the document's compound.
+     */
+    private void holidays(List<Unit> units, Set<Relation> relations, Optional<String> compound) {
+        for (Unit unit : units) {
+            if (!unit.has(HOLIDAY) || !unit.has(REVERSAL)) {
+                continue;
+            }
+            Optional<String> model = unit.of(classOf, Set.of("CellLine", "XenograftModel")).stream().findFirst().map(m -> m.entityIds().get(0));
+            Optional<String> drug = unit.of(classOf, Set.of("Drug")).stream().findFirst().map(m -> m.entityIds().get(0)).or(() -> compound);
+            if (model.isEmpty() || drug.isEmpty()) {
+                continue;
+            }
+            relations.add(new Relation(model.get(), "revertedByWithdrawalOf", drug.get(), Relation.Polarity.SUPPORTS,
+                    Optional.of(Relation.EvidenceKind.PRECLINICAL), Optional.empty(), Optional.empty(), unit.element(), unit.sectionId(),
+                    unit.span(), "drug-holiday", Optional.empty()));
+        }
+    }
 
     /** True for a mention in a table's title or source line rather than in a row. */
     private static boolean isTableLevel(Mention m) {

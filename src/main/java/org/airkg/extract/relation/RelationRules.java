@@ -2,6 +2,7 @@ package org.airkg.extract.relation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ final class RelationRules {
     private static final Pattern UP = Pattern.compile("(?i)upregulat|up-regulat|overexpress|increased expression|increase[sd]? in|elevated|amplif|activation of|hyperactivat");
     private static final Pattern DOWN = Pattern.compile("(?i)downregulat|down-regulat|suppression|decreased expression|loss of|decrease[sd]? in");
     private static final Pattern INHIBIT = Pattern.compile("(?i)\\binhibit(?:s|ed|ing|or of|ors of)?\\b|\\bblock(?:s|ed|ing)?\\b");
-    private static final Pattern TARGET = Pattern.compile("(?i)\\btarget(?:s|ing)\\b");
+    private static final Pattern TARGET = Pattern.compile("(?i)\\btarget(?:s|ing)\\b|\\bbind(?:s|ing)? to\\b");
     private static final Pattern COMBINED = Pattern.compile("(?i)combin(?:ed|ing|ation)|dual blockade|concurrent|together");
     private static final Pattern JOINED = Pattern.compile("(?i)^\\W*(?:\\+|plus|with|and|or)\\W*$|^[^.;]{0,12}\\+[^.;]{0,12}$");
     private static final Pattern OVERCOME = Pattern.compile("(?i)overcom|restor\\w* (?:\\w+ )?sensitivity|re-?sensiti[sz]|revers\\w* (?:\\w+ )?resistance|regain");
@@ -32,6 +33,29 @@ final class RelationRules {
     private static final Pattern TREATS = Pattern.compile("(?i)therapy for|treatment (?:of|for)|\\btreat(?:s|ed|ing)?\\b|cornerstone|used (?:in|for)|first-line|second-line|as (?:initial )?adjuvant");
     private static final Pattern DERIVED = Pattern.compile("(?i)derived|generat\\w+|establish\\w+|selected|becoming|become|develop\\w* (?:\\w+ )?resistan");
     private static final Pattern MEMBER = Pattern.compile("(?i)\\b(?:is|are) (?:a |the )?(?:key )?(?:components?|members?) of\\b");
+    /** "activates", "trigger", "can activate", "lead to the phosphorylation and ligand-independent activation of". */
+    private static final Pattern ACTIVATES = Pattern.compile(
+            "(?i)\\bactivat(?:e|es)\\b|\\btrigger(?:s|ed)?\\b|\\bstimulat(?:e|es)\\b|\\blead(?:s)? to (?:the )?(?:[\\w-]+ )?(?:and )?(?:[\\w-]+ )?activation of");
+    /** "activation of this pathway, often through activating mutations in PIK3CA": the object first, the agent after. */
+    private static final Pattern ACTIVATION_OF = Pattern.compile("(?i)\\bactivation of\\b");
+    private static final Pattern THROUGH = Pattern.compile("(?i)\\b(?:through|via|by)\\b");
+    private static final Pattern LOSS_BEFORE = Pattern.compile("(?i)\\bloss of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
+    /** What joins the items of a list: "HER2, EGFR, and IGF-1R", "S6K1 and 4E-BP1", "lapatinib or antibodies like trastuzumab". */
+    private static final Pattern LIST_JOINER = Pattern.compile(
+            "(?i)^[\\s,;/()+]*(?:(?:and|or|&)\\s+)?(?:(?:[\\w-]+\\s+){0,2}(?:like|such as)\\s+)?(?:e\\.g\\.,?\\s*)?$");
+    /** A clause break between a verb and the entity after it: "inhibits estrogen production, reducing ER-mediated signaling". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]");
+    /** An apposition: "Fulvestrant, a selective estrogen receptor degrader". */
+    private static final Pattern APPOSITION = Pattern.compile("(?i)^,\\s+(?:an?|the)\\s+$");
+    /** Cues that need the word "resistance" beside them; re-sensitizing and restoring sensitivity imply it. */
+    private static final Pattern NEEDS_RESISTANCE = Pattern.compile("(?i)overcom|revers");
+    private static final Pattern PHOSPHORYLATES = Pattern.compile("(?i)\\bphosphorylat(?:e|es)\\b");
+    /** Overexpression made by transfection is an engineered model, not a finding about resistance. */
+    private static final Pattern ENGINEERED = Pattern.compile("(?i)transfect|engineered|transduc");
+    private static final Pattern EFFECTIVE = Pattern.compile("(?i)effective|benefit|switching to|sensitiv|respond");
+    private static final Pattern FOR_CARRIERS = Pattern.compile("(?i)\\bfor (?:patients |tumou?rs |cancers )?(?:with |harbou?ring )?$");
+    private static final Pattern COMBINING = Pattern.compile("(?i)\\bcombin(?:e|es|ed|ing)\\s+(?:an?\\s+|the\\s+)?[*_]*$");
+    static final Set<String> ACTORS = Set.of("Gene", "Protein", "GeneVariant", "Pathway");
 
     /** One rule: its name and what it reads from a unit. */
     record Rule(String name, java.util.function.BiFunction<Unit, Function<String, String>, List<Found>> read) {}
@@ -41,12 +65,12 @@ final class RelationRules {
 
     static final List<Rule> RULES = List.of(
             new Rule("biomarker-of-resistance", (u, c) -> u.has(RESISTANCE)
-                    ? ordered(u, c, GENES, BIOMARKER, DRUGS, "biomarkerOfResistanceTo") : List.of()),
+                    ? grouped(u, c, GENES, BIOMARKER, DRUGS, "biomarkerOfResistanceTo", false) : List.of()),
             new Rule("biomarker-of-sensitivity", (u, c) -> u.has(SENSITIVITY) && !u.has(RESISTANCE)
                     ? ordered(u, c, GENES, BIOMARKER, DRUGS, "biomarkerOfSensitivityTo") : List.of()),
             new Rule("expression-change", RelationRules::expression),
-            new Rule("drug-inhibits", (u, c) -> ordered(u, c, DRUGS, INHIBIT, TARGETS, "inhibits")),
-            new Rule("drug-targets", (u, c) -> ordered(u, c, DRUGS, TARGET, TARGETS, "targets")),
+            new Rule("drug-inhibits", (u, c) -> grouped(u, c, Set.of("Drug"), INHIBIT, TARGETS, "inhibits")),
+            new Rule("drug-targets", (u, c) -> grouped(u, c, Set.of("Drug"), TARGET, Set.of("Gene", "Protein"), "targets")),
             new Rule("combined-with", RelationRules::combined),
             new Rule("overcomes-resistance", RelationRules::overcomes),
             new Rule("cross-resistance", (u, c) -> u.cues(CROSS_RESISTANCE).stream().findFirst()
@@ -57,7 +81,10 @@ final class RelationRules {
             new Rule("drug-treats", (u, c) -> ordered(u, c, DRUGS, TREATS, Set.of("Disease"), "treats")),
             new Rule("derived-from", RelationRules::derived),
             new Rule("model-of", RelationRules::modelOf),
-            new Rule("member-of-pathway", (u, c) -> ordered(u, c, Set.of("Gene", "Protein"), MEMBER, Set.of("Pathway"), "memberOfPathway")));
+            new Rule("member-of-pathway", (u, c) -> ordered(u, c, Set.of("Gene", "Protein"), MEMBER, Set.of("Pathway"), "memberOfPathway")),
+            new Rule("activates", RelationRules::activates),
+            new Rule("phosphorylates", (u, c) -> grouped(u, c, Set.of("Gene", "Protein"), PHOSPHORYLATES, Set.of("Gene", "Protein"), "phosphorylates")),
+            new Rule("variant-sensitivity", RelationRules::variantSensitivity));
 
     private RelationRules() {}
 
@@ -102,19 +129,24 @@ final class RelationRules {
         return found;
     }
 
-    /** A model and a disease next to each other: "LTLT-Ca cell line (Letrozole-resistant breast cancer)", "breast cancer cell line (e.g., MCF-7)". */
+    /**
+     * A model and the disease nearest to it: "LTLT-Ca cell line (Letrozole-resistant breast cancer)", "breast
+     * cancer cell line (e.g., MCF-7)"; a disease further away in another clause ("... in breast cancer cell lines
+     * (LTLT-Ca), its direct application in PCOS ...") is not the model's.
+     */
     private static List<Found> modelOf(Unit u, Function<String, String> c) {
         List<Found> found = new ArrayList<>();
         for (Mention model : u.of(c, MODELS)) {
-            for (Mention disease : u.of(c, Set.of("Disease"))) {
-                int gap = disease.span().start() >= model.span().end() ? disease.span().start() - model.span().end()
-                        : model.span().start() - disease.span().end();
-                if (gap >= 0 && gap <= 40 && !u.between(model, disease).matches("(?s).*[.;|].*")) {
-                    found.add(new Found(model, "modelOf", disease));
-                }
-            }
+            u.of(c, Set.of("Disease")).stream()
+                    .filter(d -> gap(model, d) >= 0 && gap(model, d) <= 40 && !u.between(model, d).matches("(?s).*[.;|].*"))
+                    .min(java.util.Comparator.comparingInt(d -> gap(model, d)))
+                    .ifPresent(d -> found.add(new Found(model, "modelOf", d)));
         }
         return found;
+    }
+
+    private static int gap(Mention a, Mention b) {
+        return b.span().start() >= a.span().end() ? b.span().start() - a.span().end() : a.span().start() - b.span().end();
     }
 
     /** Each pair of neighbouring drugs: "cross-resistance between letrozole and exemestane". */
@@ -132,6 +164,9 @@ final class RelationRules {
     private static List<Found> expression(Unit u, Function<String, String> c) {
         List<Mention> models = u.of(c, MODELS);
         if (models.isEmpty()) {
+            models = u.context().stream().filter(m -> MODELS.contains(c.apply(m.entityIds().get(0)))).reduce((a, b) -> b).stream().toList();
+        }
+        if (models.isEmpty() || u.has(ENGINEERED)) {
             return List.of();
         }
         List<Unit.Cue> ups = u.cues(UP);
@@ -158,17 +193,144 @@ final class RelationRules {
         return at;
     }
 
-    /** "Everolimus ... restores sensitivity to aromatase inhibitors": the agent before the cue, the drug resisted after it. */
+    /**
+     * "Everolimus ... restores sensitivity to aromatase inhibitors": the agents before the cue, the drug resisted
+     * after it. "Combining Anastrozole with an Akt inhibitor (MK-2206) or an mTOR inhibitor (rapamycin) can
+     * overcome acquired resistance": the drug combined with is the one resisted, the drugs added the agents.
+     */
     private static List<Found> overcomes(Unit u, Function<String, String> c) {
         List<Found> found = new ArrayList<>();
         for (Unit.Cue cue : u.cues(OVERCOME)) {
+            if (NEEDS_RESISTANCE.matcher(cue.text()).find() && !u.has(RESISTANCE)) {
+                continue;
+            }
             List<Mention> before = u.of(c, DRUGS).stream().filter(m -> m.span().end() <= cue.offset()).toList();
+            Optional<Mention> base = before.stream().filter(m -> COMBINING.matcher(u.textBefore(m.span().start())).find()).findFirst();
+            if (base.isPresent()) {
+                before.stream().filter(m -> m != base.get() && c.apply(m.entityIds().get(0)).equals("Drug"))
+                        .filter(m -> !m.entityIds().equals(base.get().entityIds()))
+                        .forEach(agent -> found.add(new Found(agent, "overcomesResistanceTo", base.get())));
+                continue;
+            }
             List<Mention> after = u.of(c, DRUGS).stream().filter(m -> m.span().start() > cue.offset()).toList();
-            if (!before.isEmpty() && !after.isEmpty() && u.has(RESISTANCE)) {
-                Mention agent = before.get(before.size() - 1);
-                if (!agent.entityIds().equals(after.get(0).entityIds())) {
-                    found.add(new Found(agent, "overcomesResistanceTo", after.get(0)));
+            if (!before.isEmpty() && !after.isEmpty()) {
+                List<Mention> agents = before.stream().filter(m -> c.apply(m.entityIds().get(0)).equals("Drug")).toList();
+                List<Mention> group = agents.isEmpty() ? List.of(before.get(before.size() - 1)) : agents;
+                for (Mention agent : group) {
+                    if (!agent.entityIds().equals(after.get(0).entityIds())) {
+                        found.add(new Found(agent, "overcomesResistanceTo", after.get(0)));
+                    }
                 }
+            }
+        }
+        return found;
+    }
+
+    /** The last mention and the list it ends ("HER2, EGFR, and IGF-1R"; the entities an anaphor stands for). */
+    private static List<Mention> tail(Unit u, List<Mention> mentions) {
+        List<Mention> group = new ArrayList<>(List.of(mentions.get(mentions.size() - 1)));
+        for (int i = mentions.size() - 2; i >= 0; i--) {
+            if (!joined(u, mentions.get(i), group.get(0))) {
+                break;
+            }
+            group.add(0, mentions.get(i));
+        }
+        return group;
+    }
+
+    /** The first mention and the list it begins. */
+    private static List<Mention> head(Unit u, List<Mention> mentions) {
+        List<Mention> group = new ArrayList<>(List.of(mentions.get(0)));
+        for (int i = 1; i < mentions.size(); i++) {
+            if (!joined(u, group.get(group.size() - 1), mentions.get(i))) {
+                break;
+            }
+            group.add(mentions.get(i));
+        }
+        return group;
+    }
+
+    /** Two mentions in one list or apposition: the same anaphor, or only list punctuation, "and", "or", "like" between them. */
+    static boolean joined(Unit u, Mention a, Mention b) {
+        if (a.span().equals(b.span())) {
+            return true;
+        }
+        String between = u.between(a, b).replaceAll("<[^>]+>|[*_]{1,2}", "");
+        return LIST_JOINER.matcher(between).find() || APPOSITION.matcher(between).find();
+    }
+
+    /** {@link #grouped(Unit, Function, Set, Pattern, Set, String, boolean)} for a verb, whose object stands in its own clause. */
+    private static List<Found> grouped(Unit u, Function<String, String> c, Set<String> subjects, Pattern cue, Set<String> objects, String predicate) {
+        return grouped(u, c, subjects, cue, objects, predicate, true);
+    }
+
+    /**
+     * Subjects (the list just before the cue, or the mentions an anaphor stands for) and objects (the list just
+     * after it; for a verb, only if no clause break stands between them).
+     */
+    private static List<Found> grouped(Unit u, Function<String, String> c, Set<String> subjects, Pattern cue, Set<String> objects, String predicate,
+            boolean verb) {
+        List<Found> found = new ArrayList<>();
+        for (Unit.Cue k : u.cues(cue)) {
+            List<Mention> before = u.of(c, subjects).stream().filter(m -> m.span().end() <= k.offset()).toList();
+            List<Mention> after = u.of(c, objects).stream().filter(m -> m.span().start() > k.offset()).toList();
+            if (before.isEmpty() || after.isEmpty() || verb && CLAUSE_BREAK.matcher(u.textBetween(k.offset() + k.text().length(), after.get(0).span().start())).find()) {
+                continue;
+            }
+            List<Mention> targets = head(u, after);
+            for (Mention s : tail(u, before)) {
+                targets.stream().filter(o -> !o.entityIds().equals(s.entityIds())).forEach(o -> found.add(new Found(s, predicate, o)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Rule {@code activates}: "Growth factor signaling activates the PI3K/AKT/mTOR cascade", "These receptors ...
+     * trigger the MAPK signaling cascade, which can also lead to the phosphorylation and activation of ERα", and
+     * the passive form "Constitutive activation of this pathway, often through activating mutations in PIK3CA
+     * ... or loss of the tumor suppressor PTEN" (a lost suppressor inhibits what its loss activates).
+     */
+    private static List<Found> activates(Unit u, Function<String, String> c) {
+        List<Found> found = new ArrayList<>(grouped(u, c, ACTORS, ACTIVATES, TARGETS, "activates"));
+        for (Unit.Cue cue : u.cues(ACTIVATION_OF)) {
+            Optional<Mention> object = u.of(c, TARGETS).stream().filter(m -> m.span().start() > cue.offset())
+                    .filter(m -> m.span().start() - cue.offset() < 40).findFirst();
+            Optional<Unit.Cue> through = u.cues(THROUGH).stream().filter(t -> object.isPresent() && t.offset() > object.get().span().end())
+                    .findFirst();
+            if (object.isEmpty() || through.isEmpty()) {
+                continue;
+            }
+            for (Mention agent : u.of(c, ACTORS)) {
+                if (agent.span().start() > through.get().offset() && !agent.entityIds().equals(object.get().entityIds())) {
+                    boolean lost = LOSS_BEFORE.matcher(u.textBefore(agent.span().start())).find();
+                    found.add(new Found(agent, lost ? "inhibits" : "activates", object.get()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Rule {@code variant-sensitivity}: a variant a drug is for ("Alpelisib for PIK3CA-mutant cancers"), or the
+     * patients a therapy is said to work for ("For patients with ESR1 mutations, switching to ... Fulvestrant ...
+     * can be effective") make the variant a biomarker of sensitivity to the drug.
+     */
+    private static List<Found> variantSensitivity(Unit u, Function<String, String> c) {
+        List<Found> found = new ArrayList<>();
+        List<Mention> drugs = u.of(c, DRUGS);
+        for (Mention variant : u.of(c, Set.of("GeneVariant"))) {
+            String before = u.textBefore(variant.span().start());
+            if (!FOR_CARRIERS.matcher(before).find()) {
+                continue;
+            }
+            Optional<Mention> named = drugs.stream().filter(d -> d.span().end() <= variant.span().start())
+                    .filter(d -> variant.span().start() - d.span().end() <= 6).reduce((a, b) -> b);
+            if (named.isPresent()) {
+                found.add(new Found(variant, "biomarkerOfSensitivityTo", named.get()));
+            } else if (u.has(EFFECTIVE)) {
+                drugs.stream().filter(d -> d.span().start() > variant.span().end() && c.apply(d.entityIds().get(0)).equals("Drug"))
+                        .forEach(d -> found.add(new Found(variant, "biomarkerOfSensitivityTo", d)));
             }
         }
         return found;

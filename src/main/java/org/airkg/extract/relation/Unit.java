@@ -16,10 +16,12 @@ import org.airkg.extract.mention.MentionStatus;
 /**
  * The stretch of text a rule reads at once: a sentence, or a table row with its table's title, with the
  * linked mentions inside it. Positions are compared as offsets in the source file, so a cue word and a
- * mention are "before" or "after" each other whatever the markup between them.
+ * mention are "before" or "after" each other whatever the markup between them. {@code context} holds the
+ * mentions of the sentences before it in the same element (for an FAQ answer, its question too): the model,
+ * drug or disease a paragraph has already named.
  */
 record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Optional<String> sectionId, Span span,
-        SourceText source) {
+        SourceText source, List<Mention> context) {
     /** A range {@code [from, to)} of a passage's normalised text. */
     record Piece(Passage passage, int from, int to) {
         String text() {
@@ -32,6 +34,7 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
 
     Unit {
         pieces = List.copyOf(pieces);
+        context = List.copyOf(context);
         mentions = mentions.stream().filter(m -> m.status() == MentionStatus.LINKED)
                 .sorted(java.util.Comparator.comparingInt(m -> m.span().start())).toList();
     }
@@ -73,7 +76,7 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
             if (pattern.matcher(piece.text()).find() && piece.to() > piece.from()) {
                 Span span = piece.passage().sourceSpan(piece.from(), piece.to(), source);
                 List<Mention> inside = mentions.stream().filter(m -> m.span().start() >= span.start() && m.span().end() <= span.end()).toList();
-                return new Unit(List.of(piece), inside, element, sectionId, span, source);
+                return new Unit(List.of(piece), inside, element, sectionId, span, source, context);
             }
         }
         return this;
@@ -86,5 +89,22 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
     /** The linked mentions of entities whose class is one of {@code classes}. */
     List<Mention> of(java.util.function.Function<String, String> classOf, Set<String> classes) {
         return mentions.stream().filter(m -> classes.contains(classOf.apply(m.entityIds().get(0)))).toList();
+    }
+
+    /** The first entity of one of {@code classes} the unit names, else the last one its context named. */
+    Optional<String> named(java.util.function.Function<String, String> classOf, Set<String> classes) {
+        return of(classOf, classes).stream().findFirst()
+                .or(() -> context.stream().filter(m -> classes.contains(classOf.apply(m.entityIds().get(0)))).reduce((a, b) -> b))
+                .map(m -> m.entityIds().get(0));
+    }
+
+    /** The source text between two offsets, markup included. */
+    String textBetween(int from, int to) {
+        return to <= from ? "" : source.text().substring(source.charIndex(from), source.charIndex(to));
+    }
+
+    /** The unit's text from its start to a source offset. */
+    String textBefore(int offset) {
+        return offset <= span.start() ? "" : source.text().substring(source.charIndex(span.start()), source.charIndex(offset));
     }
 }

@@ -4,23 +4,46 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.airkg.document.Document;
 import org.airkg.document.Passage;
 import org.airkg.document.Sentence;
+import org.airkg.document.SourceText;
 import org.airkg.document.Span;
 import org.airkg.extract.mention.ElementRef;
 import org.airkg.extract.mention.Mention;
+import org.airkg.extract.mention.MentionStatus;
 import org.airkg.extract.mention.Texts;
 
-/** Cuts a document into the units its rules read: sentences, and table rows read with their table's title. */
+/**
+ * Cuts a document into the units its rules read: sentences, and table rows read with their table's title.
+ * Each sentence carries the mentions of the sentences before it in its element as context, and an anaphor
+ * ("these pathways", "This metabolic reprogramming", "These receptors") is read as a mention of the entities
+ * of that kind the sentences before it named, at the anaphor's own position.
+ */
 final class Units {
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "(?i)\\b(?:this|these|such)\\s+(?:[a-z'\"-]+\\s+)?[\"']?(pathways?|cascades?|crosstalk|receptors?|kinases?|reprogramming|rewiring)\\b");
+    private static final Pattern LIST_JOINER = Pattern.compile("(?i)[\\s,;/]*(?:(?:and|or|&)\\s+)?(?:the\\s+)?(?:[\\w-]+\\s*\\(\\s*)?");
+    private static final Set<String> PATHWAYS = Set.of("Pathway");
+    private static final Set<String> PROTEINS = Set.of("Gene", "Protein");
+
     private Units() {}
 
-    /** The sentences of every text, and each body row of every table read with its table's title. */
+    /** The units of a document, without resolving anaphors. */
     static List<Unit> of(Document document, List<Mention> mentions) {
+        return of(document, mentions, id -> "");
+    }
+
+    /** The sentences of every text, and each body row of every table read with its table's title. */
+    static List<Unit> of(Document document, List<Mention> mentions, Function<String, String> classOf) {
         List<Unit> units = new ArrayList<>();
+        Map<ElementRef, List<Mention>> seen = new LinkedHashMap<>();
         Map<String, List<Texts.Text>> rows = new LinkedHashMap<>();
         Map<String, List<Texts.Text>> tableExtras = new LinkedHashMap<>();
         for (Texts.Text text : Texts.of(document)) {
@@ -47,7 +70,12 @@ final class Units {
                 Span span = sentence.span();
                 List<Mention> inside = mentions.stream()
                         .filter(m -> m.element().equals(e) && m.span().start() >= span.start() && m.span().end() <= span.end()).toList();
-                units.add(new Unit(List.of(new Unit.Piece(p, at, cursor)), inside, e, text.sectionId(), span, document.source()));
+                List<Mention> before = seen.computeIfAbsent(e, k -> new ArrayList<>());
+                Unit.Piece piece = new Unit.Piece(p, at, cursor);
+                List<Mention> all = new ArrayList<>(inside);
+                all.addAll(anaphors(piece, before, classOf, document, text));
+                units.add(new Unit(List.of(piece), all, e, text.sectionId(), span, document.source(), List.copyOf(before)));
+                before.addAll(inside);
             }
         }
         for (var row : rows.entrySet()) {
@@ -68,8 +96,47 @@ final class Units {
             int end = cells.stream().mapToInt(t -> t.passage().span().end()).max().orElseThrow();
             Span span = new Span(start, end, cells.get(0).passage().span().line());
             ElementRef rowRef = new ElementRef("table", first.key(), first.path().substring(0, first.path().indexOf("/cell/")));
-            units.add(new Unit(pieces, inside, rowRef, cells.get(0).sectionId(), span, document.source()));
+            units.add(new Unit(pieces, inside, rowRef, cells.get(0).sectionId(), span, document.source(), List.of()));
         }
         return units;
+    }
+
+    /** Mentions standing for the anaphors of a sentence: the entities of the anaphor's kind named before it in the element. */
+    private static List<Mention> anaphors(Unit.Piece piece, List<Mention> before, Function<String, String> classOf, Document document,
+            Texts.Text text) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = ANAPHOR.matcher(piece.text());
+        while (m.find()) {
+            String noun = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            Set<String> kinds = noun.startsWith("receptor") || noun.startsWith("kinase") ? PROTEINS : PATHWAYS;
+            List<Mention> referents = lastGroup(before.stream().filter(r -> kinds.contains(classOf.apply(r.entityIds().get(0)))).toList(),
+                    document.source());
+            Span at = piece.passage().sourceSpan(piece.from() + m.start(), piece.from() + m.end(), document.source());
+            for (Mention r : referents) {
+                found.add(new Mention(m.group(), at, text.element(), text.sectionId(), MentionStatus.LINKED, r.entityIds(), Optional.empty(),
+                        r.confidence(), "anaphora"));
+            }
+        }
+        return found;
+    }
+
+    /** The last mentions of a list ("HER2, EGFR, and IGF-1R"): the last one and those joined to it by list punctuation, distinct. */
+    private static List<Mention> lastGroup(List<Mention> mentions, SourceText source) {
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> group = new ArrayList<>(List.of(mentions.get(mentions.size() - 1)));
+        for (int i = mentions.size() - 2; i >= 0; i--) {
+            Mention next = group.get(0);
+            Mention m = mentions.get(i);
+            if (!m.element().equals(next.element()) || m.span().end() > next.span().start()
+                    || !LIST_JOINER.matcher(source.text().substring(source.charIndex(m.span().end()), source.charIndex(next.span().start()))).matches()) {
+                break;
+            }
+            group.add(0, m);
+        }
+        Map<String, Mention> distinct = new LinkedHashMap<>();
+        group.forEach(g -> distinct.putIfAbsent(g.entityIds().get(0), g));
+        return List.copyOf(distinct.values());
     }
 }
