@@ -23,10 +23,11 @@ public final class MechanismMapper {
         Resource agent = AssociationMapper.agent(model, loaderVersion);
         String stem = document.stem();
         for (MechanismChain chain : chains) {
-            String key = Iris.slug(stem) + "/" + chain.modelId() + chain.drugId().map(d -> "-" + d).orElse("");
+            String key = Iris.slug(stem) + "/" + chain.key() + chain.drugId().map(d -> "-" + d).orElse("");
             Resource mechanism = model.createResource(Iris.id("mechanism", key), AIRKG.ResistanceMechanism)
-                    .addProperty(RDFS.label, "resistance" + chain.drugId().map(d -> " to " + d).orElse("") + " in " + chain.modelId())
-                    .addProperty(AIRKG.observedIn, model.createResource(entityIri.apply(chain.modelId())));
+                    .addProperty(RDFS.label, "resistance" + chain.drugId().map(d -> " to " + d).orElse("")
+                            + chain.modelId().map(m -> " in " + m).orElse(" through " + chain.key()));
+            chain.modelId().ifPresent(m -> mechanism.addProperty(AIRKG.observedIn, model.createResource(entityIri.apply(m))));
             chain.drugId().ifPresent(d -> model.createResource(entityIri.apply(d)).addProperty(AIRKG.hasMechanism, mechanism));
             chain.entityIds().forEach(e -> mechanism.addProperty(AIRKG.involvesEntity, model.createResource(entityIri.apply(e))));
             int order = 0;

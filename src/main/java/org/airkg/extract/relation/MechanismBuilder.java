@@ -2,19 +2,31 @@ package org.airkg.extract.relation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.airkg.document.Document;
+import org.airkg.extract.mention.ElementRef;
 import org.airkg.extract.mention.Mention;
 
 /**
- * Builds resistance-mechanism chains from a document's relations and passages: each model in which
- * genes or pathways are reported up- or downregulated anchors a chain; the rule then looks, first in the
- * same sentence or row and then across the document, for the passage that says what the change does to
- * estrogen-receptor or cell-cycle dependence, the passage that states resistance to the drug the model was
- * made with, and the strategy proposed against it.
+ * Builds resistance-mechanism chains from a document's relations and passages. Two kinds of passage anchor a
+ * chain:
+ * <ul>
+ *   <li>a model in which genes or pathways are reported up- or downregulated ("LTLT-Ca: upregulation of HER2
+ *       and MAPK signaling; downregulation of ERα and aromatase"); the rule then looks, first in the same
+ *       sentence or row and then across the document, for the passages naming the model;</li>
+ *   <li>a paragraph, list item or row whose sentences name an alteration as a driver of resistance ("Acquired
+ *       mutations in the ESR1 gene ... are a key driver of resistance"); the rule then looks in the same
+ *       element for the other steps.</li>
+ * </ul>
+ * The other steps are the passage that says what the change does to estrogen-receptor or cell-cycle
+ * dependence, the passage that states the drug response, and the strategy proposed against it: the first
+ * passage of the document that proposes a strategy and names one of the chain's drivers.
  *
  * <pre>{@code
  * List<MechanismChain> chains = MechanismBuilder.build(document, mentions, relations);
@@ -25,25 +37,45 @@ public final class MechanismBuilder {
 
     private static final Pattern DEPENDENCE = Pattern.compile(
             "(?i)estrogen-independent|ligand-independent|ER-independent|independently of ER|hormone-independent|growth factor-dependent"
-                    + "|bypass of CDK4/6|bypass their dependence|uncouple");
+                    + "|bypass of CDK4/6|bypass their dependence|uncouple|constitutive");
     private static final Pattern RESISTANCE = Pattern.compile("(?i)resist");
-    private static final Pattern CHANGE = Pattern.compile("(?i)regulat|overexpress|increase|decrease|suppress|activation|loss");
+    private static final Pattern RESPONSE = Pattern.compile("(?i)resistan(?:ce|t) (?:to|in)\\b|-resistant|ineffective|respond less|less well|poor outcome|\\bresistance\\b");
+    private static final Pattern CHANGE = Pattern.compile(
+            "(?i)upregulat|downregulat|overexpress|increase|decrease|suppress|activation|\\bloss\\b|mutation|\\bgains?\\b|shift|\\bhigh\\b|elevated");
     private static final Pattern STRATEGY = Pattern.compile(
-            "(?i)strategy|restore\\w* (?:\\w+ )?sensitivity|regain\\w* (?:\\w+ )?sensitivity|drug holiday|overcom|re-?sensiti[sz]");
+            "(?i)strategy|restore\\w* (?:\\w+ )?sensitivity|regain\\w* (?:\\w+ )?sensitivity|drug holiday|overcom|re-?sensiti[sz]|switching to");
+    /** The rules whose statements make a passage about what drives resistance. */
+    private static final Set<String> DRIVER_RULES = Set.of("resistance-driver", "biomarker-of-resistance");
+    private static final Set<String> DRIVER_PREDICATES = Set.of("biomarkerOfResistanceTo", "contributesToResistanceTo");
+    /** Relations whose entities take part in a chain besides its drivers. */
+    private static final Set<String> MECHANISTIC = Set.of("activates", "inhibits", "phosphorylates");
 
     /** The chains of a document, given its mentions and its (curated) relations. */
     public static List<MechanismChain> build(Document document, List<Mention> mentions, List<Relation> relations) {
         List<Unit> units = Units.of(document, mentions);
+        List<MechanismChain> chains = new ArrayList<>();
+        Set<ElementRef> anchored = new LinkedHashSet<>();
+        modelChains(units, relations, chains, anchored);
+        driverChains(units, relations, chains, anchored);
+        return chains;
+    }
+
+    /** A chain for each model in which genes or pathways are up- or downregulated. */
+    private static void modelChains(List<Unit> units, List<Relation> relations, List<MechanismChain> chains, Set<ElementRef> anchored) {
         Map<String, List<Relation>> byModel = new LinkedHashMap<>();
         for (Relation r : relations) {
             if (r.predicate().equals("upregulatedIn") || r.predicate().equals("downregulatedIn")) {
                 byModel.computeIfAbsent(r.objectId(), k -> new ArrayList<>()).add(r);
             }
         }
-        List<MechanismChain> chains = new ArrayList<>();
         for (var entry : byModel.entrySet()) {
             String model = entry.getKey();
-            Relation anchor = entry.getValue().get(0);
+            // The passage that says most about the model's changes anchors the chain: a table row or sentence of its own.
+            Relation anchor = entry.getValue().stream()
+                    .collect(Collectors.groupingBy(Relation::span, LinkedHashMap::new, Collectors.toList()))
+                    .values().stream().max(java.util.Comparator.comparingInt((List<Relation> l) -> l.size())
+                            .thenComparing(l -> unitOf(units, l.get(0)).has(DEPENDENCE) ? 1 : 0))
+                    .orElseThrow().get(0);
             Optional<String> drug = relations.stream()
                     .filter(r -> r.subjectId().equals(model) && r.predicate().equals("derivedByTreatmentWith"))
                     .map(Relation::objectId).findFirst();
@@ -55,10 +87,70 @@ public final class MechanismBuilder {
             find(units, null, STRATEGY, model).ifPresent(u -> steps.add(step(MechanismChain.Role.COUNTER_STRATEGY, u.narrowTo(STRATEGY), "mechanism-strategy")));
             if (steps.size() >= 2) {
                 List<String> involved = entry.getValue().stream().map(Relation::subjectId).distinct().toList();
-                chains.add(new MechanismChain(model, drug, involved, steps));
+                chains.add(new MechanismChain(model, Optional.of(model), drug, involved, steps));
+                anchored.add(alterationUnit.element());
             }
         }
-        return chains;
+    }
+
+    /**
+     * A chain for each element (paragraph, list item, row) and drug whose sentences name drivers of resistance to
+     * that drug, unless a model chain starts there. Where several elements tell the chain of one driver (a
+     * summary and the section on it), the one with more steps, then fewer drivers, is kept.
+     */
+    private static void driverChains(List<Unit> units, List<Relation> relations, List<MechanismChain> chains, Set<ElementRef> anchored) {
+        Map<List<Object>, List<Relation>> byElementAndDrug = new LinkedHashMap<>();
+        for (Relation r : relations) {
+            if (DRIVER_RULES.contains(r.rule()) && DRIVER_PREDICATES.contains(r.predicate()) && !anchored.contains(r.element())) {
+                byElementAndDrug.computeIfAbsent(List.of(r.element(), r.objectId()), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<String, MechanismChain> byKey = new LinkedHashMap<>();
+        for (List<Relation> drivers : byElementAndDrug.values()) {
+            chain(units, relations, drivers).ifPresent(c -> byKey.merge(c.key() + "|" + c.drugId().orElse(""), c, MechanismBuilder::better));
+        }
+        byKey.values().stream().filter(c -> chains.stream().noneMatch(o -> o.entityIds().containsAll(c.entityIds()) && o.drugId().equals(c.drugId())))
+                .forEach(chains::add);
+    }
+
+    private static MechanismChain better(MechanismChain a, MechanismChain b) {
+        if (a.steps().size() != b.steps().size()) {
+            return a.steps().size() > b.steps().size() ? a : b;
+        }
+        return b.entityIds().size() < a.entityIds().size() ? b : a;
+    }
+
+    private static Optional<MechanismChain> chain(List<Unit> units, List<Relation> relations, List<Relation> drivers) {
+        ElementRef element = drivers.get(0).element();
+        String drug = drivers.get(0).objectId();
+        List<String> driverIds = drivers.stream().map(Relation::subjectId).distinct().toList();
+        List<Unit> inElement = units.stream().filter(u -> u.element().equals(element)).toList();
+        Optional<Unit> alteration = drivers.stream().map(r -> unitOf(units, r)).filter(u -> u.has(CHANGE)).findFirst();
+        if (alteration.isEmpty()) {
+            return Optional.empty();
+        }
+        List<MechanismChain.Step> steps = new ArrayList<>();
+        steps.add(step(MechanismChain.Role.ALTERATION, alteration.get().narrowTo(CHANGE), "mechanism-alteration"));
+        inElement.stream().filter(u -> u.has(DEPENDENCE)).findFirst()
+                .ifPresent(u -> steps.add(step(MechanismChain.Role.DEPENDENCE_SHIFT, u.narrowTo(DEPENDENCE), "mechanism-dependence")));
+        inElement.stream().filter(u -> u != alteration.get() && u.has(RESPONSE))
+                .filter(u -> u.mentions().stream().anyMatch(m -> driverIds.contains(m.entityIds().get(0)) || m.entityIds().get(0).equals(drug)))
+                .findFirst().or(() -> alteration.filter(u -> u.has(RESPONSE)))
+                .ifPresent(u -> steps.add(step(MechanismChain.Role.DRUG_RESPONSE, u.narrowTo(RESPONSE), "mechanism-response")));
+        units.stream().filter(u -> !u.element().equals(element) && u.has(STRATEGY))
+                .filter(u -> u.mentions().stream().anyMatch(m -> driverIds.contains(m.entityIds().get(0))))
+                .findFirst()
+                .ifPresent(u -> steps.add(step(MechanismChain.Role.COUNTER_STRATEGY, u.narrowTo(STRATEGY), "mechanism-strategy")));
+        if (steps.stream().map(MechanismChain.Step::span).distinct().count() < 2) {
+            return Optional.empty();
+        }
+        Set<String> involved = new LinkedHashSet<>(driverIds);
+        relations.stream().filter(r -> r.element().equals(element) && MECHANISTIC.contains(r.predicate()))
+                .forEach(r -> {
+                    involved.add(r.subjectId());
+                    involved.add(r.objectId());
+                });
+        return Optional.of(new MechanismChain(driverIds.get(0), Optional.empty(), Optional.of(drug), List.copyOf(involved), steps));
     }
 
     private static Unit unitOf(List<Unit> units, Relation r) {

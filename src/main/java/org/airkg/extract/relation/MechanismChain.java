@@ -7,11 +7,13 @@ import org.airkg.document.Span;
 import org.airkg.extract.mention.ElementRef;
 
 /**
- * A resistance mechanism as a chain rather than a single edge: the alteration seen in a model (genes and
- * pathways up or down), what it does to estrogen-receptor or cell-cycle dependence, the drug response that
- * follows, and the strategy proposed against it, each step with its own passage of evidence.
+ * A resistance mechanism as a chain rather than a single edge: the alteration (genes and pathways up or down
+ * in a model, a mutation, an activated pathway), what it does to estrogen-receptor or cell-cycle dependence,
+ * the drug response that follows, and the strategy proposed against it, each step with its own passage of
+ * evidence. {@code key} names the chain within its document: the model it was seen in, else the first entity
+ * it involves.
  */
-public record MechanismChain(String modelId, Optional<String> drugId, List<String> entityIds, List<Step> steps) {
+public record MechanismChain(String key, Optional<String> modelId, Optional<String> drugId, List<String> entityIds, List<Step> steps) {
     /** The role of a step in the chain, in the order the chain tells them. */
     public enum Role {
         ALTERATION("alteration"), DEPENDENCE_SHIFT("dependence-shift"), DRUG_RESPONSE("drug-response"), COUNTER_STRATEGY("counter-strategy");
@@ -40,6 +42,7 @@ public record MechanismChain(String modelId, Optional<String> drugId, List<Strin
     }
 
     public MechanismChain {
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(modelId, "modelId");
         Objects.requireNonNull(drugId, "drugId");
         entityIds = List.copyOf(entityIds);

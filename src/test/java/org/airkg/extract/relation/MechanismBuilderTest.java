@@ -13,19 +13,23 @@ import org.airkg.extract.mention.EntityRecognizer;
 import org.airkg.extract.mention.Mention;
 import org.junit.jupiter.api.Test;
 
-/** The LTLT-Ca chain of the letrozole note: alteration, dependence shift, drug response, strategy. */
+/** Resistance-mechanism chains of the seed notes: alteration, dependence shift, drug response, strategy. */
 class MechanismBuilderTest {
-    @Test
-    void buildsTheLtltCaChainWithAStatementPerStep() throws Exception {
+    /** The chains of a seed document, built from its curated relations as the build does. */
+    private static List<MechanismChain> chains(Document d) throws java.io.IOException {
         Lexicon lexicon = Lexicon.load(SeedStore.root().resolve("data/lexicon"));
-        Document d = DocumentReader.read(SeedStore.root().resolve("data/corpus/000_69488b54e0ebb312.txt"));
         List<Mention> mentions = new EntityRecognizer(lexicon).recognize(d);
         List<Relation> relations = Curations.load(SeedStore.root().resolve("data/curated"))
                 .apply(d, new RelationExtractor(lexicon).extract(d, mentions)).relations();
-        List<MechanismChain> chains = MechanismBuilder.build(d, mentions, relations);
-        assertEquals(1, chains.size(), chains.toString());
-        MechanismChain chain = chains.get(0);
-        assertEquals("ltlt-ca", chain.modelId());
+        return MechanismBuilder.build(d, mentions, relations);
+    }
+
+    @Test
+    void buildsTheLtltCaChainWithAStatementPerStep() throws Exception {
+        Document d = DocumentReader.read(SeedStore.root().resolve("data/corpus/000_69488b54e0ebb312.txt"));
+        List<MechanismChain> chains = chains(d);
+        MechanismChain chain = chains.stream().filter(c -> c.modelId().isPresent()).findFirst().orElseThrow();
+        assertEquals(Optional.of("ltlt-ca"), chain.modelId());
         assertEquals(Optional.of("letrozole"), chain.drugId(), "from the curated derivedByTreatmentWith");
         assertTrue(chain.entityIds().containsAll(List.of("erbb2", "esr1", "cyp19a1")), chain.entityIds().toString());
         assertEquals(List.of(MechanismChain.Role.ALTERATION, MechanismChain.Role.DEPENDENCE_SHIFT, MechanismChain.Role.DRUG_RESPONSE,
@@ -38,5 +42,21 @@ class MechanismBuilderTest {
             String quote = d.source().slice(step.span());
             assertTrue(quote.length() > 0 && file.contains(quote));
         }
+    }
+
+    @Test
+    void buildsChainsFromDriversOfResistanceWithTheStrategyAgainstThem() throws Exception {
+        List<MechanismChain> chains = chains(DocumentReader.read(SeedStore.root().resolve("data/corpus/003_1afece03e2dd8667.txt")));
+        MechanismChain esr1 = chains.stream().filter(c -> c.key().equals("esr1-mutation")).findFirst().orElseThrow(() -> new AssertionError(chains));
+        assertEquals(Optional.of("anastrozole"), esr1.drugId());
+        assertEquals(List.of(MechanismChain.Role.ALTERATION, MechanismChain.Role.DEPENDENCE_SHIFT, MechanismChain.Role.DRUG_RESPONSE,
+                MechanismChain.Role.COUNTER_STRATEGY), esr1.steps().stream().map(MechanismChain.Step::role).toList());
+        assertTrue(esr1.steps().get(1).statement().contains("estrogen-independent receptor activity"), esr1.steps().get(1).statement());
+        assertTrue(esr1.steps().get(2).statement().contains("ineffective"), esr1.steps().get(2).statement());
+        assertTrue(esr1.steps().get(3).statement().contains("Fulvestrant"), esr1.steps().get(3).statement());
+        MechanismChain pi3k = chains.stream().filter(c -> c.key().equals("pi3k-akt-mtor-signaling")).findFirst().orElseThrow();
+        assertTrue(pi3k.entityIds().containsAll(List.of("pik3ca-mutation", "pten", "akt")), pi3k.entityIds().toString());
+        assertTrue(pi3k.steps().get(pi3k.steps().size() - 1).statement().contains("Alpelisib"));
+        assertTrue(chains.stream().anyMatch(c -> c.key().equals("erbb2") && c.steps().size() == 4), chains.toString());
     }
 }

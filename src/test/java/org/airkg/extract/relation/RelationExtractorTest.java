@@ -27,7 +27,14 @@ class RelationExtractorTest {
             entry("ltlt-ca", "LTLT-Ca", "CellLine"), entry("rlt-ca", "RLT-Ca", "CellLine"), entry("mcf-7", "MCF-7", "CellLine"),
             entry("falcon", "FALCON", "ClinicalTrial"), entry("breast-cancer", "breast cancer", "Disease"),
             entry("pcos", "PCOS", "Disease"), entry("arthralgia", "arthralgia", "AdverseEvent"),
-            entry("hot-flashes", "hot flashes", "AdverseEvent")));
+            entry("hot-flashes", "hot flashes", "AdverseEvent"),
+            entry("egfr", "EGFR", "Gene"), entry("igf1r", "IGF-1R", "Gene"), entry("pten", "PTEN", "Gene"), entry("src", "Src kinase", "Gene"),
+            entry("akt", "Akt", "Protein"), entry("mtorc1", "mTORC1", "Protein"), entry("rps6kb1", "S6K1", "Gene"),
+            entry("eif4ebp1", "4E-BP1", "Gene"), entry("mapk", "MAPK signaling cascade", "Pathway"),
+            entry("growth-factor", "Growth factor signaling", "Pathway"), entry("fao", "fatty acid oxidation", "Pathway"),
+            entry("pik3ca-mutation", "activating mutations in PIK3CA", "GeneVariant"), entry("esr1-mutation", "ESR1 mutations", "GeneVariant"),
+            entry("alpelisib", "Alpelisib", "Drug"), entry("mk-2206", "MK-2206", "Drug"), entry("sirolimus", "rapamycin", "Drug"),
+            entry("endocrine-therapy", "endocrine therapy", "DrugClass")));
 
     private static LexiconEntry entry(String id, String label, String kind) {
         return new LexiconEntry(id, label, List.of(), kind, List.of());
@@ -61,6 +68,18 @@ class RelationExtractorTest {
         "model-of | The LTLT-Ca cell line (letrozole-resistant breast cancer) was used. | ltlt-ca modelOf breast-cancer",
         "resistance-driver | Acquired ERα mutations are a key driver of resistance to letrozole. | esr1 biomarkerOfResistanceTo letrozole",
         "resistance-driver | HER2 is overexpressed in fulvestrant-resistant cells. | erbb2 biomarkerOfResistanceTo fulvestrant",
+        "resistance-driver | The PI3K/AKT/mTOR pathway is implicated in resistance to aromatase inhibitors. | pi3k-pathway contributesToResistanceTo aromatase-inhibitor",
+        "activates | Growth factor signaling activates the PI3K/AKT/mTOR pathway. | growth-factor activates pi3k-pathway",
+        "activates | Constitutive activation of the PI3K/AKT/mTOR pathway, often through activating mutations in PIK3CA, promotes growth. | pik3ca-mutation activates pi3k-pathway",
+        "activates | Activation of the PI3K/AKT/mTOR pathway, often through loss of the tumor suppressor PTEN, promotes growth. | pten inhibits pi3k-pathway",
+        "phosphorylates | Akt can directly phosphorylate ERα, enhancing its activity. | akt phosphorylates esr1",
+        "phosphorylates | mTORC1 phosphorylates downstream targets like S6K1 and 4E-BP1. | mtorc1 phosphorylates eif4ebp1",
+        "variant-sensitivity | Combine an AI with Alpelisib for activating mutations in PIK3CA. | pik3ca-mutation biomarkerOfSensitivityTo alpelisib",
+        "variant-sensitivity | For patients with ESR1 mutations, switching to Fulvestrant can be effective. | esr1-mutation biomarkerOfSensitivityTo fulvestrant",
+        "overcomes-resistance | Combining anastrozole with an Akt inhibitor (MK-2206) or an mTOR inhibitor (rapamycin) can overcome acquired resistance. | mk-2206 overcomesResistanceTo anastrozole",
+        "overcomes-resistance | Combining anastrozole with an Akt inhibitor (MK-2206) or an mTOR inhibitor (rapamycin) can overcome acquired resistance. | sirolimus overcomesResistanceTo anastrozole",
+        "drug-holiday | Resistant cells (LTLT-Ca) regain letrozole sensitivity after a drug holiday. | ltlt-ca revertedByWithdrawalOf letrozole",
+        "drug-targets | Fulvestrant binds to the ERα, inducing its degradation. | fulvestrant targets esr1",
     })
     void eachRuleReadsItsRelation(String rule, String sentence, String expected) {
         List<String> found = triples(extract(sentence));
@@ -93,6 +112,43 @@ class RelationExtractorTest {
                 .stream().filter(x -> x.subjectId().equals("anastrozole")).findFirst().orElseThrow();
         assertEquals(Relation.EvidenceKind.CLINICAL, patients.evidenceKind().orElseThrow());
         assertEquals("pcos", patients.indicationId().orElseThrow(), "without a disease in its sentence, the document's main disease");
+    }
+
+    @Test
+    void readsAnaphorsAsTheEntitiesNamedBefore() {
+        List<String> found = triples(extract("Upregulation of HER2, EGFR, and IGF-1R is associated with resistance to letrozole. "
+                + "These receptors, upon activation, trigger the MAPK signaling cascade. "
+                + "A shift towards fatty acid oxidation is a mechanism of resistance. This metabolic reprogramming can activate Src kinase."));
+        for (String gene : List.of("erbb2", "egfr", "igf1r")) {
+            assertTrue(found.contains("activates: " + gene + " activates mapk"), found.toString());
+        }
+        assertTrue(found.contains("activates: fao activates src"), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.equals("activates: growth-factor activates src")), found.toString());
+    }
+
+    @Test
+    void aNegationDeniesOnlyItsOwnClause() {
+        Relation holiday = extract("While a drug holiday has been shown to reverse acquired letrozole resistance in breast cancer cell lines (LTLT-Ca), "
+                + "its direct application in PCOS is not yet supported by clinical evidence.").stream()
+                .filter(x -> x.predicate().equals("revertedByWithdrawalOf")).findFirst().orElseThrow();
+        assertEquals(Relation.Polarity.SUPPORTS, holiday.polarity());
+        List<Relation> modelOf = extract("A drug holiday reverses resistance in breast cancer cell lines (LTLT-Ca), its use in PCOS is untested.")
+                .stream().filter(x -> x.predicate().equals("modelOf")).toList();
+        assertEquals(List.of("breast-cancer"), modelOf.stream().map(Relation::objectId).toList(), "only the nearest disease is the model's");
+    }
+
+    @Test
+    void engineeredOverexpressionIsNoExpressionFinding() {
+        List<String> found = triples(extract("MCF-7 cells stably transfected to overexpress aromatase are a standard model."));
+        assertTrue(found.stream().noneMatch(t -> t.contains("upregulatedIn")), found.toString());
+    }
+
+    @Test
+    void expressionChangesTakeTheModelOfTheSentenceBefore() {
+        List<String> found = triples(extract("In the LTLT-Ca model, resistance is characterized by a shift in signaling. "
+                + "Key changes include downregulation of ERα and upregulation of HER2."));
+        assertTrue(found.contains("expression-change: erbb2 upregulatedIn ltlt-ca"), found.toString());
+        assertTrue(found.contains("expression-change: esr1 downregulatedIn ltlt-ca"), found.toString());
     }
 
     @Test
