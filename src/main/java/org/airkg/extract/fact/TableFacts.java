@@ -47,6 +47,8 @@ public final class TableFacts {
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
     private static final Pattern PRIOR_THERAPY = Pattern.compile("(?i)\\b(?:after|following|post-?|failure of|progression on)\\s*$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** An abbreviation with a colon just before a value: "CR: 8%". */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b([A-Z]{2,4}):\\s*$");
     private static final Set<String> ABOUT = Set.of("Drug", "DrugClass", "CellLine", "XenograftModel", "AnimalModel", "Disease",
             "ClinicalTrial", "Gene", "Protein", "GeneVariant", "Assay");
     private static final Set<String> LABELS = Set.of("Gene", "Protein", "GeneVariant");
@@ -64,9 +66,26 @@ public final class TableFacts {
 
     private final Function<String, String> classOf;
     private final QuantityParser parser = QuantityParser.standard();
+    /** Endpoints by the initials of their label: "CR" for "Complete response". */
+    private final java.util.Map<String, List<String>> endpointInitials = new java.util.HashMap<>();
 
     public TableFacts(Lexicon lexicon) {
         this.classOf = id -> lexicon.byId(id).map(LexiconEntry::ontologyClass).orElse("");
+        for (LexiconEntry e : lexicon.entries()) {
+            if (e.ontologyClass().equals("Endpoint")) {
+                endpointInitials.computeIfAbsent(initials(e.label()), k -> new ArrayList<>()).add(e.id());
+            }
+        }
+    }
+
+    private static String initials(String label) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : label.split("[\\s-]+")) {
+            if (!word.isEmpty()) {
+                sb.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return sb.toString();
     }
 
     /** The measurements of every table of a document, given its mentions. */
@@ -210,6 +229,29 @@ public final class TableFacts {
             }
             add(at, cell.content().span(), text, main.map(q -> withHeaderUnit(q, headerText)), Optional.empty(), endpoint,
                     main.flatMap(q -> criterion(text, q)), "table-value");
+            main.ifPresent(q -> abbreviated(at, all, q));
+        }
+
+        /**
+         * Values an abbreviation labels in the remark after the main value: "27% (CR: 8%, PR: 19%)" gives complete
+         * response 8% and partial response 19%, the abbreviation read as the initials of exactly one endpoint.
+         */
+        private void abbreviated(Cell at, List<Quantity> all, Quantity main) {
+            String text = at.cell().text();
+            for (Quantity q : all) {
+                if (q == main || !insideParentheses(text, q.start())) {
+                    continue;
+                }
+                Matcher m = ABBREVIATION.matcher(text.substring(0, q.start()));
+                if (!m.find()) {
+                    continue;
+                }
+                List<String> endpoints = endpointInitials.getOrDefault(m.group(1), List.of());
+                if (endpoints.size() == 1) {
+                    add(at, span(at, q.start(), q.end()), q.text(), Optional.of(q), Optional.empty(), Optional.of(endpoints.get(0)),
+                            Optional.empty(), "table-abbreviated-values");
+                }
+            }
         }
 
         /**
@@ -303,12 +345,29 @@ public final class TableFacts {
                 Optional<String> endpoint, Optional<String> criterion, String rule) {
             ElementRef ref = new ElementRef("table", key, "/row/" + at.row().index() + "/cell/" + at.cell().column());
             if (quantity.isEmpty() && statistic.isEmpty()) {
-                skipped.add(new Skipped(ref, at.cell().text(), DIGIT.matcher(at.cell().text()).find() ? "number not read" : "no number"));
+                String reason = !DIGIT.matcher(at.cell().text()).find() ? "no number"
+                        : digitsOnlyInNames(at) ? "its digits belong to entity names" : "number not read";
+                skipped.add(new Skipped(ref, at.cell().text(), reason));
                 return;
             }
             found.add(new Measurement(ref, table.sectionId(), span, table.position(), at.row().index(), at.cell().column(), text, quantity,
                     statistic, endpoint, at.about(), at.arm().drugs(), at.arm().label(), at.arm().key(), at.row().text(),
                     at.row().trial(), at.row().population(), criterion, rule));
+        }
+
+        /** Whether every digit of the cell stands inside an entity's name: "HER2", "CDK4/6", "Thr/Thr at 307". */
+        private boolean digitsOnlyInNames(Cell at) {
+            List<Mention> inCell = cellMentions(at.row().index(), at.cell().column());
+            String text = at.cell().text();
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isDigit(text.charAt(i))) {
+                    int offset = at.cell().content().sourceSpan(i, i + 1, document.source()).start();
+                    if (inCell.stream().noneMatch(m -> m.span().start() <= offset && offset < m.span().end())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         private void skip(TableRow row, TableCell cell, String reason) {

@@ -31,8 +31,10 @@ final class RelationRules {
     private static final Pattern CROSS_RESISTANCE = Pattern.compile("(?i)cross-resist");
     private static final Pattern ADVERSE = Pattern.compile("(?i)side effect|adverse|toxicit|tolerab");
     private static final Pattern TREATS = Pattern.compile("(?i)therapy for|treatment (?:of|for)|\\btreat(?:s|ed|ing)?\\b|cornerstone|used (?:in|for)|first-line|second-line|as (?:initial )?adjuvant");
-    private static final Pattern DERIVED = Pattern.compile("(?i)derived|generat\\w+|establish\\w+|selected|becoming|become|develop\\w* (?:\\w+ )?resistan");
+    private static final Pattern DERIVED = Pattern.compile(
+            "(?i)derived|generat\\w+|establish\\w+|selected|becoming|become|develop\\w* (?:\\w+ )?resistan|transfected|engineered");
     private static final Pattern MEMBER = Pattern.compile("(?i)\\b(?:is|are) (?:a |the )?(?:key )?(?:components?|members?) of\\b");
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b");
     /** "activates", "trigger", "can activate", "lead to the phosphorylation and ligand-independent activation of". */
     private static final Pattern ACTIVATES = Pattern.compile(
             "(?i)\\bactivat(?:e|es)\\b|\\btrigger(?:s|ed)?\\b|\\bstimulat(?:e|es)\\b|\\blead(?:s)? to (?:the )?(?:[\\w-]+ )?(?:and )?(?:[\\w-]+ )?activation of");
@@ -336,19 +338,23 @@ final class RelationRules {
         return found;
     }
 
-    /** "LTLT-Ca ... becoming RLT-Ca", "clones derived from MCF-7aro": the later-named line comes from the earlier one unless "from" says otherwise. */
+    /**
+     * "LTLT-Ca ... becoming RLT-Ca", "MCF-7 cells stably transfected with the human aromatase gene (MCF-7Ca)",
+     * "RLT-Ca cells derived from LTLT-Ca": the later-named line comes from the earlier one unless a "from" between
+     * them says otherwise.
+     */
     private static List<Found> derived(Unit u, Function<String, String> c) {
         List<Unit.Cue> cues = u.cues(DERIVED);
         List<Mention> lines = u.of(c, Set.of("CellLine"));
         if (cues.isEmpty() || lines.size() < 2) {
             return List.of();
         }
-        boolean from = u.has(Pattern.compile("(?i)\\bfrom\\b"));
         Mention first = lines.get(0);
         Mention second = lines.stream().filter(m -> !m.entityIds().equals(first.entityIds())).findFirst().orElse(null);
         if (second == null) {
             return List.of();
         }
+        boolean from = FROM.matcher(u.between(first, second)).find();
         return List.of(from ? new Found(first, "derivedFrom", second) : new Found(second, "derivedFrom", first));
     }
 }

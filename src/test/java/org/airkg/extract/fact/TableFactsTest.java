@@ -161,4 +161,14 @@ class TableFactsTest {
         assertTrue(r.measurements().stream().noneMatch(m -> m.tablePosition() == 4),
                 "'Thr/Thr at 307' names the FSHR p.Thr307Ala genotype; 307 is a residue, not a value");
     }
+
+    @Test
+    void readsValuesAnAbbreviationLabelsInTheRemark() {
+        TableFacts.Result r = facts("002_da7e4f0a02ba5e9f.txt");
+        List<String> exemestane = r.measurements().stream().filter(m -> m.tablePosition() == 6 && m.row() == 1 && m.column() == 2)
+                .map(m -> m.endpointId().orElse("?") + "=" + m.text()).toList();
+        assertEquals(List.of("overall-response-rate=8% (CR: 2%, PR: 6%)", "complete-response=2%", "partial-response=6%"), exemestane);
+        assertEquals(List.of("exemestane"), at(r, 6, 1, 2).armDrugIds(), "'after Anastrozole' names the prior therapy, not the arm");
+        assertTrue(r.skipped().stream().noneMatch(s -> s.reason().equals("number not read")));
+    }
 }
