@@ -26,7 +26,8 @@ import org.airkg.extract.mention.Mention;
  * </ul>
  * The other steps are the passage that says what the change does to estrogen-receptor or cell-cycle
  * dependence, the passage that states the drug response, and the strategy proposed against it: the first
- * passage of the document that proposes a strategy and names one of the chain's drivers.
+ * passage of the document that proposes a strategy and names one of the chain's drivers, else a strategy the
+ * element itself proposes.
  *
  * <pre>{@code
  * List<MechanismChain> chains = MechanismBuilder.build(document, mentions, relations);
@@ -39,16 +40,17 @@ public final class MechanismBuilder {
             "(?i)estrogen-independent|ligand-independent|ER-independent|independently of ER|hormone-independent|growth factor-dependent"
                     + "|bypass of CDK4/6|bypass their dependence|uncouple|constitutive");
     private static final Pattern RESISTANCE = Pattern.compile("(?i)resist");
-    private static final Pattern RESPONSE = Pattern.compile("(?i)resistan(?:ce|t) (?:to|in)\\b|-resistant|ineffective|respond less|less well|poor outcome|\\bresistance\\b");
+    private static final Pattern RESPONSE = Pattern.compile("(?i)resistan(?:ce|t) (?:to|in)\\b|-resistant|ineffective|respond less|less well|poor outcome|\\bresistance\\b|\\bescape\\b");
     private static final Pattern CHANGE = Pattern.compile(
-            "(?i)upregulat|downregulat|overexpress|increase|decrease|suppress|activation|\\bloss\\b|mutation|\\bgains?\\b|shift|\\bhigh\\b|elevated");
+            "(?i)\\b(?:up|down)-?regulat(?:ion|ed|es|e|ing)\\b|overexpress|increase|decrease|suppress|activation|\\bloss\\b|mutation"
+                    + "|\\bgains?\\b|shift|\\bhigh\\b|elevated");
     private static final Pattern STRATEGY = Pattern.compile(
             "(?i)strategy|restore\\w* (?:\\w+ )?sensitivity|regain\\w* (?:\\w+ )?sensitivity|drug holiday|overcom|re-?sensiti[sz]|switching to");
     /** The rules whose statements make a passage about what drives resistance. */
     private static final Set<String> DRIVER_RULES = Set.of("resistance-driver", "biomarker-of-resistance");
     private static final Set<String> DRIVER_PREDICATES = Set.of("biomarkerOfResistanceTo", "contributesToResistanceTo");
     /** Relations whose entities take part in a chain besides its drivers. */
-    private static final Set<String> MECHANISTIC = Set.of("activates", "inhibits", "phosphorylates");
+    private static final Set<String> MECHANISTIC = Set.of("activates", "phosphorylates");
 
     /** The chains of a document, given its mentions and its (curated) relations. */
     public static List<MechanismChain> build(Document document, List<Mention> mentions, List<Relation> relations) {
@@ -125,7 +127,8 @@ public final class MechanismBuilder {
         String drug = drivers.get(0).objectId();
         List<String> driverIds = drivers.stream().map(Relation::subjectId).distinct().toList();
         List<Unit> inElement = units.stream().filter(u -> u.element().equals(element)).toList();
-        Optional<Unit> alteration = drivers.stream().map(r -> unitOf(units, r)).filter(u -> u.has(CHANGE)).findFirst();
+        Optional<Unit> alteration = drivers.stream().map(r -> unitOf(units, r)).filter(u -> u.has(CHANGE)).findFirst()
+                .or(() -> inElement.stream().filter(u -> u.has(CHANGE)).findFirst());
         if (alteration.isEmpty()) {
             return Optional.empty();
         }
@@ -140,6 +143,7 @@ public final class MechanismBuilder {
         units.stream().filter(u -> !u.element().equals(element) && u.has(STRATEGY))
                 .filter(u -> u.mentions().stream().anyMatch(m -> driverIds.contains(m.entityIds().get(0))))
                 .findFirst()
+                .or(() -> inElement.stream().filter(u -> u != alteration.get() && u.has(STRATEGY)).findFirst())
                 .ifPresent(u -> steps.add(step(MechanismChain.Role.COUNTER_STRATEGY, u.narrowTo(STRATEGY), "mechanism-strategy")));
         if (steps.stream().map(MechanismChain.Step::span).distinct().count() < 2) {
             return Optional.empty();

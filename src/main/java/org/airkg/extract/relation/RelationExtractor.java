@@ -47,6 +47,8 @@ public final class RelationExtractor {
             "(?i)mutation|amplif|overexpress|upregulat|increased expression|activation|activating|loss of|phosphorylat|\\bgains?\\b"
                     + "|implicated|escape|hyperactivat|\\bdriv|shift towards|enhanced|mechanism|involved|prevalent");
     private static final Pattern RESISTANCE = Pattern.compile("(?i)resist");
+    /** Resistance named as escape: "A key escape mechanism from endocrine therapy is the hyperactivation of ...". */
+    private static final Pattern RESISTANCE_OR_ESCAPE = Pattern.compile("(?i)resist|escape (?:mechanism )?from");
     private static final Pattern STRATEGY = Pattern.compile("(?i)overcom|restor|re-?sensiti|targeting");
     /** A sentence that goes on with the one before it: "These include the PI3K/AKT/mTOR and MAPK signaling cascades." */
     private static final Pattern CONTINUES = Pattern.compile("^\\W*(?:These|They|This)\\b[^.]{0,40}?\\b(?:include|includes|comprise|are)\\b");
@@ -137,14 +139,15 @@ public final class RelationExtractor {
     private void drivers(List<Unit> units, Set<Relation> relations, Optional<String> compound, Optional<String> indication) {
         Set<org.airkg.extract.mention.ElementRef> aboutResistance = new java.util.HashSet<>();
         for (Unit unit : units) {
-            boolean continues = !unit.has(RESISTANCE) && aboutResistance.contains(unit.element()) && CONTINUES.matcher(unit.text()).find();
-            if (unit.has(RESISTANCE)) {
+            boolean continues = !unit.has(RESISTANCE_OR_ESCAPE) && aboutResistance.contains(unit.element())
+                    && CONTINUES.matcher(unit.text()).find();
+            if (unit.has(RESISTANCE_OR_ESCAPE)) {
                 aboutResistance.add(unit.element());
             }
-            if (!continues && (!unit.has(ALTERATION) || !unit.has(RESISTANCE) || unit.has(STRATEGY))) {
+            if (!continues && (!unit.has(ALTERATION) || !unit.has(RESISTANCE_OR_ESCAPE) || unit.has(STRATEGY))) {
                 continue;
             }
-            List<Unit.Cue> cues = continues ? List.of(new Unit.Cue(unit.span().start(), "")) : unit.cues(RESISTANCE);
+            List<Unit.Cue> cues = continues ? List.of(new Unit.Cue(unit.span().start(), "")) : unit.cues(RESISTANCE_OR_ESCAPE);
             List<Mention> drugs = unit.of(classOf, RelationRules.DRUGS);
             Set<String> variantGenes = new java.util.HashSet<>();
             unit.of(classOf, Set.of("GeneVariant")).forEach(v -> lexicon.byId(v.entityIds().get(0)).flatMap(LexiconEntry::variantOf)
