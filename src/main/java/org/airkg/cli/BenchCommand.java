@@ -20,17 +20,19 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code airkg bench}: how fast the document reader reads, on one thread, and whether its memory stays
- * flat as the input grows. The corpus is loaded into memory and read over and over, so the figures are
- * the parser's alone, without disk or RDF work; MB are 10<sup>6</sup> bytes.
+ * {@code airkg bench}: how fast a stage runs, on one thread, and whether its memory stays flat as the input
+ * grows. The corpus is loaded into memory and processed over and over, so the figures are the stage's alone,
+ * without disk or RDF work; MB are 10<sup>6</sup> bytes. Stage {@code reader} reads documents; stage
+ * {@code extract} also recognises entities and reads relations, table measurements and mechanism chains.
  *
  * <pre>
  * ./airkg bench --megabytes 100 --iterations 3
  * reader run 1/3: 100.0 MB in 3.41 s = 29.4 MB/s (1834 docs/s); heap after GC: 41 / 42 / 41 / 42 MB
+ * ./airkg bench --stage extract --megabytes 10
  * </pre>
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure the document reader's throughput on the corpus, read again and again on one thread.")
+        description = "Measure the throughput of the document reader (or of extraction) on the corpus, processed again and again on one thread.")
 final class BenchCommand implements Callable<Integer> {
     private static final double MB = 1_000_000.0;
     /** Where in a run, as fractions of its input, the used heap is measured. */
@@ -47,6 +49,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "MB", defaultValue = "20",
             description = "Input to read, untimed, before the first run (default: ${DEFAULT-VALUE}).")
     double warmup;
+
+    /** What a run measures. */
+    enum Stage {
+        /** Reading documents. */
+        reader,
+        /** Reading documents, recognising entities, and reading relations, measurements and mechanism chains. */
+        extract
+    }
+
+    @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "reader",
+            description = "What to measure: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Stage stage;
+
+    @Option(names = "--lexicon", paramLabel = "DIR", defaultValue = "data/lexicon",
+            description = "The lexicon for stage extract (default: ${DEFAULT-VALUE}).")
+    Path lexiconDir;
 
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "3",
             description = "Measured runs; with more than one, their median is printed too (default: ${DEFAULT-VALUE}).")
@@ -79,23 +97,24 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--megabytes must be above 0, --warmup at least 0, --iterations at least 1");
         }
         List<Input> inputs = load();
+        java.util.function.Consumer<Input> work = work();
         long corpusBytes = inputs.stream().mapToLong(i -> i.bytes().length).sum();
         PrintWriter out = spec.commandLine().getOut();
         out.println(String.format(Locale.ROOT, "corpus: %d documents, %.3f MB, from %s; warm-up %.1f MB; runs of %.1f MB on one thread",
                 inputs.size(), corpusBytes / MB, corpus, warmup, megabytes));
         out.flush();
-        read(inputs, (long) Math.ceil(warmup * MB), new long[0]);
+        run(inputs, work, (long) Math.ceil(warmup * MB), new long[0]);
         List<Run> runs = new ArrayList<>();
         for (int i = 1; i <= iterations; i++) {
-            Run run = measure(inputs);
+            Run run = measure(inputs, work);
             runs.add(run);
-            out.println(String.format(Locale.ROOT, "reader run %d/%d: %.1f MB in %.2f s = %.1f MB/s (%.0f docs/s); heap after GC: %s MB",
-                    i, iterations, run.bytes() / MB, run.seconds(), run.mbPerSecond(), run.documentsPerSecond(), heap(run)));
+            out.println(String.format(Locale.ROOT, "%s run %d/%d: %.1f MB in %.2f s = %.1f MB/s (%.0f docs/s); heap after GC: %s MB",
+                    stage, i, iterations, run.bytes() / MB, run.seconds(), run.mbPerSecond(), run.documentsPerSecond(), heap(run)));
             out.flush();
         }
         if (iterations > 1) {
-            out.println(String.format(Locale.ROOT, "reader median of %d runs: %.1f MB/s (%.0f docs/s)",
-                    iterations, median(runs, Run::mbPerSecond), median(runs, Run::documentsPerSecond)));
+            out.println(String.format(Locale.ROOT, "%s median of %d runs: %.1f MB/s (%.0f docs/s)",
+                    stage, iterations, median(runs, Run::mbPerSecond), median(runs, Run::documentsPerSecond)));
         }
         out.flush();
         return 0;
@@ -115,17 +134,35 @@ final class BenchCommand implements Callable<Integer> {
         return inputs;
     }
 
-    private Run measure(List<Input> inputs) {
+    /** What the stage does with one document. */
+    private java.util.function.Consumer<Input> work() {
+        if (stage == Stage.reader) {
+            return input -> DocumentReader.read(input.displayName(), input.fileName(), input.bytes());
+        }
+        org.airkg.extract.lexicon.Lexicon lexicon = org.airkg.extract.lexicon.Lexicon.load(lexiconDir);
+        var recognizer = new org.airkg.extract.mention.EntityRecognizer(lexicon);
+        var relations = new org.airkg.extract.relation.RelationExtractor(lexicon);
+        var tables = new org.airkg.extract.fact.TableFacts(lexicon);
+        return input -> {
+            var document = DocumentReader.read(input.displayName(), input.fileName(), input.bytes());
+            var mentions = recognizer.recognize(document);
+            var found = relations.extract(document, mentions);
+            tables.extract(document, mentions);
+            org.airkg.extract.relation.MechanismBuilder.build(document, mentions, found);
+        };
+    }
+
+    private Run measure(List<Input> inputs, java.util.function.Consumer<Input> work) {
         long target = (long) Math.ceil(megabytes * MB);
         long[] checkpoints = Arrays.stream(CHECKPOINTS).mapToLong(f -> (long) Math.ceil(f * target)).toArray();
-        return read(inputs, target, checkpoints);
+        return run(inputs, work, target, checkpoints);
     }
 
     /**
-     * Reads the inputs round and round until {@code target} bytes have been read, measuring the used heap
-     * after a GC as the count passes each checkpoint; the time of those measurements is not counted.
+     * Processes the inputs round and round until {@code target} bytes have been processed, measuring the used
+     * heap after a GC as the count passes each checkpoint; the time of those measurements is not counted.
      */
-    private static Run read(List<Input> inputs, long target, long[] checkpoints) {
+    private static Run run(List<Input> inputs, java.util.function.Consumer<Input> work, long target, long[] checkpoints) {
         long[] heap = new long[checkpoints.length];
         long bytes = 0;
         long documents = 0;
@@ -134,7 +171,7 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         while (bytes < target) {
             Input input = inputs.get((int) (documents % inputs.size()));
-            DocumentReader.read(input.displayName(), input.fileName(), input.bytes());
+            work.accept(input);
             bytes += input.bytes().length;
             documents++;
             while (next < checkpoints.length && bytes >= checkpoints[next]) {

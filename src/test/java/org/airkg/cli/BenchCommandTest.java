@@ -58,6 +58,15 @@ class BenchCommandTest {
     }
 
     @Test
+    void measuresExtractionWithTheLexicon() {
+        Run run = bench("--iterations", "1", "--stage", "extract", "--lexicon",
+                SeedStore.root().resolve("data/lexicon").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.lines()[1].matches("extract run 1/1: [\\d.]+ MB in [\\d.]+ s = [\\d.]+ MB/s \\(\\d+ docs/s\\); heap after GC: .* MB"),
+                run.lines()[1]);
+    }
+
+    @Test
     void refusesANonPositiveSize() {
         Run run = bench("--iterations", "0");
         assertEquals(Main.EXIT_USAGE, run.exit());

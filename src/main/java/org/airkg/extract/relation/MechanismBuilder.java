@@ -54,16 +54,41 @@ public final class MechanismBuilder {
 
     /** The chains of a document, given its mentions and its (curated) relations. */
     public static List<MechanismChain> build(Document document, List<Mention> mentions, List<Relation> relations) {
-        List<Unit> units = Units.of(document, mentions);
+        Passages passages = new Passages(Units.of(document, mentions));
         List<MechanismChain> chains = new ArrayList<>();
         Set<ElementRef> anchored = new LinkedHashSet<>();
-        modelChains(units, relations, chains, anchored);
-        driverChains(units, relations, chains, anchored);
+        modelChains(passages, relations, chains, anchored);
+        driverChains(passages, relations, chains, anchored);
         return chains;
     }
 
+    /** A document's units, indexed by element, with those that propose a strategy. */
+    private static final class Passages {
+        final List<Unit> units;
+        final Map<ElementRef, List<Unit>> byElement = new LinkedHashMap<>();
+        final List<Unit> strategies;
+
+        Passages(List<Unit> units) {
+            this.units = units;
+            units.forEach(u -> byElement.computeIfAbsent(u.element(), k -> new ArrayList<>()).add(u));
+            this.strategies = units.stream().filter(u -> u.has(STRATEGY)).toList();
+        }
+
+        List<Unit> in(ElementRef element) {
+            return byElement.getOrDefault(element, List.of());
+        }
+
+        /** The unit a relation was read from. */
+        Unit of(Relation r) {
+            return in(r.element()).stream().filter(u -> u.span().start() <= r.span().start() && r.span().end() <= u.span().end()).findFirst()
+                    .orElseGet(() -> units.stream().filter(u -> u.span().start() <= r.span().start() && r.span().start() < u.span().end())
+                            .findFirst().orElseThrow());
+        }
+    }
+
     /** A chain for each model in which genes or pathways are up- or downregulated. */
-    private static void modelChains(List<Unit> units, List<Relation> relations, List<MechanismChain> chains, Set<ElementRef> anchored) {
+    private static void modelChains(Passages passages, List<Relation> relations, List<MechanismChain> chains, Set<ElementRef> anchored) {
+        List<Unit> units = passages.units;
         Map<String, List<Relation>> byModel = new LinkedHashMap<>();
         for (Relation r : relations) {
             if (r.predicate().equals("upregulatedIn") || r.predicate().equals("downregulatedIn")) {
@@ -76,12 +101,12 @@ public final class MechanismBuilder {
             Relation anchor = entry.getValue().stream()
                     .collect(Collectors.groupingBy(Relation::span, LinkedHashMap::new, Collectors.toList()))
                     .values().stream().max(java.util.Comparator.comparingInt((List<Relation> l) -> l.size())
-                            .thenComparing(l -> unitOf(units, l.get(0)).has(DEPENDENCE) ? 1 : 0))
+                            .thenComparing(l -> passages.of(l.get(0)).has(DEPENDENCE) ? 1 : 0))
                     .orElseThrow().get(0);
             Optional<String> drug = relations.stream()
                     .filter(r -> r.subjectId().equals(model) && r.predicate().equals("derivedByTreatmentWith"))
                     .map(Relation::objectId).findFirst();
-            Unit alterationUnit = unitOf(units, anchor);
+            Unit alterationUnit = passages.of(anchor);
             List<MechanismChain.Step> steps = new ArrayList<>();
             steps.add(step(MechanismChain.Role.ALTERATION, alterationUnit.narrowTo(CHANGE), "mechanism-alteration"));
             find(units, alterationUnit, DEPENDENCE, model).ifPresent(u -> steps.add(step(MechanismChain.Role.DEPENDENCE_SHIFT, u.narrowTo(DEPENDENCE), "mechanism-dependence")));
@@ -100,7 +125,7 @@ public final class MechanismBuilder {
      * that drug, unless a model chain starts there. Where several elements tell the chain of one driver (a
      * summary and the section on it), the one with more steps, then fewer drivers, is kept.
      */
-    private static void driverChains(List<Unit> units, List<Relation> relations, List<MechanismChain> chains, Set<ElementRef> anchored) {
+    private static void driverChains(Passages passages, List<Relation> relations, List<MechanismChain> chains, Set<ElementRef> anchored) {
         Map<List<Object>, List<Relation>> byElementAndDrug = new LinkedHashMap<>();
         for (Relation r : relations) {
             if (DRIVER_RULES.contains(r.rule()) && DRIVER_PREDICATES.contains(r.predicate()) && !anchored.contains(r.element())) {
@@ -109,7 +134,7 @@ public final class MechanismBuilder {
         }
         Map<String, MechanismChain> byKey = new LinkedHashMap<>();
         for (List<Relation> drivers : byElementAndDrug.values()) {
-            chain(units, relations, drivers).ifPresent(c -> byKey.merge(c.key() + "|" + c.drugId().orElse(""), c, MechanismBuilder::better));
+            chain(passages, relations, drivers).ifPresent(c -> byKey.merge(c.key() + "|" + c.drugId().orElse(""), c, MechanismBuilder::better));
         }
         byKey.values().stream().filter(c -> chains.stream().noneMatch(o -> o.entityIds().containsAll(c.entityIds()) && o.drugId().equals(c.drugId())))
                 .forEach(chains::add);
@@ -122,12 +147,12 @@ public final class MechanismBuilder {
         return b.entityIds().size() < a.entityIds().size() ? b : a;
     }
 
-    private static Optional<MechanismChain> chain(List<Unit> units, List<Relation> relations, List<Relation> drivers) {
+    private static Optional<MechanismChain> chain(Passages passages, List<Relation> relations, List<Relation> drivers) {
         ElementRef element = drivers.get(0).element();
         String drug = drivers.get(0).objectId();
         List<String> driverIds = drivers.stream().map(Relation::subjectId).distinct().toList();
-        List<Unit> inElement = units.stream().filter(u -> u.element().equals(element)).toList();
-        Optional<Unit> alteration = drivers.stream().map(r -> unitOf(units, r)).filter(u -> u.has(CHANGE)).findFirst()
+        List<Unit> inElement = passages.in(element);
+        Optional<Unit> alteration = drivers.stream().map(passages::of).filter(u -> u.has(CHANGE)).findFirst()
                 .or(() -> inElement.stream().filter(u -> u.has(CHANGE)).findFirst());
         if (alteration.isEmpty()) {
             return Optional.empty();
@@ -140,7 +165,7 @@ public final class MechanismBuilder {
                 .filter(u -> u.mentions().stream().anyMatch(m -> driverIds.contains(m.entityIds().get(0)) || m.entityIds().get(0).equals(drug)))
                 .findFirst().or(() -> alteration.filter(u -> u.has(RESPONSE)))
                 .ifPresent(u -> steps.add(step(MechanismChain.Role.DRUG_RESPONSE, u.narrowTo(RESPONSE), "mechanism-response")));
-        units.stream().filter(u -> !u.element().equals(element) && u.has(STRATEGY))
+        passages.strategies.stream().filter(u -> !u.element().equals(element))
                 .filter(u -> u.mentions().stream().anyMatch(m -> driverIds.contains(m.entityIds().get(0))))
                 .findFirst()
                 .or(() -> inElement.stream().filter(u -> u != alteration.get() && u.has(STRATEGY)).findFirst())
@@ -155,13 +180,6 @@ public final class MechanismBuilder {
                     involved.add(r.objectId());
                 });
         return Optional.of(new MechanismChain(driverIds.get(0), Optional.empty(), Optional.of(drug), List.copyOf(involved), steps));
-    }
-
-    private static Unit unitOf(List<Unit> units, Relation r) {
-        return units.stream().filter(u -> u.element().equals(r.element()) && u.span().start() <= r.span().start()
-                && r.span().end() <= u.span().end()).findFirst()
-                .orElseGet(() -> units.stream().filter(u -> u.span().start() <= r.span().start() && r.span().start() < u.span().end())
-                        .findFirst().orElseThrow());
     }
 
     /** The unit with the cue: the anchor's own unit if it has it, else the first other unit naming the model. */

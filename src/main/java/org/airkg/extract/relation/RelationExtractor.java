@@ -138,6 +138,8 @@ public final class RelationExtractor {
      */
     private void drivers(List<Unit> units, Set<Relation> relations, Optional<String> compound, Optional<String> indication) {
         Set<org.airkg.extract.mention.ElementRef> aboutResistance = new java.util.HashSet<>();
+        Set<List<Object>> stated = relations.stream().map(r -> List.<Object>of(r.subjectId(), r.predicate(), r.span()))
+                .collect(Collectors.toCollection(java.util.HashSet::new));
         for (Unit unit : units) {
             boolean continues = !unit.has(RESISTANCE_OR_ESCAPE) && aboutResistance.contains(unit.element())
                     && CONTINUES.matcher(unit.text()).find();
@@ -161,8 +163,7 @@ public final class RelationExtractor {
                 }
                 String predicate = classOf.apply(id).equals("Pathway") ? "contributesToResistanceTo" : "biomarkerOfResistanceTo";
                 Optional<Unit.Cue> cue = continues ? Optional.of(cues.get(0)) : nearestCue(cues, entities, i, unit);
-                boolean tied = relations.stream().anyMatch(r -> r.subjectId().equals(id) && r.span().equals(unit.span())
-                        && r.predicate().equals(predicate));
+                boolean tied = stated.contains(List.of(id, predicate, unit.span()));
                 if (cue.isEmpty() || tied) {
                     continue;
                 }
@@ -181,6 +182,7 @@ public final class RelationExtractor {
                         unit.has(NEGATION) ? Relation.Polarity.DOES_NOT_SUPPORT : Relation.Polarity.SUPPORTS, evidenceKind(unit, model), model,
                         unit.named(classOf, Set.of("Disease")).or(() -> indication),
                         unit.element(), unit.sectionId(), unit.span(), "resistance-driver", Optional.empty()));
+                stated.add(List.of(id, predicate, unit.span()));
             }
         }
     }
