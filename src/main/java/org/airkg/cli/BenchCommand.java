@@ -143,12 +143,13 @@ final class BenchCommand implements Callable<Integer> {
         var recognizer = new org.airkg.extract.mention.EntityRecognizer(lexicon);
         var relations = new org.airkg.extract.relation.RelationExtractor(lexicon);
         var tables = new org.airkg.extract.fact.TableFacts(lexicon);
+        var mechanisms = new org.airkg.extract.relation.MechanismBuilder(lexicon);
         return input -> {
             var document = DocumentReader.read(input.displayName(), input.fileName(), input.bytes());
             var mentions = recognizer.recognize(document);
             var found = relations.extract(document, mentions);
             tables.extract(document, mentions);
-            org.airkg.extract.relation.MechanismBuilder.build(document, mentions, found);
+            mechanisms.build(document, mentions, found);
         };
     }
 

@@ -132,6 +132,7 @@ public final class GraphAssembler {
         RelationExtractor extractor = new RelationExtractor(lexicon);
         Curations curations = Curations.load(inputs.curated());
         TableFacts tableFacts = new TableFacts(lexicon);
+        MechanismBuilder mechanisms = new MechanismBuilder(lexicon);
         Map<String, TableFacts.Result> measurements = new java.util.TreeMap<>();
         List<Curations.Outcome> curationReport = new ArrayList<>();
         Map<String, List<Relation>> relations = new java.util.TreeMap<>();
@@ -151,7 +152,7 @@ public final class GraphAssembler {
                 AssociationMapper.map(graph, document, curated.relations(), entityIri, org.airkg.Version.get());
                 relations.put(document.stem(), curated.relations());
                 curationReport.add(curated);
-                MechanismMapper.map(graph, document, MechanismBuilder.build(document, found, curated.relations()), entityIri,
+                MechanismMapper.map(graph, document, mechanisms.build(document, found, curated.relations()), entityIri,
                         org.airkg.Version.get());
                 TableFacts.Result facts = tableFacts.extract(document, found);
                 MeasurementMapper.map(graph, document.stem(), facts.measurements(), entityIri);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.airkg.document.Document;
+import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.mention.ElementRef;
 import org.airkg.extract.mention.Mention;
 
@@ -30,11 +31,16 @@ import org.airkg.extract.mention.Mention;
  * element itself proposes.
  *
  * <pre>{@code
- * List<MechanismChain> chains = MechanismBuilder.build(document, mentions, relations);
+ * List<MechanismChain> chains = new MechanismBuilder(lexicon).build(document, mentions, relations);
  * }</pre>
  */
 public final class MechanismBuilder {
-    private MechanismBuilder() {}
+    private final Lexicon lexicon;
+
+    /** A builder that tells models from diseases (both can be what an expression change is "in") by the lexicon. */
+    public MechanismBuilder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     private static final Pattern DEPENDENCE = Pattern.compile(
             "(?i)estrogen-independent|ligand-independent|ER-independent|independently of ER|hormone-independent|growth factor-dependent"
@@ -53,7 +59,7 @@ public final class MechanismBuilder {
     private static final Set<String> MECHANISTIC = Set.of("activates", "phosphorylates");
 
     /** The chains of a document, given its mentions and its (curated) relations. */
-    public static List<MechanismChain> build(Document document, List<Mention> mentions, List<Relation> relations) {
+    public List<MechanismChain> build(Document document, List<Mention> mentions, List<Relation> relations) {
         Passages passages = new Passages(Units.of(document, mentions));
         List<MechanismChain> chains = new ArrayList<>();
         Set<ElementRef> anchored = new LinkedHashSet<>();
@@ -87,11 +93,12 @@ public final class MechanismBuilder {
     }
 
     /** A chain for each model in which genes or pathways are up- or downregulated. */
-    private static void modelChains(Passages passages, List<Relation> relations, List<MechanismChain> chains, Set<ElementRef> anchored) {
+    private void modelChains(Passages passages, List<Relation> relations, List<MechanismChain> chains, Set<ElementRef> anchored) {
         List<Unit> units = passages.units;
         Map<String, List<Relation>> byModel = new LinkedHashMap<>();
         for (Relation r : relations) {
-            if (r.predicate().equals("upregulatedIn") || r.predicate().equals("downregulatedIn")) {
+            boolean inModel = lexicon.byId(r.objectId()).map(e -> RelationRules.MODELS.contains(e.ontologyClass())).orElse(false);
+            if (inModel && (r.predicate().equals("upregulatedIn") || r.predicate().equals("downregulatedIn"))) {
                 byModel.computeIfAbsent(r.objectId(), k -> new ArrayList<>()).add(r);
             }
         }
