@@ -113,7 +113,13 @@ final class BuildRunner {
         assembly.curations().forEach(o -> o.problems().forEach(p -> err.println("curation problem: " + p)));
         int measured = assembly.measurements().values().stream().mapToInt(r -> r.measurements().size()).sum();
         int unread = assembly.measurements().values().stream().mapToInt(r -> r.skipped().size()).sum();
-        err.println("tables: " + measured + " measurements; " + unread + " cells hold no number to measure");
+        java.util.Map<String, Long> reasons = assembly.measurements().values().stream().flatMap(r -> r.skipped().stream())
+                .collect(java.util.stream.Collectors.groupingBy(org.airkg.extract.fact.TableFacts.Skipped::reason, java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
+        err.println("tables: " + measured + " measurements; " + unread + " cells without one"
+                + (reasons.isEmpty() ? "" : " (" + String.join(", ", reasons.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()) + ")"));
+        assembly.measurements().forEach((stem, result) -> result.skipped().stream().filter(k -> k.reason().equals("number not read"))
+                .forEach(k -> err.println("table cell with a number not read: " + stem + " table " + k.cell().key() + k.cell().path() + ": " + k.text())));
         conflicts(assembly).forEach(c -> err.println("conflict: " + c));
         long ambiguous = assembly.allMentions().stream().filter(m -> m.status() == MentionStatus.AMBIGUOUS).count();
         if (ambiguous > 0) {
