@@ -18,8 +18,10 @@ import org.airkg.extract.mention.MentionStatus;
 /**
  * Reads relations between lexicon entities from a document's sentences and table rows with the named
  * rules of {@link RelationRules}, and qualifies each: polarity ("did not significantly improve" is a
- * finding too), clinical or preclinical evidence, the model system, and the indication (a disease the
- * passage names, else the disease the document names most).
+ * finding too, within its clause), clinical or preclinical evidence, the model system, and the indication
+ * (a disease the passage names, else the last one the sentences before it in its element named, else the
+ * disease the document names most). Sentences are read with their context (see {@link Units}): anaphors
+ * stand for the entities they refer to.
  *
  * <pre>{@code
  * List<Relation> relations = new RelationExtractor(lexicon).extract(document, mentions);
