@@ -15,6 +15,7 @@ import org.airkg.document.Document;
 import org.airkg.document.DocumentException;
 import org.airkg.document.DocumentReader;
 import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.lexicon.LexiconEntry;
 import org.airkg.extract.mention.EntityRecognizer;
 import org.airkg.extract.mention.Mention;
 import org.airkg.extract.fact.TableFacts;
@@ -153,6 +154,7 @@ public final class GraphAssembler {
                 relations.put(document.stem(), curated.relations());
                 curationReport.add(curated);
                 MechanismMapper.map(graph, document, mechanisms.build(document, found, curated.relations()), entityIri,
+                        id -> lexicon.byId(id).map(LexiconEntry::label).orElse(id),
                         org.airkg.Version.get());
                 TableFacts.Result facts = tableFacts.extract(document, found);
                 MeasurementMapper.map(graph, document.stem(), facts.measurements(), entityIri);

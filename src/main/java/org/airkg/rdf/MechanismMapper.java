@@ -18,15 +18,19 @@ import org.apache.jena.vocabulary.RDFS;
 public final class MechanismMapper {
     private MechanismMapper() {}
 
+    /**
+     * Adds the chains of a document; {@code entityIri} and {@code labelOf} give an entity's IRI and name, the
+     * name making the mechanism's label ("resistance to Anastrozole through ESR1 mutation").
+     */
     public static void map(Model model, Document document, List<MechanismChain> chains, Function<String, String> entityIri,
-            String loaderVersion) {
+            Function<String, String> labelOf, String loaderVersion) {
         Resource agent = AssociationMapper.agent(model, loaderVersion);
         String stem = document.stem();
         for (MechanismChain chain : chains) {
             String key = Iris.slug(stem) + "/" + chain.key() + chain.drugId().map(d -> "-" + d).orElse("");
             Resource mechanism = model.createResource(Iris.id("mechanism", key), AIRKG.ResistanceMechanism)
-                    .addProperty(RDFS.label, "resistance" + chain.drugId().map(d -> " to " + d).orElse("")
-                            + chain.modelId().map(m -> " in " + m).orElse(" through " + chain.key()));
+                    .addProperty(RDFS.label, "resistance" + chain.drugId().map(d -> " to " + labelOf.apply(d)).orElse("")
+                            + chain.modelId().map(m -> " in " + labelOf.apply(m)).orElse(" through " + labelOf.apply(chain.key())));
             chain.modelId().ifPresent(m -> mechanism.addProperty(AIRKG.observedIn, model.createResource(entityIri.apply(m))));
             chain.drugId().ifPresent(d -> model.createResource(entityIri.apply(d)).addProperty(AIRKG.hasMechanism, mechanism));
             chain.entityIds().forEach(e -> mechanism.addProperty(AIRKG.involvesEntity, model.createResource(entityIri.apply(e))));
