@@ -9,9 +9,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 import org.airkg.AirkgException;
 import org.airkg.document.DocumentReader;
+import org.airkg.extract.fact.TableFacts;
+import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.mention.EntityRecognizer;
+import org.airkg.extract.relation.MechanismBuilder;
+import org.airkg.extract.relation.RelationExtractor;
 import org.airkg.rdf.GraphAssembler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--megabytes must be above 0, --warmup at least 0, --iterations at least 1");
         }
         List<Input> inputs = load();
-        java.util.function.Consumer<Input> work = work();
+        Consumer<Input> work = work();
         long corpusBytes = inputs.stream().mapToLong(i -> i.bytes().length).sum();
         PrintWriter out = spec.commandLine().getOut();
         out.println(String.format(Locale.ROOT, "corpus: %d documents, %.3f MB, from %s; warm-up %.1f MB; runs of %.1f MB on one thread",
@@ -135,15 +141,15 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** What the stage does with one document. */
-    private java.util.function.Consumer<Input> work() {
+    private Consumer<Input> work() {
         if (stage == Stage.reader) {
             return input -> DocumentReader.read(input.displayName(), input.fileName(), input.bytes());
         }
-        org.airkg.extract.lexicon.Lexicon lexicon = org.airkg.extract.lexicon.Lexicon.load(lexiconDir);
-        var recognizer = new org.airkg.extract.mention.EntityRecognizer(lexicon);
-        var relations = new org.airkg.extract.relation.RelationExtractor(lexicon);
-        var tables = new org.airkg.extract.fact.TableFacts(lexicon);
-        var mechanisms = new org.airkg.extract.relation.MechanismBuilder(lexicon);
+        Lexicon lexicon = Lexicon.load(lexiconDir);
+        EntityRecognizer recognizer = new EntityRecognizer(lexicon);
+        RelationExtractor relations = new RelationExtractor(lexicon);
+        TableFacts tables = new TableFacts(lexicon);
+        MechanismBuilder mechanisms = new MechanismBuilder(lexicon);
         return input -> {
             var document = DocumentReader.read(input.displayName(), input.fileName(), input.bytes());
             var mentions = recognizer.recognize(document);
@@ -153,7 +159,7 @@ final class BenchCommand implements Callable<Integer> {
         };
     }
 
-    private Run measure(List<Input> inputs, java.util.function.Consumer<Input> work) {
+    private Run measure(List<Input> inputs, Consumer<Input> work) {
         long target = (long) Math.ceil(megabytes * MB);
         long[] checkpoints = Arrays.stream(CHECKPOINTS).mapToLong(f -> (long) Math.ceil(f * target)).toArray();
         return run(inputs, work, target, checkpoints);
@@ -163,7 +169,7 @@ final class BenchCommand implements Callable<Integer> {
      * Processes the inputs round and round until {@code target} bytes have been processed, measuring the used
      * heap after a GC as the count passes each checkpoint; the time of those measurements is not counted.
      */
-    private static Run run(List<Input> inputs, java.util.function.Consumer<Input> work, long target, long[] checkpoints) {
+    private static Run run(List<Input> inputs, Consumer<Input> work, long target, long[] checkpoints) {
         long[] heap = new long[checkpoints.length];
         long bytes = 0;
         long documents = 0;

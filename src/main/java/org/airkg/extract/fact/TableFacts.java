@@ -102,7 +102,8 @@ public final class TableFacts {
     private final class TableReader {
         private final Document document;
         private final TableBlock table;
-        private final List<Mention> mentions;
+        /** The table's linked mentions by element path: "" for its title and source line, "/row/R/cell/C" for a cell. */
+        private final java.util.Map<String, List<Mention>> byPath;
         private final List<Measurement> found;
         private final List<Skipped> skipped;
         private final String key;
@@ -113,12 +114,13 @@ public final class TableFacts {
         TableReader(Document document, TableBlock table, List<Mention> mentions, List<Measurement> found, List<Skipped> skipped) {
             this.document = document;
             this.table = table;
-            this.mentions = mentions;
             this.found = found;
             this.skipped = skipped;
             this.key = Integer.toString(table.position());
-            List<Mention> tableLevel = linked(m -> m.element().kind().equals("table") && m.element().key().equals(key)
-                    && m.element().path().isEmpty());
+            this.byPath = mentions.stream()
+                    .filter(m -> m.status() == MentionStatus.LINKED && m.element().kind().equals("table") && m.element().key().equals(key))
+                    .collect(java.util.stream.Collectors.groupingBy(m -> m.element().path()));
+            List<Mention> tableLevel = byPath.getOrDefault("", List.of());
             this.tableTrial = first(tableLevel, Set.of("ClinicalTrial"));
             this.tableDrugs = ids(tableLevel, Set.of("Drug"));
             this.groupRows = GROUP_COLUMN.matcher(header(0)).find();
@@ -415,12 +417,7 @@ public final class TableFacts {
         }
 
         private List<Mention> cellMentions(int row, int column) {
-            String path = "/row/" + row + "/cell/" + column;
-            return linked(m -> m.element().kind().equals("table") && m.element().key().equals(key) && m.element().path().equals(path));
-        }
-
-        private List<Mention> linked(java.util.function.Predicate<Mention> where) {
-            return mentions.stream().filter(m -> m.status() == MentionStatus.LINKED).filter(where).toList();
+            return byPath.getOrDefault("/row/" + row + "/cell/" + column, List.of());
         }
     }
 

@@ -60,7 +60,6 @@ public final class Curies {
         register(map, "NCIT", "http://purl.obolibrary.org/obo/NCIT_", "[CRP][0-9]+");
         register(map, "EFO", "http://www.ebi.ac.uk/efo/EFO_", "[0-9]{7}");
         register(map, "OBI", "http://purl.obolibrary.org/obo/OBI_", "[0-9]{7}");
-        register(map, "mesh", "https://meshb.nlm.nih.gov/record/ui?ui=", "[CDM][0-9]{6,9}");
         // Models and trials.
         register(map, "cellosaurus", "https://www.cellosaurus.org/CVCL_", "[A-Z0-9]{4}");
         register(map, "clinicaltrials", "https://clinicaltrials.gov/study/", "NCT[0-9]{8}");

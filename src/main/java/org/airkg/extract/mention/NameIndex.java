@@ -36,11 +36,12 @@ final class NameIndex {
     }
 
     private void add(String name, String id) {
-        String key = key(name.strip(), !isCaseSensitive(name));
+        boolean caseSensitive = LexiconEntry.isCaseSensitive(name);
+        String key = key(name.strip(), !caseSensitive);
         if (key.length() < 2) {
             return;
         }
-        Node node = isCaseSensitive(name) ? sensitive : insensitive;
+        Node node = caseSensitive ? sensitive : insensitive;
         for (int i = 0; i < key.length(); i++) {
             node = node.next.computeIfAbsent(key.charAt(i), c -> new Node());
         }
@@ -50,10 +51,6 @@ final class NameIndex {
         node.entries.add(id);
     }
 
-    /** True for names matched case-sensitively; see {@link LexiconEntry#isCaseSensitive(String)}. */
-    static boolean isCaseSensitive(String name) {
-        return LexiconEntry.isCaseSensitive(name);
-    }
 
     private static String key(String name, boolean fold) {
         StringBuilder sb = new StringBuilder(name.length());

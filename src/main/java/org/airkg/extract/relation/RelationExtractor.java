@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.airkg.document.Document;
+import org.airkg.document.SourceText;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.lexicon.LexiconEntry;
 import org.airkg.extract.mention.Mention;
@@ -58,6 +59,8 @@ public final class RelationExtractor {
     private static final Pattern BYPASSED = Pattern.compile("(?i)(?:bypass\\w*|independen\\w* of|dependence on|despite|uncouple\\w*)\\s+(?:the\\s+)?(?:tumou?r's\\s+)?[*_]*$");
     /** A drug named beside resistance: "resistance to letrozole", "letrozole-resistant", "anastrozole resistance". */
     private static final Pattern RESISTANCE_AFTER = Pattern.compile("(?i)^[\\s*_]*-?\\s*resist");
+    /** A drug named as the therapy the outcomes were on: "poor outcomes on AI therapy". */
+    private static final Pattern THERAPY_AFTER = Pattern.compile("(?i)^\\s*(?:therapy|treatment)\\b");
     private static final Pattern RESISTANCE_BEFORE = Pattern.compile("(?i)resist\\w*\\s+(?:to\\s+)?(?:the\\s+)?[*_]*$");
     /** How far, in code points, a gene may stand from the word "resistance" it is tied to. */
     private static final int DRIVER_WINDOW = 100;
@@ -204,13 +207,12 @@ public final class RelationExtractor {
 
     /** Whether a mention of a drug stands beside the word "resistance": "resistance to letrozole", "AI therapy ... resistance". */
     private static boolean besideResistance(Mention drug, Unit unit) {
-        org.airkg.document.SourceText source = unit.source();
+        SourceText source = unit.source();
         int start = source.charIndex(drug.span().start());
         int end = source.charIndex(drug.span().end());
         String before = source.text().substring(Math.max(0, start - 30), start);
         String after = source.text().substring(end, Math.min(source.text().length(), end + 30));
-        return RESISTANCE_BEFORE.matcher(before).find() || RESISTANCE_AFTER.matcher(after).find()
-                || after.matches("(?is)^\\s*(?:therapy|treatment)\\b.*") ;
+        return RESISTANCE_BEFORE.matcher(before).find() || RESISTANCE_AFTER.matcher(after).find() || THERAPY_AFTER.matcher(after).find();
     }
 
     /**

@@ -42,13 +42,8 @@ final class RelationRules {
     private static final Pattern ACTIVATION_OF = Pattern.compile("(?i)\\bactivation of\\b");
     private static final Pattern THROUGH = Pattern.compile("(?i)\\b(?:through|via|by)\\b");
     private static final Pattern LOSS_BEFORE = Pattern.compile("(?i)\\bloss of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
-    /** What joins the items of a list: "HER2, EGFR, and IGF-1R", "S6K1 and 4E-BP1", "lapatinib or antibodies like trastuzumab". */
-    private static final Pattern LIST_JOINER = Pattern.compile(
-            "(?i)^[\\s,;/()+]*(?:(?:and|or|&)\\s+)?(?:(?:[\\w-]+\\s+){0,2}(?:like|such as)\\s+)?(?:e\\.g\\.,?\\s*)?$");
     /** A clause break between a verb and the entity after it: "inhibits estrogen production, reducing ER-mediated signaling". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]");
-    /** An apposition: "Fulvestrant, a selective estrogen receptor degrader". */
-    private static final Pattern APPOSITION = Pattern.compile("(?i)^,\\s+(?:an?|the)\\s+$");
     /** Cues that need the word "resistance" beside them; re-sensitizing and restoring sensitivity imply it. */
     private static final Pattern NEEDS_RESISTANCE = Pattern.compile("(?i)overcom|revers");
     private static final Pattern PHOSPHORYLATES = Pattern.compile("(?i)\\bphosphorylat(?:e|es)\\b");
@@ -252,13 +247,9 @@ final class RelationRules {
         return group;
     }
 
-    /** Two mentions in one list or apposition: the same anaphor, or only list punctuation, "and", "or", "like" between them. */
+    /** Two mentions of a unit in one list or apposition; see {@link Units#listed}. */
     static boolean joined(Unit u, Mention a, Mention b) {
-        if (a.span().equals(b.span())) {
-            return true;
-        }
-        String between = u.between(a, b).replaceAll("<[^>]+>|[*_]{1,2}", "");
-        return LIST_JOINER.matcher(between).find() || APPOSITION.matcher(between).find();
+        return Units.listed(u.source(), a, b);
     }
 
     /** {@link #grouped(Unit, Function, Set, Pattern, Set, String, boolean)} for a verb, whose object stands in its own clause. */

@@ -29,7 +29,15 @@ import org.airkg.extract.mention.Texts;
 final class Units {
     private static final Pattern ANAPHOR = Pattern.compile(
             "(?i)\\b(?:this|these|such)\\s+(?:[a-z'\"-]+\\s+)?[\"']?(pathways?|cascades?|crosstalk|receptors?|kinases?|reprogramming|rewiring)\\b");
-    private static final Pattern LIST_JOINER = Pattern.compile("(?i)[\\s,;/]*(?:(?:and|or|&)\\s+)?(?:the\\s+)?(?:[\\w-]+\\s*\\(\\s*)?");
+    /**
+     * What joins the items of a list: punctuation, "and"/"or", "like"/"such as"/"e.g.", a word opening a
+     * parenthesis ("PI3K/AKT/mTOR and MAPK (RAS/RAF/MEK/ERK)"): "HER2, EGFR, and IGF-1R", "S6K1 and 4E-BP1",
+     * "lapatinib or antibodies like trastuzumab".
+     */
+    private static final Pattern LIST_JOINER = Pattern.compile("(?i)^[\\s,;/()+]*(?:(?:and|or|&)\\s+)?(?:the\\s+)?(?:[\\w-]+\\s*\\(\\s*)?"
+            + "(?:(?:[\\w-]+\\s+){0,2}(?:like|such as)\\s+)?(?:e\\.g\\.,?\\s*)?$");
+    /** An apposition: "Fulvestrant, a selective estrogen receptor degrader". */
+    private static final Pattern APPOSITION = Pattern.compile("(?i)^,\\s+(?:an?|the)\\s+$");
     private static final Set<String> PATHWAYS = Set.of("Pathway");
     private static final Set<String> PROTEINS = Set.of("Gene", "Protein");
 
@@ -120,6 +128,22 @@ final class Units {
         return found;
     }
 
+    /**
+     * Whether two mentions stand in one list or apposition, {@code a} before {@code b}: the same anaphor, or only
+     * list words and punctuation between them, markup aside.
+     */
+    static boolean listed(SourceText source, Mention a, Mention b) {
+        if (a.span().equals(b.span())) {
+            return true;
+        }
+        if (a.span().end() > b.span().start()) {
+            return false;
+        }
+        String between = source.text().substring(source.charIndex(a.span().end()), source.charIndex(b.span().start()))
+                .replaceAll("<[^>]+>|[*_]{1,2}", "");
+        return LIST_JOINER.matcher(between).find() || APPOSITION.matcher(between).find();
+    }
+
     /** The last mentions of a list ("HER2, EGFR, and IGF-1R"): the last one and those joined to it by list punctuation, distinct. */
     private static List<Mention> lastGroup(List<Mention> mentions, SourceText source) {
         if (mentions.isEmpty()) {
@@ -129,8 +153,7 @@ final class Units {
         for (int i = mentions.size() - 2; i >= 0; i--) {
             Mention next = group.get(0);
             Mention m = mentions.get(i);
-            if (!m.element().equals(next.element()) || m.span().end() > next.span().start()
-                    || !LIST_JOINER.matcher(source.text().substring(source.charIndex(m.span().end()), source.charIndex(next.span().start()))).matches()) {
+            if (!m.element().equals(next.element()) || !listed(source, m, next)) {
                 break;
             }
             group.add(0, m);
