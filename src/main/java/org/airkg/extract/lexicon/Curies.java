@@ -42,11 +42,13 @@ public final class Curies {
         register(map, "drugbank", "https://go.drugbank.com/drugs/", "DB[0-9]{5}");
         register(map, "pubchem.compound", "https://pubchem.ncbi.nlm.nih.gov/compound/", "[1-9][0-9]*");
         register(map, "chembl.compound", "https://www.ebi.ac.uk/chembl/compound_report_card/", "CHEMBL[1-9][0-9]*");
+        register(map, "cas", "https://commonchemistry.cas.org/detail?cas_rn=", "[1-9][0-9]{1,6}-[0-9]{2}-[0-9]");
         // Genes and proteins.
         register(map, "hgnc", "https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/", "[1-9][0-9]*");
         register(map, "ncbigene", "https://www.ncbi.nlm.nih.gov/gene/", "[1-9][0-9]*");
         register(map, "uniprot", "http://purl.uniprot.org/uniprot/",
                 "[OPQ][0-9][A-Z0-9]{3}[0-9]|[A-NR-Z][0-9]([A-Z][A-Z0-9]{2}[0-9]){1,2}");
+        register(map, "ensembl", "https://identifiers.org/ensembl:", "ENS[A-Z]*[FPTG][0-9]{11}(\\.[0-9]+)?");
         register(map, "dbsnp", "https://www.ncbi.nlm.nih.gov/snp/", "rs[1-9][0-9]*");
         register(map, "fplx", "https://sorgerlab.github.io/famplex/", "[A-Za-z0-9][A-Za-z0-9_-]*");
         // Pathways and processes.
@@ -60,6 +62,7 @@ public final class Curies {
         register(map, "NCIT", "http://purl.obolibrary.org/obo/NCIT_", "[CRP][0-9]+");
         register(map, "EFO", "http://www.ebi.ac.uk/efo/EFO_", "[0-9]{7}");
         register(map, "OBI", "http://purl.obolibrary.org/obo/OBI_", "[0-9]{7}");
+        register(map, "BAO", "http://www.bioassayontology.org/bao#BAO_", "[0-9]{7}");
         // Models and trials.
         register(map, "cellosaurus", "https://www.cellosaurus.org/CVCL_", "[A-Z0-9]{4}");
         register(map, "clinicaltrials", "https://clinicaltrials.gov/study/", "NCT[0-9]{8}");
