@@ -22,6 +22,10 @@ final class StoreOptions {
             description = "The lexicon directory (default: ${DEFAULT-VALUE}).")
     Path lexicon;
 
+    @Option(names = "--vocab", paramLabel = "DIR", defaultValue = "data/vocab",
+            description = "The name tables of public vocabularies (default: ${DEFAULT-VALUE}).")
+    Path vocab;
+
     @Option(names = "--curated", paramLabel = "DIR", defaultValue = "data/curated",
             description = "Curated corrections to extraction (default: ${DEFAULT-VALUE}).")
     Path curated;
@@ -35,6 +39,6 @@ final class StoreOptions {
     Path catalogue;
 
     GraphAssembler.Inputs inputs() {
-        return new GraphAssembler.Inputs(corpus, ontology, lexicon, curated);
+        return new GraphAssembler.Inputs(corpus, ontology, lexicon, vocab, curated);
     }
 }

@@ -16,7 +16,10 @@ import org.airkg.document.DocumentException;
 import org.airkg.document.DocumentReader;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.lexicon.LexiconEntry;
+import org.airkg.extract.lexicon.Suppressions;
+import org.airkg.extract.lexicon.Vocabulary;
 import org.airkg.extract.mention.EntityRecognizer;
+import org.airkg.extract.mention.StopLists;
 import org.airkg.extract.mention.Mention;
 import org.airkg.extract.fact.TableFacts;
 import org.airkg.extract.relation.Curations;
@@ -42,28 +45,55 @@ import org.apache.jena.riot.RiotException;
  * }</pre>
  */
 public final class GraphAssembler {
+    /** Where the vocabulary index is cached, below the project. */
+    public static final String DEFAULT_CACHE = "target/airkg/cache";
+
+    /** The file of suppressed vocabulary groundings in the lexicon directory. */
+    public static final String SUPPRESSIONS = "suppressed-groundings.tsv";
+
     private GraphAssembler() {}
 
-    /** Where the inputs are. {@code lexicon} may name a directory that does not exist: the lexicon is then empty. */
-    public record Inputs(Path corpus, Path ontology, Path lexicon, Path curated) {
+    /**
+     * Where the inputs are. {@code lexicon} and {@code vocab} may name directories that do not exist: the curated
+     * lexicon or the vocabulary is then empty.
+     */
+    public record Inputs(Path corpus, Path ontology, Path lexicon, Path vocab, Path curated, Path cache) {
         public Inputs {
+            Objects.requireNonNull(cache, "cache");
             Objects.requireNonNull(corpus, "corpus");
             Objects.requireNonNull(ontology, "ontology");
             Objects.requireNonNull(lexicon, "lexicon");
+            Objects.requireNonNull(vocab, "vocab");
             Objects.requireNonNull(curated, "curated");
+        }
+
+        /** Inputs with the vocabulary index cached in {@link #DEFAULT_CACHE} below the working directory. */
+        public Inputs(Path corpus, Path ontology, Path lexicon, Path vocab, Path curated) {
+            this(corpus, ontology, lexicon, vocab, curated, Path.of(DEFAULT_CACHE));
         }
 
         /** The project's standard layout below {@code root}. */
         public static Inputs defaults(Path root) {
             return new Inputs(root.resolve("data/corpus"), root.resolve("ontology/airkg.ttl"), root.resolve("data/lexicon"),
-                    root.resolve("data/curated"));
+                    root.resolve("data/vocab"), root.resolve("data/curated"), root.resolve(DEFAULT_CACHE));
+        }
+
+        /** The curated lexicon over the vocabulary, with its suppressions. */
+        public Lexicon loadLexicon() {
+            Lexicon curated = Files.isDirectory(lexicon) ? Lexicon.load(lexicon) : Lexicon.of(List.of());
+            return curated.withVocabulary(Vocabulary.load(vocab, cache), Suppressions.load(lexicon.resolve(SUPPRESSIONS)));
+        }
+
+        /** The stop lists of grounding. */
+        public StopLists stopLists() {
+            return StopLists.load(vocab.resolve("stopwords.txt"), lexicon.resolve("never-grounded.txt"));
         }
 
         /** Every input file, for deciding whether a store is older than what it was built from. */
         public List<Path> files() throws IOException {
             List<Path> files = new ArrayList<>(corpusFiles(corpus));
             files.add(ontology);
-            for (Path dir : List.of(lexicon, curated)) {
+            for (Path dir : List.of(lexicon, vocab, curated)) {
                 if (Files.isDirectory(dir)) {
                     try (Stream<Path> s = Files.list(dir)) {
                         s.filter(Files::isRegularFile).forEach(files::add);
@@ -115,10 +145,7 @@ public final class GraphAssembler {
         Dataset dataset = DatasetFactory.createTxnMem();
         Namespaces.setPrefixes(dataset.getPrefixMapping());
         dataset.addNamedModel(Iris.ONTOLOGY_GRAPH, ontology(inputs.ontology()));
-        Lexicon lexicon = Files.isDirectory(inputs.lexicon()) ? Lexicon.load(inputs.lexicon()) : Lexicon.of(List.of());
-        Model lexiconGraph = Namespaces.setPrefixes(ModelFactory.createDefaultModel());
-        LexiconMapper.map(lexicon, lexiconGraph);
-        dataset.addNamedModel(Iris.LEXICON_GRAPH, lexiconGraph);
+        Lexicon lexicon = inputs.loadLexicon();
 
         List<Path> files = corpusFiles(inputs.corpus());
         listener.starting(files.size());
@@ -129,7 +156,8 @@ public final class GraphAssembler {
         List<Document> documents = new ArrayList<>();
         List<DocumentException> failures = new ArrayList<>();
         Map<String, Path> bySlug = new HashMap<>();
-        EntityRecognizer recognizer = new EntityRecognizer(lexicon);
+        EntityRecognizer recognizer = new EntityRecognizer(lexicon, inputs.stopLists());
+        java.util.Set<String> used = new java.util.TreeSet<>();
         RelationExtractor extractor = new RelationExtractor(lexicon);
         Curations curations = Curations.load(inputs.curated());
         TableFacts tableFacts = new TableFacts(lexicon);
@@ -147,7 +175,8 @@ public final class GraphAssembler {
                 }
                 Model graph = mapper.map(document);
                 List<Mention> found = recognizer.recognize(document);
-                Function<String, String> entityIri = id -> LexiconMapper.iri(lexicon.byId(id).orElseThrow());
+                Function<String, String> entityIri = id -> LexiconMapper.iri(lexicon.byId(id)
+                        .orElseThrow(() -> new IllegalStateException("no lexicon entry for id '" + id + "'")));
                 MentionMapper.map(graph, document.stem(), found, entityIri);
                 Curations.Outcome curated = curations.apply(document, extractor.extract(document, found));
                 AssociationMapper.map(graph, document, curated.relations(), entityIri, org.airkg.Version.get());
@@ -160,6 +189,8 @@ public final class GraphAssembler {
                 MeasurementMapper.map(graph, document.stem(), facts.measurements(), entityIri);
                 measurements.put(document.stem(), facts);
                 mentions.put(document.stem(), found);
+                found.forEach(m -> used.addAll(m.entityIds()));
+                curated.relations().forEach(r -> used.addAll(List.of(r.subjectId(), r.objectId())));
                 dataset.addNamedModel(Iris.documentGraph(document.stem()), graph);
                 documents.add(document);
             } catch (DocumentException e) {
@@ -168,6 +199,9 @@ public final class GraphAssembler {
                 listener.documentDone(file);
             }
         }
+        Model lexiconGraph = Namespaces.setPrefixes(ModelFactory.createDefaultModel());
+        LexiconMapper.map(lexicon, used, lexiconGraph);
+        dataset.addNamedModel(Iris.LEXICON_GRAPH, lexiconGraph);
         return new Assembly(dataset, lexicon, documents, mentions, relations, measurements, curationReport, failures);
     }
 

@@ -48,10 +48,30 @@ import org.apache.jena.vocabulary.SKOS;
 public final class LexiconMapper {
     private LexiconMapper() {}
 
-    /** Adds the triples of every entry of {@code lexicon} to {@code model}. */
+    /** Adds the triples of every curated entry of {@code lexicon} to {@code model}. */
     public static void map(Lexicon lexicon, Model model) {
+        map(lexicon, java.util.Set.of(), model);
+    }
+
+    /**
+     * Adds the triples of every curated entry of {@code lexicon}, and of the vocabulary and pattern entities among
+     * {@code used} (the ids the documents mention), to {@code model}; a variant's gene comes with it.
+     */
+    public static void map(Lexicon lexicon, java.util.Set<String> used, Model model) {
+        java.util.Set<String> done = new java.util.HashSet<>();
         for (LexiconEntry entry : lexicon.entries()) {
             map(entry, model);
+            done.add(entry.id());
+        }
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(new java.util.TreeSet<>(used));
+        while (!todo.isEmpty()) {
+            String id = todo.poll();
+            if (done.add(id)) {
+                lexicon.byId(id).ifPresent(entry -> {
+                    map(entry, model);
+                    entry.variantOf().ifPresent(todo::add);
+                });
+            }
         }
     }
 
@@ -63,8 +83,7 @@ public final class LexiconMapper {
         for (String synonym : entry.synonyms()) {
             subject.addProperty(SKOS.altLabel, synonym);
         }
-        entry.variantOf().ifPresent(gene -> subject.addProperty(AIRKG.variantOf,
-                model.createResource(Iris.id("gene", gene))));
+        entry.variantOf().ifPresent(gene -> subject.addProperty(AIRKG.variantOf, model.createResource(Iris.id("gene", gene))));
         for (Xref xref : entry.xrefs()) {
             Resource target = model.createResource(xref.iri());
             subject.addProperty(SKOS.exactMatch, target);

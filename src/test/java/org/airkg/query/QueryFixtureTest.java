@@ -52,7 +52,7 @@ class QueryFixtureTest {
         Files.writeString(corpus.resolve("fixture.txt"), NOTE);
         Path root = SeedStore.root();
         GraphAssembler.Assembly a = GraphAssembler.assemble(new GraphAssembler.Inputs(corpus, root.resolve("ontology/airkg.ttl"),
-                root.resolve("data/lexicon"), tmp.resolve("no-curation")), BuildListener.NONE);
+                root.resolve("data/lexicon"), root.resolve("data/vocab"), tmp.resolve("no-curation")), BuildListener.NONE);
         DatasetGraph merged = DatasetGraphFactory.createTxnMem();
         a.dataset().asDatasetGraph().find().forEachRemaining(q -> merged.add(Quad.create(Quad.defaultGraphIRI, q.asTriple())));
         union = DatasetFactory.wrap(merged);

@@ -52,8 +52,15 @@ public final class Lexicon {
     private final List<LexiconEntry> entries;
     private final Map<String, LexiconEntry> byId;
     private final Map<String, List<LexiconEntry>> byName;
+    private final Overlay overlay;
 
     private Lexicon(List<LexiconEntry> entries) {
+        this(entries, Vocabulary.EMPTY, Suppressions.NONE);
+    }
+
+    private Lexicon(List<LexiconEntry> curated, Vocabulary vocabulary, Suppressions suppressions) {
+        this.overlay = new Overlay(curated, vocabulary, suppressions);
+        List<LexiconEntry> entries = overlay.curatedEntries();
         this.entries = List.copyOf(entries);
         Map<String, LexiconEntry> ids = new LinkedHashMap<>();
         Map<String, List<LexiconEntry>> names = new LinkedHashMap<>();
@@ -164,14 +171,55 @@ public final class Lexicon {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Every entry, files in name order and entries in file order. */
+    /**
+     * This lexicon's curated entries as an overlay on the name tables of public vocabularies: a vocabulary
+     * entity that shares an identifier with a curated entry becomes that entry (which gains the entity's other
+     * identifiers, unless it holds another of the same registry: then it keeps its own and the disagreement is
+     * reported), the others become entries of their own, and {@code suppressions} remove groundings.
+     */
+    public Lexicon withVocabulary(Vocabulary vocabulary, Suppressions suppressions) {
+        return new Lexicon(overlay.curated(), vocabulary, suppressions);
+    }
+
+    /** Every curated entry, files in name order and entries in file order (vocabulary entities are found by id). */
     public List<LexiconEntry> entries() {
         return entries;
     }
 
-    /** The entry with the given id, if any. */
+    /** The entry with the given id, if any: a curated entry, or an entity of the vocabulary. */
     public Optional<LexiconEntry> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
+        LexiconEntry curated = byId.get(id);
+        return curated != null ? Optional.of(curated) : overlay.vocabularyEntry(id);
+    }
+
+    /** The id a vocabulary entity has in this lexicon: its own, or that of the curated entry it became; empty when suppressed. */
+    public Optional<String> idOf(Vocabulary.Entity entity) {
+        return overlay.idOf(entity);
+    }
+
+    /**
+     * The entry of {@code entry}'s id: the curated or vocabulary entry of that id when there is one, else
+     * {@code entry}, which pattern rules made from a document's text (a variant, a trial acronym, a drug class)
+     * and which is from now on found by its id. Ids are made from what the entity is, so two documents naming
+     * the same variant make the same entry.
+     */
+    public LexiconEntry mint(LexiconEntry entry) {
+        return byId(entry.id()).orElseGet(() -> overlay.mint(entry));
+    }
+
+    /** The vocabulary under the curated entries. */
+    public Vocabulary vocabulary() {
+        return overlay.vocabulary();
+    }
+
+    /** The suppressed groundings. */
+    public Suppressions suppressions() {
+        return overlay.suppressions();
+    }
+
+    /** Identifiers a vocabulary gives a curated entry that disagree with the entry's own, each as a sentence. */
+    public List<String> disagreements() {
+        return overlay.disagreements();
     }
 
     /**

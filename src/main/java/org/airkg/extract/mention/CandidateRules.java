@@ -26,8 +26,13 @@ final class CandidateRules {
             new Rule("candidate-cell-line", "CellLine", Pattern.compile(
                     "\\b(?=[A-Za-z0-9/-]*[A-Z][A-Za-z0-9/-]*[A-Z])(?=[A-Za-z0-9/-]*[0-9-])[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+(?=\\s+cell(?:s| lines?)?\\b)"), 0.4));
 
+    /** Whether a name of the dictionary starts at {@code start} of a text and reaches {@code end}. */
+    interface NameTest {
+        boolean test(String text, int start, int end);
+    }
+
     /** The candidates of one text that overlap none of the {@code linked} mentions. */
-    List<Mention> find(Document document, Texts.Text text, List<Mention> linked, NameIndex index) {
+    List<Mention> find(Document document, Texts.Text text, List<Mention> linked, NameTest isName) {
         List<Mention> found = new ArrayList<>();
         Passage p = text.passage();
         String s = p.text();
@@ -39,7 +44,7 @@ final class CandidateRules {
                 var span = p.sourceSpan(start, end, document.source());
                 boolean overlaps = linked.stream().anyMatch(l -> l.span().start() < span.end() && span.start() < l.span().end())
                         || found.stream().anyMatch(l -> l.span().start() < span.end() && span.start() < l.span().end());
-                if (!overlaps && index.longest(s, start).stream().noneMatch(x -> x.end() >= end)) {
+                if (!overlaps && !isName.test(s, start, end)) {
                     found.add(new Mention(s.substring(start, end), span, text.element(), text.sectionId(), MentionStatus.CANDIDATE,
                             List.of(), Optional.of(rule.kind()), rule.confidence(), rule.method()));
                 }

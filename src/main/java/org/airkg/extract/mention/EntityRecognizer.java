@@ -2,6 +2,7 @@ package org.airkg.extract.mention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,125 +13,222 @@ import org.airkg.document.Document;
 import org.airkg.document.Passage;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.lexicon.LexiconEntry;
+import org.airkg.extract.lexicon.NameKeys;
 
 /**
- * Finds every mention of a lexicon entity in every text of a document, longest name first, and the names
- * the lexicon lacks that have the shape of a drug, a trial or a cell line.
+ * Finds every mention of a curated lexicon entry or of a vocabulary entity in every text of a document,
+ * longest name first, and the names no table lists that have the shape of a drug, a trial or a cell line.
  *
  * <pre>{@code
- * EntityRecognizer recognizer = new EntityRecognizer(Lexicon.load(Path.of("data/lexicon")));
- * List<Mention> mentions = recognizer.recognize(document);
+ * Lexicon lexicon = Lexicon.load(Path.of("data/lexicon")).withVocabulary(Vocabulary.load(Path.of("data/vocab")), Suppressions.NONE);
+ * List<Mention> mentions = new EntityRecognizer(lexicon, stopLists).recognize(document);
  * }</pre>
  *
- * <p>Rules, each named in {@link Mention#method()}: {@code lexicon-name} (a label or synonym, one entity);
- * {@code lexicon-context} (a name of several entities that the sentence decides, e.g. osteoporosis as an
- * adverse event in a sentence about side effects); {@code abbreviation-defined} (an abbreviation the
- * document defines, "aromatase inhibitor (AI)"); {@code abbreviation-default} (a few abbreviations of the
- * field read in their usual sense, such as ER for the estrogen receptor α); and the candidate rules
- * {@code candidate-drug-stem}, {@code candidate-code-name}, {@code candidate-trial} and
- * {@code candidate-cell-line}.
+ * <p>Rules, each named in {@link Mention#method()}: {@code lexicon-name} (a curated label or synonym, one
+ * entity); {@code lexicon-context} (a curated name of several entities that the sentence decides, e.g.
+ * osteoporosis as an adverse event in a sentence about side effects); {@code vocab-TABLE-TYPE} (a vocabulary
+ * name that passed {@link GroundingRules}, e.g. {@code vocab-genes-symbol}); {@code abbreviation-defined} (an
+ * abbreviation the document defines after a name: "aromatase inhibitor (AI)"; it wins over every table, and an
+ * abbreviation the document defines for something no table knows is grounded by none); {@code
+ * abbreviation-default} (ER for the estrogen receptor α); the pattern rules of {@link PatternRules}; and the
+ * candidate rules of {@link CandidateRules}. Curated names come before vocabulary names of the same span.
  */
 public final class EntityRecognizer {
-    private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+]{0,6})\\)");
-    private static final Pattern ADVERSE_CONTEXT = Pattern.compile("(?i)side effect|adverse|toxicit|tolerab|risk of|symptom");
+    private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})\\)");
     private static final Map<String, String> DEFAULT_ABBREVIATIONS = Map.of("ER", "esr1", "ERs", "esr1");
 
     private final Lexicon lexicon;
-    private final NameIndex index;
-    private final CandidateRules candidates;
+    private final NameDictionary dictionary;
+    private final GroundingRules rules;
+    private final CandidateRules candidates = new CandidateRules();
+    private final PatternRules patterns;
 
+    /** A recogniser over the lexicon (and the vocabulary it overlays), with no stop list. */
     public EntityRecognizer(Lexicon lexicon) {
+        this(lexicon, StopLists.NONE);
+    }
+
+    public EntityRecognizer(Lexicon lexicon, StopLists stopLists) {
         this.lexicon = lexicon;
-        this.index = new NameIndex(lexicon);
-        this.candidates = new CandidateRules();
+        this.dictionary = new NameDictionary(lexicon);
+        this.rules = new GroundingRules(stopLists);
+        this.patterns = new PatternRules(lexicon);
     }
 
     /** The mentions of a document, in reading order of its texts. */
     public List<Mention> recognize(Document document) {
         List<Texts.Text> texts = Texts.of(document);
-        Map<String, String> defined = definitions(texts);
+        Definitions defined = definitions(texts);
         List<Mention> mentions = new ArrayList<>();
         for (Texts.Text text : texts) {
-            List<Mention> found = names(document, text, defined);
+            List<Placed> placed = names(document, text, defined);
+            placed.addAll(patterns.find(document, text, placed));
+            placed.sort(java.util.Comparator.comparingInt(Placed::start));
+            List<Mention> found = new ArrayList<>(placed.stream().map(Placed::mention).toList());
             mentions.addAll(found);
-            mentions.addAll(candidates.find(document, text, found, index));
+            mentions.addAll(candidates.find(document, text, found, this::isName));
         }
         return mentions;
     }
 
-    private List<Mention> names(Document document, Texts.Text text, Map<String, String> defined) {
-        List<Mention> found = new ArrayList<>();
+    /** What a document defines: abbreviations of known entities, and abbreviations of things no table knows. */
+    private record Definitions(Map<String, String> known, Set<String> unknown) {}
+
+    private List<Placed> names(Document document, Texts.Text text, Definitions defined) {
+        List<Placed> found = new ArrayList<>();
         String s = text.passage().text();
+        List<NameKeys.Token> tokens = NameKeys.tokens(s);
+        boolean shouting = isShouting(s);
         int i = 0;
-        while (i < s.length()) {
-            if (!isWordStart(s, i)) {
+        while (i < tokens.size()) {
+            NameKeys.Token token = tokens.get(i);
+            String word = s.substring(token.start(), token.end());
+            if (defined.known().containsKey(word) && !curatedAt(tokens, i, s)) {
+                found.add(placed(document, text, token.start(), token.end(), MentionStatus.LINKED, List.of(defined.known().get(word)), 0.85,
+                        "abbreviation-defined"));
                 i++;
                 continue;
             }
-            List<NameIndex.Match> matches = index.longest(s, i);
-            if (!matches.isEmpty()) {
-                NameIndex.Match best = matches.get(0);
-                found.add(resolve(document, text, i, best.end(), best.entryIds()));
-                i = best.end();
+            Optional<Resolved> resolved = Optional.empty();
+            for (NameDictionary.Match match : dictionary.matchesAt(tokens, i, s)) {
+                if (match.first() == match.last() && defined.unknown().contains(word)) {
+                    continue;
+                }
+                resolved = resolve(text.passage(), tokens, match, shouting);
+                if (resolved.isPresent()) {
+                    break;
+                }
+            }
+            if (resolved.isPresent()) {
+                Resolved r = resolved.get();
+                found.add(placed(document, text, r.start(), r.end(), r.status(), r.ids(), r.confidence(), r.method()));
+                i = r.lastToken() + 1;
                 continue;
             }
-            int end = wordEnd(s, i);
-            String word = s.substring(i, end);
-            if (defined.containsKey(word)) {
-                found.add(mention(document, text, i, end, MentionStatus.LINKED, List.of(defined.get(word)), 0.85, "abbreviation-defined"));
-            } else if (DEFAULT_ABBREVIATIONS.containsKey(word) && lexicon.byId(DEFAULT_ABBREVIATIONS.get(word)).isPresent()) {
-                found.add(mention(document, text, i, end, MentionStatus.LINKED, List.of(DEFAULT_ABBREVIATIONS.get(word)), 0.6,
+            if (DEFAULT_ABBREVIATIONS.containsKey(word) && lexicon.byId(DEFAULT_ABBREVIATIONS.get(word)).isPresent()) {
+                found.add(placed(document, text, token.start(), token.end(), MentionStatus.LINKED, List.of(DEFAULT_ABBREVIATIONS.get(word)), 0.6,
                         "abbreviation-default"));
             }
-            i = end;
+            i++;
         }
         return found;
     }
 
-    private Mention resolve(Document document, Texts.Text text, int start, int end, Set<String> ids) {
-        if (ids.size() == 1) {
-            return mention(document, text, start, end, MentionStatus.LINKED, List.copyOf(ids), 0.95, "lexicon-name");
+    private record Resolved(int start, int end, int lastToken, MentionStatus status, List<String> ids, double confidence, String method) {}
+
+    private Optional<Resolved> resolve(Passage passage, List<NameKeys.Token> tokens, NameDictionary.Match match, boolean shouting) {
+        int start = tokens.get(match.first()).start();
+        int end = tokens.get(match.last()).end();
+        String sentence = sentenceAround(passage, start);
+        List<String> curated = match.refs().stream().filter(NameDictionary.Ref::curated).map(NameDictionary.Ref::entityId).distinct().toList();
+        if (curated.size() == 1) {
+            return Optional.of(new Resolved(start, end, match.last(), MentionStatus.LINKED, curated, 0.95, "lexicon-name"));
         }
-        String sentence = sentenceAround(text.passage(), start);
-        boolean adverse = ADVERSE_CONTEXT.matcher(sentence).find();
-        List<String> fitting = ids.stream()
-                .filter(id -> lexicon.byId(id).map(LexiconEntry::ontologyClass)
-                        .map(c -> adverse ? c.equals("AdverseEvent") : !c.equals("AdverseEvent")).orElse(false))
-                .toList();
-        if (fitting.size() == 1) {
-            return mention(document, text, start, end, MentionStatus.LINKED, fitting, 0.75, "lexicon-context");
+        if (curated.size() > 1) {
+            boolean adverse = GroundingRules.ADVERSE_CONTEXT.matcher(sentence).find();
+            List<String> fitting = curated.stream().filter(id -> lexicon.byId(id).map(LexiconEntry::ontologyClass)
+                    .map(c -> adverse == c.equals("AdverseEvent")).orElse(false)).toList();
+            return Optional.of(fitting.size() == 1
+                    ? new Resolved(start, end, match.last(), MentionStatus.LINKED, fitting, 0.75, "lexicon-context")
+                    : new Resolved(start, end, match.last(), MentionStatus.AMBIGUOUS, curated.stream().sorted().toList(), 0.5, "lexicon-name"));
         }
-        return mention(document, text, start, end, MentionStatus.AMBIGUOUS, ids.stream().sorted().toList(), 0.5, "lexicon-name");
+        String span = passage.text().substring(start, end);
+        return rules.choose(span, match.refs(), sentence, shouting, match.first() == match.last()).map(c -> new Resolved(start, end,
+                match.last(), c.entityIds().size() == 1 ? MentionStatus.LINKED : MentionStatus.AMBIGUOUS, c.entityIds(), c.confidence(),
+                c.method()));
     }
 
-    /** Abbreviations a document defines after a linked name: "aromatase inhibitor (AI)", "overall survival (OS)". */
-    private Map<String, String> definitions(List<Texts.Text> texts) {
-        Map<String, String> defined = new HashMap<>();
+    private boolean curatedAt(List<NameKeys.Token> tokens, int i, String text) {
+        return dictionary.matchesAt(tokens, i, text).stream().anyMatch(m -> m.refs().stream().anyMatch(NameDictionary.Ref::curated));
+    }
+
+    /** Whether some name of the dictionary starts at {@code start} of {@code text} and reaches {@code end} or beyond. */
+    private boolean isName(String text, int start, int end) {
+        List<NameKeys.Token> tokens = NameKeys.tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == start) {
+                int k = i;
+                return dictionary.matchesAt(tokens, k, text).stream().anyMatch(m -> tokens.get(m.last()).end() >= end);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Abbreviations a document defines in brackets after a name: of a known entity ("aromatase inhibitor (AI)",
+     * "progression-free survival (PFS)"), or of something no table knows, which no table may then ground.
+     */
+    private Definitions definitions(List<Texts.Text> texts) {
+        Map<String, String> known = new HashMap<>();
+        Set<String> unknown = new HashSet<>();
         for (Texts.Text text : texts) {
             String s = text.passage().text();
             Matcher m = DEFINITION.matcher(s);
+            List<NameKeys.Token> tokens = null;
             while (m.find()) {
-                int before = m.start();
-                while (before > 0 && s.charAt(before - 1) == ' ') {
-                    before--;
+                if (tokens == null) {
+                    tokens = NameKeys.tokens(s);
                 }
-                final int nameEnd = before;
-                for (int start = Math.max(0, before - 80); start < before; start++) {
-                    if (!isWordStart(s, start)) {
-                        continue;
+                String abbreviation = m.group(1);
+                int nameEnd = m.start();
+                while (nameEnd > 0 && s.charAt(nameEnd - 1) == ' ') {
+                    nameEnd--;
+                }
+                Optional<String> entity = entityEndingAt(text.passage(), tokens, nameEnd);
+                if (entity.isPresent()) {
+                    if (!isCuratedName(abbreviation)) {
+                        known.putIfAbsent(abbreviation, entity.get());
                     }
-                    Optional<NameIndex.Match> match = index.longest(s, start).stream().filter(x -> x.end() == nameEnd).findFirst();
-                    if (match.isPresent() && match.get().entryIds().size() == 1 && index.longest(m.group(1), 0).isEmpty()) {
-                        defined.putIfAbsent(m.group(1), match.get().entryIds().iterator().next());
-                        break;
+                } else if (!known.containsKey(abbreviation) && nameEnd > 0 && Character.isLetter(s.charAt(nameEnd - 1))) {
+                    unknown.add(abbreviation);
+                }
+            }
+        }
+        unknown.removeAll(known.keySet());
+        return new Definitions(known, unknown);
+    }
+
+    private Optional<String> entityEndingAt(Passage passage, List<NameKeys.Token> tokens, int end) {
+        int last = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).end() == end) {
+                last = k;
+            }
+        }
+        for (int first = Math.max(0, last - org.airkg.extract.lexicon.Vocabulary.MAX_TOKENS + 1); first <= last && last >= 0; first++) {
+            for (NameDictionary.Match match : dictionary.matchesAt(tokens, first, passage.text())) {
+                if (match.last() == last) {
+                    Optional<Resolved> r = resolve(passage, tokens, match, false);
+                    if (r.isPresent() && r.get().status() == MentionStatus.LINKED) {
+                        return Optional.of(r.get().ids().get(0));
                     }
                 }
             }
         }
-        return defined;
+        return Optional.empty();
     }
 
-    private static String sentenceAround(Passage passage, int at) {
+    private boolean isCuratedName(String name) {
+        List<NameKeys.Token> tokens = NameKeys.tokens(name);
+        return !tokens.isEmpty() && dictionary.matchesAt(tokens, 0, name).stream()
+                .anyMatch(m -> m.last() == tokens.size() - 1 && m.refs().stream().anyMatch(NameDictionary.Ref::curated));
+    }
+
+    /** Whether most letters of a text are capitals: a heading in capitals, where symbols cannot be told from words. */
+    private static boolean isShouting(String s) {
+        int upper = 0;
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        return letters >= 12 && upper * 10 >= letters * 8;
+    }
+
+    static String sentenceAround(Passage passage, int at) {
         int offset = 0;
         String text = passage.text();
         for (var sentence : passage.sentences()) {
@@ -143,22 +241,15 @@ public final class EntityRecognizer {
         return text;
     }
 
+    private static Placed placed(Document document, Texts.Text text, int start, int end, MentionStatus status, List<String> ids,
+            double confidence, String method) {
+        return new Placed(mention(document, text, start, end, status, ids, confidence, method), start, end);
+    }
+
     static Mention mention(Document document, Texts.Text text, int start, int end, MentionStatus status, List<String> ids,
             double confidence, String method) {
         Passage p = text.passage();
         return new Mention(p.text().substring(start, end), p.sourceSpan(start, end, document.source()), text.element(),
                 text.sectionId(), status, ids, Optional.empty(), confidence, method);
-    }
-
-    static boolean isWordStart(String s, int i) {
-        return Character.isLetterOrDigit(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
-    }
-
-    private static int wordEnd(String s, int i) {
-        int k = i;
-        while (k < s.length() && Character.isLetterOrDigit(s.charAt(k))) {
-            k++;
-        }
-        return k;
     }
 }

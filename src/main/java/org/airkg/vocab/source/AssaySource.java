@@ -21,13 +21,18 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * Assays from OBI (the subclasses of OBI:0000070 "assay", with exact synonyms) and the BioAssay Ontology's
  * method and assay vocabularies (labels). Names of one word are left out when they are common English words,
- * and BAO's one-word labels ("functional", "ADME") always: they name categories, not assays.
+ * BAO's one-word labels ("functional", "ADME") always: they name categories, not assays; and BAO labels that name no
+ * method (assay, blot, PCR, sequencing, staining, cytometry ...) are formats or designs, not assays.
  */
 public final class AssaySource implements VocabSource {
     private static final String OBI = "obi/obi.obo";
     private static final String ASSAY_ROOT = "OBI:0000070";
     private static final List<String> BAO = List.of("bao/bao_vocabulary_method.owl", "bao/bao_vocabulary_assay.owl");
     private static final String BAO_NS = "http://www.bioassayontology.org/bao#";
+    /** BAO also names formats, targets and study designs ("96 well plate", "preclinical study"); only methods and assays are kept. */
+    private static final java.util.regex.Pattern METHOD = java.util.regex.Pattern.compile(
+            "(?i)\\b(assay|blot\\w*|PCR|sequencing|ELISA|staining|microscopy|cytometry|spectrometry|chromatography|immuno\\w+|"
+            + "hybridization|electrophoresis|imaging|reporter|screen)\\b");
 
     @Override
     public String table() {
@@ -82,7 +87,7 @@ public final class AssaySource implements VocabSource {
             for (Statement s : model.listStatements(null, RDFS.label, (String) null).toList()) {
                 String uri = s.getSubject().getURI();
                 String label = SourceFiles.clean(s.getString());
-                if (uri != null && uri.startsWith(BAO_NS + "BAO_") && label.indexOf(' ') > 0) {
+                if (uri != null && uri.startsWith(BAO_NS + "BAO_") && label.indexOf(' ') > 0 && METHOD.matcher(label).find()) {
                     add(files, table, "BAO:" + uri.substring(BAO_NS.length() + 4), label, file);
                 }
             }

@@ -62,6 +62,7 @@ public final class DiseaseSource implements VocabSource {
         }
         Set<String> generic = generic(doLabels, idByLabel, parents);
         Map<String, String> doidOfMondo = oneToOne(files, MONDO_DOID);
+        doidOfMondo.values().retainAll(doLabels.keySet());
         Map<String, String> mondoOfDoid = new HashMap<>();
         doidOfMondo.forEach((m, d) -> mondoOfDoid.put(d, m));
         Map<String, List<String>> ncit = new HashMap<>();
@@ -98,6 +99,7 @@ public final class DiseaseSource implements VocabSource {
             }
             table.add(id, "xref", mondo + " " + (id.equals(mondo) ? MONDO : MONDO_DOID));
         }
+        ncit.keySet().retainAll(table.rows().stream().map(r -> r.entity()).collect(java.util.stream.Collectors.toSet()));
         ncit.forEach((id, claims) -> {
             Set<String> curies = new TreeSet<>();
             claims.forEach(c -> curies.add(c.substring(0, c.indexOf(' '))));

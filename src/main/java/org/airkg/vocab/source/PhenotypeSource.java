@@ -22,7 +22,7 @@ import org.airkg.vocab.VocabSource;
  */
 public final class PhenotypeSource implements VocabSource {
     private static final String FILE = "hpo/hp-2019-08.json";
-    private static final Pattern ADJECTIVE = Pattern.compile("(?i).*(al|ive|ous|ic|ed|ent|ant|ar|ate|ile|ory|ary|ing)");
+    private static final Pattern ADJECTIVE = Pattern.compile("(?i).*(al|ive|ous|ic|ed|ent|ant|ar|ate|ile|ble|ory|ary|ing)");
     private static final Pattern NOT_PHENOTYPE = Pattern.compile("(?i).*\\b(inheritance|onset|frequency|obsolete)\\b.*");
     private static final Set<String> MODIFIERS = Set.of("all", "mild", "severe", "profound", "borderline", "frequent",
             "occasional", "obligate", "excluded", "very rare", "very frequent", "death", "phenotypic abnormality",

@@ -1,0 +1,219 @@
+package org.airkg.extract.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How names and texts are compared: both are cut into tokens (runs of letters and digits), tokens are joined
+ * only across a space, hyphen, slash or apostrophe ("MCF-7", "MCF 7" and "MCF7" are one key; a comma or a
+ * bracket ends a name), and Greek letters are spelled out ("ERα" and "ER alpha" are one key). The exact key
+ * keeps case; the folded key is lower case with British spellings made American ("oestrogen", "tumour",
+ * "signalling", "anaemia").
+ */
+public final class NameKeys {
+    /** The version of the key rules; a change invalidates cached indexes. */
+    public static final int VERSION = 2;
+
+    private static final Map<Character, String> GREEK = Map.ofEntries(
+            Map.entry('α', "alpha"), Map.entry('β', "beta"), Map.entry('γ', "gamma"), Map.entry('δ', "delta"),
+            Map.entry('ε', "epsilon"), Map.entry('κ', "kappa"), Map.entry('λ', "lambda"), Map.entry('μ', "mu"),
+            Map.entry('θ', "theta"), Map.entry('ζ', "zeta"), Map.entry('η', "eta"), Map.entry('σ', "sigma"),
+            Map.entry('τ', "tau"), Map.entry('ω', "omega"), Map.entry('Α', "alpha"), Map.entry('Β', "beta"),
+            Map.entry('Γ', "gamma"), Map.entry('Δ', "delta"), Map.entry('Κ', "kappa"));
+
+    /** One token of a text: where it stands, its exact and folded forms, and whether it joins the token before it. */
+    public record Token(int start, int end, String exact, String folded, boolean joinsPrevious, char separator) {
+        /** Whether this token continues a decimal number begun by the token before it ("1.2"). */
+        public boolean decimal() {
+            return separator == '.';
+        }
+    }
+
+    private NameKeys() {}
+
+    /** The tokens of {@code text}. */
+    public static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        int previousEnd = -1;
+        while (i < n) {
+            if (!isTokenChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            StringBuilder exact = new StringBuilder();
+            while (i < n && isTokenChar(text.charAt(i))) {
+                char c = text.charAt(i);
+                String greek = c < 0x370 ? null : GREEK.get(c);
+                if (greek != null) {
+                    exact.append(greek);
+                } else {
+                    exact.append(c);
+                }
+                i++;
+            }
+            boolean joins = previousEnd >= 0 && joinable(text, previousEnd, start);
+            String e = exact.toString();
+            tokens.add(new Token(start, i, e, fold(e), joins, joins ? separator(text, previousEnd, start, e) : 0));
+            previousEnd = i;
+        }
+        return tokens;
+    }
+
+    /** The exact key of a name, or null when the name has a character that ends names (a comma, a bracket). */
+    public static String exactKey(String name) {
+        return key(name, false);
+    }
+
+    /** The folded key of a name, or null as for {@link #exactKey}. */
+    public static String foldedKey(String name) {
+        return key(name, true);
+    }
+
+    /**
+     * The key of a name without making its tokens: the same as joining the tokens' exact or folded forms, or
+     * null when two tokens are not joinable. The first token's form comes back through {@code firstToken}.
+     */
+    public static String key(String name, boolean fold, StringBuilder firstToken) {
+        StringBuilder key = new StringBuilder(name.length() + 8);
+        StringBuilder token = new StringBuilder(16);
+        int n = name.length();
+        int i = 0;
+        int previousEnd = -1;
+        boolean first = true;
+        while (i < n) {
+            char c = name.charAt(i);
+            if (!isTokenChar(c)) {
+                i++;
+                continue;
+            }
+            if (previousEnd >= 0 && !joinable(name, previousEnd, i)) {
+                return null;
+            }
+            token.setLength(0);
+            while (i < n && isTokenChar(name.charAt(i))) {
+                char d = name.charAt(i);
+                String greek = d < 0x370 ? null : GREEK.get(d);
+                if (greek != null) {
+                    token.append(greek);
+                } else {
+                    token.append(d);
+                }
+                i++;
+            }
+            String t = fold ? fold(token.toString()) : token.toString();
+            if (first && firstToken != null) {
+                firstToken.append(t);
+            }
+            if (!first && separator(name, previousEnd, i - tokenLength(name, i), token.toString()) == ' ') {
+                key.append(' ');
+            }
+            first = false;
+            key.append(t);
+            previousEnd = i;
+        }
+        return key.length() == 0 ? null : key.toString();
+    }
+
+    private static String key(String name, boolean fold) {
+        return key(name, fold, null);
+    }
+
+    /** The number of tokens of a name, or -1 when it has more than {@code max}. */
+    public static int tokenCountAtMost(String name, int max) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < name.length(); i++) {
+            boolean t = isTokenChar(name.charAt(i));
+            if (t && !in && ++count > max) {
+                return -1;
+            }
+            in = t;
+        }
+        return count;
+    }
+
+    /** The number of tokens of a name. */
+    public static int tokenCount(String name) {
+        return tokens(name).size();
+    }
+
+    private static boolean whole(String name, List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (!tokens.get(k).joinsPrevious()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean isTokenChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Whether the characters between two tokens let them belong to one name: nothing but spaces, hyphens, slashes, apostrophes or a dot between digits. */
+    private static boolean joinable(String text, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            boolean ok = c == ' ' || c == '-' || c == '/' || c == '\'' || c == '’' || c == '‐' || c == '–' || c == '\u00a0'
+                    || c == '.' && k > 0 && k + 1 < text.length() && Character.isDigit(text.charAt(k - 1)) && Character.isDigit(text.charAt(k + 1));
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int tokenLength(String s, int end) {
+        int k = end;
+        while (k > 0 && isTokenChar(s.charAt(k - 1))) {
+            k--;
+        }
+        return end - k;
+    }
+
+    /**
+     * How a token joins the one before it in a key: {@code ' '} (kept as a space) after white space, unless the
+     * token is all digits, one character or a Greek letter ("MCF 7", "ER α" are "MCF7", "ERalpha"); {@code '.'}
+     * inside a decimal number; {@code '-'} (nothing in the key) after a hyphen, slash or apostrophe.
+     */
+    private static char separator(String text, int from, int to, String token) {
+        boolean space = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '.') {
+                return '.';
+            }
+            space |= c == ' ' || c == '\u00a0';
+        }
+        if (!space) {
+            return '-';
+        }
+        boolean digits = token.chars().allMatch(Character::isDigit);
+        boolean greek = GREEK.containsKey(text.charAt(to));
+        return digits || token.length() == 1 || greek ? '-' : ' ';
+    }
+
+    /** Lower case, British spellings made American: ae and oe as e, our as or, ll as l, isation as ization. */
+    public static String fold(String token) {
+        String s = token.toLowerCase(Locale.ROOT);
+        if (s.indexOf('e') < 0 && s.indexOf('r') < 0) {
+            return s;
+        }
+        s = s.replace("ae", "e").replace("oe", "e").replace("lling", "ling").replace("lled", "led").replace("isation", "ization");
+        if (s.length() >= 5 && s.endsWith("our")) {
+            s = s.substring(0, s.length() - 3) + "or";
+        }
+        if (s.endsWith("ise") || s.endsWith("ised") || s.endsWith("ising")) {
+            s = s.replace("ise", "ize").replace("ising", "izing");
+        }
+        return s;
+    }
+}

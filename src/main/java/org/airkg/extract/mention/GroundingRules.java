@@ -1,0 +1,127 @@
+package org.airkg.extract.mention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The precision rules that decide which vocabulary names a span of text may stand for, and which entity wins
+ * when several remain. Curated names are not judged here. Each rule is named in the mention it produces.
+ * <ul>
+ *   <li>Stop words, clinical abbreviations and laboratory reagents are never grounded ({@link StopLists}).</li>
+ *   <li>A name of fewer than three letters and digits is never grounded from a vocabulary ("ER", "AR").</li>
+ *   <li>A one-token name matched in an all-capitals passage (a shouted heading) is not grounded.</li>
+ *   <li>A name that is one common English word grounds only a disease or phenotype ("nausea"), or a gene whose
+ *       approved symbol it is, written in capitals, in a sentence about genes ("MET amplification").</li>
+ *   <li>A gene alias or previous symbol of one token needs a capital and a digit, or four or more characters.</li>
+ *   <li>A FamPlex name in lower case ("histone", "growth factor") is a common noun, not a grounding; an assay
+ *       acronym of five capitals or fewer ("ECL") is too short to tell from other abbreviations.</li>
+ *   <li>Of several entities, the table order decides (FamPlex's curated groundings, genes, drugs, cell lines,
+ *       diseases, phenotypes, assays, pathways); among genes an approved symbol or full name beats an alias;
+ *       a disease and a phenotype of the same name go to the phenotype in a sentence about side effects; a
+ *       Reactome pathway beats a GO process of the same name. What
+ *       is still tied stays ambiguous, never guessed.</li>
+ * </ul>
+ */
+final class GroundingRules {
+    private static final List<String> TABLE_ORDER = List.of("famplex", "genes", "drugs", "cell-lines", "diseases", "phenotypes",
+            "assays", "pathways");
+    private static final Pattern GENE_CONTEXT = Pattern.compile("(?i)\\b(genes?|mutations?|mutant|mutated|amplifi\\w*|expression|"
+            + "(?:over)?express\\w*|proteins?|kinases?|receptors?|phosphorylat\\w*|knock\\w*|deletions?|loss|fusions?|variants?|"
+            + "alterations?|signal\\w*|inhibitors?|isoforms?|alleles?|polymorphisms?|transcripts?|encod\\w*|pathways?)\\b");
+    static final Pattern ADVERSE_CONTEXT = Pattern.compile("(?i)side effect|adverse|toxicit|tolerab|risk of|symptom|grade [1-5]|incidence");
+
+    /** The entity chosen for a span, the rule that chose it and its confidence; or the entities it stays ambiguous between. */
+    record Choice(List<String> entityIds, String method, double confidence) {}
+
+    private final StopLists stopLists;
+
+    GroundingRules(StopLists stopLists) {
+        this.stopLists = stopLists;
+    }
+
+    /**
+     * The grounding of {@code span} (the text as written) by vocabulary names, in {@code sentence}; empty when
+     * no name passes the rules.
+     */
+    Optional<Choice> choose(String span, List<NameDictionary.Ref> refs, String sentence, boolean shouting, boolean oneToken) {
+        if (stopLists.stops(span) || alphanumerics(span) < 3 || shouting && oneToken) {
+            return Optional.empty();
+        }
+        List<NameDictionary.Ref> kept = new ArrayList<>();
+        for (NameDictionary.Ref ref : refs) {
+            if (accepts(ref, span, sentence, oneToken)) {
+                kept.add(ref);
+            }
+        }
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        String table = kept.stream().map(NameDictionary.Ref::table).min((a, b) -> Integer.compare(rank(a), rank(b))).orElseThrow();
+        List<NameDictionary.Ref> best = kept.stream().filter(r -> r.table().equals(table)).toList();
+        if (table.equals("diseases") && kept.stream().anyMatch(r -> r.table().equals("phenotypes")) && ADVERSE_CONTEXT.matcher(sentence).find()) {
+            best = kept.stream().filter(r -> r.table().equals("phenotypes")).toList();
+        }
+        if (table.equals("genes")) {
+            List<NameDictionary.Ref> approved = best.stream().filter(r -> r.type().equals("symbol") || r.type().equals("fullname")
+                    || r.type().equals("curated")).toList();
+            if (!approved.isEmpty()) {
+                best = approved;
+            }
+        }
+        if (table.equals("pathways") && best.stream().anyMatch(r -> r.ontologyClass().equals("Pathway"))) {
+            best = best.stream().filter(r -> r.ontologyClass().equals("Pathway")).toList();
+        }
+        Map<String, NameDictionary.Ref> byEntity = new LinkedHashMap<>();
+        best.forEach(r -> byEntity.putIfAbsent(r.entityId(), r));
+        if (byEntity.size() == 1) {
+            NameDictionary.Ref r = byEntity.values().iterator().next();
+            return Optional.of(new Choice(List.of(r.entityId()), "vocab-" + r.table() + "-" + r.type(), confidence(r)));
+        }
+        return byEntity.size() <= 5 ? Optional.of(new Choice(byEntity.keySet().stream().sorted().toList(), "vocab-" + table + "-ambiguous", 0.4))
+                : Optional.empty();
+    }
+
+    private boolean accepts(NameDictionary.Ref ref, String span, String sentence, boolean oneToken) {
+        boolean gene = ref.table().equals("genes");
+        if (ref.word()) {
+            boolean clinical = ref.ontologyClass().equals("Disease") || ref.ontologyClass().equals("PhenotypicFeature");
+            boolean symbol = gene && ref.type().equals("symbol") && isCapitals(span) && GENE_CONTEXT.matcher(sentence).find();
+            return clinical || symbol;
+        }
+        if (ref.table().equals("famplex") && span.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+            return false;
+        }
+        if (oneToken && ref.table().equals("assays") && span.length() <= 5 && isCapitals(span)) {
+            return false;
+        }
+        if (gene && oneToken && (ref.type().equals("alias") || ref.type().equals("previous"))) {
+            boolean capitalAndDigit = span.chars().anyMatch(Character::isUpperCase) && span.chars().anyMatch(Character::isDigit);
+            return ref.exact() && (capitalAndDigit || span.length() >= 4);
+        }
+        return true;
+    }
+
+    private static double confidence(NameDictionary.Ref r) {
+        return switch (r.type()) {
+            case "alias", "previous", "synonym" -> 0.7;
+            default -> r.word() ? 0.6 : 0.85;
+        };
+    }
+
+    private static int rank(String table) {
+        int i = TABLE_ORDER.indexOf(table);
+        return i < 0 ? TABLE_ORDER.size() : i;
+    }
+
+    private static int alphanumerics(String s) {
+        return (int) s.chars().filter(Character::isLetterOrDigit).count();
+    }
+
+    private static boolean isCapitals(String s) {
+        return s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+}

