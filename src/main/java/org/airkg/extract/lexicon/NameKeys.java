@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class NameKeys {
     /** The version of the key rules; a change invalidates cached indexes. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 5;
 
     private static final Map<Character, String> GREEK = Map.ofEntries(
             Map.entry('α', "alpha"), Map.entry('β', "beta"), Map.entry('γ', "gamma"), Map.entry('δ', "delta"),
@@ -23,13 +23,11 @@ public final class NameKeys {
             Map.entry('τ', "tau"), Map.entry('ω', "omega"), Map.entry('Α', "alpha"), Map.entry('Β', "beta"),
             Map.entry('Γ', "gamma"), Map.entry('Δ', "delta"), Map.entry('Κ', "kappa"));
 
-    /** One token of a text: where it stands, its exact and folded forms, and whether it joins the token before it. */
-    public record Token(int start, int end, String exact, String folded, boolean joinsPrevious, char separator) {
-        /** Whether this token continues a decimal number begun by the token before it ("1.2"). */
-        public boolean decimal() {
-            return separator == '.';
-        }
-    }
+    /**
+     * One token of a text: where it stands, its exact and folded forms, whether it joins the token before it,
+     * what stands between them in a key ({@link #joiner}) and whether it continues a decimal number ("1.2").
+     */
+    public record Token(int start, int end, String exact, String folded, boolean joinsPrevious, String joiner, boolean decimal) {}
 
     private NameKeys() {}
 
@@ -58,7 +56,9 @@ public final class NameKeys {
             }
             boolean joins = previousEnd >= 0 && joinable(text, previousEnd, start);
             String e = exact.toString();
-            tokens.add(new Token(start, i, e, fold(e), joins, joins ? separator(text, previousEnd, start, e) : 0));
+            boolean decimal = joins && text.charAt(previousEnd) == '.' && Character.isDigit(text.charAt(previousEnd - 1))
+                    && Character.isDigit(text.charAt(start));
+            tokens.add(new Token(start, i, e, fold(e), joins, joins ? joiner(text, previousEnd, start, e) : "", decimal));
             previousEnd = i;
         }
         return tokens;
@@ -109,8 +109,8 @@ public final class NameKeys {
             if (first && firstToken != null) {
                 firstToken.append(t);
             }
-            if (!first && separator(name, previousEnd, i - tokenLength(name, i), token.toString()) == ' ') {
-                key.append(' ');
+            if (!first) {
+                key.append(joiner(name, previousEnd, i - tokenLength(name, i), token.toString()));
             }
             first = false;
             key.append(t);
@@ -155,20 +155,31 @@ public final class NameKeys {
         return Character.isLetterOrDigit(c);
     }
 
-    /** Whether the characters between two tokens let them belong to one name: nothing but spaces, hyphens, slashes, apostrophes or a dot between digits. */
+    /**
+     * Whether the characters between two tokens let them belong to one name: spaces, hyphens, slashes,
+     * apostrophes (not of a possessive), {@code % + & ( )}, or one dot ("MA.27", "p.E17K", "1.5"). A comma, a
+     * square bracket, a colon or a semicolon ends a name.
+     */
     private static boolean joinable(String text, int from, int to) {
         if (to - from > 3) {
             return false;
         }
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            boolean ok = c == ' ' || c == '-' || c == '/' || c == '\'' || c == '’' || c == '‐' || c == '–' || c == '\u00a0'
-                    || c == '.' && k > 0 && k + 1 < text.length() && Character.isDigit(text.charAt(k - 1)) && Character.isDigit(text.charAt(k + 1));
+            boolean ok = c == ' ' || c == '-' || c == '/' || c == '‐' || c == '–' || c == '\u00a0'
+                    || c == '%' || c == '+' || c == '&' || c == '(' || c == ')'
+                    || (c == '\'' || c == '’') && !possessive(text, to)
+                    || c == '.' && to - from == 1 && isTokenChar(text.charAt(from - 1)) && isTokenChar(text.charAt(to));
             if (!ok) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the token at {@code at} is the {@code s} of a possessive ("letrozole's"). */
+    private static boolean possessive(String text, int at) {
+        return text.charAt(at) == 's' && (at + 1 == text.length() || !isTokenChar(text.charAt(at + 1)));
     }
 
     private static int tokenLength(String s, int end) {
@@ -180,25 +191,26 @@ public final class NameKeys {
     }
 
     /**
-     * How a token joins the one before it in a key: {@code ' '} (kept as a space) after white space, unless the
-     * token is all digits, one character or a Greek letter ("MCF 7", "ER α" are "MCF7", "ERalpha"); {@code '.'}
-     * inside a decimal number; {@code '-'} (nothing in the key) after a hyphen, slash or apostrophe.
+     * What stands between a token and the one before it in a key: the characters {@code % + & ( )} as written,
+     * then a space after white space unless the token is all digits, one character or a Greek letter ("MCF 7",
+     * "ER α" are "MCF7", "ERalpha"); hyphens, slashes, apostrophes and dots give nothing ("MCF-7" is "MCF7").
      */
-    private static char separator(String text, int from, int to, String token) {
+    private static String joiner(String text, int from, int to, String token) {
+        StringBuilder kept = new StringBuilder(2);
         boolean space = false;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (c == '.') {
-                return '.';
+            if (c == '%' || c == '+' || c == '&' || c == '(' || c == ')') {
+                kept.append(c);
             }
             space |= c == ' ' || c == '\u00a0';
         }
-        if (!space) {
-            return '-';
-        }
         boolean digits = token.chars().allMatch(Character::isDigit);
         boolean greek = GREEK.containsKey(text.charAt(to));
-        return digits || token.length() == 1 || greek ? '-' : ' ';
+        if (space && !(digits || token.length() == 1 || greek)) {
+            kept.append(' ');
+        }
+        return kept.toString();
     }
 
     /** Lower case, British spellings made American: ae and oe as e, our as or, ll as l, isation as ization. */

@@ -40,7 +40,7 @@ public final class Vocabulary {
     }
 
     /** The most tokens a name may have to be looked up. */
-    public static final int MAX_TOKENS = 8;
+    public static final int MAX_TOKENS = 12;
 
     /** The vocabulary with no table. */
     public static final Vocabulary EMPTY = new Vocabulary(null, 0);

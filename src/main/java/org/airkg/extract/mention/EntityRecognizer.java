@@ -42,6 +42,7 @@ public final class EntityRecognizer {
     private final GroundingRules rules;
     private final CandidateRules candidates = new CandidateRules();
     private final PatternRules patterns;
+    private final StopLists stopLists;
 
     /** A recogniser over the lexicon (and the vocabulary it overlays), with no stop list. */
     public EntityRecognizer(Lexicon lexicon) {
@@ -52,6 +53,7 @@ public final class EntityRecognizer {
         this.lexicon = lexicon;
         this.dictionary = new NameDictionary(lexicon);
         this.rules = new GroundingRules(stopLists);
+        this.stopLists = stopLists;
         this.patterns = new PatternRules(lexicon);
     }
 
@@ -59,10 +61,11 @@ public final class EntityRecognizer {
     public List<Mention> recognize(Document document) {
         List<Texts.Text> texts = Texts.of(document);
         Definitions defined = definitions(texts);
+        Set<String> trials = PatternRules.trialNames(document, texts, stopLists);
         List<Mention> mentions = new ArrayList<>();
         for (Texts.Text text : texts) {
             List<Placed> placed = names(document, text, defined);
-            placed.addAll(patterns.find(document, text, placed));
+            placed.addAll(patterns.find(document, text, placed, trials));
             placed.sort(java.util.Comparator.comparingInt(Placed::start));
             List<Mention> found = new ArrayList<>(placed.stream().map(Placed::mention).toList());
             mentions.addAll(found);
@@ -91,7 +94,7 @@ public final class EntityRecognizer {
             }
             Optional<Resolved> resolved = Optional.empty();
             for (NameDictionary.Match match : dictionary.matchesAt(tokens, i, s)) {
-                if (match.first() == match.last() && defined.unknown().contains(word)) {
+                if (match.first() == match.last() && defined.unknown().contains(word) && match.refs().stream().noneMatch(NameDictionary.Ref::curated)) {
                     continue;
                 }
                 resolved = resolve(text.passage(), tokens, match, shouting);

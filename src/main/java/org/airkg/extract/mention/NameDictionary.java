@@ -78,9 +78,9 @@ final class NameDictionary {
         StringBuilder e = new StringBuilder();
         StringBuilder f = new StringBuilder();
         for (int k = i; k <= last; k++) {
-            if (k > i && tokens.get(k).separator() == ' ') {
-                e.append(' ');
-                f.append(' ');
+            if (k > i) {
+                e.append(tokens.get(k).joiner());
+                f.append(tokens.get(k).joiner());
             }
             e.append(tokens.get(k).exact());
             f.append(tokens.get(k).folded());
@@ -89,7 +89,7 @@ final class NameDictionary {
         }
         List<Match> matches = new ArrayList<>();
         for (int k = last; k >= i; k--) {
-            if (k + 1 < tokens.size() && tokens.get(k + 1).decimal() || tokens.get(i).decimal()) {
+            if (k + 1 < tokens.size() && tokens.get(k + 1).decimal() && tokens.get(k + 1).joinsPrevious() || tokens.get(i).decimal()) {
                 continue;
             }
             String span = text.substring(first.start(), tokens.get(k).end());

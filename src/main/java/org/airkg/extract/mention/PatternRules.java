@@ -27,6 +27,9 @@ import org.airkg.extract.lexicon.Xref;
  *       trial of its own.</li>
  *   <li>{@code pattern-drug-class}: a gene or protein family followed by "inhibitor(s)" ("CDK4/6 inhibitors",
  *       "PARP inhibitor"), a drug class named after its target.</li>
+ *   <li>{@code pattern-trial}: an acronym that the document names as a trial or study somewhere ("the phase III
+ *       MONARCH-E trial", "SOLAR-1 study", a cell of a table's "Trial" column), at each place the document
+ *       writes it; a trial of its own, without a registry number, unless the curated lexicon knows the name.</li>
  * </ul>
  * A pattern mention replaces the gene mention it contains; it never overlaps another mention.
  */
@@ -39,6 +42,11 @@ final class PatternRules {
     private static final Pattern NCT = Pattern.compile("\\bNCT[0-9]{8}\\b");
     private static final Pattern MUTATION_AFTER = Pattern.compile("^(?:[ -]?(?:gene )?(?:mutations?|mutant|-?mutated))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INHIBITOR_AFTER = Pattern.compile("^((?:/[0-9]{1,2})?[ -]inhibitors?)\\b");
+    private static final String ACRONYM = "[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*";
+    private static final Pattern TRIAL_BEFORE = Pattern.compile("\\b(" + ACRONYM + ")\\s+(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?(?:[Tt]rials?|[Ss]tudy|[Ss]tudies)\\b");
+    private static final Pattern TRIAL_HEADER = Pattern.compile("(?i)^(?:trial|study|clinical trial)(?: name)?s?$");
+    private static final Set<String> NOT_TRIALS = Set.of("RCT", "RCTs", "II", "III", "IV", "IIb", "IIa", "Ib", "Ia", "PhD", "USA", "UK", "EU",
+            "FDA", "EMA", "NCI", "NIH", "WHO", "ASCO", "ESMO", "SABCS");
     private static final Set<String> GENES = Set.of("Gene", "Protein");
     private static final Set<String> TARGETS = Set.of("Gene", "Protein", "ProteinFamily");
 
@@ -52,10 +60,52 @@ final class PatternRules {
         }
     }
 
+    /** The acronyms a document names as trials or studies, in its sentences or in the "Trial" column of a table. */
+    static Set<String> trialNames(Document document, List<Texts.Text> texts, StopLists stopLists) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (Texts.Text text : texts) {
+            Matcher m = TRIAL_BEFORE.matcher(text.passage().text());
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        for (org.airkg.document.Block block : document.blocks()) {
+            if (block instanceof org.airkg.document.TableBlock table && !table.rows().isEmpty()) {
+                List<Integer> columns = new ArrayList<>();
+                table.rows().get(0).cells().forEach(c -> {
+                    if (TRIAL_HEADER.matcher(c.content().text().strip()).matches()) {
+                        columns.add(c.column());
+                    }
+                });
+                table.rows().stream().skip(1).flatMap(r -> r.cells().stream()).filter(c -> columns.contains(c.column()))
+                        .map(c -> c.content().text().strip().split("[ (]")[0]).filter(n -> n.matches(ACRONYM)).forEach(names::add);
+            }
+        }
+        names.removeIf(n -> !isAcronym(n) || NOT_TRIALS.contains(n) || stopLists.stops(n));
+        return names;
+    }
+
+    /** Two capitals or more among three or more letters and digits: "FALCON", "SOLAR-1", "monarchE" is not. */
+    private static boolean isAcronym(String name) {
+        long capitals = name.chars().filter(Character::isUpperCase).count();
+        long alnum = name.chars().filter(Character::isLetterOrDigit).count();
+        return capitals >= 2 && alnum >= 3 && name.chars().anyMatch(Character::isLetter);
+    }
+
     /** The pattern mentions of a text; {@code found} loses the gene mentions that a pattern mention contains. */
-    List<Placed> find(Document document, Texts.Text text, List<Placed> found) {
+    List<Placed> find(Document document, Texts.Text text, List<Placed> found, Set<String> trials) {
         List<Placed> made = new ArrayList<>();
         String s = text.passage().text();
+        for (String trial : trials) {
+            Matcher m = Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(trial) + "(?![A-Za-z0-9]|-[A-Za-z0-9])").matcher(s);
+            while (m.find()) {
+                if (free(found, made, m.start(), m.end())) {
+                    String id = slug(trial);
+                    LexiconEntry entry = lexicon.mint(new LexiconEntry(id, trial, List.of(), "ClinicalTrial", List.of()));
+                    made.add(placed(document, text, m.start(), m.end(), entry.id(), 0.8, "pattern-trial"));
+                }
+            }
+        }
         variants(document, text, s, ONE_LETTER, found, made, m -> change(m.group(1).charAt(0), m.group(2), m.group(3)));
         variants(document, text, s, THREE_LETTER, found, made, m -> {
             Character from = AA3.get(m.group(1));
@@ -141,8 +191,9 @@ final class PatternRules {
         return new Placed(EntityRecognizer.mention(document, text, start, end, MentionStatus.LINKED, List.of(id), confidence, method), start, end);
     }
 
+    /** The gene's symbol as an id part: its label when that is a symbol ("ESR1"), else its id ("ERα" gives esr1). */
     private static String symbol(LexiconEntry gene) {
-        return slug(gene.label());
+        return gene.label().matches("[A-Za-z0-9-]+") ? slug(gene.label()) : gene.id();
     }
 
     private static String slug(String name) {

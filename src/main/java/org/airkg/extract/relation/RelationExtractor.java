@@ -85,7 +85,7 @@ public final class RelationExtractor {
         List<Unit> units = Units.of(document, mentions, classOf);
         for (Unit unit : units) {
             Optional<String> model = unit.of(classOf, RelationRules.MODELS).stream().findFirst().map(m -> m.entityIds().get(0));
-            Optional<String> indication = unit.named(classOf, Set.of("Disease")).or(() -> defaultIndication);
+            Optional<String> indication = indication(unit, defaultIndication);
             Optional<Relation.EvidenceKind> kind = evidenceKind(unit, model);
             for (RelationRules.Rule rule : RelationRules.RULES) {
                 for (RelationRules.Found f : rule.read().apply(unit, classOf)) {
@@ -185,7 +185,7 @@ public final class RelationExtractor {
                 Optional<String> model = unit.of(classOf, RelationRules.MODELS).stream().findFirst().map(m -> m.entityIds().get(0));
                 relations.add(new Relation(id, predicate, drug.get(),
                         unit.has(NEGATION) ? Relation.Polarity.DOES_NOT_SUPPORT : Relation.Polarity.SUPPORTS, evidenceKind(unit, model), model,
-                        unit.named(classOf, Set.of("Disease")).or(() -> indication),
+                        indication(unit, indication),
                         unit.element(), unit.sectionId(), unit.span(), "resistance-driver", Optional.empty()));
                 stated.add(List.of(id, predicate, unit.span()));
             }
@@ -240,6 +240,12 @@ public final class RelationExtractor {
     /** True for a mention in a table's title or source line rather than in a row. */
     private static boolean isTableLevel(Mention m) {
         return m.element().kind().equals("table") && m.element().path().isEmpty();
+    }
+
+    /** The disease the unit or its context names, else the document's, unless the context names several. */
+    private Optional<String> indication(Unit unit, Optional<String> documentDefault) {
+        Set<String> disease = Set.of("Disease");
+        return unit.named(classOf, disease).or(() -> unit.contextNamesSeveral(classOf, disease) ? Optional.empty() : documentDefault);
     }
 
     private Optional<String> mostMentioned(List<Mention> mentions, String kind) {

@@ -91,11 +91,22 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
         return mentions.stream().filter(m -> classes.contains(classOf.apply(m.entityIds().get(0)))).toList();
     }
 
-    /** The first entity of one of {@code classes} the unit names, else the last one its context named. */
+    /**
+     * The first entity of one of {@code classes} the unit names, else the one its context named; when the context
+     * names several, none (which of them the unit means is not said).
+     */
     Optional<String> named(java.util.function.Function<String, String> classOf, Set<String> classes) {
-        return of(classOf, classes).stream().findFirst()
-                .or(() -> context.stream().filter(m -> classes.contains(classOf.apply(m.entityIds().get(0)))).reduce((a, b) -> b))
-                .map(m -> m.entityIds().get(0));
+        return of(classOf, classes).stream().findFirst().map(m -> m.entityIds().get(0)).or(() -> {
+            List<String> named = context.stream().filter(m -> classes.contains(classOf.apply(m.entityIds().get(0))))
+                    .map(m -> m.entityIds().get(0)).distinct().toList();
+            return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        });
+    }
+
+    /** Whether the unit's context names several entities of {@code classes}, so that no default may stand for them. */
+    boolean contextNamesSeveral(java.util.function.Function<String, String> classOf, Set<String> classes) {
+        return context.stream().filter(m -> classes.contains(classOf.apply(m.entityIds().get(0)))).map(m -> m.entityIds().get(0))
+                .distinct().count() > 1;
     }
 
     /** The source text between two offsets, markup included. */

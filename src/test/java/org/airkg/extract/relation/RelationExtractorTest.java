@@ -66,7 +66,7 @@ class RelationExtractorTest {
         "drug-treats | Letrozole is a cornerstone of therapy for breast cancer. | letrozole treats breast-cancer",
         "derived-from | Resistant LTLT-Ca cells regain sensitivity after a holiday, becoming RLT-Ca cells. | rlt-ca derivedFrom ltlt-ca",
         "model-of | The LTLT-Ca cell line (letrozole-resistant breast cancer) was used. | ltlt-ca modelOf breast-cancer",
-        "resistance-driver | Acquired ERα mutations are a key driver of resistance to letrozole. | esr1 biomarkerOfResistanceTo letrozole",
+        "resistance-driver | Acquired ERα mutations are a key driver of resistance to letrozole. | esr1-mutation biomarkerOfResistanceTo letrozole",
         "resistance-driver | HER2 is overexpressed in fulvestrant-resistant cells. | erbb2 biomarkerOfResistanceTo fulvestrant",
         "resistance-driver | The PI3K/AKT/mTOR pathway is implicated in resistance to aromatase inhibitors. | pi3k-pathway contributesToResistanceTo aromatase-inhibitor",
         "activates | Growth factor signaling activates the PI3K/AKT/mTOR pathway. | growth-factor activates pi3k-pathway",
