@@ -77,7 +77,8 @@ public final class RelationExtractor {
     }
 
     /** The relations of a document, given its mentions, in reading order. */
-    public List<Relation> extract(Document document, List<Mention> mentions) {
+    public List<Relation> extract(Document document, List<Mention> all) {
+        List<Mention> mentions = all.stream().filter(m -> m.status() == MentionStatus.LINKED).toList();
         Optional<String> defaultIndication = mostMentioned(mentions, "Disease");
         Optional<String> compound = document.metadata().compoundName().flatMap(n -> lexicon.findByName(n).stream()
                 .filter(e -> e.ontologyClass().equals("Drug")).findFirst()).map(LexiconEntry::id);

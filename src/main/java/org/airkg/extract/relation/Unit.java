@@ -97,7 +97,7 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
      */
     Optional<String> named(java.util.function.Function<String, String> classOf, Set<String> classes) {
         return of(classOf, classes).stream().findFirst().map(m -> m.entityIds().get(0)).or(() -> {
-            List<String> named = context.stream().filter(m -> classes.contains(classOf.apply(m.entityIds().get(0))))
+            List<String> named = context.stream().filter(m -> !m.entityIds().isEmpty() && classes.contains(classOf.apply(m.entityIds().get(0))))
                     .map(m -> m.entityIds().get(0)).distinct().toList();
             return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
         });
@@ -105,7 +105,8 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
 
     /** Whether the unit's context names several entities of {@code classes}, so that no default may stand for them. */
     boolean contextNamesSeveral(java.util.function.Function<String, String> classOf, Set<String> classes) {
-        return context.stream().filter(m -> classes.contains(classOf.apply(m.entityIds().get(0)))).map(m -> m.entityIds().get(0))
+        return context.stream().filter(m -> !m.entityIds().isEmpty() && classes.contains(classOf.apply(m.entityIds().get(0))))
+                .map(m -> m.entityIds().get(0))
                 .distinct().count() > 1;
     }
 
