@@ -2,6 +2,7 @@ package org.airkg.evaluate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -82,6 +83,7 @@ public record Evaluation(List<String> documents, Entities entities, Relations re
      *
      * @param stated the pairs where the gold or the system states it
      */
+    @JsonPropertyOrder({"name", "pairs", "goldStated", "systemStated", "stated", "correct", "accuracy"})
     public record Qualifier(String name, int pairs, int goldStated, int systemStated, int stated, int correct) {
         @JsonProperty
         public Double accuracy() {
@@ -104,6 +106,7 @@ public record Evaluation(List<String> documents, Entities entities, Relations re
      * A field over paired measurements: precision = correct / stated by the system, recall = correct / given by
      * the gold.
      */
+    @JsonPropertyOrder({"name", "gold", "stated", "correct", "precision", "recall"})
     public record Field(String name, int gold, int stated, int correct) {
         @JsonProperty
         public Double precision() {

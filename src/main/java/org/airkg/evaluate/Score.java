@@ -1,6 +1,7 @@
 package org.airkg.evaluate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * Counts of one comparison and what they give: precision = true positives / system, recall = true positives
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param system the system items counted
  * @param truePositives the pairs matched
  */
+@JsonPropertyOrder({"gold", "system", "truePositives", "precision", "recall", "f1"})
 public record Score(int gold, int system, int truePositives) {
     /** Nothing counted. */
     public static final Score ZERO = new Score(0, 0, 0);

@@ -45,11 +45,12 @@ public final class GoldChecker {
     }
 
     private Gold gold(String stem, GoldJson.File json) {
-        String document = required(json.document(), "document", 0, 0, "");
+        String document = located(json.document(), "document");
         if (!document.equals(stem)) {
-            throw fail(0, 0, "document '" + document + "' does not match the file name, which says '" + stem + "'");
+            throw fail(json.document().line(), json.document().column(),
+                    "document '" + document + "' does not match the file name, which says '" + stem + "'");
         }
-        String annotator = required(json.annotator(), "annotator", 0, 0, "");
+        String annotator = located(json.annotator(), "annotator");
         if (json.entities() == null) {
             throw fail(0, 0, "no field 'entities'");
         }
@@ -222,6 +223,10 @@ public final class GoldChecker {
         }
         return Arrays.stream(values).filter(v -> v.name().toLowerCase(Locale.ROOT).equals(value)).findFirst()
                 .orElseThrow(() -> fail(at, label + "unknown " + field + " '" + value + "'; one of: " + names(values).toLowerCase(Locale.ROOT)));
+    }
+
+    private String located(GoldJson.Located<String> value, String field) {
+        return value == null ? required(null, field, 0, 0, "") : required(value.value(), field, value.line(), value.column(), "");
     }
 
     private String required(String value, String field, int line, int column, String label) {

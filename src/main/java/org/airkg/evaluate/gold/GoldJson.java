@@ -14,8 +14,8 @@ public final class GoldJson {
     /** An entry of an array with where it starts in its file. */
     public record Located<T>(T value, int line, int column) {}
 
-    /** The whole file. */
-    public record File(String document, String annotator, List<Located<Entity>> entities, List<Located<Entity>> optional,
+    /** The whole file; {@code document} and {@code annotator} located at their field names, null when absent. */
+    public record File(Located<String> document, Located<String> annotator, List<Located<Entity>> entities, List<Located<Entity>> optional,
             List<Located<Relation>> relations, List<Located<Measurement>> measurements) {}
 
     /** An entity entry. */

@@ -43,12 +43,16 @@ public final class GoldReader {
         } catch (GoldException e) {
             throw e;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new GoldException(name, at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0),
-                    describe(e), e);
+            throw problem(name, "", e);
         } catch (IOException e) {
             throw new GoldException(name, 0, 0, "cannot read gold file: " + e.getMessage(), e);
         }
+    }
+
+    private static GoldException problem(String name, String entry, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return new GoldException(name, at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0),
+                entry + describe(e), e);
     }
 
     /** A one-line description of a Jackson problem, without Jackson's location and source excerpt. */
@@ -61,6 +65,9 @@ public final class GoldReader {
             String field = mismatch.getPath().stream().map(r -> r.getFieldName()).filter(n -> n != null)
                     .reduce((a, b) -> b).map(n -> "field '" + n + "': ").orElse("");
             return field + "expected " + typeName(mismatch.getTargetType());
+        }
+        if (message != null && message.startsWith("Duplicate field ")) {
+            return "field " + message.substring("Duplicate field ".length()) + " is given twice";
         }
         return message == null ? e.getClass().getSimpleName() : message.replaceAll("\\s+", " ").strip();
     }
@@ -86,8 +93,8 @@ public final class GoldReader {
     private record Run(JsonParser parser, String name) {
         GoldJson.File file() throws IOException {
             expect(parser.nextToken(), JsonToken.START_OBJECT, "a gold file is one JSON object");
-            String document = null;
-            String annotator = null;
+            GoldJson.Located<String> document = null;
+            GoldJson.Located<String> annotator = null;
             List<GoldJson.Located<GoldJson.Entity>> entities = null;
             List<GoldJson.Located<GoldJson.Entity>> optional = null;
             List<GoldJson.Located<GoldJson.Relation>> relations = null;
@@ -97,8 +104,8 @@ public final class GoldReader {
                 JsonLocation at = parser.currentTokenLocation();
                 JsonToken value = parser.nextToken();
                 switch (field) {
-                    case "document" -> document = string(value, field);
-                    case "annotator" -> annotator = string(value, field);
+                    case "document" -> document = new GoldJson.Located<>(string(value, field), at.getLineNr(), at.getColumnNr());
+                    case "annotator" -> annotator = new GoldJson.Located<>(string(value, field), at.getLineNr(), at.getColumnNr());
                     case "entities" -> entities = array(value, field, GoldJson.Entity.class);
                     case "optional" -> optional = array(value, field, GoldJson.Entity.class);
                     case "relations" -> relations = array(value, field, GoldJson.Relation.class);
@@ -128,7 +135,11 @@ public final class GoldReader {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 JsonLocation at = parser.currentTokenLocation();
                 expect(parser.currentToken(), JsonToken.START_OBJECT, field + "[" + entries.size() + "]: expected an object");
-                entries.add(new GoldJson.Located<>(MAPPER.readValue(parser, type), at.getLineNr(), at.getColumnNr()));
+                try {
+                    entries.add(new GoldJson.Located<>(MAPPER.readValue(parser, type), at.getLineNr(), at.getColumnNr()));
+                } catch (JsonProcessingException e) {
+                    throw problem(name, field + "[" + entries.size() + "]: ", e);
+                }
             }
             return entries;
         }

@@ -14,7 +14,8 @@ import org.airkg.evaluate.graph.SystemMeasurement;
  * Compares one field of a paired gold and system measurement. A field the graph does not model (comparator,
  * analysis, assessment, timepoint) is never stated by the system; {@code statistic} is always stated (a
  * measurement without a statistic is a plain {@code value}); the interval level is compared as a percentage;
- * a p-value is stated only by a p-value measurement, as its comparator and value.
+ * a p-value measurement states its number as {@code pValue} (with its comparator), not as {@code value}; other
+ * measurements state no p-value.
  */
 public final class MeasurementFields {
     /** The fields, in report order. */
@@ -37,7 +38,7 @@ public final class MeasurementFields {
             case "arm" -> arm(g, s, m);
             case "comparator" -> new Comparison(g.comparator().isEmpty() ? null : String.join(", ", g.comparator()), null, false);
             case "statistic" -> text(g.statistic(), Optional.of(statistic(s)), false);
-            case "value" -> number(g.value(), s.value());
+            case "value" -> number(g.value(), isPValue(s) ? Optional.empty() : s.value());
             case "unit" -> text(g.unit(), s.unitText(), true);
             case "ciLower" -> number(g.ciLower(), s.ciLower());
             case "ciUpper" -> number(g.ciUpper(), s.ciUpper());
@@ -59,6 +60,10 @@ public final class MeasurementFields {
             case "P_VALUE" -> "p-value";
             default -> t;
         }).orElse("value");
+    }
+
+    private static boolean isPValue(SystemMeasurement s) {
+        return "P_VALUE".equals(s.statistic().orElse(""));
     }
 
     /** The number a gold measurement is paired by: its value, or its p-value's number. */
@@ -107,7 +112,7 @@ public final class MeasurementFields {
     }
 
     private static Comparison pValue(Optional<String> gold, SystemMeasurement s) {
-        Optional<PValue> system = "P_VALUE".equals(s.statistic().orElse("")) ? s.value()
+        Optional<PValue> system = isPValue(s) ? s.value()
                 .map(v -> new PValue(operator(s.comparator().orElse("=")), v)) : Optional.empty();
         Optional<PValue> expected = gold.flatMap(MeasurementFields::parsePValue);
         return new Comparison(gold.orElse(null), system.map(PValue::toString).orElse(null),
