@@ -72,10 +72,13 @@ public record Evaluation(List<String> documents, Entities entities, Relations re
         }
     }
 
-    /** A relation of the graph (entry null, entities by label) or of a gold file (entities by name). */
+    /**
+     * A relation of the graph (entities by label, with their IRIs; entry null) or of a gold file (entities by
+     * name; IRIs null).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Relation(String document, String entry, String subject, String predicate, String object, String polarity,
-            String quote) {}
+            String quote, String subjectEntity, String objectEntity) {}
 
     /**
      * How often a qualifier agrees over matched pairs: among the pairs where the gold or the system states it,

@@ -43,7 +43,7 @@ public final class RelationScoring {
                 compareQualifiers(m, s, gold.get(to[i]), qualifiers);
             } else {
                 falsePositives.add(new Evaluation.Relation(doc, null, m.entity(s.subject()).label(), s.predicate(),
-                        m.entity(s.object()).label(), s.polarity().label(), s.quote()));
+                        m.entity(s.object()).label(), s.polarity().label(), s.quote(), s.subject(), s.object()));
             }
         }
         List<Evaluation.Relation> falseNegatives = new ArrayList<>();
@@ -51,7 +51,7 @@ public final class RelationScoring {
             if (!found[j]) {
                 Gold.Relation g = gold.get(j);
                 falseNegatives.add(new Evaluation.Relation(doc, g.entry(), g.subject(), g.predicate(), g.object(), g.polarity().label(),
-                        g.quote()));
+                        g.quote(), null, null));
             }
         }
         List<Evaluation.Row> rows = new ArrayList<>();
