@@ -58,6 +58,7 @@ class GoldLoaderTest {
                         "4:3: unknown field 'entites'; known fields: document, annotator, entities, optional, relations, measurements"),
                 Arguments.of("unknown-field", "24:6: entities[1]: unknown field 'synonyms'; known fields: forms, gene, ids, kind, name"),
                 Arguments.of("wrong-type", "27:16: measurements[0]: field 'value': expected a number"),
+                Arguments.of("number-for-text", "6:61: measurements[0]: field 'pValue': expected a string"),
                 Arguments.of("document-mismatch", "2:3: document 'another-document' does not match the file name, which says 'document-mismatch'"),
                 Arguments.of("unknown-kind", "15:5: entities[1]: unknown kind 'Protein'; kinds: Drug, DrugClass, Gene, ProteinFamily, "
                         + "GeneVariant, Pathway, Disease, AdverseEvent, CellLine, AnimalModel, ClinicalTrial, Assay, Endpoint"),
