@@ -2,8 +2,10 @@ package org.airkg.evaluate;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The gold annotation of one document, as {@code data/heldout/GOLD-FORMAT.md} specifies it: the entities a
@@ -43,7 +45,7 @@ public record Gold(String file, String document, String annotator, List<Entity> 
 
         /** As written in gold files: {@code positive}, {@code negative}. */
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -53,7 +55,7 @@ public record Gold(String file, String document, String annotator, List<Entity> 
 
         /** As written in gold files: {@code asserted}, {@code hypothesised}. */
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -64,6 +66,7 @@ public record Gold(String file, String document, String annotator, List<Entity> 
      * A named entity of the document.
      *
      * @param entry how messages name the entry ({@code entities[3]}, {@code optional[0]})
+     * @param at where the entry starts in its file
      * @param kind its kind
      * @param name the name relations and measurements use for it
      * @param forms every way the document writes it
@@ -133,6 +136,6 @@ public record Gold(String file, String document, String annotator, List<Entity> 
 
     /** Every entity of the file, required then optional. */
     public List<Entity> allEntities() {
-        return java.util.stream.Stream.concat(entities.stream(), optional.stream()).toList();
+        return Stream.concat(entities.stream(), optional.stream()).toList();
     }
 }

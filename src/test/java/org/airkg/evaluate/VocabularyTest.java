@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +35,7 @@ class VocabularyTest {
         int from = text.indexOf(start);
         String part = text.substring(from, text.indexOf(end, from));
         Matcher m = Pattern.compile("`([A-Za-z]+)`").matcher(part);
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         while (m.find()) {
             words.add(m.group(1));
         }
@@ -58,8 +62,8 @@ class VocabularyTest {
     void everyEntityClassOfTheOntologyIsScoredAsAKind() {
         Model ontology = RDFDataMgr.loadModel("ontology/airkg.ttl");
         Set<String> unscored = new TreeSet<>();
-        Set<Resource> seen = new java.util.HashSet<>();
-        java.util.Deque<Resource> todo = new java.util.ArrayDeque<>(List.of(ontology.createResource(AIRKG.NS + "LexiconEntity")));
+        Set<Resource> seen = new HashSet<>();
+        Deque<Resource> todo = new ArrayDeque<>(List.of(ontology.createResource(AIRKG.NS + "LexiconEntity")));
         while (!todo.isEmpty()) {
             Resource cls = todo.pop();
             ontology.listSubjectsWithProperty(RDFS.subClassOf, cls).forEach(sub -> {

@@ -1,8 +1,10 @@
 package org.airkg.evaluate.graph;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What the graph holds for one document: the entities its linked mentions name outside the reference list,
@@ -15,7 +17,7 @@ public record SystemDocument(String stem, Map<String, List<String>> mentions, Li
         List<SystemMeasurement> measurements) {
     public SystemDocument {
         Objects.requireNonNull(stem, "stem");
-        mentions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(mentions));
+        mentions = Collections.unmodifiableMap(new TreeMap<>(mentions));
         relations = List.copyOf(relations);
         measurements = List.copyOf(measurements);
     }

@@ -2,6 +2,7 @@ package org.airkg.evaluate.match;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -27,7 +28,7 @@ public final class MeasurementScoring {
         List<Gold.Measurement> gold = m.gold().measurements();
         List<SystemMeasurement> system = m.document().measurements();
         int[] pairedWith = new int[gold.size()];
-        java.util.Arrays.fill(pairedWith, -1);
+        Arrays.fill(pairedWith, -1);
         boolean[] taken = new boolean[system.size()];
         pair(gold, system, pairedWith, taken, (g, s) -> overlaps(g.quote(), s));
         pair(gold, system, pairedWith, taken, (g, s) -> g.endpoint().isPresent() && s.endpoint().isPresent()
