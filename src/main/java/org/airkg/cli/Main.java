@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "airkg", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "AIR-KG: the knowledge graph of aromatase-inhibitor resistance.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, BenchCommand.class,
-            StatsCommand.class, ValidateCommand.class, VocabCommand.class})
+            StatsCommand.class, ValidateCommand.class, VocabCommand.class, EvaluateCommand.class})
 public final class Main {
     /** Exit code for bad input data or a failed build. */
     public static final int EXIT_DATA = 1;

@@ -1,0 +1,39 @@
+package org.airkg.evaluate.graph;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A measurement the graph holds for a document, with what it is tied to, and the text it was quoted from (a
+ * table cell, with the other cells of its row).
+ *
+ * @param statistic the {@code airkg:statisticType} as written ({@code HR}, {@code P_VALUE} ...), empty for a plain value
+ * @param ciLevel the interval's level as the graph writes it, a fraction ({@code 0.95})
+ * @param endpoint the endpoint entity
+ * @param trial the trial entity
+ * @param armDrugs the drug entities of its arm
+ * @param armLabel the label of its arm
+ * @param about the entities its row is about
+ * @param sourceText the text of the element it was quoted from
+ * @param rowTexts the texts of the other cells of that element's row, when it is a table cell
+ */
+public record SystemMeasurement(String iri, String valueText, Optional<BigDecimal> value, Optional<BigDecimal> lower,
+        Optional<BigDecimal> upper, Optional<String> comparator, Optional<String> unitText, Optional<String> statistic,
+        Optional<BigDecimal> ciLower, Optional<BigDecimal> ciUpper, Optional<BigDecimal> ciLevel, Optional<String> population,
+        Optional<String> endpoint, Optional<String> trial, List<String> armDrugs, Optional<String> armLabel, List<String> about,
+        String sourceText, List<String> rowTexts) {
+    public SystemMeasurement {
+        Objects.requireNonNull(iri, "iri");
+        Objects.requireNonNull(valueText, "valueText");
+        for (Optional<?> o : List.of(value, lower, upper, comparator, unitText, statistic, ciLower, ciUpper, ciLevel, population,
+                endpoint, trial, armLabel)) {
+            Objects.requireNonNull(o, "a field is null; use Optional.empty()");
+        }
+        armDrugs = List.copyOf(armDrugs);
+        about = List.copyOf(about);
+        Objects.requireNonNull(sourceText, "sourceText");
+        rowTexts = List.copyOf(rowTexts);
+    }
+}

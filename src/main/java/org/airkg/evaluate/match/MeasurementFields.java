@@ -1,0 +1,151 @@
+package org.airkg.evaluate.match;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.airkg.evaluate.Gold;
+import org.airkg.evaluate.gold.GoldChecker;
+import org.airkg.evaluate.graph.SystemMeasurement;
+
+/**
+ * Compares one field of a paired gold and system measurement. A field the graph does not model (comparator,
+ * analysis, assessment, timepoint) is never stated by the system; {@code statistic} is always stated (a
+ * measurement without a statistic is a plain {@code value}); the interval level is compared as a percentage;
+ * a p-value measurement states its number as {@code pValue} (with its comparator), not as {@code value}; other
+ * measurements state no p-value.
+ */
+public final class MeasurementFields {
+    /** The fields, in report order. */
+    public static final List<String> FIELDS = List.of("endpoint", "trial", "arm", "comparator", "statistic", "value", "unit", "ciLower",
+            "ciUpper", "ciLevel", "pValue", "analysis", "assessment", "population", "timepoint", "model");
+
+    private MeasurementFields() {}
+
+    /**
+     * One field compared: the gold's value and the system's as text, each null when not given or not stated,
+     * and whether they agree.
+     */
+    public record Comparison(String gold, String system, boolean correct) {}
+
+    /** Compares {@code field} of a pair. */
+    public static Comparison compare(String field, Gold.Measurement g, SystemMeasurement s, DocumentMatcher m) {
+        return switch (field) {
+            case "endpoint" -> entity(g.endpoint(), s.endpoint(), m);
+            case "trial" -> entity(g.trial(), s.trial(), m);
+            case "arm" -> arm(g, s, m);
+            case "comparator" -> new Comparison(g.comparator().isEmpty() ? null : String.join(", ", g.comparator()), null, false);
+            case "statistic" -> text(g.statistic(), Optional.of(statistic(s)), false);
+            case "value" -> number(g.value(), isPValue(s) ? Optional.empty() : s.value());
+            case "unit" -> text(g.unit(), s.unitText(), true);
+            case "ciLower" -> number(g.ciLower(), s.ciLower());
+            case "ciUpper" -> number(g.ciUpper(), s.ciUpper());
+            case "ciLevel" -> number(g.ciLevel(), s.ciLevel().map(l -> l.compareTo(BigDecimal.ONE) <= 0 ? l.movePointRight(2) : l));
+            case "pValue" -> pValue(g.pValue(), s);
+            case "analysis" -> text(g.analysis(), Optional.empty(), false);
+            case "assessment" -> text(g.assessment(), Optional.empty(), false);
+            case "population" -> text(g.population(), s.population(), true);
+            case "timepoint" -> text(g.timepoint(), Optional.empty(), false);
+            case "model" -> model(g.model(), s, m);
+            default -> throw new IllegalArgumentException("unknown measurement field " + field);
+        };
+    }
+
+    /** The gold statistic name of a system measurement: HR, OR, RR, fold-change, p-value, or value when it states none. */
+    public static String statistic(SystemMeasurement s) {
+        return s.statistic().map(t -> switch (t) {
+            case "FOLD_CHANGE" -> "fold-change";
+            case "P_VALUE" -> "p-value";
+            default -> t;
+        }).orElse("value");
+    }
+
+    private static boolean isPValue(SystemMeasurement s) {
+        return "P_VALUE".equals(s.statistic().orElse(""));
+    }
+
+    /** The number a gold measurement is paired by: its value, or its p-value's number. */
+    public static Optional<BigDecimal> key(Gold.Measurement g) {
+        return g.value().or(() -> g.pValue().flatMap(p -> parsePValue(p).map(PValue::number)));
+    }
+
+    private static Comparison entity(Optional<String> gold, Optional<String> system, DocumentMatcher m) {
+        return new Comparison(gold.orElse(null), system.map(iri -> m.entity(iri).label()).orElse(null),
+                gold.isPresent() && system.isPresent() && m.resolves(system.get(), gold.get()));
+    }
+
+    private static Comparison arm(Gold.Measurement g, SystemMeasurement s, DocumentMatcher m) {
+        String gold = g.arm().isEmpty() ? null : String.join(", ", g.arm());
+        if (!s.armDrugs().isEmpty()) {
+            String system = String.join(", ", s.armDrugs().stream().map(d -> m.entity(d).label()).toList());
+            List<String> left = new ArrayList<>(g.arm());
+            boolean correct = !left.isEmpty() && left.size() == s.armDrugs().size();
+            for (String drug : s.armDrugs()) {
+                Optional<String> name = left.stream().filter(n -> m.resolves(drug, n)).findFirst();
+                name.ifPresent(left::remove);
+                correct &= name.isPresent();
+            }
+            return new Comparison(gold, system, correct);
+        }
+        return s.armLabel().map(label -> new Comparison(gold, label, g.arm().size() == 1 && Names.same(g.arm().get(0), label)))
+                .orElse(new Comparison(gold, null, false));
+    }
+
+    private static Comparison model(Optional<String> gold, SystemMeasurement s, DocumentMatcher m) {
+        List<String> models = s.about().stream().filter(iri -> m.entity(iri).kind()
+                .filter(k -> k == Gold.Kind.CellLine || k == Gold.Kind.AnimalModel).isPresent()).toList();
+        return new Comparison(gold.orElse(null), models.isEmpty() ? null : String.join(", ", models.stream().map(e -> m.entity(e).label()).toList()),
+                gold.isPresent() && models.stream().anyMatch(e -> m.resolves(e, gold.get())));
+    }
+
+    private static Comparison text(Optional<String> gold, Optional<String> system, boolean normalized) {
+        boolean correct = gold.isPresent() && system.isPresent()
+                && (normalized ? Names.same(gold.get(), system.get()) : gold.get().equals(system.get()));
+        return new Comparison(gold.orElse(null), system.orElse(null), correct);
+    }
+
+    private static Comparison number(Optional<BigDecimal> gold, Optional<BigDecimal> system) {
+        return new Comparison(gold.map(MeasurementFields::plain).orElse(null), system.map(MeasurementFields::plain).orElse(null),
+                gold.isPresent() && system.isPresent() && gold.get().compareTo(system.get()) == 0);
+    }
+
+    private static Comparison pValue(Optional<String> gold, SystemMeasurement s) {
+        Optional<PValue> system = isPValue(s) ? s.value()
+                .map(v -> new PValue(operator(s.comparator().orElse("=")), v)) : Optional.empty();
+        Optional<PValue> expected = gold.flatMap(MeasurementFields::parsePValue);
+        return new Comparison(gold.orElse(null), system.map(PValue::toString).orElse(null),
+                expected.isPresent() && system.isPresent() && expected.get().operator().equals(system.get().operator())
+                        && expected.get().number().compareTo(system.get().number()) == 0);
+    }
+
+    /** A p-value: its operator ({@code =} when none is written) and its number. */
+    private record PValue(String operator, BigDecimal number) {
+        @Override
+        public String toString() {
+            return ("=".equals(operator) ? "" : operator) + plain(number);
+        }
+    }
+
+    private static Optional<PValue> parsePValue(String text) {
+        Matcher matcher = GoldChecker.P_VALUE.matcher(text.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PValue(operator(matcher.group(1) == null ? "=" : matcher.group(1)),
+                new BigDecimal(matcher.group(2).toUpperCase(Locale.ROOT))));
+    }
+
+    private static String operator(String op) {
+        return switch (op) {
+            case "<=" -> "≤";
+            case ">=" -> "≥";
+            default -> op;
+        };
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+}
