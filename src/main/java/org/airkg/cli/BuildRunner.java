@@ -50,6 +50,13 @@ final class BuildRunner {
         if (assembly.documents().isEmpty()) {
             throw new AirkgException(inputs.corpus() + ": no document could be read; the store was left as it was");
         }
+        List<org.airkg.validate.IriCheck.Invalid> badIris = org.airkg.validate.IriCheck.invalid(assembly.dataset());
+        if (!badIris.isEmpty()) {
+            badIris.stream().limit(20).forEach(b -> err.println("invalid IRI in " + b.graph() + ": <" + b.iri() + ">: " + b.reason()));
+            err.flush();
+            throw new AirkgException(badIris.size() + " IRIs of the graph are not valid absolute IRIs; the store at " + storeDir
+                    + " was left as it was");
+        }
         validate(assembly, inputs, shapes, storeDir);
         publishDescriptions(assembly.dataset(), options.catalogue);
         long quads = TdbStore.replace(storeDir, assembly.dataset());

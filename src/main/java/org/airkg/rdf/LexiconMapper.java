@@ -5,7 +5,6 @@ import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.lexicon.LexiconEntry;
 import org.airkg.extract.lexicon.Xref;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -36,8 +35,8 @@ import org.apache.jena.vocabulary.SKOS;
  * </pre>
  * The statement node is {@code https://w3id.org/airkg/id/xref/{id}/{prefix}-{local}}, so each is minted from
  * the entry and the identifier alone. It has one {@code dcterms:source} per source of {@code confirmedBy}
- * (several are separated by {@code ;}): an IRI for an http(s) URL, a string literal otherwise (the
- * {@code owner/repo/path} of a public file). Reification asserts nothing by itself; the
+ * (several are separated by {@code ;}): an IRI for an http(s) URL, with any note written after the URL as an
+ * {@code rdfs:comment}; a string literal otherwise (the {@code owner/repo/path} of a public file). Reification asserts nothing by itself; the
  * {@code skos:exactMatch} triple is also asserted directly.
  *
  * <pre>{@code
@@ -92,9 +91,15 @@ public final class LexiconMapper {
                     .addProperty(RDF.subject, subject)
                     .addProperty(RDF.predicate, SKOS.exactMatch)
                     .addProperty(RDF.object, target);
-            for (String source : xref.sources()) {
-                RDFNode node = Xref.isUrl(source) ? model.createResource(source) : model.createLiteral(source);
-                statement.addProperty(DCTerms.source, node);
+            for (Xref.Source source : xref.parsedSources()) {
+                if (source.url().isPresent()) {
+                    statement.addProperty(DCTerms.source, model.createResource(source.url().get()));
+                    if (!source.note().isEmpty()) {
+                        statement.addProperty(RDFS.comment, source.note());
+                    }
+                } else {
+                    statement.addProperty(DCTerms.source, source.note());
+                }
             }
         }
     }
