@@ -63,6 +63,12 @@ public final class VoidDescription {
             SELECT DISTINCT ?s ?o WHERE { ?s ?link ?o FILTER (isIRI(?o) && STRSTARTS(STR(?s), ?space)) }
             """;
 
+    /** The name tables the lexicon grounds with, described in the lexicon graph. */
+    public static final String TABLES = """
+            PREFIX void: <http://rdfs.org/ns/void#>
+            CONSTRUCT { ?d ?p ?o } WHERE { ?d a void:Dataset ; ?p ?o FILTER (STRSTARTS(STR(?d), ?prefix)) }
+            """;
+
     private VoidDescription() {}
 
     /** Describes {@code dataset}, with its SPARQL endpoint when given, in a new model. */
@@ -123,6 +129,13 @@ public final class VoidDescription {
                     .addProperty(VOID.linkPredicate, SKOS.exactMatch)
                     .addLiteral(VOID.triples, integer(model, e.getValue().size())));
         }
+        Model tables;
+        try (QueryExec exec = QueryExec.graph(union).query(TABLES)
+                .substitution("prefix", NodeFactory.createLiteralString(Iris.id("dataset", "vocab-"))).build()) {
+            tables = ModelFactory.createModelForGraph(exec.construct());
+        }
+        model.add(tables);
+        tables.listSubjects().forEach(t -> ds.addProperty(VOID.subset, t));
         model.setNsPrefix("dataset", Iris.id("dataset", ""));
         return model;
     }

@@ -201,6 +201,7 @@ public final class GraphAssembler {
         }
         Model lexiconGraph = Namespaces.setPrefixes(ModelFactory.createDefaultModel());
         LexiconMapper.map(lexicon, used, lexiconGraph);
+        LexiconMapper.mapTables(org.airkg.extract.lexicon.VocabularyTables.load(inputs.vocab()), lexiconGraph);
         dataset.addNamedModel(Iris.LEXICON_GRAPH, lexiconGraph);
         return new Assembly(dataset, lexicon, documents, mentions, relations, measurements, curationReport, failures);
     }

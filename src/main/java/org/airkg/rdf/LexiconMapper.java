@@ -104,6 +104,29 @@ public final class LexiconMapper {
         }
     }
 
+    /** The IRI of the description of a vocabulary name table: {@code https://w3id.org/airkg/id/dataset/vocab-{table}}. */
+    public static String tableIri(String table) {
+        return Iris.id("dataset", "vocab-" + Iris.slug(table));
+    }
+
+    /**
+     * Describes each name table the lexicon grounds with as a {@code void:Dataset}: title, description, version
+     * ({@code owl:versionInfo}), licences ({@code dcterms:license}), entity count and every source file with its
+     * SHA-256 ({@code dcterms:source}).
+     */
+    public static void mapTables(java.util.List<org.airkg.extract.lexicon.VocabularyTables.Table> tables, Model model) {
+        for (var t : tables) {
+            Resource d = model.createResource(tableIri(t.table()), org.apache.jena.vocabulary.VOID.Dataset)
+                    .addProperty(DCTerms.title, "AIR-KG name table '" + t.table() + "'")
+                    .addProperty(DCTerms.description, t.description())
+                    .addProperty(org.apache.jena.vocabulary.OWL.versionInfo, t.version())
+                    .addProperty(RDFS.comment, "licence: " + t.licence())
+                    .addLiteral(org.apache.jena.vocabulary.VOID.entities, model.createTypedLiteral(java.math.BigInteger.valueOf(t.entities())));
+            t.licenceIris().forEach(l -> d.addProperty(DCTerms.license, model.createResource(l)));
+            t.sources().forEach(s -> d.addProperty(DCTerms.source, "vocab-sources/" + s.file() + " sha256:" + s.sha256()));
+        }
+    }
+
     /** The IRI of an entry: {@code https://w3id.org/airkg/id/{kind}/{id}}, kind the lower-cased class name. */
     public static String iri(LexiconEntry entry) {
         return Iris.id(kind(entry), entry.id());

@@ -47,6 +47,7 @@ public final class VocabImport {
         SourceFiles files = new SourceFiles(sources, SourceFiles.readWords(englishWords));
         ImportReport report = new ImportReport();
         List<TableSummary> summaries = new ArrayList<>();
+        List<org.airkg.extract.lexicon.VocabularyTables.Table> tables = new ArrayList<>();
         StringBuilder md = new StringBuilder(header(englishWords));
         for (VocabSource source : VocabSource.all(new SourceContext())) {
             Set<String> before = new TreeSet<>(files.filesRead());
@@ -63,9 +64,14 @@ public final class VocabImport {
                     .append(table.rows().size()).append(" rows.\n\n")
                     .append("- version: ").append(source.version()).append('\n')
                     .append("- licence: ").append(source.licence()).append('\n');
+            List<org.airkg.extract.lexicon.VocabularyTables.Source> inputs = new ArrayList<>();
             for (String file : used) {
-                md.append("- source: `").append(file).append("` sha256 `").append(sha256(sources.resolve(file))).append("`\n");
+                String sha = sha256(sources.resolve(file));
+                md.append("- source: `").append(file).append("` sha256 `").append(sha).append("`\n");
+                inputs.add(new org.airkg.extract.lexicon.VocabularyTables.Source(file, sha));
             }
+            tables.add(new org.airkg.extract.lexicon.VocabularyTables.Table(table.name(), source.description(), source.version(),
+                    source.licence(), source.licenceIris(), table.entityCount(), inputs));
         }
         writeStopwords(files, out.resolve("stopwords.txt"));
         md.append("\n## stopwords.txt\n\nStrings never grounded from a vocabulary: Gilda's NER stop list and INDRA's ignore list.\n\n")
@@ -75,6 +81,7 @@ public final class VocabImport {
         }
         Files.writeString(out.resolve("SOURCES.md"), md.toString(), StandardCharsets.UTF_8);
         writeLeftOut(out.resolve("left-out.tsv"), report.leftOut());
+        org.airkg.extract.lexicon.VocabularyTables.write(tables, out.resolve(org.airkg.extract.lexicon.VocabularyTables.FILE));
         return new Result(summaries, report.leftOut());
     }
 

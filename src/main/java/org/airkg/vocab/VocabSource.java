@@ -13,6 +13,9 @@ public interface VocabSource {
     /** The licence of the source files. */
     String licence();
 
+    /** The licences of the source files as IRIs, for {@code dcterms:license}. */
+    List<String> licenceIris();
+
     /** The version of the source files, as their provider states it. */
     String version();
 

@@ -54,6 +54,21 @@ public final class VoidTable {
             linksets.sort(Comparator.comparingLong((String[] r) -> -Long.parseLong(r[3])).thenComparing(r -> r[0]));
             out.append("\nLinksets\n");
             table(out, new String[] {"target", "URI space", "predicate", "links"}, linksets);
+
+            List<String[]> vocabularies = new ArrayList<>();
+            for (Statement s : ds.listProperties(VOID.subset).toList()) {
+                Resource v = s.getResource();
+                if (v.hasProperty(org.apache.jena.vocabulary.OWL.versionInfo)) {
+                    List<String> licences = v.listProperties(DCTerms.license).mapWith(l -> l.getResource().getURI()).toList();
+                    vocabularies.add(new String[] {v.getURI().substring(v.getURI().lastIndexOf("vocab-") + 6),
+                        text(v, org.apache.jena.vocabulary.OWL.versionInfo).orElse(""), number(v, VOID.entities), String.join(" ", licences)});
+                }
+            }
+            vocabularies.sort(Comparator.comparing(r -> r[0]));
+            if (!vocabularies.isEmpty()) {
+                out.append("\nVocabularies grounded in\n");
+                table(out, new String[] {"table", "version", "entities", "licence"}, vocabularies);
+            }
         }
         return out.toString();
     }

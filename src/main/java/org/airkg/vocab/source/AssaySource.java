@@ -50,6 +50,11 @@ public final class AssaySource implements VocabSource {
     }
 
     @Override
+    public List<String> licenceIris() {
+        return List.of("https://creativecommons.org/licenses/by/4.0/");
+    }
+
+    @Override
     public String version() {
         return "OBI 2026-05-08 (obi@498085a); BAO 2.8.18 (BAO@e3f1250)";
     }

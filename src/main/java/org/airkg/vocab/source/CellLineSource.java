@@ -1,5 +1,7 @@
 package org.airkg.vocab.source;
 
+import java.util.List;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -33,6 +35,11 @@ public final class CellLineSource implements VocabSource {
     @Override
     public String licence() {
         return "CC BY 4.0 (DepMap via obo-db-ingest; Cellosaurus)";
+    }
+
+    @Override
+    public List<String> licenceIris() {
+        return List.of("https://creativecommons.org/licenses/by/4.0/");
     }
 
     @Override

@@ -44,6 +44,11 @@ public final class DiseaseSource implements VocabSource {
     }
 
     @Override
+    public List<String> licenceIris() {
+        return List.of("https://creativecommons.org/publicdomain/zero/1.0/", "https://creativecommons.org/licenses/by/4.0/");
+    }
+
+    @Override
     public String version() {
         return "Disease Ontology 2026-07-31 (HumanDiseaseOntology@9fbefd66); MONDO 2026-08 (mondo@fad2512b4)";
     }

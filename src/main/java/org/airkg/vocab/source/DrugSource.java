@@ -49,6 +49,11 @@ public final class DrugSource implements VocabSource {
     }
 
     @Override
+    public List<String> licenceIris() {
+        return List.of("https://creativecommons.org/publicdomain/zero/1.0/", "https://opensource.org/license/bsd-2-clause", "https://creativecommons.org/licenses/by/4.0/");
+    }
+
+    @Override
     public String version() {
         return "DrugBank open vocabulary 2025-02; LINCS 2018; ChEBI cross-references 2024-02; LSP 2021";
     }

@@ -36,6 +36,11 @@ public final class FamplexSource implements VocabSource {
     }
 
     @Override
+    public List<String> licenceIris() {
+        return List.of("https://creativecommons.org/publicdomain/zero/1.0/");
+    }
+
+    @Override
     public String version() {
         return "FamPlex sorgerlab/famplex@e19b3a97 (2024-07)";
     }

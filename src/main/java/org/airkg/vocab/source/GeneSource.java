@@ -1,5 +1,7 @@
 package org.airkg.vocab.source;
 
+import java.util.List;
+
 import java.util.Map;
 import org.airkg.vocab.ImportReport;
 import org.airkg.vocab.NameTable;
@@ -33,6 +35,11 @@ public final class GeneSource implements VocabSource {
     @Override
     public String licence() {
         return "CC0 (HGNC)";
+    }
+
+    @Override
+    public List<String> licenceIris() {
+        return List.of("https://creativecommons.org/publicdomain/zero/1.0/");
     }
 
     @Override

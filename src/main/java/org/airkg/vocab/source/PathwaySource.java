@@ -1,5 +1,7 @@
 package org.airkg.vocab.source;
 
+import java.util.List;
+
 import java.util.Map;
 import org.airkg.vocab.ImportReport;
 import org.airkg.vocab.NameTable;
@@ -29,6 +31,11 @@ public final class PathwaySource implements VocabSource {
     @Override
     public String licence() {
         return "CC0 (Reactome); CC BY 4.0 (GO)";
+    }
+
+    @Override
+    public List<String> licenceIris() {
+        return List.of("https://creativecommons.org/publicdomain/zero/1.0/", "https://creativecommons.org/licenses/by/4.0/");
     }
 
     @Override

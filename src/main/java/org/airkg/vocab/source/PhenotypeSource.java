@@ -1,5 +1,7 @@
 package org.airkg.vocab.source;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -41,6 +43,11 @@ public final class PhenotypeSource implements VocabSource {
     @Override
     public String licence() {
         return "HPO licence (attribution, version shown, term content unaltered)";
+    }
+
+    @Override
+    public List<String> licenceIris() {
+        return List.of("https://hpo.jax.org/license");
     }
 
     @Override
