@@ -39,11 +39,15 @@ public final class Exporter {
     /** Exports as {@code options} say, opening (and closing) the store, or reading the lexicon for SSSOM. */
     public static ExportReport export(ExportOptions options) throws IOException {
         if (options.format() == ExportFormat.SSSOM) {
-            Lexicon lexicon = Lexicon.load(options.lexicon());
+            Path vocab = options.lexicon().resolveSibling("vocab");
+            Lexicon lexicon = Lexicon.load(options.lexicon()).withVocabulary(
+                    org.airkg.extract.lexicon.Vocabulary.load(vocab, Path.of(org.airkg.rdf.GraphAssembler.DEFAULT_CACHE)),
+                    org.airkg.extract.lexicon.Suppressions.load(options.lexicon().resolve(org.airkg.rdf.GraphAssembler.SUPPRESSIONS)));
+            java.util.Set<String> grounded = groundedIds(options.store());
             Path out = options.out();
             writeAtomically(out, tmp -> {
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    SssomWriter.write(lexicon, w);
+                    SssomWriter.write(lexicon, grounded, w);
                 }
             });
             return report(options.format(), List.of(out), Optional.empty());
@@ -51,6 +55,23 @@ public final class Exporter {
         Dataset dataset = TdbStore.open(options.store());
         try {
             return export(dataset, options);
+        } finally {
+            TdbStore.close(dataset);
+        }
+    }
+
+    /** The lexicon ids of the entities the store's mentions name; none when there is no store. */
+    private static java.util.Set<String> groundedIds(Path store) {
+        if (!Files.isDirectory(store)) {
+            return java.util.Set.of();
+        }
+        Dataset dataset = TdbStore.open(store);
+        try {
+            java.util.Set<String> ids = new java.util.TreeSet<>();
+            org.apache.jena.system.Txn.executeRead(dataset, () -> dataset.asDatasetGraph().find(org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY, org.airkg.rdf.AIRKG.mentionOf.asNode(), org.apache.jena.graph.Node.ANY)
+                    .forEachRemaining(q -> ids.add(q.getObject().getURI().substring(q.getObject().getURI().lastIndexOf('/') + 1))));
+            return ids;
         } finally {
             TdbStore.close(dataset);
         }

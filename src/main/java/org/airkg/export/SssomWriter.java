@@ -31,8 +31,17 @@ public final class SssomWriter {
 
     private SssomWriter() {}
 
-    /** Writes the mapping set of {@code lexicon}. */
+    /** Writes the mapping set of {@code lexicon}'s curated entries. */
     public static void write(Lexicon lexicon, Writer out) throws IOException {
+        write(lexicon, java.util.Set.of(), out);
+    }
+
+    /**
+     * Writes the mapping set of {@code lexicon}'s curated entries ({@code semapv:ManualMappingCuration}) and of the
+     * vocabulary entities among {@code grounded} (the ids a build grounded mentions in, {@code semapv:LexicalMatching}:
+     * the entity came from a name table by matching its names; see_also names the table's source files).
+     */
+    public static void write(Lexicon lexicon, java.util.Set<String> grounded, Writer out) throws IOException {
         Map<String, String> curieMap = new TreeMap<>();
         curieMap.put(PREFIX, Iris.ID);
         curieMap.put("skos", "http://www.w3.org/2004/02/skos/core#");
@@ -46,6 +55,22 @@ public final class SssomWriter {
                 rows.add(List.of(PREFIX + ":" + LexiconMapper.iri(entry).substring(Iris.ID.length()), entry.label(),
                         "airkg:" + entry.ontologyClass(), "skos:exactMatch", xref.curie(), "semapv:ManualMappingCuration",
                         String.join("|", xref.sources()), ""));
+            }
+        }
+        java.util.Set<String> curated = new java.util.HashSet<>();
+        lexicon.entries().forEach(e -> curated.add(e.id()));
+        for (String id : new java.util.TreeSet<>(grounded)) {
+            if (curated.contains(id)) {
+                continue;
+            }
+            for (LexiconEntry entry : lexicon.byId(id).stream().toList()) {
+                for (Xref xref : entry.xrefs()) {
+                    String prefix = xref.curie().substring(0, xref.curie().indexOf(':'));
+                    curieMap.put(prefix, Curies.iriPrefix(prefix).orElseThrow());
+                    rows.add(List.of(PREFIX + ":" + LexiconMapper.iri(entry).substring(Iris.ID.length()), entry.label(),
+                            "airkg:" + entry.ontologyClass(), "skos:exactMatch", xref.curie(), "semapv:LexicalMatching",
+                            String.join("|", xref.sources()), "grounded by name in a public vocabulary table"));
+                }
             }
         }
         curieMap.put("airkg", "https://w3id.org/airkg/ontology#");
