@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
  * {@code airkg bench}: how fast a stage runs, on one thread, and whether its memory stays flat as the input
  * grows. The corpus is loaded into memory and processed over and over, so the figures are the stage's alone,
  * without disk or RDF work; MB are 10<sup>6</sup> bytes. Stage {@code reader} reads documents; stage
- * {@code extract} also recognises entities and reads relations, table measurements and mechanism chains.
+ * {@code recognize} recognises entities in documents read beforehand (and says how long the lexicon and the
+ * vocabulary index took to be ready); stage {@code extract} reads documents, recognises entities and reads
+ * relations, table measurements and mechanism chains.
  *
  * <pre>
  * ./airkg bench --megabytes 100 --iterations 3
@@ -60,6 +62,8 @@ final class BenchCommand implements Callable<Integer> {
     enum Stage {
         /** Reading documents. */
         reader,
+        /** Recognising entities in documents already read (curated lexicon and vocabulary names, patterns). */
+        recognize,
         /** Reading documents, recognising entities, and reading relations, measurements and mechanism chains. */
         extract
     }
@@ -69,8 +73,12 @@ final class BenchCommand implements Callable<Integer> {
     Stage stage;
 
     @Option(names = "--lexicon", paramLabel = "DIR", defaultValue = "data/lexicon",
-            description = "The lexicon for stage extract (default: ${DEFAULT-VALUE}).")
+            description = "The lexicon for stages recognize and extract (default: ${DEFAULT-VALUE}).")
     Path lexiconDir;
+
+    @Option(names = "--vocab", paramLabel = "DIR", defaultValue = "data/vocab",
+            description = "The name tables for stages recognize and extract (default: ${DEFAULT-VALUE}).")
+    Path vocabDir;
 
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "3",
             description = "Measured runs; with more than one, their median is printed too (default: ${DEFAULT-VALUE}).")
@@ -79,8 +87,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** A document held in memory: how errors name it, its file name, its bytes. */
-    private record Input(String displayName, String fileName, byte[] bytes) {}
+    /** A document held in memory: how errors name it, its file name, its bytes, and the document read from them. */
+    private record Input(String displayName, String fileName, byte[] bytes, org.airkg.document.Document document) {}
 
     /** One measured run: input read, documents read, time spent reading, used heap after GC at each checkpoint. */
     private record Run(long bytes, long documents, long nanos, long[] heap) {
@@ -130,9 +138,9 @@ final class BenchCommand implements Callable<Integer> {
     private List<Input> load() throws IOException {
         List<Input> inputs = new ArrayList<>();
         for (Path file : GraphAssembler.corpusFiles(corpus)) {
-            Input input = new Input(file.toString(), file.getFileName().toString(), Files.readAllBytes(file));
-            DocumentReader.read(input.displayName(), input.fileName(), input.bytes());
-            inputs.add(input);
+            byte[] bytes = Files.readAllBytes(file);
+            inputs.add(new Input(file.toString(), file.getFileName().toString(), bytes,
+                    DocumentReader.read(file.toString(), file.getFileName().toString(), bytes)));
         }
         if (inputs.isEmpty()) {
             throw new AirkgException(corpus + ": no documents to read");
@@ -145,8 +153,18 @@ final class BenchCommand implements Callable<Integer> {
         if (stage == Stage.reader) {
             return input -> DocumentReader.read(input.displayName(), input.fileName(), input.bytes());
         }
-        Lexicon lexicon = Lexicon.load(lexiconDir);
-        EntityRecognizer recognizer = new EntityRecognizer(lexicon);
+        long started = System.nanoTime();
+        GraphAssembler.Inputs paths = new GraphAssembler.Inputs(corpus, Path.of("ontology/airkg.ttl"), lexiconDir, vocabDir,
+                Path.of("data/curated"));
+        Lexicon lexicon = paths.loadLexicon();
+        EntityRecognizer recognizer = new EntityRecognizer(lexicon, paths.stopLists());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(String.format(Locale.ROOT, "lexicon and vocabulary index: %d curated entries over %d vocabulary entities, ready in %.2f s",
+                lexicon.size(), lexicon.vocabulary().size(), (System.nanoTime() - started) / 1e9));
+        out.flush();
+        if (stage == Stage.recognize) {
+            return input -> recognizer.recognize(input.document());
+        }
         RelationExtractor relations = new RelationExtractor(lexicon);
         TableFacts tables = new TableFacts(lexicon);
         MechanismBuilder mechanisms = new MechanismBuilder(lexicon);

@@ -119,6 +119,21 @@ public final class NameKeys {
         return key.length() == 0 ? null : key.toString();
     }
 
+    /** The keys of a name's proper token prefixes ("breast", "breast cancer" of "breast cancer cell"), as text matching builds them. */
+    public static List<String> prefixKeys(String name, boolean fold) {
+        List<Token> tokens = tokens(name);
+        List<String> prefixes = new ArrayList<>(Math.max(0, tokens.size() - 1));
+        StringBuilder key = new StringBuilder();
+        for (int k = 0; k < tokens.size() - 1; k++) {
+            if (k > 0) {
+                key.append(tokens.get(k).joiner());
+            }
+            key.append(fold ? tokens.get(k).folded() : tokens.get(k).exact());
+            prefixes.add(key.toString());
+        }
+        return prefixes;
+    }
+
     private static String key(String name, boolean fold) {
         return key(name, fold, null);
     }

@@ -47,6 +47,9 @@ public final class Vocabulary {
 
     private final VocabularyIndex index;
     private final int size;
+    /** Look-ups already answered, by kind and key: texts repeat their words, so most look-ups are answered here. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> answered = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int ANSWERS = 200_000;
 
     private Vocabulary(VocabularyIndex index, int size) {
         this.index = index;
@@ -117,7 +120,7 @@ public final class Vocabulary {
     private static String fingerprint(List<Path> files) throws IOException {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update(("format 1 keys " + NameKeys.VERSION + " tokens " + MAX_TOKENS).getBytes(StandardCharsets.UTF_8));
+            digest.update(("format " + VocabularyIndex.FORMAT + " keys " + NameKeys.VERSION + " tokens " + MAX_TOKENS).getBytes(StandardCharsets.UTF_8));
             for (Path f : files) {
                 digest.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(f));
@@ -222,10 +225,28 @@ public final class Vocabulary {
     public record Hit(Entity entity, String type, boolean word) {}
 
     /** The names whose exact (or folded) key is {@code key}. */
+    @SuppressWarnings("unchecked")
     public List<Hit> names(String key, boolean exact) {
         if (index == null) {
             return List.of();
         }
+        return (List<Hit>) answer(exact ? "n" : "N", key, () -> lookUp(key, exact));
+    }
+
+    private Object answer(String kind, String key, java.util.function.Supplier<Object> lookUp) {
+        String k = kind + key;
+        Object a = answered.get(k);
+        if (a == null) {
+            if (answered.size() > ANSWERS) {
+                answered.clear();
+            }
+            a = lookUp.get();
+            answered.put(k, a);
+        }
+        return a;
+    }
+
+    private List<Hit> lookUp(String key, boolean exact) {
         List<VocabularyIndex.NameRecord> records = index.names(key, exact);
         if (records.isEmpty()) {
             return List.of();
@@ -234,12 +255,17 @@ public final class Vocabulary {
         for (VocabularyIndex.NameRecord r : records) {
             hits.add(new Hit(index.entity(r.entity()), r.type(), r.word()));
         }
-        return hits;
+        return List.copyOf(hits);
     }
 
     /** Whether some name of the vocabulary begins with the token {@code token} (exact or folded form). */
     public boolean isFirstToken(String token, boolean exact) {
-        return index != null && index.isFirstToken(token, exact);
+        return index != null && (Boolean) answer(exact ? "t" : "T", token, () -> index.isFirstToken(token, exact));
+    }
+
+    /** Whether some name may begin with {@code key} and go on with more tokens (false: certainly none does). */
+    public boolean mayContinue(String key, boolean exact) {
+        return index != null && (Boolean) answer(exact ? "c" : "C", key, () -> index.mayContinue(key, exact));
     }
 
     /** The number of entities. */

@@ -21,13 +21,14 @@ import java.util.TreeSet;
 /**
  * The name tables as one read-only file, memory-mapped: entities sorted by id, names sorted by key (exact and
  * folded, see {@link NameKeys}), the first tokens of names, and identifiers sorted by CURIE, each found by
- * binary search. Opening it reads nothing and makes no objects, so the vocabulary is ready at once whatever
- * its size and takes no heap; it is rebuilt from the tables when they, or the key rules, change.
+ * binary search, after a Bloom filter has ruled out most keys that are no name at all. Opening it reads nothing
+ * and makes no objects, so the vocabulary is ready at once whatever its size and takes no heap; it is rebuilt
+ * from the tables when they, or the key rules, change.
  */
 final class VocabularyIndex {
     private static final int MAGIC = 0x41495256; // "AIRV"
-    private static final int FORMAT = 1;
-    private static final int SECTIONS = 7;
+    static final int FORMAT = 3;
+    private static final int SECTIONS = 8;
     private static final int ENTITIES = 0;
     private static final int EXACT_NAMES = 1;
     private static final int FOLDED_NAMES = 2;
@@ -35,6 +36,16 @@ final class VocabularyIndex {
     private static final int FOLDED_FIRST = 4;
     private static final int XREFS = 5;
     private static final int SYMBOLS = 6;
+    private static final int BLOOM = 7;
+    /** Bits of the Bloom filter over names, their token prefixes and first tokens: 32 Mi bits (4 MiB), three probes. */
+    private static final int BLOOM_BITS = 1 << 25;
+    private static final int PROBES = 3;
+    private static final char EXACT = 'e';
+    private static final char FOLDED = 'f';
+    private static final char EXACT_TOKEN = 'E';
+    private static final char FOLDED_TOKEN = 'F';
+    private static final char EXACT_PREFIX = 'p';
+    private static final char FOLDED_PREFIX = 'q';
 
     /** A name record: the entity (by position in the entity section), the name's type and English-word mark. */
     record NameRecord(int entity, String type, boolean word) {}
@@ -156,8 +167,50 @@ final class VocabularyIndex {
         return new Vocabulary.Entity(curie, table, kind, label, List.copyOf(nameList), List.copyOf(xrefList));
     }
 
+    /** Whether the Bloom filter lets {@code key} through: false means it is certainly absent. */
+    private boolean mightContain(char kind, String key) {
+        long h = hash(kind, key);
+        long h2 = mix(h);
+        int base = record(BLOOM, 0);
+        for (int i = 0; i < PROBES; i++) {
+            int bit = (int) ((h + i * h2) & (BLOOM_BITS - 1));
+            if ((buffer.getLong(base + 8 * (bit >>> 6)) & (1L << (bit & 63))) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long hash(char kind, String key) {
+        long h = 0xcbf29ce484222325L ^ kind;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h | 1;
+    }
+
+    private static void set(long[] bits, char kind, String key) {
+        long h = hash(kind, key);
+        long h2 = mix(h);
+        for (int i = 0; i < PROBES; i++) {
+            int bit = (int) ((h + i * h2) & (BLOOM_BITS - 1));
+            bits[bit >>> 6] |= 1L << (bit & 63);
+        }
+    }
+
     /** The name records with the given key. */
     List<NameRecord> names(String key, boolean exact) {
+        if (!mightContain(exact ? EXACT : FOLDED, key)) {
+            return List.of();
+        }
         int section = exact ? EXACT_NAMES : FOLDED_NAMES;
         byte[] k = key.getBytes(StandardCharsets.UTF_8);
         List<NameRecord> out = new ArrayList<>(2);
@@ -174,10 +227,18 @@ final class VocabularyIndex {
 
     /** Whether some name's first token is {@code token}. */
     boolean isFirstToken(String token, boolean exact) {
+        if (!mightContain(exact ? EXACT_TOKEN : FOLDED_TOKEN, token)) {
+            return false;
+        }
         int section = exact ? EXACT_FIRST : FOLDED_FIRST;
         byte[] k = token.getBytes(StandardCharsets.UTF_8);
         int i = lowerBound(section, k);
         return i < sectionCount[section] && compare(record(section, i), k) == 0;
+    }
+
+    /** Whether some name's key may begin with {@code key} followed by more tokens (false: certainly none does). */
+    boolean mayContinue(String key, boolean exact) {
+        return mightContain(exact ? EXACT_PREFIX : FOLDED_PREFIX, key);
     }
 
     /** The positions of the entities that carry {@code curie}. */
@@ -209,6 +270,7 @@ final class VocabularyIndex {
         TreeSet<String> exactFirst = new TreeSet<>(Comparator.comparing(VocabularyIndex::utf8, bytes));
         TreeSet<String> foldedFirst = new TreeSet<>(Comparator.comparing(VocabularyIndex::utf8, bytes));
         List<byte[][]> xrefs = new ArrayList<>();
+        long[] bloom = new long[BLOOM_BITS / 64];
         for (int i = 0; i < sorted.size(); i++) {
             Vocabulary.Entity e = sorted.get(i);
             Record r = new Record();
@@ -225,6 +287,11 @@ final class VocabularyIndex {
                     byte[] payload = new Record().i32(i).u8(type).u8(name.word() ? 1 : 0).bytes();
                     (caseSensitive ? exact : folded).add(new byte[][] {utf8(key), payload});
                     (caseSensitive ? exactFirst : foldedFirst).add(first.toString());
+                    set(bloom, caseSensitive ? EXACT : FOLDED, key);
+                    set(bloom, caseSensitive ? EXACT_TOKEN : FOLDED_TOKEN, first.toString());
+                    for (String prefix : NameKeys.prefixKeys(name.text(), !caseSensitive)) {
+                        set(bloom, caseSensitive ? EXACT_PREFIX : FOLDED_PREFIX, prefix);
+                    }
                 }
             }
             r.u16(e.xrefs().size());
@@ -246,6 +313,9 @@ final class VocabularyIndex {
         sections.add(foldedFirst.stream().map(s -> new Record().string(s).bytes()).toList());
         sections.add(keyed(xrefs));
         sections.add(symbolList.stream().map(s -> new Record().string(s).bytes()).toList());
+        java.nio.ByteBuffer bloomBytes = java.nio.ByteBuffer.allocate(bloom.length * 8);
+        bloomBytes.asLongBuffer().put(bloom);
+        sections.add(List.of(bloomBytes.array()));
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
             out.writeInt(MAGIC);

@@ -39,6 +39,8 @@ final class NameDictionary {
     private final Map<String, List<Ref>> folded = new HashMap<>();
     private final Set<String> exactFirst = new HashSet<>();
     private final Set<String> foldedFirst = new HashSet<>();
+    private final Set<String> exactPrefixes = new HashSet<>();
+    private final Set<String> foldedPrefixes = new HashSet<>();
 
     NameDictionary(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -52,6 +54,7 @@ final class NameDictionary {
                 if (key != null) {
                     Ref ref = new Ref(entry.id(), null, CURATED, "label", false, caseSensitive, entry.ontologyClass());
                     (caseSensitive ? exactFirst : foldedFirst).add(first.toString());
+                    (caseSensitive ? exactPrefixes : foldedPrefixes).addAll(NameKeys.prefixKeys(name, !caseSensitive));
                     List<Ref> refs = (caseSensitive ? exact : folded).computeIfAbsent(key, k -> new ArrayList<>(1));
                     if (refs.stream().noneMatch(r -> r.entityId().equals(entry.id()))) {
                         refs.add(ref);
@@ -61,51 +64,64 @@ final class NameDictionary {
         }
     }
 
-    /** The spans starting at token {@code i} that are names, longest first. */
+    /**
+     * The spans starting at token {@code i} that are names, longest first. A span is extended token by token only
+     * while some name may still begin with it, so most tokens cost one or two look-ups.
+     */
     List<Match> matchesAt(List<NameKeys.Token> tokens, int i, String text) {
         NameKeys.Token first = tokens.get(i);
-        boolean tryExact = exactFirst.contains(first.exact()) || vocabulary.isFirstToken(first.exact(), true);
-        boolean tryFolded = foldedFirst.contains(first.folded()) || vocabulary.isFirstToken(first.folded(), false);
-        if (!tryExact && !tryFolded) {
+        boolean exactOpen = exactFirst.contains(first.exact()) || vocabulary.isFirstToken(first.exact(), true);
+        boolean foldedOpen = foldedFirst.contains(first.folded()) || vocabulary.isFirstToken(first.folded(), false);
+        if (!exactOpen && !foldedOpen) {
             return List.of();
         }
-        int last = i;
-        while (last + 1 < tokens.size() && last + 1 - i < Vocabulary.MAX_TOKENS && tokens.get(last + 1).joinsPrevious()) {
-            last++;
-        }
-        String[] exactKeys = new String[last - i + 1];
-        String[] foldedKeys = new String[last - i + 1];
+        List<String> exactKeys = new ArrayList<>(4);
+        List<String> foldedKeys = new ArrayList<>(4);
         StringBuilder e = new StringBuilder();
         StringBuilder f = new StringBuilder();
-        for (int k = i; k <= last; k++) {
+        for (int k = i; k < tokens.size() && k - i < Vocabulary.MAX_TOKENS && (exactOpen || foldedOpen); k++) {
+            NameKeys.Token t = tokens.get(k);
             if (k > i) {
-                e.append(tokens.get(k).joiner());
-                f.append(tokens.get(k).joiner());
+                if (!t.joinsPrevious()) {
+                    break;
+                }
+                e.append(t.joiner());
+                f.append(t.joiner());
             }
-            e.append(tokens.get(k).exact());
-            f.append(tokens.get(k).folded());
-            exactKeys[k - i] = e.toString();
-            foldedKeys[k - i] = f.toString();
+            e.append(t.exact());
+            f.append(t.folded());
+            String ek = e.toString();
+            String fk = f.toString();
+            exactKeys.add(exactOpen ? ek : null);
+            foldedKeys.add(foldedOpen ? fk : null);
+            exactOpen = exactOpen && (exactPrefixes.contains(ek) || vocabulary.mayContinue(ek, true));
+            foldedOpen = foldedOpen && (foldedPrefixes.contains(fk) || vocabulary.mayContinue(fk, false));
         }
         List<Match> matches = new ArrayList<>();
-        for (int k = last; k >= i; k--) {
-            if (k + 1 < tokens.size() && tokens.get(k + 1).decimal() && tokens.get(k + 1).joinsPrevious() || tokens.get(i).decimal()) {
+        for (int n = exactKeys.size(); n >= 1; n--) {
+            int k = i + n - 1;
+            if (k + 1 < tokens.size() && tokens.get(k + 1).decimal() && tokens.get(k + 1).joinsPrevious() || first.decimal()) {
                 continue;
             }
-            String span = text.substring(first.start(), tokens.get(k).end());
             List<Ref> refs = new ArrayList<>();
-            if (tryExact) {
-                refs.addAll(exact.getOrDefault(exactKeys[k - i], List.of()));
-                vocabulary.names(exactKeys[k - i], true).forEach(h -> ref(h, true, span).ifPresent(refs::add));
+            String ek = exactKeys.get(n - 1);
+            String fk = foldedKeys.get(n - 1);
+            String span = null;
+            if (ek != null) {
+                refs.addAll(exact.getOrDefault(ek, List.of()));
+                for (Vocabulary.Hit h : vocabulary.names(ek, true)) {
+                    span = span == null ? text.substring(first.start(), tokens.get(k).end()) : span;
+                    ref(h, true, span).ifPresent(refs::add);
+                }
             }
-            if (tryFolded) {
-                String key = foldedKeys[k - i];
-                refs.addAll(folded.getOrDefault(key, List.of()));
-                vocabulary.names(key, false).forEach(h -> ref(h, false, span).ifPresent(refs::add));
-                if (key.length() > 4 && key.endsWith("s")) {
-                    String singular = key.substring(0, key.length() - 1);
-                    refs.addAll(folded.getOrDefault(singular, List.of()));
-                    vocabulary.names(singular, false).forEach(h -> ref(h, false, span).ifPresent(refs::add));
+            if (fk != null) {
+                List<String> keys = fk.length() > 4 && fk.endsWith("s") ? List.of(fk, fk.substring(0, fk.length() - 1)) : List.of(fk);
+                for (String key : keys) {
+                    refs.addAll(folded.getOrDefault(key, List.of()));
+                    for (Vocabulary.Hit h : vocabulary.names(key, false)) {
+                        span = span == null ? text.substring(first.start(), tokens.get(k).end()) : span;
+                        ref(h, false, span).ifPresent(refs::add);
+                    }
                 }
             }
             if (!refs.isEmpty()) {
