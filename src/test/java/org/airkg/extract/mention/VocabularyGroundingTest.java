@@ -1,0 +1,100 @@
+package org.airkg.extract.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.airkg.document.Document;
+import org.airkg.document.DocumentReader;
+import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.lexicon.LexiconEntry;
+import org.airkg.extract.lexicon.Suppressions;
+import org.airkg.extract.lexicon.Vocabulary;
+import org.airkg.extract.lexicon.Vocabulary.Entity;
+import org.airkg.extract.lexicon.Vocabulary.Name;
+import org.airkg.extract.lexicon.Xref;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Recognition over a small vocabulary: each precision rule of {@link GroundingRules} and each pattern of
+ * {@link PatternRules}, on sentences written for the test, with the whole list of mentions asserted.
+ */
+class VocabularyGroundingTest {
+    @TempDir
+    static Path cache;
+
+    private static Lexicon lexicon;
+
+    private static Entity entity(String curie, String table, String kind, String label, List<Name> names) {
+        return new Entity(curie, table, kind, label, names, List.of(curie + " test/" + table + ".tsv"));
+    }
+
+    private static Name name(String text, String type) {
+        return new Name(text, type, false);
+    }
+
+    private static Name word(String text, String type) {
+        return new Name(text, type, true);
+    }
+
+    @BeforeAll
+    static void vocabulary() throws Exception {
+        Vocabulary v = Vocabulary.of(List.of(
+                entity("hgnc:391", "genes", "Gene", "AKT1", List.of(name("AKT1", "symbol"), name("PKB", "alias"))),
+                entity("hgnc:3467", "genes", "Gene", "ESR1", List.of(name("ESR1", "symbol"), name("ER", "alias"), name("NR3A1", "alias"),
+                        name("estrogen receptor 1", "fullname"))),
+                entity("hgnc:7029", "genes", "Gene", "MET", List.of(word("MET", "symbol"))),
+                entity("hgnc:1516", "genes", "Gene", "CAT", List.of(word("CAT", "symbol"))),
+                entity("hgnc:8910", "genes", "Gene", "PGR", List.of(name("PGR", "symbol"), name("PR", "alias"))),
+                entity("hgnc:11", "genes", "Gene", "GENEA", List.of(name("GENEA", "symbol"), name("XYZ9", "alias"))),
+                entity("hgnc:12", "genes", "Gene", "GENEB", List.of(name("GENEB", "symbol"), name("XYZ9", "alias"))),
+                entity("hgnc:1773", "genes", "Gene", "CDK4", List.of(name("CDK4", "symbol"))),
+                entity("fplx:AKT", "famplex", "ProteinFamily", "AKT", List.of(name("AKT", "curated"), name("Akt", "curated"))),
+                entity("fplx:Histone", "famplex", "ProteinFamily", "Histone", List.of(name("histone", "curated"))),
+                entity("drugbank:DB12218", "drugs", "Drug", "Capivasertib", List.of(name("Capivasertib", "label"), name("AZD5363", "code"))),
+                entity("drugbank:DB09462", "drugs", "Drug", "Water", List.of(word("Water", "label"))),
+                entity("HP:0002018", "phenotypes", "PhenotypicFeature", "Nausea", List.of(word("Nausea", "label"))),
+                entity("DOID:1612", "diseases", "Disease", "breast cancer", List.of(name("breast cancer", "label")))), cache);
+        Lexicon curated = Lexicon.of(List.of(new LexiconEntry("letrozole", "Letrozole", List.of(), "Drug", List.of()),
+                new LexiconEntry("esr1", "ESR1", List.of("ERα"), "Gene", List.of(new Xref("hgnc:3467", "test")))));
+        lexicon = curated.withVocabulary(v, Suppressions.NONE);
+    }
+
+    private static List<String> mentions(String body) {
+        Document d = DocumentReader.read("t.txt", "t.txt", ("Title\n\n" + body + "\n").getBytes(StandardCharsets.UTF_8));
+        StopLists stop = new StopLists(Set.of("cells"), Set.of("PR"));
+        return new EntityRecognizer(lexicon, stop).recognize(d).stream().filter(m -> m.status() != MentionStatus.CANDIDATE)
+                .map(m -> m.text() + " -> " + String.join("|", m.entityIds()) + " (" + m.method() + ")").toList();
+    }
+
+    @Test
+    void namesOfTheTablesAreGroundedAndCuratedEntriesKeepTheirIds() {
+        assertEquals(List.of("Capivasertib -> drugbank-db12218 (vocab-drugs-label)", "AZD5363 -> drugbank-db12218 (abbreviation-defined)",
+                "AKT -> fplx-akt (vocab-famplex-curated)", "estrogen receptor 1 -> esr1 (vocab-genes-fullname)",
+                "NR3A1 -> esr1 (vocab-genes-alias)"),
+                mentions("Capivasertib (AZD5363) inhibits AKT, and estrogen receptor 1 (also NR3A1) is lost."));
+    }
+
+    @Test
+    void wordsShortNamesStopListsAndSharedAliasesFollowTheRules() {
+        assertEquals(List.of("MET -> hgnc-7029 (vocab-genes-symbol)", "Nausea -> hp-0002018 (vocab-phenotypes-label)",
+                "ER -> esr1 (abbreviation-default)", "XYZ9 -> hgnc-11|hgnc-12 (vocab-genes-ambiguous)"),
+                mentions("MET amplification was seen. CAT scans used water. Nausea and ER and PR were noted. XYZ9 rose in histone marks."));
+    }
+
+    @Test
+    void patternsMakeVariantsTrialsAndDrugClasses() {
+        assertEquals(List.of("AKT1 E17K -> akt1-p-e17k (pattern-variant)", "ESR1 mutations -> esr1-mutation (pattern-gene-mutation)",
+                "PINNACLE-2 -> pinnacle-2 (pattern-trial)", "NCT01234567 -> nct01234567 (pattern-nct)",
+                "CDK4/6 inhibitors -> cdk4-6-inhibitor (pattern-drug-class)", "AKT1 -> hgnc-391 (vocab-genes-symbol)", "p.Glu17Lys -> akt1-p-e17k (pattern-variant)",
+                "PINNACLE-2 -> pinnacle-2 (pattern-trial)"),
+                mentions("AKT1 E17K and ESR1 mutations were studied in the PINNACLE-2 trial (NCT01234567) of CDK4/6 inhibitors. "
+                        + "The AKT1 change p.Glu17Lys was common in PINNACLE-2."));
+        assertEquals("GeneVariant AKT1 p.E17K of hgnc-391", lexicon.byId("akt1-p-e17k")
+                .map(e -> e.ontologyClass() + " " + e.label() + " of " + e.variantOf().orElse("")).orElseThrow());
+    }
+}
