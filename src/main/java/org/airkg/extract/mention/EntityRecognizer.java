@@ -30,7 +30,7 @@ import org.airkg.extract.lexicon.NameKeys;
  * name that passed {@link GroundingRules}, e.g. {@code vocab-genes-symbol}); {@code abbreviation-defined} (an
  * abbreviation the document defines after a name: "aromatase inhibitor (AI)"; it wins over every table, and an
  * abbreviation the document defines for something no table knows is grounded by none); {@code
- * abbreviation-default} (ER for the estrogen receptor α); the pattern rules of {@link PatternRules}; and the
+ * abbreviation-default} (ER for the estrogen receptor α); the pattern rules of {@link PatternRules} and {@link ModelPatterns}; and the
  * candidate rules of {@link CandidateRules}. Curated names come before vocabulary names of the same span.
  */
 public final class EntityRecognizer {
@@ -42,6 +42,7 @@ public final class EntityRecognizer {
     private final GroundingRules rules;
     private final CandidateRules candidates = new CandidateRules();
     private final PatternRules patterns;
+    private final ModelPatterns models;
     private final StopLists stopLists;
 
     /** A recogniser over the lexicon (and the vocabulary it overlays), with no stop list. */
@@ -55,6 +56,7 @@ public final class EntityRecognizer {
         this.rules = new GroundingRules(stopLists);
         this.stopLists = stopLists;
         this.patterns = new PatternRules(lexicon);
+        this.models = new ModelPatterns(lexicon);
     }
 
     /** The mentions of a document, in reading order of its texts. */
@@ -65,7 +67,9 @@ public final class EntityRecognizer {
         List<Mention> mentions = new ArrayList<>();
         for (Texts.Text text : texts) {
             List<Placed> placed = names(document, text, defined);
-            placed.addAll(patterns.find(document, text, placed, trials));
+            List<Placed> patterned = patterns.find(document, text, placed, trials);
+            placed.addAll(models.find(document, text, placed, patterned));
+            placed.addAll(patterned);
             placed.sort(java.util.Comparator.comparingInt(Placed::start));
             List<Mention> found = new ArrayList<>(placed.stream().map(Placed::mention).toList());
             mentions.addAll(found);

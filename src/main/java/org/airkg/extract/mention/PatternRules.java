@@ -47,7 +47,7 @@ final class PatternRules {
     private static final Pattern TRIAL_HEADER = Pattern.compile("(?i)^(?:trial|study|clinical trial)(?: name)?s?$");
     private static final Set<String> NOT_TRIALS = Set.of("RCT", "RCTs", "II", "III", "IV", "IIb", "IIa", "Ib", "Ia", "PhD", "USA", "UK", "EU",
             "FDA", "EMA", "NCI", "NIH", "WHO", "ASCO", "ESMO", "SABCS");
-    private static final Set<String> GENES = Set.of("Gene", "Protein");
+    static final Set<String> GENES = Set.of("Gene", "Protein");
     private static final Set<String> TARGETS = Set.of("Gene", "Protein", "ProteinFamily");
 
     private final Lexicon lexicon;

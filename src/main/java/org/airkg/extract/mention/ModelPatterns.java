@@ -1,0 +1,120 @@
+package org.airkg.extract.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.airkg.document.Document;
+import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.lexicon.LexiconEntry;
+
+/**
+ * Experimental systems and assays no table lists, recognised by their form next to a known name and made into
+ * lexicon entries by {@link Lexicon#mint}:
+ * <ul>
+ *   <li>{@code pattern-derived-cell-line}: a known cell line with a suffix naming what was done to it
+ *       ("MCF-7/LetR", "T-47D PalboR cells", "MCF-7 LTED cells"): a cell line of its own, derived from the known one.</li>
+ *   <li>{@code pattern-xenograft}: a known cell line followed by "xenograft(s)" ("BT-474 xenografts").</li>
+ *   <li>{@code pattern-assay}: the one to three words right before "assay(s)" up to the first common word ("CellTiter-Glo
+ *       assay", "clonogenic survival assay"); the words before must start with a letter.</li>
+ *   <li>{@code pattern-star-allele}: a gene's star allele ("CYP2D6*4", "CYP2C19*17"), a variant of that gene.</li>
+ * </ul>
+ */
+final class ModelPatterns {
+    private static final Pattern SUFFIX = Pattern.compile("^(?:/([A-Za-z][A-Za-z0-9-]{1,11})|[ -]([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+R))"
+            + "(?=\\b(?:\\s+(cells?|cell lines?|lines?|models?|xenografts?))?)");
+    private static final Pattern CELLS_AFTER = Pattern.compile("^\\s+(?:cells?|cell lines?|lines?|models?|xenografts?)\\b");
+    private static final Pattern XENOGRAFT = Pattern.compile("^[ -](xenografts?|tumou?r xenografts?)\\b");
+    private static final Pattern ASSAY = Pattern.compile("(?<![A-Za-z0-9-])((?:[A-Za-z][A-Za-z0-9βα/-]*\\s+){0,2}[A-Za-z][A-Za-z0-9βα/-]*)\\s+assays?\\b");
+    private static final Pattern STAR = Pattern.compile("^\\*([0-9]{1,3}[A-Z]?)\\b");
+    private static final Set<String> NOT_ASSAY_WORDS = Set.of("a", "an", "the", "this", "that", "these", "those", "each", "every", "any",
+            "in", "on", "of", "by", "for", "with", "from", "to", "and", "or", "as", "at", "standard", "same", "other", "such", "using", "used",
+            "based", "performed", "vitro", "vivo", "our", "their", "its", "is", "was", "were", "be", "h", "hour", "hours", "day", "days", "my",
+            "your", "we", "you", "it", "they", "which", "what", "how", "why", "when", "new", "novel", "simple", "specific", "sensitive");
+    private static final Set<String> CELL_LINES = Set.of("CellLine");
+
+    private final Lexicon lexicon;
+
+    ModelPatterns(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The mentions of a text; {@code found} loses the cell-line and gene mentions that a new mention contains. */
+    List<Placed> find(Document document, Texts.Text text, List<Placed> found, List<Placed> made) {
+        String s = text.passage().text();
+        List<Placed> out = new ArrayList<>();
+        for (Placed known : List.copyOf(found)) {
+            Mention m = known.mention();
+            if (m.status() != MentionStatus.LINKED) {
+                continue;
+            }
+            LexiconEntry entry = lexicon.byId(m.entityIds().get(0)).orElseThrow();
+            String after = s.substring(known.end());
+            if (CELL_LINES.contains(entry.ontologyClass())) {
+                Matcher x = XENOGRAFT.matcher(after);
+                Matcher d = SUFFIX.matcher(after);
+                if (x.find()) {
+                    String id = entry.id() + "-xenograft";
+                    lexicon.mint(new LexiconEntry(id, entry.label() + " xenograft", List.of(), "XenograftModel", List.of()));
+                    replace(document, text, found, out, known, known.end() + x.end(), id, "pattern-xenograft");
+                } else if (d.find() && (d.group(1) != null || CELLS_AFTER.matcher(after.substring(d.end())).find())) {
+                    String suffix = d.group(1) != null ? d.group(1) : d.group(2);
+                    if (lexicon.findByName(suffix).isEmpty() && !suffix.equalsIgnoreCase("cells")) {
+                        String label = entry.label() + (d.group(1) != null ? "/" : " ") + suffix;
+                        String id = entry.id() + "-" + suffix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+                        lexicon.mint(new LexiconEntry(id, label, List.of(), "CellLine", List.of()));
+                        replace(document, text, found, out, known, known.end() + d.end(), id, "pattern-derived-cell-line");
+                    }
+                }
+            } else if (PatternRules.GENES.contains(entry.ontologyClass())) {
+                Matcher star = STAR.matcher(after);
+                if (star.find()) {
+                    String allele = star.group(1);
+                    String id = entry.id() + "-star-" + allele.toLowerCase(Locale.ROOT);
+                    lexicon.mint(new LexiconEntry(id, entry.label() + "*" + allele, List.of(), "GeneVariant", List.of(), Optional.of(entry.id())));
+                    replace(document, text, found, out, known, known.end() + star.end(), id, "pattern-star-allele");
+                }
+            }
+        }
+        Matcher a = ASSAY.matcher(s);
+        while (a.find()) {
+            String[] words = a.group(1).split("\\s+");
+            int first = words.length;
+            while (first > 0 && !NOT_ASSAY_WORDS.contains(words[first - 1].toLowerCase(Locale.ROOT)) && words[first - 1].length() >= 2) {
+                first--;
+            }
+            if (first == words.length) {
+                continue;
+            }
+            int start = a.start(1);
+            for (int k = 0; k < first; k++) {
+                start = s.indexOf(words[k], start) + words[k].length();
+            }
+            start = s.indexOf(words[first], start);
+            int end = a.end();
+            if (!free(found, made, out, start, end)) {
+                continue;
+            }
+            String name = s.substring(start, end).replaceAll("\\s+", " ").replaceAll("(?i)assays$", "assay");
+            String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            LexiconEntry entry = lexicon.mint(new LexiconEntry(id, name, List.of(), "Assay", List.of()));
+            out.add(new Placed(EntityRecognizer.mention(document, text, start, end, MentionStatus.LINKED, List.of(entry.id()), 0.7,
+                    "pattern-assay"), start, end));
+        }
+        return out;
+    }
+
+    private static void replace(Document document, Texts.Text text, List<Placed> found, List<Placed> out, Placed known, int end, String id,
+            String method) {
+        found.remove(known);
+        out.add(new Placed(EntityRecognizer.mention(document, text, known.start(), end, MentionStatus.LINKED, List.of(id), 0.8, method),
+                known.start(), end));
+    }
+
+    private static boolean free(List<Placed> found, List<Placed> made, List<Placed> out, int start, int end) {
+        return java.util.stream.Stream.of(found, made, out).flatMap(List::stream).noneMatch(p -> p.start() < end && start < p.end());
+    }
+}
