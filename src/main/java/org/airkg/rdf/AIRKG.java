@@ -193,6 +193,12 @@ public final class AIRKG {
     public static final Property variantOf = prop("variantOf");
     /** The direction of a fold change: increase or decrease. */
     public static final Property changeDirection = prop("changeDirection");
+    /** Which analysis of a trial a value comes from: interim, final, updated or primary. */
+    public static final Property analysis = prop("analysis");
+    /** Who assessed the outcome a value measures: investigator or central review. */
+    public static final Property assessment = prop("assessment");
+    /** The cohort or subgroup words of the row or column a value stands in. */
+    public static final Property cohort = prop("cohort");
     /** The population a measured value was observed in, as its table states it. */
     public static final Property population = prop("population");
     /** What a value was selected by ("p<0.05, fold change > 1.20"), as written. */

@@ -35,6 +35,9 @@ public final class MeasurementMapper {
             m.aboutIds().forEach(a -> node.addProperty(AIRKG.aboutEntity, model.createResource(entityIri.apply(a))));
             Resource trial = m.trialId().map(t -> model.createResource(entityIri.apply(t))).orElse(null);
             m.population().ifPresent(p -> node.addProperty(AIRKG.population, p));
+            m.qualifiers().analysis().ifPresent(a -> node.addProperty(AIRKG.analysis, a));
+            m.qualifiers().assessment().ifPresent(a -> node.addProperty(AIRKG.assessment, a));
+            m.qualifiers().cohort().ifPresent(c -> node.addProperty(AIRKG.cohort, c));
             m.criterion().ifPresent(c -> node.addProperty(AIRKG.selectionCriterion, c));
             if (m.hasArm()) {
                 Resource arm = model.createResource(Iris.id("arm", Iris.slug(stem) + "/" + m.tablePosition() + "/" + m.armKey()), AIRKG.TrialArm)

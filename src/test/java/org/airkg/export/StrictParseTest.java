@@ -29,9 +29,12 @@ class StrictParseTest {
         DatasetDump.write(SeedStore.dataset(), file);
         ParserConfig strict = new ParserConfig().set(BasicParserSettings.VERIFY_URI_SYNTAX, true)
                 .set(BasicParserSettings.VERIFY_DATATYPE_VALUES, true).set(BasicParserSettings.FAIL_ON_UNKNOWN_DATATYPES, false);
-        Model model;
+        Model model = new org.eclipse.rdf4j.model.impl.LinkedHashModel();
+        org.eclipse.rdf4j.rio.RDFParser parser = Rio.createParser(name.endsWith(".nq") ? RDFFormat.NQUADS : RDFFormat.TRIG);
+        parser.setParserConfig(strict);
+        parser.setRDFHandler(new org.eclipse.rdf4j.rio.helpers.StatementCollector(model));
         try (InputStream in = Files.newInputStream(file)) {
-            model = Rio.parse(in, "", name.endsWith(".nq") ? RDFFormat.NQUADS : RDFFormat.TRIG, strict);
+            parser.parse(in, "");
         }
         org.apache.jena.query.Dataset dataset = SeedStore.dataset();
         long quads = Txn.calculateRead(dataset, () -> (long) org.apache.jena.atlas.iterator.Iter.count(dataset.asDatasetGraph().find()));

@@ -12,7 +12,8 @@ import org.airkg.extract.quantity.Statistic;
  * A number read from a table cell, with what it measures: the value (or statistic, for HR, OR and
  * p-value columns), the endpoint (from the row label or the column header), the arm (the drugs the
  * column header names, and its text), the trial (named by the row, the table title or its source line),
- * and the entities the row is about (a cell line, a model, a cohort). {@code cell} and {@code span} say
+ * the entities the row is about (a cell line, a model, a cohort), and the analysis, assessment and cohort
+ * the row, column and table title name ({@link Qualifiers}). {@code cell} and {@code span} say
  * where it stands; {@code rule} how it was read.
  */
 public record Measurement(
@@ -34,6 +35,7 @@ public record Measurement(
         Optional<String> trialId,
         Optional<String> population,
         Optional<String> criterion,
+        Qualifiers qualifiers,
         String rule) {
     public Measurement {
         Objects.requireNonNull(cell, "cell");
@@ -51,6 +53,7 @@ public record Measurement(
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(rowLabel, "rowLabel");
         Objects.requireNonNull(trialId, "trialId");
+        Objects.requireNonNull(qualifiers, "qualifiers");
         Objects.requireNonNull(rule, "rule");
         if (quantity.isEmpty() && statistic.isEmpty()) {
             throw new IllegalArgumentException("a measurement has a value or a statistic: " + text);

@@ -354,7 +354,8 @@ public final class TableFacts {
             }
             found.add(new Measurement(ref, table.sectionId(), span, table.position(), at.row().index(), at.cell().column(), text, quantity,
                     statistic, endpoint, at.about(), at.arm().drugs(), at.arm().label(), at.arm().key(), at.row().text(),
-                    at.row().trial(), at.row().population(), criterion, rule));
+                    at.row().trial(), at.row().population(), criterion,
+                    Qualifiers.of(at.row().text(), header(at.cell().column()), table.title().map(t -> t.text()).orElse("")), rule));
         }
 
         /** Whether every digit of the cell stands inside an entity's name: "HER2", "CDK4/6", "Thr/Thr at 307". */
