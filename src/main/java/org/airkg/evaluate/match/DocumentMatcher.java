@@ -18,7 +18,10 @@ import org.airkg.evaluate.graph.SystemGraph;
  *
  * <p>An entity matches a gold entity when their kinds agree (the entity's class scored as the gold kind) and
  * either one of the texts its linked mentions in the document are written as is one of the gold forms (after
- * {@link Names#normalize}), or one of its identifiers is one of the gold ids.
+ * {@link Names#normalize}), or one of its identifiers is one of the gold ids. {@code Disease} and
+ * {@code AdverseEvent} agree with each other: one condition is a disease in one sentence and an adverse event
+ * or clinical feature in the next (anovulation, OHSS), and which the annotator chose says nothing of whether the
+ * entity was found and grounded right. Counts per kind stay by the gold's kind.
  */
 public final class DocumentMatcher {
     private final SystemGraph graph;
@@ -58,10 +61,16 @@ public final class DocumentMatcher {
     /** Whether the entity {@code iri} is the gold entity {@code g}. */
     public boolean matches(String iri, Gold.Entity g) {
         LexiconEntity e = graph.entity(iri);
-        if (e.kind().isEmpty() || e.kind().get() != g.kind()) {
+        if (e.kind().isEmpty() || !agree(e.kind().get(), g.kind())) {
             return false;
         }
         return textMatches(iri, g) || e.curies().stream().anyMatch(g.ids()::contains);
+    }
+
+    /** Whether a system kind and a gold kind agree: equal, or both clinical conditions (disease, adverse event). */
+    static boolean agree(Gold.Kind system, Gold.Kind gold) {
+        Set<Gold.Kind> conditions = Set.of(Gold.Kind.Disease, Gold.Kind.AdverseEvent);
+        return system == gold || conditions.contains(system) && conditions.contains(gold);
     }
 
     /** Whether one of the texts {@code iri} is written as in this document is a form of {@code g}, whatever the kinds. */

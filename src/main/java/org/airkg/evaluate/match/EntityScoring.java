@@ -48,7 +48,7 @@ public final class EntityScoring {
             Gold.Kind kind = e.kind().orElseThrow();
             if (to[i] >= 0) {
                 found[to[i]] = true;
-                int[] c = counts.computeIfAbsent(kind, k -> new int[3]);
+                int[] c = counts.computeIfAbsent(required.get(to[i]).kind(), k -> new int[3]);
                 c[1]++;
                 c[2]++;
                 wrongIdentifiers(doc, e, required.get(to[i])).forEach(wrong::add);
@@ -81,7 +81,7 @@ public final class EntityScoring {
     /** A note on a missed gold entity that an entity of another kind is written as. */
     private static String nearMiss(DocumentMatcher m, Gold.Entity g) {
         return m.document().mentions().keySet().stream()
-                .filter(iri -> m.textMatches(iri, g) && m.entity(iri).kind().filter(k -> k == g.kind()).isEmpty()).findFirst().map(iri -> {
+                .filter(iri -> m.textMatches(iri, g) && m.entity(iri).kind().filter(k -> DocumentMatcher.agree(k, g.kind())).isEmpty()).findFirst().map(iri -> {
             LexiconEntity e = m.entity(iri);
             return "written as " + e.label() + " <" + iri + ">, of class " + e.ontologyClass().orElse("(none)")
                     + e.kind().map(k -> " (kind " + k + ")").orElse(" (not scored)");

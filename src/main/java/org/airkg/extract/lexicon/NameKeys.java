@@ -8,13 +8,13 @@ import java.util.Map;
 /**
  * How names and texts are compared: both are cut into tokens (runs of letters and digits), tokens are joined
  * only across a space, hyphen, slash or apostrophe ("MCF-7", "MCF 7" and "MCF7" are one key; a comma or a
- * bracket ends a name), and Greek letters are spelled out ("ERα" and "ER alpha" are one key). The exact key
+ * bracket ends a name), Greek letters are spelled out ("ERα" and "ER alpha" are one key) and accents dropped. The exact key
  * keeps case; the folded key is lower case with British spellings made American ("oestrogen", "tumour",
  * "signalling", "anaemia").
  */
 public final class NameKeys {
     /** The version of the key rules; a change invalidates cached indexes. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     private static final Map<Character, String> GREEK = Map.ofEntries(
             Map.entry('α', "alpha"), Map.entry('β', "beta"), Map.entry('γ', "gamma"), Map.entry('δ', "delta"),
@@ -27,7 +27,8 @@ public final class NameKeys {
      * One token of a text: where it stands, its exact and folded forms, whether it joins the token before it,
      * what stands between them in a key ({@link #joiner}) and whether it continues a decimal number ("1.2").
      */
-    public record Token(int start, int end, String exact, String folded, boolean joinsPrevious, String joiner, boolean decimal) {}
+    public record Token(int start, int end, String exact, String folded, boolean joinsPrevious, String joiner, String foldedJoiner,
+            boolean decimal) {}
 
     private NameKeys() {}
 
@@ -50,7 +51,7 @@ public final class NameKeys {
                 if (greek != null) {
                     exact.append(greek);
                 } else {
-                    exact.append(c);
+                    exact.append(c < 0xC0 ? c : plain(c));
                 }
                 i++;
             }
@@ -58,7 +59,8 @@ public final class NameKeys {
             String e = exact.toString();
             boolean decimal = joins && text.charAt(previousEnd) == '.' && Character.isDigit(text.charAt(previousEnd - 1))
                     && Character.isDigit(text.charAt(start));
-            tokens.add(new Token(start, i, e, fold(e), joins, joins ? joiner(text, previousEnd, start, e) : "", decimal));
+            tokens.add(new Token(start, i, e, fold(e), joins, joins ? joiner(text, previousEnd, start, e, false) : "",
+                    joins ? joiner(text, previousEnd, start, e, true) : "", decimal));
             previousEnd = i;
         }
         return tokens;
@@ -101,7 +103,7 @@ public final class NameKeys {
                 if (greek != null) {
                     token.append(greek);
                 } else {
-                    token.append(d);
+                    token.append(d < 0xC0 ? d : plain(d));
                 }
                 i++;
             }
@@ -110,7 +112,7 @@ public final class NameKeys {
                 firstToken.append(t);
             }
             if (!first) {
-                key.append(joiner(name, previousEnd, i - tokenLength(name, i), token.toString()));
+                key.append(joiner(name, previousEnd, i - tokenLength(name, i), token.toString(), fold));
             }
             first = false;
             key.append(t);
@@ -126,7 +128,7 @@ public final class NameKeys {
         StringBuilder key = new StringBuilder();
         for (int k = 0; k < tokens.size() - 1; k++) {
             if (k > 0) {
-                key.append(tokens.get(k).joiner());
+                key.append(fold ? tokens.get(k).foldedJoiner() : tokens.get(k).joiner());
             }
             key.append(fold ? tokens.get(k).folded() : tokens.get(k).exact());
             prefixes.add(key.toString());
@@ -192,6 +194,12 @@ public final class NameKeys {
         return true;
     }
 
+    /** A Latin letter without its accent ("ü" is "u", "é" is "e"), so that "Müllerian" matches "Mullerian". */
+    private static char plain(char c) {
+        String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+        return d.length() > 1 && Character.getType(d.charAt(1)) == Character.NON_SPACING_MARK ? d.charAt(0) : c;
+    }
+
     /** Whether the token at {@code at} is the {@code s} of a possessive ("letrozole's"). */
     private static boolean possessive(String text, int at) {
         return text.charAt(at) == 's' && (at + 1 == text.length() || !isTokenChar(text.charAt(at + 1)));
@@ -207,10 +215,11 @@ public final class NameKeys {
 
     /**
      * What stands between a token and the one before it in a key: the characters {@code % + & ( )} as written,
-     * then a space after white space unless the token is all digits, one character or a Greek letter ("MCF 7",
-     * "ER α" are "MCF7", "ERalpha"); hyphens, slashes, apostrophes and dots give nothing ("MCF-7" is "MCF7").
+     * then a space after white space (and, in a folded key, after a hyphen: "live-birth rate" is "live birth
+     * rate") unless the token is all digits, one character or a Greek letter ("MCF 7", "ER α" are "MCF7",
+     * "ERalpha"); otherwise hyphens, slashes, apostrophes and dots give nothing ("MCF-7" is "MCF7").
      */
-    private static String joiner(String text, int from, int to, String token) {
+    private static String joiner(String text, int from, int to, String token, boolean fold) {
         StringBuilder kept = new StringBuilder(2);
         boolean space = false;
         for (int k = from; k < to; k++) {
@@ -218,7 +227,7 @@ public final class NameKeys {
             if (c == '%' || c == '+' || c == '&' || c == '(' || c == ')') {
                 kept.append(c);
             }
-            space |= c == ' ' || c == '\u00a0';
+            space |= c == ' ' || c == '\u00a0' || fold && (c == '-' || c == '‐' || c == '–');
         }
         boolean digits = token.chars().allMatch(Character::isDigit);
         boolean greek = GREEK.containsKey(text.charAt(to));

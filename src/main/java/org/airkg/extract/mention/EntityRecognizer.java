@@ -181,10 +181,10 @@ public final class EntityRecognizer {
                 while (nameEnd > 0 && s.charAt(nameEnd - 1) == ' ') {
                     nameEnd--;
                 }
-                Optional<String> entity = entityEndingAt(text.passage(), tokens, nameEnd);
+                Optional<Resolved> entity = entityEndingAt(text.passage(), tokens, nameEnd);
                 if (entity.isPresent()) {
-                    if (!isCuratedName(abbreviation)) {
-                        known.putIfAbsent(abbreviation, entity.get());
+                    if (!isCuratedName(abbreviation) && abbreviates(abbreviation, s.substring(entity.get().start(), nameEnd))) {
+                        known.putIfAbsent(abbreviation, entity.get().ids().get(0));
                     }
                 } else if (!known.containsKey(abbreviation) && nameEnd > 0 && Character.isLetter(s.charAt(nameEnd - 1))) {
                     unknown.add(abbreviation);
@@ -195,7 +195,32 @@ public final class EntityRecognizer {
         return new Definitions(known, unknown);
     }
 
-    private Optional<String> entityEndingAt(Passage passage, List<NameKeys.Token> tokens, int end) {
+    /**
+     * Whether {@code abbreviation} can abbreviate {@code longForm}: its letters and digits stand in the long form in
+     * order, the first at the start of a word (the test of Schwartz and Hearst, PSB 2003): "PFS" abbreviates
+     * "progression-free survival", "TAnDEM" does not abbreviate "metastatic breast cancer".
+     */
+    static boolean abbreviates(String abbreviation, String longForm) {
+        String a = abbreviation.toLowerCase(java.util.Locale.ROOT);
+        String l = longForm.toLowerCase(java.util.Locale.ROOT);
+        int li = l.length() - 1;
+        for (int ai = a.length() - 1; ai >= 0; ai--) {
+            char c = a.charAt(ai);
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            while (li >= 0 && (l.charAt(li) != c || ai == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1)))) {
+                li--;
+            }
+            if (li < 0) {
+                return false;
+            }
+            li--;
+        }
+        return true;
+    }
+
+    private Optional<Resolved> entityEndingAt(Passage passage, List<NameKeys.Token> tokens, int end) {
         int last = -1;
         for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k).end() == end) {
@@ -207,7 +232,7 @@ public final class EntityRecognizer {
                 if (match.last() == last) {
                     Optional<Resolved> r = resolve(passage, tokens, match, false);
                     if (r.isPresent() && r.get().status() == MentionStatus.LINKED) {
-                        return Optional.of(r.get().ids().get(0));
+                        return r;
                     }
                 }
             }

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  *   <li>A name that is one common English word grounds only a disease or phenotype ("nausea"), or a gene whose
  *       approved symbol it is, written in capitals, in a sentence about genes ("MET amplification").</li>
  *   <li>A gene alias or previous symbol of one token needs a capital and a digit, or four or more characters.</li>
- *   <li>A FamPlex name in lower case ("histone", "growth factor") is a common noun, not a grounding; an assay
- *       acronym of five capitals or fewer ("ECL") is too short to tell from other abbreviations.</li>
+ *   <li>A FamPlex name in lower case ("histone", "growth factor") or of one enzyme-class word ("GTPase") is a
+ *       common noun, not a grounding; an assay acronym of five capitals or fewer ("ECL") is too short to tell from
+ *       other abbreviations, and an assay synonym of one word ("immunoassay") too general.</li>
  *   <li>Of several entities, the table order decides (FamPlex's curated groundings, genes, drugs, cell lines,
  *       diseases, phenotypes, assays, pathways); among genes an approved symbol or full name beats an alias;
  *       a disease and a phenotype of the same name go to the phenotype in a sentence about side effects; a
@@ -95,7 +96,10 @@ final class GroundingRules {
         if (ref.table().equals("famplex") && span.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
             return false;
         }
-        if (oneToken && ref.table().equals("assays") && span.length() <= 5 && isCapitals(span)) {
+        if (oneToken && ref.table().equals("assays") && (span.length() <= 5 && isCapitals(span) || ref.type().equals("synonym"))) {
+            return false;
+        }
+        if (oneToken && ref.table().equals("famplex") && span.toLowerCase(java.util.Locale.ROOT).matches("[a-z]*ases?")) {
             return false;
         }
         if (gene && oneToken && (ref.type().equals("alias") || ref.type().equals("previous"))) {

@@ -18,9 +18,12 @@ import org.airkg.extract.lexicon.LexiconEntry;
  *   <li>{@code pattern-derived-cell-line}: a known cell line with a suffix naming what was done to it
  *       ("MCF-7/LetR", "T-47D PalboR cells", "MCF-7 LTED cells"): a cell line of its own, derived from the known one.</li>
  *   <li>{@code pattern-xenograft}: a known cell line followed by "xenograft(s)" ("BT-474 xenografts").</li>
- *   <li>{@code pattern-assay}: the one to three words right before "assay(s)" up to the first common word ("CellTiter-Glo
+ *   <li>{@code pattern-assay}: the one to three words right before "assay(s)", "staining", "immunoassay" or "sequencing", up to the first
+ *       common word ("SA-β-gal staining", "ctDNA sequencing") ("CellTiter-Glo
  *       assay", "clonogenic survival assay"); the words before must start with a letter.</li>
  *   <li>{@code pattern-star-allele}: a gene's star allele ("CYP2D6*4", "CYP2C19*17"), a variant of that gene.</li>
+ *   <li>{@code pattern-receptor-status}: a disease after the receptor status that defines a subtype ("HR-positive,
+ *       HER2-negative advanced breast cancer"): that subtype, a disease of its own.</li>
  * </ul>
  */
 final class ModelPatterns {
@@ -28,13 +31,18 @@ final class ModelPatterns {
             + "(?=\\b(?:\\s+(cells?|cell lines?|lines?|models?|xenografts?))?)");
     private static final Pattern CELLS_AFTER = Pattern.compile("^\\s+(?:cells?|cell lines?|lines?|models?|xenografts?)\\b");
     private static final Pattern XENOGRAFT = Pattern.compile("^[ -](xenografts?|tumou?r xenografts?)\\b");
-    private static final Pattern ASSAY = Pattern.compile("(?<![A-Za-z0-9-])((?:[A-Za-z][A-Za-z0-9βα/-]*\\s+){0,2}[A-Za-z][A-Za-z0-9βα/-]*)\\s+assays?\\b");
+    private static final Pattern ASSAY = Pattern.compile("(?<![A-Za-z0-9-])((?:[A-Za-z][A-Za-z0-9βα/-]*\\s+){0,2}[A-Za-z][A-Za-z0-9βα/-]*)"
+            + "\\s+(?i:assays?|staining|immunoassays?|sequencing)\\b");
     private static final Pattern STAR = Pattern.compile("^\\*([0-9]{1,3}[A-Z]?)\\b");
     private static final Set<String> NOT_ASSAY_WORDS = Set.of("a", "an", "the", "this", "that", "these", "those", "each", "every", "any",
             "in", "on", "of", "by", "for", "with", "from", "to", "and", "or", "as", "at", "standard", "same", "other", "such", "using", "used",
             "based", "performed", "vitro", "vivo", "our", "their", "its", "is", "was", "were", "be", "h", "hour", "hours", "day", "days", "my",
-            "your", "we", "you", "it", "they", "which", "what", "how", "why", "when", "new", "novel", "simple", "specific", "sensitive");
+            "your", "we", "you", "it", "they", "which", "what", "how", "why", "when", "new", "novel", "simple", "specific", "sensitive",
+            "cell", "cells", "gene", "genes", "protein", "proteins", "tissue", "tumor", "tumour", "positive", "negative", "nuclear");
     private static final Set<String> CELL_LINES = Set.of("CellLine");
+    private static final Pattern RECEPTOR_STATUS = Pattern.compile("((?:(?:HR|ER|PR|PgR|HER2|HER-2|ERBB2|hormone[- ]receptor|"
+            + "(?:o?estrogen|progesterone)[- ]receptor)[- ]?(?:positive|negative|\\+|−|-|low|high)(?:\\s*,\\s*|\\s*/\\s*|\\s+and\\s+|\\s+))+)$",
+            Pattern.CASE_INSENSITIVE);
 
     private final Lexicon lexicon;
 
@@ -69,6 +77,18 @@ final class ModelPatterns {
                         replace(document, text, found, out, known, known.end() + d.end(), id, "pattern-derived-cell-line");
                     }
                 }
+            } else if (entry.ontologyClass().equals("Disease")) {
+                Matcher status = RECEPTOR_STATUS.matcher(s.substring(Math.max(0, known.start() - 80), known.start()));
+                if (status.find() && status.group(1).strip().length() > 1) {
+                    int start = known.start() - status.group(1).length();
+                    String label = s.substring(start, known.end()).replaceAll("\\s+", " ");
+                    String id = label.toLowerCase(Locale.ROOT).replace("+", " positive").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+                    LexiconEntry subtype = lexicon.mint(new LexiconEntry(id, label, List.of(), "Disease", List.of()));
+                    found.removeIf(p -> p.start() >= start && p.end() <= known.start());
+                    found.remove(known);
+                    out.add(new Placed(EntityRecognizer.mention(document, text, start, known.end(), MentionStatus.LINKED, List.of(subtype.id()), 0.8,
+                            "pattern-receptor-status"), start, known.end()));
+                }
             } else if (PatternRules.GENES.contains(entry.ontologyClass())) {
                 Matcher star = STAR.matcher(after);
                 if (star.find()) {
@@ -98,7 +118,7 @@ final class ModelPatterns {
             if (!free(found, made, out, start, end)) {
                 continue;
             }
-            String name = s.substring(start, end).replaceAll("\\s+", " ").replaceAll("(?i)assays$", "assay");
+            String name = s.substring(start, end).replaceAll("\\s+", " ").replaceAll("(?i)assays$", "assay").replaceAll("(?i)immunoassays$", "immunoassay");
             String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
             LexiconEntry entry = lexicon.mint(new LexiconEntry(id, name, List.of(), "Assay", List.of()));
             out.add(new Placed(EntityRecognizer.mention(document, text, start, end, MentionStatus.LINKED, List.of(entry.id()), 0.7,

@@ -86,7 +86,7 @@ final class NameDictionary {
                     break;
                 }
                 e.append(t.joiner());
-                f.append(t.joiner());
+                f.append(t.foldedJoiner());
             }
             e.append(t.exact());
             f.append(t.folded());

@@ -85,11 +85,14 @@ final class PatternRules {
         return names;
     }
 
-    /** Two capitals or more among three or more letters and digits: "FALCON", "SOLAR-1", "monarchE" is not. */
+    /**
+     * A part with two capitals or more, among three or more letters and digits: "FALCON", "SOLAR-1", "OlympiAD";
+     * not "monarchE", "First-Line" or "Phase-III".
+     */
     private static boolean isAcronym(String name) {
-        long capitals = name.chars().filter(Character::isUpperCase).count();
         long alnum = name.chars().filter(Character::isLetterOrDigit).count();
-        return capitals >= 2 && alnum >= 3 && name.chars().anyMatch(Character::isLetter);
+        boolean part = java.util.Arrays.stream(name.split("[-‐]")).anyMatch(p -> p.chars().filter(Character::isUpperCase).count() >= 2);
+        return part && alnum >= 3 && name.chars().anyMatch(Character::isLetter) && !name.toLowerCase(Locale.ROOT).startsWith("phase");
     }
 
     /** The pattern mentions of a text; {@code found} loses the gene mentions that a pattern mention contains. */
