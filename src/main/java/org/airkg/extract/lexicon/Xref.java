@@ -63,7 +63,7 @@ public record Xref(String curie, String confirmedBy) {
     }
 
     /** What separates two sources: a semicolon with white space on both sides (one inside a note has none before it). */
-    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s+;\\s+");
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s+;(?:\\s+|$)");
 
     /** Whether a source is an absolute http or https URL (possibly followed by a note) rather than a repository path. */
     public static boolean isUrl(String source) {

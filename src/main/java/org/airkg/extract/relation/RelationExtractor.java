@@ -66,7 +66,7 @@ public final class RelationExtractor {
     private static final int DRIVER_WINDOW = 100;
     private static final Pattern HOLIDAY = Pattern.compile("(?i)drug holiday|treatment break|discontinu\\w*|withdraw\\w*|stopping treatment");
     private static final Pattern REVERSAL = Pattern.compile("(?i)regain|restor|revers");
-    private static final Set<String> DRIVERS = Set.of("Gene", "Protein", "GeneVariant", "Biomarker", "Pathway");
+    private static final Set<String> DRIVERS = Set.of("Gene", "Protein", "ProteinFamily", "GeneVariant", "Biomarker", "Pathway");
 
     private final Function<String, String> classOf;
     private final Lexicon lexicon;

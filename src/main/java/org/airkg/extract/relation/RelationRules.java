@@ -13,10 +13,10 @@ import org.airkg.extract.mention.Mention;
  * of entity the relation joins; the extractor adds polarity, evidence kind, model and indication.
  */
 final class RelationRules {
-    static final Set<String> GENES = Set.of("Gene", "Protein", "GeneVariant", "Biomarker");
+    static final Set<String> GENES = Set.of("Gene", "Protein", "ProteinFamily", "GeneVariant", "Biomarker");
     static final Set<String> DRUGS = Set.of("Drug", "DrugClass");
     static final Set<String> MODELS = Set.of("CellLine", "XenograftModel", "AnimalModel", "ExperimentalModel");
-    static final Set<String> TARGETS = Set.of("Gene", "Protein", "Pathway");
+    static final Set<String> TARGETS = Set.of("Gene", "Protein", "ProteinFamily", "Pathway");
 
     private static final Pattern BIOMARKER = Pattern.compile("(?i)biomarker|\\bmarkers?\\b|predict|risk factor");
     private static final Pattern RESISTANCE = Pattern.compile("(?i)resist");
@@ -52,7 +52,7 @@ final class RelationRules {
     private static final Pattern EFFECTIVE = Pattern.compile("(?i)effective|benefit|switching to|sensitiv|respond");
     private static final Pattern FOR_CARRIERS = Pattern.compile("(?i)\\bfor (?:patients |tumou?rs |cancers )?(?:with |harbou?ring )?$");
     private static final Pattern COMBINING = Pattern.compile("(?i)\\bcombin(?:e|es|ed|ing)\\s+(?:an?\\s+|the\\s+)?[*_]*$");
-    static final Set<String> ACTORS = Set.of("Gene", "Protein", "GeneVariant", "Pathway");
+    static final Set<String> ACTORS = Set.of("Gene", "Protein", "ProteinFamily", "GeneVariant", "Pathway");
 
     /** One rule: its name and what it reads from a unit. */
     record Rule(String name, java.util.function.BiFunction<Unit, Function<String, String>, List<Found>> read) {}
@@ -67,20 +67,20 @@ final class RelationRules {
                     ? ordered(u, c, GENES, BIOMARKER, DRUGS, "biomarkerOfSensitivityTo") : List.of()),
             new Rule("expression-change", RelationRules::expression),
             new Rule("drug-inhibits", (u, c) -> grouped(u, c, Set.of("Drug"), INHIBIT, TARGETS, "inhibits")),
-            new Rule("drug-targets", (u, c) -> grouped(u, c, Set.of("Drug"), TARGET, Set.of("Gene", "Protein"), "targets")),
+            new Rule("drug-targets", (u, c) -> grouped(u, c, Set.of("Drug"), TARGET, Set.of("Gene", "Protein", "ProteinFamily"), "targets")),
             new Rule("combined-with", RelationRules::combined),
             new Rule("overcomes-resistance", RelationRules::overcomes),
             new Rule("cross-resistance", (u, c) -> u.cues(CROSS_RESISTANCE).stream().findFirst()
                     .map(k -> adjacent(u.of(c, Set.of("Drug")).stream().filter(m -> m.span().start() > k.offset()).toList(), "crossResistantWith"))
                     .orElse(List.of())),
-            new Rule("adverse-event", (u, c) -> u.has(ADVERSE) ? pairs(u.of(c, DRUGS), "causesAdverseEvent", u.of(c, Set.of("AdverseEvent"))) : List.of()),
+            new Rule("adverse-event", (u, c) -> u.has(ADVERSE) ? pairs(u.of(c, DRUGS), "causesAdverseEvent", u.of(c, Set.of("AdverseEvent", "PhenotypicFeature"))) : List.of()),
             new Rule("evaluated-in-trial", (u, c) -> pairs(u.of(c, Set.of("Drug")), "evaluatedInTrial", u.of(c, Set.of("ClinicalTrial")))),
             new Rule("drug-treats", (u, c) -> ordered(u, c, DRUGS, TREATS, Set.of("Disease"), "treats")),
             new Rule("derived-from", RelationRules::derived),
             new Rule("model-of", RelationRules::modelOf),
             new Rule("member-of-pathway", (u, c) -> ordered(u, c, Set.of("Gene", "Protein"), MEMBER, Set.of("Pathway"), "memberOfPathway")),
             new Rule("activates", RelationRules::activates),
-            new Rule("phosphorylates", (u, c) -> grouped(u, c, Set.of("Gene", "Protein"), PHOSPHORYLATES, Set.of("Gene", "Protein"), "phosphorylates")),
+            new Rule("phosphorylates", (u, c) -> grouped(u, c, Set.of("Gene", "Protein", "ProteinFamily"), PHOSPHORYLATES, Set.of("Gene", "Protein", "ProteinFamily"), "phosphorylates")),
             new Rule("variant-sensitivity", RelationRules::variantSensitivity));
 
     private RelationRules() {}
@@ -169,7 +169,7 @@ final class RelationRules {
         List<Unit.Cue> ups = u.cues(UP);
         List<Unit.Cue> downs = u.cues(DOWN);
         List<Found> found = new ArrayList<>();
-        for (Mention gene : u.of(c, Set.of("Gene", "Protein", "Pathway"))) {
+        for (Mention gene : u.of(c, Set.of("Gene", "Protein", "ProteinFamily", "Pathway"))) {
             int up = last(ups, gene.span().start());
             int down = last(downs, gene.span().start());
             if (up < 0 && down < 0) {

@@ -39,7 +39,7 @@ final class Units {
     /** An apposition: "Fulvestrant, a selective estrogen receptor degrader". */
     private static final Pattern APPOSITION = Pattern.compile("(?i)^,\\s+(?:an?|the)\\s+$");
     private static final Set<String> PATHWAYS = Set.of("Pathway");
-    private static final Set<String> PROTEINS = Set.of("Gene", "Protein");
+    private static final Set<String> PROTEINS = Set.of("Gene", "Protein", "ProteinFamily");
 
     private Units() {}
 

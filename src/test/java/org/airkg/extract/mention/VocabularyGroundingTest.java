@@ -73,7 +73,7 @@ class VocabularyGroundingTest {
 
     @Test
     void namesOfTheTablesAreGroundedAndCuratedEntriesKeepTheirIds() {
-        assertEquals(List.of("Capivasertib -> drugbank-db12218 (vocab-drugs-label)", "AZD5363 -> drugbank-db12218 (abbreviation-defined)",
+        assertEquals(List.of("Capivasertib -> drugbank-db12218 (vocab-drugs-label)", "AZD5363 -> drugbank-db12218 (vocab-drugs-code)",
                 "AKT -> fplx-akt (vocab-famplex-curated)", "estrogen receptor 1 -> esr1 (vocab-genes-fullname)",
                 "NR3A1 -> esr1 (vocab-genes-alias)"),
                 mentions("Capivasertib (AZD5363) inhibits AKT, and estrogen receptor 1 (also NR3A1) is lost."));
