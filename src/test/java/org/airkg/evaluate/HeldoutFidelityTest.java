@@ -21,7 +21,7 @@ class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // set,         entity P, entity R, relation P, relation R
-        "data/heldout,  0.86,     0.82,     0.71,       0.21",
+        "data/heldout,  0.85,     0.82,     0.71,       0.21",
         "data/dev,      0.96,     0.93,     0.65,       0.41"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall) throws Exception {
