@@ -35,10 +35,10 @@ public final class RelationExtractor {
     private static final Pattern CLINICAL = Pattern.compile("(?i)\\bpatients?\\b|clinical|\\btrials?\\b|\\bwomen\\b|cohort|phase (?:I|II|III|1|2|3)\\b");
 
     /** Relations that a negation in their sentence does not deny: it denies an outcome, not that a trial tested a drug. */
-    private static final Set<String> STRUCTURAL = Set.of("evaluatedInTrial", "modelOf", "derivedFrom", "memberOfPathway");
+    private static final Set<String> STRUCTURAL = Set.of("evaluatedInTrial", "modelOf", "derivedFrom", "memberOfPathway", "inClass", "variantOf");
     /** Relations about a model or an entity itself, which no indication qualifies. */
     private static final Set<String> WITHOUT_INDICATION = Set.of("modelOf", "treats", "derivedFrom", "derivedByTreatmentWith",
-            "memberOfPathway", "revertedByWithdrawalOf");
+            "memberOfPathway", "revertedByWithdrawalOf", "inClass", "variantOf");
     /** Relations about a model's own state, which the model is the object of rather than a qualifier. */
     private static final Set<String> ABOUT_MODEL = Set.of("upregulatedIn", "downregulatedIn", "modelOf", "derivedFrom",
             "revertedByWithdrawalOf");
@@ -70,9 +70,14 @@ public final class RelationExtractor {
 
     private final Function<String, String> classOf;
     private final Lexicon lexicon;
+    private final List<RelationRules.Rule> rules;
 
     public RelationExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
+        List<RelationRules.Rule> all = new java.util.ArrayList<>(RelationRules.RULES);
+        all.add(new RelationRules.Rule("in-class", StructuralRules::inClass));
+        all.add(new RelationRules.Rule("variant-of", StructuralRules.variantOf(lexicon)));
+        this.rules = List.copyOf(all);
         this.classOf = id -> lexicon.byId(id).map(LexiconEntry::ontologyClass).orElse("");
     }
 
@@ -88,7 +93,7 @@ public final class RelationExtractor {
             Optional<String> model = unit.of(classOf, RelationRules.MODELS).stream().findFirst().map(m -> m.entityIds().get(0));
             Optional<String> indication = indication(unit, defaultIndication);
             Optional<Relation.EvidenceKind> kind = evidenceKind(unit, model);
-            for (RelationRules.Rule rule : RelationRules.RULES) {
+            for (RelationRules.Rule rule : rules) {
                 for (RelationRules.Found f : rule.read().apply(unit, classOf)) {
                     if (unit.element().path().startsWith("/row/") && isTableLevel(f.subject()) && isTableLevel(f.object())) {
                         continue;

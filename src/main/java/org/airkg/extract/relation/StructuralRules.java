@@ -1,0 +1,87 @@
+package org.airkg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.mention.Mention;
+
+/**
+ * Relations a sentence states by its shape rather than by a verb.
+ * <ul>
+ *   <li>{@code in-class}: a drug named with its class, in apposition or as its head: "the CDK4/6 inhibitor
+ *       palbociclib", "abemaciclib, an oral CDK4/6 inhibitor", "fulvestrant (a SERD)", "SERDs such as elacestrant
+ *       and camizestrant", "letrozole is a non-steroidal aromatase inhibitor" (each drug of a list after the class).</li>
+ *   <li>{@code variant-of}: a variant named in the text, of the gene the lexicon ties it to ("AKT1 E17K").</li>
+ * </ul>
+ */
+final class StructuralRules {
+    private static final Set<String> DRUGS = Set.of("Drug");
+    private static final Set<String> CLASSES = Set.of("DrugClass");
+    /** Between a class and its drug: nothing ("the mTOR inhibitor everolimus"), a comma, "such as", "including", "(". */
+    private static final Pattern CLASS_THEN_DRUG = Pattern.compile("(?i)^[\\s*_]*(?:,?\\s*(?:such as|including|like|e\\.g\\.,?)\\s*|\\(\\s*(?:e\\.g\\.,?\\s*)?|,\\s*)?[\\s*_]*$");
+    /** Between a drug and its class: ", an oral ATP-competitive", " (a", " is a non-steroidal", ", another", " or another". */
+    private static final Pattern DRUG_THEN_CLASS = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*(?:an?|the|another)|\\(\\s*(?:an?|the)?|\\s(?:is|was|remains)\\s+(?:an?|the)"
+            + "|,?\\s+(?:or|and)\\s+(?:another|other))\\s+(?:[\\w/-]+\\s+){0,3}[\\s*_]*$");
+    /** Between two drugs of one list. */
+    private static final Pattern LIST = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
+    /** A bracketed aside ("(RAD001, Afinitor)", "(NSAI)"), whole or cut by a mention, which the patterns read past. */
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|^[^()]*\\)|\\([^()]*$");
+
+    private StructuralRules() {}
+
+    static List<RelationRules.Found> inClass(Unit u, Function<String, String> c) {
+        List<Mention> sorted = new ArrayList<>(u.of(c, Set.of("Drug", "DrugClass")));
+        sorted.sort(Comparator.comparingInt(m -> m.span().start()));
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : sorted) {
+            Mention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+            boolean aside = last != null && u.between(last, m).matches("(?s)\\s*\\([^()]*");
+            if (!aside) {
+                mentions.add(m);
+            }
+        }
+        List<RelationRules.Found> found = new ArrayList<>();
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = mentions.get(i + 1);
+            boolean aClass = CLASSES.contains(c.apply(a.entityIds().get(0)));
+            boolean bClass = CLASSES.contains(c.apply(b.entityIds().get(0)));
+            String between = read(u.between(a, b));
+            if (aClass && !bClass && CLASS_THEN_DRUG.matcher(between).matches()) {
+                found.add(new RelationRules.Found(b, "inClass", a));
+                for (int k = i + 2; k < mentions.size(); k++) {
+                    Mention next = mentions.get(k);
+                    if (CLASSES.contains(c.apply(next.entityIds().get(0))) || !LIST.matcher(read(u.between(mentions.get(k - 1), next))).matches()) {
+                        break;
+                    }
+                    found.add(new RelationRules.Found(next, "inClass", a));
+                }
+            } else if (!aClass && bClass && DRUG_THEN_CLASS.matcher(between).matches()) {
+                found.add(new RelationRules.Found(a, "inClass", b));
+            }
+        }
+        return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
+    }
+
+    /** The text between two mentions without its bracketed asides. */
+    private static String read(String between) {
+        return ASIDE.matcher(between).replaceAll(" ");
+    }
+
+    /** The variants a unit names, each with its gene; the gene's mention is the variant's own (the text names both at once). */
+    static java.util.function.BiFunction<Unit, Function<String, String>, List<RelationRules.Found>> variantOf(Lexicon lexicon) {
+        return (u, c) -> {
+            List<RelationRules.Found> found = new ArrayList<>();
+            for (Mention v : u.of(c, Set.of("GeneVariant"))) {
+                lexicon.byId(v.entityIds().get(0)).flatMap(e -> e.variantOf()).ifPresent(gene -> found.add(new RelationRules.Found(v, "variantOf",
+                        new Mention(v.text(), v.span(), v.element(), v.sectionId(), v.status(), List.of(gene), v.candidateKind(), v.confidence(),
+                                v.method()))));
+            }
+            return found;
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package org.airkg.extract.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.airkg.document.Document;
+import org.airkg.document.DocumentReader;
+import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.lexicon.LexiconEntry;
+import org.airkg.extract.mention.EntityRecognizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The class of a drug and the gene of a variant, read from the shape of sentences written for the test; whole output asserted. */
+class StructuralRulesTest {
+    private static final Lexicon LEXICON = Lexicon.of(List.of(
+            new LexiconEntry("ribociclib", "ribociclib", List.of("LEE011", "Kisqali"), "Drug", List.of()),
+            new LexiconEntry("abemaciclib", "abemaciclib", List.of(), "Drug", List.of()),
+            new LexiconEntry("elacestrant", "elacestrant", List.of(), "Drug", List.of()),
+            new LexiconEntry("giredestrant", "giredestrant", List.of(), "Drug", List.of()),
+            new LexiconEntry("cdk46i", "CDK4/6 inhibitor", List.of("CDK4/6 inhibitors"), "DrugClass", List.of()),
+            new LexiconEntry("serd", "SERD", List.of("oral SERDs", "SERDs"), "DrugClass", List.of()),
+            new LexiconEntry("pik3ca", "PIK3CA", List.of(), "Gene", List.of()),
+            new LexiconEntry("pik3ca-h1047r", "PIK3CA H1047R", List.of(), "GeneVariant", List.of(), Optional.of("pik3ca"))));
+
+    private static List<String> read(String body) {
+        Document d = DocumentReader.read("t.txt", "t.txt", ("Title\n\n" + body + "\n").getBytes(StandardCharsets.UTF_8));
+        return new RelationExtractor(LEXICON).extract(d, new EntityRecognizer(LEXICON).recognize(d)).stream()
+                .filter(r -> r.rule().equals("in-class") || r.rule().equals("variant-of"))
+                .map(r -> r.subjectId() + " " + r.predicate() + " " + r.objectId()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The CDK4/6 inhibitor abemaciclib was given daily. | abemaciclib inClass cdk46i",
+        "Ribociclib (LEE011, Kisqali), an oral CDK4/6 inhibitor, was studied. | ribociclib inClass cdk46i",
+        "Oral SERDs such as elacestrant and giredestrant were compared. | elacestrant inClass serd;giredestrant inClass serd",
+        "Elacestrant is a SERD with oral bioavailability. | elacestrant inClass serd",
+        "Abemaciclib or another CDK4/6 inhibitor was continued. | abemaciclib inClass cdk46i",
+        "Abemaciclib was added after SERDs failed. | ",
+        "Tumours with PIK3CA H1047R responded. | pik3ca-h1047r variantOf pik3ca"})
+    void readsTheClassOfADrugAndTheGeneOfAVariant(String sentence, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), read(sentence));
+    }
+}
