@@ -220,21 +220,30 @@ public final class NameKeys {
      * "ERalpha"); otherwise hyphens, slashes, apostrophes and dots give nothing ("MCF-7" is "MCF7").
      */
     private static String joiner(String text, int from, int to, String token, boolean fold) {
-        StringBuilder kept = new StringBuilder(2);
+        StringBuilder kept = null;
         boolean space = false;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (c == '%' || c == '+' || c == '&' || c == '(' || c == ')') {
+                kept = kept == null ? new StringBuilder(2) : kept;
                 kept.append(c);
             }
             space |= c == ' ' || c == '\u00a0' || fold && (c == '-' || c == '‐' || c == '–');
         }
-        boolean digits = token.chars().allMatch(Character::isDigit);
-        boolean greek = GREEK.containsKey(text.charAt(to));
-        if (space && !(digits || token.length() == 1 || greek)) {
-            kept.append(' ');
+        boolean join = !space || token.length() == 1 || GREEK.containsKey(text.charAt(to)) || allDigits(token);
+        if (kept == null) {
+            return join ? "" : " ";
         }
-        return kept.toString();
+        return join ? kept.toString() : kept.append(' ').toString();
+    }
+
+    private static boolean allDigits(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower case, British spellings made American: ae and oe as e, our as or, ll as l, isation as ization. */

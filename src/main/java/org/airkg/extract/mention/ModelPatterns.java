@@ -99,7 +99,9 @@ final class ModelPatterns {
                 }
             }
         }
-        Matcher a = ASSAY.matcher(s);
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean heads = lower.contains("assay") || lower.contains("staining") || lower.contains("sequencing");
+        Matcher a = ASSAY.matcher(heads ? s : "");
         while (a.find()) {
             String[] words = a.group(1).split("\\s+");
             int first = words.length;

@@ -85,6 +85,21 @@ final class PatternRules {
         return names;
     }
 
+    /** One pattern for all of a document's trial names, made once per set of names. */
+    private final java.util.Map<Set<String>, Pattern> trialPatterns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Pattern trialPattern(Set<String> trials) {
+        if (trials.isEmpty()) {
+            return null;
+        }
+        if (trialPatterns.size() > 1000) {
+            trialPatterns.clear();
+        }
+        return trialPatterns.computeIfAbsent(Set.copyOf(trials), t -> Pattern.compile("(?<![A-Za-z0-9-])(?:"
+                + String.join("|", t.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
+                + ")(?![A-Za-z0-9]|-[A-Za-z0-9])"));
+    }
+
     /**
      * A part with two capitals or more, among three or more letters and digits: "FALCON", "SOLAR-1", "OlympiAD";
      * not "monarchE", "First-Line" or "Phase-III".
@@ -99,25 +114,30 @@ final class PatternRules {
     List<Placed> find(Document document, Texts.Text text, List<Placed> found, Set<String> trials) {
         List<Placed> made = new ArrayList<>();
         String s = text.passage().text();
-        for (String trial : trials) {
-            Matcher m = Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(trial) + "(?![A-Za-z0-9]|-[A-Za-z0-9])").matcher(s);
+        Pattern names = trialPattern(trials);
+        if (names != null) {
+            Matcher m = names.matcher(s);
             while (m.find()) {
                 if (free(found, made, m.start(), m.end())) {
+                    String trial = m.group();
                     String id = slug(trial);
                     LexiconEntry entry = lexicon.mint(new LexiconEntry(id, trial, List.of(), "ClinicalTrial", List.of()));
                     made.add(placed(document, text, m.start(), m.end(), entry.id(), 0.8, "pattern-trial"));
                 }
             }
         }
-        variants(document, text, s, ONE_LETTER, found, made, m -> change(m.group(1).charAt(0), m.group(2), m.group(3)));
-        variants(document, text, s, THREE_LETTER, found, made, m -> {
+        boolean digits = s.chars().anyMatch(Character::isDigit);
+        if (digits) {
+            variants(document, text, s, ONE_LETTER, found, made, m -> change(m.group(1).charAt(0), m.group(2), m.group(3)));
+        }
+        variants(document, text, digits ? s : "", THREE_LETTER, found, made, m -> {
             Character from = AA3.get(m.group(1));
             Character to = m.group(3).equals("fs") ? null : AA3.get(m.group(3));
             return from == null || to == null && !m.group(3).equals("fs") ? Optional.empty()
                     : change(from, m.group(2), to == null ? "fs" : String.valueOf(to));
         });
         suffixed(document, text, s, found, made);
-        Matcher nct = NCT.matcher(s);
+        Matcher nct = NCT.matcher(s.contains("NCT") ? s : "");
         while (nct.find()) {
             if (free(found, made, nct.start(), nct.end())) {
                 String number = nct.group();
