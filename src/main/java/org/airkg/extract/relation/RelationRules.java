@@ -26,7 +26,8 @@ final class RelationRules {
     private static final Pattern INHIBIT = Pattern.compile("(?i)\\binhibit(?:s|ed|ing|or of|ors of)?\\b|\\bblock(?:s|ed|ing)?\\b");
     private static final Pattern TARGET = Pattern.compile("(?i)\\btarget(?:s|ing)\\b|\\bbind(?:s|ing)? to\\b");
     private static final Pattern COMBINED = Pattern.compile("(?i)combin(?:ed|ing|ation)|dual blockade|concurrent|together");
-    private static final Pattern JOINED = Pattern.compile("(?i)^\\W*(?:\\+|plus|with|and|or)\\W*$|^[^.;]{0,12}\\+[^.;]{0,12}$");
+    /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
+    private static final Pattern JOINED = Pattern.compile("(?i)^\\W*(?:\\+|plus|with|and)\\W*$|^[^.;]{0,12}\\+[^.;]{0,12}$");
     private static final Pattern OVERCOME = Pattern.compile("(?i)overcom|restor\\w* (?:\\w+ )?sensitivity|re-?sensiti[sz]|revers\\w* (?:\\w+ )?resistance|regain");
     private static final Pattern CROSS_RESISTANCE = Pattern.compile("(?i)cross-resist");
     private static final Pattern ADVERSE = Pattern.compile("(?i)side effect|adverse|toxicit|tolerab");
@@ -74,7 +75,7 @@ final class RelationRules {
                     .map(k -> adjacent(u.of(c, Set.of("Drug")).stream().filter(m -> m.span().start() > k.offset()).toList(), "crossResistantWith"))
                     .orElse(List.of())),
             new Rule("adverse-event", (u, c) -> u.has(ADVERSE) ? pairs(u.of(c, DRUGS), "causesAdverseEvent", u.of(c, Set.of("AdverseEvent", "PhenotypicFeature"))) : List.of()),
-            new Rule("evaluated-in-trial", (u, c) -> pairs(u.of(c, Set.of("Drug")), "evaluatedInTrial", u.of(c, Set.of("ClinicalTrial")))),
+            new Rule("evaluated-in-trial", StructuralRules::evaluatedInTrial),
             new Rule("drug-treats", (u, c) -> ordered(u, c, DRUGS, TREATS, Set.of("Disease"), "treats")),
             new Rule("derived-from", RelationRules::derived),
             new Rule("model-of", RelationRules::modelOf),

@@ -16,6 +16,10 @@ import org.airkg.extract.mention.Mention;
  *       palbociclib", "abemaciclib, an oral CDK4/6 inhibitor", "fulvestrant (a SERD)", "SERDs such as elacestrant
  *       and camizestrant", "letrozole is a non-steroidal aromatase inhibitor" (each drug of a list after the class).</li>
  *   <li>{@code variant-of}: a variant named in the text, of the gene the lexicon ties it to ("AKT1 E17K").</li>
+ *   <li>{@code evaluated-in-trial}: a drug and the trial nearest to it in its sentence (in its own
+ *       clause first: "X in EMERALD, whereas Y in SERENA-4"), unless the drug is the
+ *       therapy patients had before ("who had progressed on letrozole"), an exclusion ("rather than tamoxifen")
+ *       or names a model ("letrozole-resistant cells"); in a table row, every drug of the row with its trial.</li>
  * </ul>
  */
 final class StructuralRules {
@@ -31,7 +35,45 @@ final class StructuralRules {
     /** A bracketed aside ("(RAD001, Afinitor)", "(NSAI)"), whole or cut by a mention, which the patterns read past. */
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|^[^()]*\\)|\\([^()]*$");
 
+    /** Words before a drug that make it the therapy before entry, or one set aside. */
+    private static final Pattern PRIOR = Pattern.compile("(?i)(?:progress\\w* (?:on|after|during)|progression (?:on|after)|after|following|"
+            + "previously treated with|prior|pretreated with|refractory to|resistant to|resistance to|failure (?:of|on)|failed|exposure to|"
+            + "rather than|instead of|unlike)\\s+(?:(?:an?|the|one|two|\\w+-line|non-steroidal|steroidal)\\s+){0,3}[*_]*$");
+    /** Words after a drug that make it the name of a model: "letrozole-resistant cells". */
+    private static final Pattern MODEL_AFTER = Pattern.compile("(?i)^[*_]*-(?:resistant|sensitive|treated|naive|naïve)\\b");
+
+    /** A break between two clauses, each of which may name its own trial. */
+    private static final Pattern CLAUSE = Pattern.compile("(?i);|,\\s*(?:whereas|while|but|and)\\b|\\bwhereas\\b");
+
     private StructuralRules() {}
+
+    static List<RelationRules.Found> evaluatedInTrial(Unit u, Function<String, String> c) {
+        List<Mention> trials = u.of(c, Set.of("ClinicalTrial"));
+        List<RelationRules.Found> found = new ArrayList<>();
+        if (trials.isEmpty()) {
+            return found;
+        }
+        boolean row = u.element().path().startsWith("/row/");
+        for (Mention drug : u.of(c, DRUGS)) {
+            String before = u.textBefore(drug.span().start());
+            String after = u.textBetween(drug.span().end(), Math.min(drug.span().end() + 20, u.span().end()));
+            if (PRIOR.matcher(before.length() > 60 ? before.substring(before.length() - 60) : before).find() || MODEL_AFTER.matcher(after).find()) {
+                continue;
+            }
+            if (row) {
+                trials.forEach(t -> found.add(new RelationRules.Found(drug, "evaluatedInTrial", t)));
+                continue;
+            }
+            Mention nearest = trials.stream().min(Comparator.comparingInt(t -> distance(drug, t)
+                    + (CLAUSE.matcher(read(u.between(drug, t))).find() ? 10_000 : 0))).orElseThrow();
+            found.add(new RelationRules.Found(drug, "evaluatedInTrial", nearest));
+        }
+        return found;
+    }
+
+    private static int distance(Mention a, Mention b) {
+        return a.span().start() < b.span().start() ? b.span().start() - a.span().end() : a.span().start() - b.span().end();
+    }
 
     static List<RelationRules.Found> inClass(Unit u, Function<String, String> c) {
         List<Mention> sorted = new ArrayList<>(u.of(c, Set.of("Drug", "DrugClass")));

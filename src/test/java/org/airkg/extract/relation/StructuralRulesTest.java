@@ -23,12 +23,15 @@ class StructuralRulesTest {
             new LexiconEntry("cdk46i", "CDK4/6 inhibitor", List.of("CDK4/6 inhibitors"), "DrugClass", List.of()),
             new LexiconEntry("serd", "SERD", List.of("oral SERDs", "SERDs"), "DrugClass", List.of()),
             new LexiconEntry("pik3ca", "PIK3CA", List.of(), "Gene", List.of()),
+            new LexiconEntry("emerald", "EMERALD", List.of(), "ClinicalTrial", List.of()),
+            new LexiconEntry("serena-4", "SERENA-4", List.of(), "ClinicalTrial", List.of()),
+            new LexiconEntry("letrozole", "letrozole", List.of(), "Drug", List.of()),
             new LexiconEntry("pik3ca-h1047r", "PIK3CA H1047R", List.of(), "GeneVariant", List.of(), Optional.of("pik3ca"))));
 
     private static List<String> read(String body) {
         Document d = DocumentReader.read("t.txt", "t.txt", ("Title\n\n" + body + "\n").getBytes(StandardCharsets.UTF_8));
         return new RelationExtractor(LEXICON).extract(d, new EntityRecognizer(LEXICON).recognize(d)).stream()
-                .filter(r -> r.rule().equals("in-class") || r.rule().equals("variant-of"))
+                .filter(r -> r.rule().equals("in-class") || r.rule().equals("variant-of") || r.rule().equals("evaluated-in-trial"))
                 .map(r -> r.subjectId() + " " + r.predicate() + " " + r.objectId()).toList();
     }
 
@@ -40,7 +43,11 @@ class StructuralRulesTest {
         "Elacestrant is a SERD with oral bioavailability. | elacestrant inClass serd",
         "Abemaciclib or another CDK4/6 inhibitor was continued. | abemaciclib inClass cdk46i",
         "Abemaciclib was added after SERDs failed. | ",
-        "Tumours with PIK3CA H1047R responded. | pik3ca-h1047r variantOf pik3ca"})
+        "Tumours with PIK3CA H1047R responded. | pik3ca-h1047r variantOf pik3ca",
+        "In EMERALD, patients who had progressed on letrozole received elacestrant. | elacestrant evaluatedInTrial emerald",
+        "Elacestrant was tested in EMERALD, whereas giredestrant was tested in SERENA-4. | elacestrant evaluatedInTrial emerald;giredestrant evaluatedInTrial serena-4",
+        "EMERALD enrolled letrozole-resistant patients rather than untreated ones. | ",
+        "SERENA-4 compared giredestrant rather than letrozole with palbociclib. | giredestrant evaluatedInTrial serena-4"})
     void readsTheClassOfADrugAndTheGeneOfAVariant(String sentence, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected.split(";")), read(sentence));
     }
