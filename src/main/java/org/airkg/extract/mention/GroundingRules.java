@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  *   <li>Stop words, clinical abbreviations and laboratory reagents are never grounded ({@link StopLists}).</li>
  *   <li>A name of fewer than three letters and digits is never grounded from a vocabulary ("ER", "AR").</li>
  *   <li>A one-token name matched in an all-capitals passage (a shouted heading) is not grounded.</li>
- *   <li>A name that is one common English word grounds only a disease or phenotype ("nausea"), or a gene whose
- *       approved symbol it is, written in capitals, in a sentence about genes ("MET amplification").</li>
+ *   <li>A name that is one common English word grounds only a disease or phenotype ("nausea"; a phenotype in lower
+ *       case only in a sentence about side effects, so "estradiol falls" is no fall), or a gene whose approved symbol
+ *       it is, written in capitals, in a sentence about genes ("MET amplification").</li>
+ *   <li>A drug name of three characters or fewer ("ATP", "Ser") and a span without letters ("5637") are not grounded.</li>
  *   <li>A gene alias or previous symbol of one token needs a capital and a digit, or four or more characters.</li>
  *   <li>A FamPlex name in lower case ("histone", "growth factor") or of one enzyme-class word ("GTPase") is a
  *       common noun, not a grounding; an assay acronym of five capitals or fewer ("ECL") is too short to tell from
@@ -49,7 +51,7 @@ final class GroundingRules {
      * no name passes the rules.
      */
     Optional<Choice> choose(String span, List<NameDictionary.Ref> refs, String sentence, boolean shouting, boolean oneToken) {
-        if (stopLists.stops(span) || alphanumerics(span) < 3 || shouting && oneToken) {
+        if (stopLists.stops(span) || alphanumerics(span) < 3 || shouting && oneToken || span.chars().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
         List<NameDictionary.Ref> kept = new ArrayList<>();
@@ -88,8 +90,15 @@ final class GroundingRules {
 
     private boolean accepts(NameDictionary.Ref ref, String span, String sentence, boolean oneToken) {
         boolean gene = ref.table().equals("genes");
+        if (ref.table().equals("drugs") && oneToken && alphanumerics(span) <= 3) {
+            return false;
+        }
         if (ref.word()) {
-            boolean clinical = ref.ontologyClass().equals("Disease") || ref.ontologyClass().equals("PhenotypicFeature");
+            boolean phenotype = ref.ontologyClass().equals("PhenotypicFeature");
+            if (phenotype && oneToken && Character.isLowerCase(span.charAt(0)) && !ADVERSE_CONTEXT.matcher(sentence).find()) {
+                return false;
+            }
+            boolean clinical = ref.ontologyClass().equals("Disease") || phenotype;
             boolean symbol = gene && ref.type().equals("symbol") && isCapitals(span) && GENE_CONTEXT.matcher(sentence).find();
             return clinical || symbol;
         }

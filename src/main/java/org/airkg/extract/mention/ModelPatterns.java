@@ -38,7 +38,8 @@ final class ModelPatterns {
             "in", "on", "of", "by", "for", "with", "from", "to", "and", "or", "as", "at", "standard", "same", "other", "such", "using", "used",
             "based", "performed", "vitro", "vivo", "our", "their", "its", "is", "was", "were", "be", "h", "hour", "hours", "day", "days", "my",
             "your", "we", "you", "it", "they", "which", "what", "how", "why", "when", "new", "novel", "simple", "specific", "sensitive",
-            "cell", "cells", "gene", "genes", "protein", "proteins", "tissue", "tumor", "tumour", "positive", "negative", "nuclear");
+            "cell", "cells", "gene", "genes", "protein", "proteins", "tissue", "tumor", "tumour", "positive", "negative", "nuclear",
+            "not", "no", "use", "uses", "do", "does", "did", "can", "may", "should", "must", "than", "both", "all", "most", "more", "less");
     private static final Set<String> CELL_LINES = Set.of("CellLine");
     private static final Pattern RECEPTOR_STATUS = Pattern.compile("((?:(?:HR|ER|PR|PgR|HER2|HER-2|ERBB2|hormone[- ]receptor|"
             + "(?:o?estrogen|progesterone)[- ]receptor)[- ]?(?:positive|negative|\\+|−|-|low|high)(?:\\s*,\\s*|\\s*/\\s*|\\s+and\\s+|\\s+))+)$",

@@ -100,7 +100,8 @@ final class NameDictionary {
         List<Match> matches = new ArrayList<>();
         for (int n = exactKeys.size(); n >= 1; n--) {
             int k = i + n - 1;
-            if (k + 1 < tokens.size() && tokens.get(k + 1).decimal() && tokens.get(k + 1).joinsPrevious() || first.decimal()) {
+            if (k + 1 < tokens.size() && tokens.get(k + 1).decimal() && tokens.get(k + 1).joinsPrevious() || first.decimal()
+                    || spansDecimal(tokens, i, k)) {
                 continue;
             }
             List<Ref> refs = new ArrayList<>();
@@ -129,6 +130,16 @@ final class NameDictionary {
             }
         }
         return matches;
+    }
+
+    /** Whether a decimal number stands inside tokens [i, k] ("76.0" is no name, whatever the key says). */
+    private static boolean spansDecimal(List<NameKeys.Token> tokens, int i, int k) {
+        for (int j = i + 1; j <= k; j++) {
+            if (tokens.get(j).decimal()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Ref> ref(Vocabulary.Hit hit, boolean exactKey, String span) {

@@ -19,8 +19,10 @@ import org.airkg.extract.lexicon.Xref;
  * Entities no table lists, recognised by their form and made into lexicon entries by {@link Lexicon#mint}:
  * <ul>
  *   <li>{@code pattern-variant}: a protein change in one- or three-letter form, with or without {@code p.}
- *       ({@code E17K}, {@code p.Glu17Lys}), tied to the gene written right before it or else the nearest gene of
- *       its sentence (none, no variant); the gene and change make its id ({@code akt1-p-e17k}).</li>
+ *       ({@code E17K}, {@code p.Glu17Lys}), tied to the gene written right before it or else the one gene its
+ *       sentence names (none or several, no variant); the gene and change make its id ({@code akt1-p-e17k}).</li>
+ *   <li>{@code pattern-dbsnp}: a dbSNP number ({@code rs6166}), a variant of its own, of the one gene its sentence
+ *       names if it names one.</li>
  *   <li>{@code pattern-gene-mutation}: a gene followed by "mutation(s)", "mutant" or "-mutated": the class of
  *       that gene's variants ({@code esr1-mutation}).</li>
  *   <li>{@code pattern-nct}: a ClinicalTrials.gov number, the trial of the curated entry that carries it or a
@@ -40,13 +42,14 @@ final class PatternRules {
     private static final Pattern THREE_LETTER = Pattern.compile("\\b(?:p\\.)?\\(?([A-Z][a-z]{2})([1-9][0-9]{0,3})([A-Z][a-z]{2}|Ter|\\*|fs)\\)?(?![A-Za-z0-9])");
     private static final Pattern DOSING = Pattern.compile("Q[1-4][WD]");
     private static final Pattern NCT = Pattern.compile("\\bNCT[0-9]{8}\\b");
+    private static final Pattern RS = Pattern.compile("\\brs[1-9][0-9]{2,9}\\b");
     private static final Pattern MUTATION_AFTER = Pattern.compile("^(?:[ -]?(?:gene )?(?:mutations?|mutant|-?mutated))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INHIBITOR_AFTER = Pattern.compile("^((?:/[0-9]{1,2})?[ -]inhibitors?)\\b");
     private static final String ACRONYM = "[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*";
     private static final Pattern TRIAL_BEFORE = Pattern.compile("\\b(" + ACRONYM + ")\\s+(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?(?:[Tt]rials?|[Ss]tudy|[Ss]tudies)\\b");
     private static final Pattern TRIAL_HEADER = Pattern.compile("(?i)^(?:trial|study|clinical trial)(?: name)?s?$");
     private static final Set<String> NOT_TRIALS = Set.of("RCT", "RCTs", "II", "III", "IV", "IIb", "IIa", "Ib", "Ia", "PhD", "USA", "UK", "EU",
-            "FDA", "EMA", "NCI", "NIH", "WHO", "ASCO", "ESMO", "SABCS");
+            "FDA", "EMA", "NCI", "NIH", "WHO", "ASCO", "ESMO", "SABCS", "IVF", "ICSI", "IUI", "ART", "MD");
     static final Set<String> GENES = Set.of("Gene", "Protein");
     private static final Set<String> TARGETS = Set.of("Gene", "Protein", "ProteinFamily");
 
@@ -137,6 +140,16 @@ final class PatternRules {
                     : change(from, m.group(2), to == null ? "fs" : String.valueOf(to));
         });
         suffixed(document, text, s, found, made);
+        Matcher rs = RS.matcher(s.contains("rs") ? s : "");
+        while (rs.find()) {
+            if (free(found, made, rs.start(), rs.end())) {
+                String number = rs.group();
+                Optional<String> gene = nearestGene(found, text.passage(), rs.start()).map(p -> p.mention().entityIds().get(0));
+                LexiconEntry entry = lexicon.mint(new LexiconEntry(number, number, List.of(), "GeneVariant",
+                        List.of(new Xref("dbsnp:" + number, "the dbSNP number as the document writes it")), gene));
+                made.add(placed(document, text, rs.start(), rs.end(), entry.id(), 0.9, "pattern-dbsnp"));
+            }
+        }
         Matcher nct = NCT.matcher(s.contains("NCT") ? s : "");
         while (nct.find()) {
             if (free(found, made, nct.start(), nct.end())) {
@@ -239,8 +252,9 @@ final class PatternRules {
         String sentence = EntityRecognizer.sentenceAround(passage, at);
         int sentenceStart = Math.max(0, passage.text().indexOf(sentence));
         int sentenceEnd = sentenceStart + sentence.length();
-        return found.stream().filter(p -> isGene(p.mention())).filter(p -> p.start() >= sentenceStart && p.end() <= sentenceEnd)
-                .min((a, b) -> Integer.compare(Math.abs(a.start() - at), Math.abs(b.start() - at)));
+        List<Placed> genes = found.stream().filter(p -> isGene(p.mention())).filter(p -> p.start() >= sentenceStart && p.end() <= sentenceEnd).toList();
+        boolean one = genes.stream().map(p -> p.mention().entityIds().get(0)).distinct().count() == 1;
+        return one ? Optional.of(genes.get(0)) : Optional.empty();
     }
 
     private boolean isGene(Mention m) {
