@@ -40,7 +40,8 @@ final class MeasurementReader {
                     string(row, "statistic"), decimal(row, "ciLower"), decimal(row, "ciUpper"), decimal(row, "ciLevel"),
                     string(row, "population"), first(tied, "endpoint"), first(tied, "trial"), all(tied, "arm"),
                     tied.stream().filter(b -> role(b, "arm-label")).map(b -> b.get("entity").getLiteralLexicalForm()).findFirst(),
-                    all(tied, "about"), string(row, "sourceText").orElse(""), rows.getOrDefault(iri, List.of())));
+                    all(tied, "about"), string(row, "sourceText").orElse(""), rows.getOrDefault(iri, List.of()), string(row, "analysis"),
+                    string(row, "assessment")));
         });
         return List.copyOf(measurements.values());
     }

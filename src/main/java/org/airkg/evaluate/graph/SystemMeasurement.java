@@ -23,8 +23,20 @@ public record SystemMeasurement(String iri, String valueText, Optional<BigDecima
         Optional<BigDecimal> upper, Optional<String> comparator, Optional<String> unitText, Optional<String> statistic,
         Optional<BigDecimal> ciLower, Optional<BigDecimal> ciUpper, Optional<BigDecimal> ciLevel, Optional<String> population,
         Optional<String> endpoint, Optional<String> trial, List<String> armDrugs, Optional<String> armLabel, List<String> about,
-        String sourceText, List<String> rowTexts) {
+        String sourceText, List<String> rowTexts, Optional<String> analysis, Optional<String> assessment) {
+    /** A measurement that states no analysis and no assessment. */
+    public SystemMeasurement(String iri, String valueText, Optional<BigDecimal> value, Optional<BigDecimal> lower,
+            Optional<BigDecimal> upper, Optional<String> comparator, Optional<String> unitText, Optional<String> statistic,
+            Optional<BigDecimal> ciLower, Optional<BigDecimal> ciUpper, Optional<BigDecimal> ciLevel, Optional<String> population,
+            Optional<String> endpoint, Optional<String> trial, List<String> armDrugs, Optional<String> armLabel, List<String> about,
+            String sourceText, List<String> rowTexts) {
+        this(iri, valueText, value, lower, upper, comparator, unitText, statistic, ciLower, ciUpper, ciLevel, population, endpoint, trial,
+                armDrugs, armLabel, about, sourceText, rowTexts, Optional.empty(), Optional.empty());
+    }
+
     public SystemMeasurement {
+        java.util.Objects.requireNonNull(analysis, "analysis");
+        java.util.Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(iri, "iri");
         Objects.requireNonNull(valueText, "valueText");
         for (Optional<?> o : List.of(value, lower, upper, comparator, unitText, statistic, ciLower, ciUpper, ciLevel, population,

@@ -12,7 +12,7 @@ import org.airkg.evaluate.graph.SystemMeasurement;
 
 /**
  * Compares one field of a paired gold and system measurement. A field the graph does not model (comparator,
- * analysis, assessment, timepoint) is never stated by the system; {@code statistic} is always stated (a
+ * timepoint) is never stated by the system; {@code statistic} is always stated (a
  * measurement without a statistic is a plain {@code value}); the interval level is compared as a percentage;
  * a p-value measurement states its number as {@code pValue} (with its comparator), not as {@code value}; other
  * measurements state no p-value.
@@ -44,8 +44,8 @@ public final class MeasurementFields {
             case "ciUpper" -> number(g.ciUpper(), s.ciUpper());
             case "ciLevel" -> number(g.ciLevel(), s.ciLevel().map(l -> l.compareTo(BigDecimal.ONE) <= 0 ? l.movePointRight(2) : l));
             case "pValue" -> pValue(g.pValue(), s);
-            case "analysis" -> text(g.analysis(), Optional.empty(), false);
-            case "assessment" -> text(g.assessment(), Optional.empty(), false);
+            case "analysis" -> text(g.analysis(), s.analysis(), false);
+            case "assessment" -> text(g.assessment(), s.assessment(), false);
             case "population" -> text(g.population(), s.population(), true);
             case "timepoint" -> text(g.timepoint(), Optional.empty(), false);
             case "model" -> model(g.model(), s, m);
