@@ -64,10 +64,14 @@ public final class EntityRecognizer {
         List<Texts.Text> texts = Texts.of(document);
         Definitions defined = definitions(texts);
         Set<String> trials = PatternRules.trialNames(document, texts, stopLists);
+        List<List<Placed>> named = new ArrayList<>();
+        texts.forEach(text -> named.add(names(document, text, defined)));
+        Map<String, String> changes = patterns.changesWithTheirGene(texts, named);
         List<Mention> mentions = new ArrayList<>();
-        for (Texts.Text text : texts) {
-            List<Placed> placed = names(document, text, defined);
-            List<Placed> patterned = patterns.find(document, text, placed, trials);
+        for (int t = 0; t < texts.size(); t++) {
+            Texts.Text text = texts.get(t);
+            List<Placed> placed = named.get(t);
+            List<Placed> patterned = patterns.find(document, text, placed, trials, changes);
             placed.addAll(models.find(document, text, placed, patterned));
             placed.addAll(patterned);
             placed.sort(java.util.Comparator.comparingInt(Placed::start));

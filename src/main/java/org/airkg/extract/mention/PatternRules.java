@@ -19,8 +19,9 @@ import org.airkg.extract.lexicon.Xref;
  * Entities no table lists, recognised by their form and made into lexicon entries by {@link Lexicon#mint}:
  * <ul>
  *   <li>{@code pattern-variant}: a protein change in one- or three-letter form, with or without {@code p.}
- *       ({@code E17K}, {@code p.Glu17Lys}), tied to the gene written right before it or else the one gene its
- *       sentence names (none or several, no variant); the gene and change make its id ({@code akt1-p-e17k}).</li>
+ *       ({@code E17K}, {@code p.Glu17Lys}), tied to the gene written right before it, else to the gene the
+ *       document writes the same change beside elsewhere, else to the one gene its sentence names (none or
+ *       several, no variant); the gene and change make its id ({@code akt1-p-e17k}).</li>
  *   <li>{@code pattern-dbsnp}: a dbSNP number ({@code rs6166}), a variant of its own, of the one gene its sentence
  *       names if it names one.</li>
  *   <li>{@code pattern-gene-mutation}: a gene followed by "mutation(s)", "mutant" or "-mutated": the class of
@@ -113,8 +114,56 @@ final class PatternRules {
         return part && alnum >= 3 && name.chars().anyMatch(Character::isLetter) && !name.toLowerCase(Locale.ROOT).startsWith("phase");
     }
 
+    /**
+     * The protein changes a document writes right after a gene ("PIK3CA E545K"), each with that gene's id, so that
+     * the same change written alone elsewhere ("E545K" in a table) is the same variant; a change written after two
+     * genes is left out.
+     */
+    Map<String, String> changesWithTheirGene(List<Texts.Text> texts, List<List<Placed>> named) {
+        Map<String, String> genes = new HashMap<>();
+        Set<String> clashing = new java.util.HashSet<>();
+        for (int t = 0; t < texts.size(); t++) {
+            String s = texts.get(t).passage().text();
+            if (s.chars().noneMatch(Character::isDigit)) {
+                continue;
+            }
+            for (Pattern pattern : List.of(ONE_LETTER, THREE_LETTER)) {
+                Matcher m = pattern.matcher(s);
+                while (m.find()) {
+                    Optional<String> code = pattern == ONE_LETTER ? change(m.group(1).charAt(0), m.group(2), m.group(3)) : threeLetter(m);
+                    Optional<Placed> gene = geneEndingBefore(named.get(t), s, m.start());
+                    if (code.isPresent() && gene.isPresent()) {
+                        String id = gene.get().mention().entityIds().get(0);
+                        String old = genes.putIfAbsent(normalise(code.get()), id);
+                        if (old != null && !old.equals(id)) {
+                            clashing.add(normalise(code.get()));
+                        }
+                    }
+                }
+            }
+        }
+        genes.keySet().removeAll(clashing);
+        return genes;
+    }
+
+    private static Optional<String> threeLetter(Matcher m) {
+        Character from = AA3.get(m.group(1));
+        Character to = m.group(3).equals("fs") ? null : AA3.get(m.group(3));
+        return from == null || to == null && !m.group(3).equals("fs") ? Optional.empty()
+                : change(from, m.group(2), to == null ? "fs" : String.valueOf(to));
+    }
+
+    private static String normalise(String code) {
+        return code.toUpperCase(Locale.ROOT).replace("FS", "fs").replace("DEL", "del");
+    }
+
     /** The pattern mentions of a text; {@code found} loses the gene mentions that a pattern mention contains. */
     List<Placed> find(Document document, Texts.Text text, List<Placed> found, Set<String> trials) {
+        return find(document, text, found, trials, Map.of());
+    }
+
+    /** As {@link #find(Document, Texts.Text, List, Set)}, with the changes the document writes beside their gene. */
+    List<Placed> find(Document document, Texts.Text text, List<Placed> found, Set<String> trials, Map<String, String> changes) {
         List<Placed> made = new ArrayList<>();
         String s = text.passage().text();
         Pattern names = trialPattern(trials);
@@ -131,14 +180,9 @@ final class PatternRules {
         }
         boolean digits = s.chars().anyMatch(Character::isDigit);
         if (digits) {
-            variants(document, text, s, ONE_LETTER, found, made, m -> change(m.group(1).charAt(0), m.group(2), m.group(3)));
+            variants(document, text, s, ONE_LETTER, found, made, m -> change(m.group(1).charAt(0), m.group(2), m.group(3)), changes);
         }
-        variants(document, text, digits ? s : "", THREE_LETTER, found, made, m -> {
-            Character from = AA3.get(m.group(1));
-            Character to = m.group(3).equals("fs") ? null : AA3.get(m.group(3));
-            return from == null || to == null && !m.group(3).equals("fs") ? Optional.empty()
-                    : change(from, m.group(2), to == null ? "fs" : String.valueOf(to));
-        });
+        variants(document, text, digits ? s : "", THREE_LETTER, found, made, PatternRules::threeLetter, changes);
         suffixed(document, text, s, found, made);
         Matcher rs = RS.matcher(s.contains("rs") ? s : "");
         while (rs.find()) {
@@ -171,20 +215,22 @@ final class PatternRules {
         return Optional.of(from + position + to);
     }
 
-    private void variants(Document document, Texts.Text text, String s, Pattern pattern, List<Placed> found, List<Placed> made, Change change) {
+    private void variants(Document document, Texts.Text text, String s, Pattern pattern, List<Placed> found, List<Placed> made, Change change,
+            Map<String, String> changes) {
         Matcher m = pattern.matcher(s);
         while (m.find()) {
             Optional<String> code = change.of(m);
             if (code.isEmpty() || DOSING.matcher(m.group()).matches() || !free(found, made, m.start(), m.end())) {
                 continue;
             }
+            String normalised = normalise(code.get());
             Optional<Placed> adjacent = geneEndingBefore(found, s, m.start());
-            Optional<Placed> gene = adjacent.or(() -> nearestGene(found, text.passage(), m.start()));
+            Optional<String> gene = adjacent.map(p -> p.mention().entityIds().get(0)).or(() -> Optional.ofNullable(changes.get(normalised)))
+                    .or(() -> nearestGene(found, text.passage(), m.start()).map(p -> p.mention().entityIds().get(0)));
             if (gene.isEmpty()) {
                 continue;
             }
-            LexiconEntry g = lexicon.byId(gene.get().mention().entityIds().get(0)).orElseThrow();
-            String normalised = code.get().toUpperCase(Locale.ROOT).replace("FS", "fs").replace("DEL", "del");
+            LexiconEntry g = lexicon.byId(gene.get()).orElseThrow();
             String id = symbol(g) + "-p-" + normalised.toLowerCase(Locale.ROOT).replace("*", "ter");
             lexicon.mint(new LexiconEntry(id, g.label() + " p." + normalised, List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
             int start = adjacent.map(Placed::start).orElse(m.start());

@@ -53,6 +53,8 @@ class VocabularyGroundingTest {
                 entity("hgnc:11", "genes", "Gene", "GENEA", List.of(name("GENEA", "symbol"), name("XYZ9", "alias"))),
                 entity("hgnc:12", "genes", "Gene", "GENEB", List.of(name("GENEB", "symbol"), name("XYZ9", "alias"))),
                 entity("hgnc:1773", "genes", "Gene", "CDK4", List.of(name("CDK4", "symbol"))),
+                entity("hgnc:8975", "genes", "Gene", "PIK3CA", List.of(name("PIK3CA", "symbol"))),
+                entity("hgnc:9588", "genes", "Gene", "PTEN", List.of(name("PTEN", "symbol"))),
                 entity("fplx:AKT", "famplex", "ProteinFamily", "AKT", List.of(name("AKT", "curated"), name("Akt", "curated"))),
                 entity("fplx:Histone", "famplex", "ProteinFamily", "Histone", List.of(name("histone", "curated"))),
                 entity("drugbank:DB12218", "drugs", "Drug", "Capivasertib", List.of(name("Capivasertib", "label"), name("AZD5363", "code"))),
@@ -96,5 +98,12 @@ class VocabularyGroundingTest {
                         + "The AKT1 change p.Glu17Lys was common in PINNACLE-2."));
         assertEquals("GeneVariant AKT1 p.E17K of hgnc-391", lexicon.byId("akt1-p-e17k")
                 .map(e -> e.ontologyClass() + " " + e.label() + " of " + e.variantOf().orElse("")).orElseThrow());
+    }
+
+    @Test
+    void aChangeWrittenAloneIsTheVariantOfTheGeneTheDocumentWritesItBeside() {
+        assertEquals(List.of("PIK3CA E545K -> pik3ca-p-e545k (pattern-variant)", "E545K -> pik3ca-p-e545k (pattern-variant)",
+                "PTEN -> hgnc-9588 (vocab-genes-symbol)"),
+                mentions("Resistant cells carried PIK3CA E545K.\n\nLine\tAlterations\nA\tE545K, PTEN loss"));
     }
 }
