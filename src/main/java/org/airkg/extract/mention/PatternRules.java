@@ -31,7 +31,8 @@ import org.airkg.extract.lexicon.Xref;
  *   <li>{@code pattern-drug-class}: a gene or protein family followed by "inhibitor(s)" ("CDK4/6 inhibitors",
  *       "PARP inhibitor"), a drug class named after its target.</li>
  *   <li>{@code pattern-trial}: an acronym that the document names as a trial or study somewhere ("the phase III
- *       MONARCH-E trial", "SOLAR-1 study", a cell of a table's "Trial" column), at each place the document
+ *       MONARCH-E trial", "SOLAR-1 study", "the PALOMA-2 and MONALEESA-2 trials", "EMERALD (NCT03778931)", a cell
+ *       of a table's "Trial" column), at each place the document
  *       writes it; a trial of its own, without a registry number, unless the curated lexicon knows the name.</li>
  * </ul>
  * A pattern mention replaces the gene mention it contains; it never overlaps another mention.
@@ -48,6 +49,11 @@ final class PatternRules {
     private static final Pattern INHIBITOR_AFTER = Pattern.compile("^((?:/[0-9]{1,2})?[ -]inhibitors?)\\b");
     private static final String ACRONYM = "[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*";
     private static final Pattern TRIAL_BEFORE = Pattern.compile("\\b(" + ACRONYM + ")\\s+(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?(?:[Tt]rials?|[Ss]tudy|[Ss]tudies)\\b");
+    /** "CAPItello-291 (NCT04305496)": a name before its registry number. */
+    private static final Pattern TRIAL_BEFORE_NCT = Pattern.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*NCT[0-9]{8}");
+    /** "the PALOMA-2, MONALEESA-2 and MONARCH-3 trials": every name of a list before "trials" or "studies". */
+    private static final Pattern TRIAL_LIST = Pattern.compile("\\b((?:" + ACRONYM + ")(?:\\s*,\\s*" + ACRONYM + ")*,?\\s+(?:and|or)\\s+"
+            + ACRONYM + ")\\s+(?:[Tt]rials|[Ss]tudies)\\b");
     private static final Pattern TRIAL_HEADER = Pattern.compile("(?i)^(?:trial|study|clinical trial)(?: name)?s?$");
     private static final Set<String> NOT_TRIALS = Set.of("RCT", "RCTs", "II", "III", "IV", "IIb", "IIa", "Ib", "Ia", "PhD", "USA", "UK", "EU",
             "FDA", "EMA", "NCI", "NIH", "WHO", "ASCO", "ESMO", "SABCS", "IVF", "ICSI", "IUI", "ART", "MD");
@@ -68,9 +74,18 @@ final class PatternRules {
     static Set<String> trialNames(Document document, List<Texts.Text> texts, StopLists stopLists) {
         Set<String> names = new java.util.TreeSet<>();
         for (Texts.Text text : texts) {
-            Matcher m = TRIAL_BEFORE.matcher(text.passage().text());
-            while (m.find()) {
-                names.add(m.group(1));
+            String s = text.passage().text();
+            for (Pattern p : List.of(TRIAL_BEFORE, TRIAL_BEFORE_NCT)) {
+                Matcher m = p.matcher(s);
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+            Matcher list = TRIAL_LIST.matcher(s);
+            while (list.find()) {
+                for (String name : list.group(1).split("\\s*,\\s*|,?\\s+(?:and|or)\\s+")) {
+                    names.add(name.strip());
+                }
             }
         }
         for (org.airkg.document.Block block : document.blocks()) {

@@ -106,4 +106,11 @@ class VocabularyGroundingTest {
                 "PTEN -> hgnc-9588 (vocab-genes-symbol)"),
                 mentions("Resistant cells carried PIK3CA E545K.\n\nLine\tAlterations\nA\tE545K, PTEN loss"));
     }
+
+    @Test
+    void trialsAreNamedInListsAndBeforeTheirRegistryNumber() {
+        assertEquals(List.of("SOLSTICE-1 -> solstice-1 (pattern-trial)", "ORBIT-2 -> orbit-2 (pattern-trial)",
+                "KESTREL -> kestrel (pattern-trial)", "NCT01234568 -> nct01234568 (pattern-nct)", "ORBIT-2 -> orbit-2 (pattern-trial)"),
+                mentions("The SOLSTICE-1 and ORBIT-2 trials enrolled women; KESTREL (NCT01234568) did not. ORBIT-2 reported first."));
+    }
 }
