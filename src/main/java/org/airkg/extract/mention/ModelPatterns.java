@@ -42,8 +42,11 @@ final class ModelPatterns {
             "not", "no", "use", "uses", "do", "does", "did", "can", "may", "should", "must", "than", "both", "all", "most", "more", "less");
     private static final Set<String> CELL_LINES = Set.of("CellLine");
     private static final Pattern RECEPTOR_STATUS = Pattern.compile("((?:(?:HR|ER|PR|PgR|HER2|HER-2|ERBB2|hormone[- ]receptor|"
-            + "(?:o?estrogen|progesterone)[- ]receptor)[- ]?(?:positive|negative|\\+|−|-|low|high)(?:\\s*,\\s*|\\s*/\\s*|\\s+and\\s+|\\s+))+)$",
-            Pattern.CASE_INSENSITIVE);
+            + "(?:o?estrogen|progesterone)[- ]receptor)[- ]?(?:positive|negative|\\+|−|-|low|high)(?:\\s*,\\s*|\\s*/\\s*|\\s+and\\s+|\\s+))+"
+            + "(?:\\([^()]{1,24}\\)\\s*)?)$", Pattern.CASE_INSENSITIVE);
+    /** One receptor status of a subtype: the receptor and whether it is positive, negative, low or high. */
+    private static final Pattern STATUS = Pattern.compile("(?i)(HR|ER|PR|PgR|HER-?2|ERBB2|hormone[- ]receptor|o?estrogen[- ]receptor|"
+            + "progesterone[- ]receptor)[- ]?(positive|negative|\\+|−|-|low|high)");
 
     private final Lexicon lexicon;
 
@@ -83,7 +86,7 @@ final class ModelPatterns {
                 if (status.find() && status.group(1).strip().length() > 1) {
                     int start = known.start() - status.group(1).length();
                     String label = s.substring(start, known.end()).replaceAll("\\s+", " ");
-                    String id = label.toLowerCase(Locale.ROOT).replace("+", " positive").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+                    String id = statusKey(status.group(1)) + "-" + entry.id();
                     LexiconEntry subtype = lexicon.mint(new LexiconEntry(id, label, List.of(), "Disease", List.of()));
                     found.removeIf(p -> p.start() >= start && p.end() <= known.start());
                     found.remove(known);
@@ -128,6 +131,34 @@ final class ModelPatterns {
                     "pattern-assay"), start, end));
         }
         return out;
+    }
+
+    /**
+     * The receptor statuses of a subtype in a fixed form, whatever the spelling: "hormone receptor-positive,
+     * HER2-negative (HR+/HER2-)" and "HR+/HER2-" are both {@code hr-positive-her2-negative}.
+     */
+    static String statusKey(String modifiers) {
+        java.util.Map<String, String> statuses = new java.util.LinkedHashMap<>();
+        Matcher m = STATUS.matcher(modifiers.replaceAll("\\([^()]*\\)", " "));
+        while (m.find()) {
+            String receptor = m.group(1).toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
+            receptor = switch (receptor) {
+                case "hormonereceptor" -> "hr";
+                case "estrogenreceptor", "oestrogenreceptor" -> "er";
+                case "progesteronereceptor", "pgr" -> "pr";
+                case "erbb2" -> "her2";
+                default -> receptor;
+            };
+            String status = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "+", "positive" -> "positive";
+                case "-", "−", "negative" -> "negative";
+                default -> m.group(2).toLowerCase(Locale.ROOT);
+            };
+            statuses.putIfAbsent(receptor, status);
+        }
+        StringBuilder key = new StringBuilder();
+        statuses.forEach((r, st) -> key.append(key.length() == 0 ? "" : "-").append(r).append('-').append(st));
+        return key.toString();
     }
 
     private static void replace(Document document, Texts.Text text, List<Placed> found, List<Placed> out, Placed known, int end, String id,
