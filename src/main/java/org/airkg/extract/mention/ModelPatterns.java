@@ -163,7 +163,6 @@ final class ModelPatterns {
 
     private static void replace(Document document, Texts.Text text, List<Placed> found, List<Placed> out, Placed known, int end, String id,
             String method) {
-        found.remove(known);
         out.add(new Placed(EntityRecognizer.mention(document, text, known.start(), end, MentionStatus.LINKED, List.of(id), 0.8, method),
                 known.start(), end));
     }

@@ -35,7 +35,8 @@ import org.airkg.extract.lexicon.Xref;
  *       of a table's "Trial" column), at each place the document
  *       writes it; a trial of its own, without a registry number, unless the curated lexicon knows the name.</li>
  * </ul>
- * A pattern mention replaces the gene mention it contains; it never overlaps another mention.
+ * A pattern mention contains the gene mention it is made from, which stays (the text names the gene too;
+ * relations read the outer mention only); it never overlaps another mention otherwise.
  */
 final class PatternRules {
     private static final String AA1 = "ACDEFGHIKLMNPQRSTVWY";
@@ -249,7 +250,6 @@ final class PatternRules {
             String id = symbol(g) + "-p-" + normalised.toLowerCase(Locale.ROOT).replace("*", "ter");
             lexicon.mint(new LexiconEntry(id, g.label() + " p." + normalised, List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
             int start = adjacent.map(Placed::start).orElse(m.start());
-            adjacent.ifPresent(found::remove);
             made.add(placed(document, text, start, m.end(), id, 0.85, "pattern-variant"));
         }
     }
@@ -280,7 +280,6 @@ final class PatternRules {
 
     private static void replace(Document document, Texts.Text text, List<Placed> found, List<Placed> made, Placed gene, int end, String id,
             String method) {
-        found.remove(gene);
         made.add(placed(document, text, gene.start(), end, id, 0.85, method));
     }
 

@@ -82,8 +82,11 @@ public final class RelationExtractor {
     }
 
     /** The relations of a document, given its mentions, in reading order. */
+    /** The relations of a document, read from its linked mentions; a mention inside another (the gene of "AKT1 E17K") is left to the outer one. */
     public List<Relation> extract(Document document, List<Mention> all) {
-        List<Mention> mentions = all.stream().filter(m -> m.status() == MentionStatus.LINKED).toList();
+        List<Mention> linked = all.stream().filter(m -> m.status() == MentionStatus.LINKED).toList();
+        List<Mention> mentions = linked.stream().filter(m -> linked.stream().noneMatch(o -> o != m && o.element().equals(m.element())
+                && o.span().start() <= m.span().start() && m.span().end() <= o.span().end() && o.span().length() > m.span().length())).toList();
         Optional<String> defaultIndication = mostMentioned(mentions, "Disease");
         Optional<String> compound = document.metadata().compoundName().flatMap(n -> lexicon.findByName(n).stream()
                 .filter(e -> e.ontologyClass().equals("Drug")).findFirst()).map(LexiconEntry::id);

@@ -90,9 +90,11 @@ class VocabularyGroundingTest {
 
     @Test
     void patternsMakeVariantsTrialsAndDrugClasses() {
-        assertEquals(List.of("AKT1 E17K -> akt1-p-e17k (pattern-variant)", "ESR1 mutations -> esr1-mutation (pattern-gene-mutation)",
+        assertEquals(List.of("AKT1 -> hgnc-391 (vocab-genes-symbol)", "AKT1 E17K -> akt1-p-e17k (pattern-variant)",
+                "ESR1 -> esr1 (lexicon-name)", "ESR1 mutations -> esr1-mutation (pattern-gene-mutation)",
                 "PINNACLE-2 -> pinnacle-2 (pattern-trial)", "NCT01234567 -> nct01234567 (pattern-nct)",
-                "CDK4/6 inhibitors -> cdk4-6-inhibitor (pattern-drug-class)", "AKT1 -> hgnc-391 (vocab-genes-symbol)", "p.Glu17Lys -> akt1-p-e17k (pattern-variant)",
+                "CDK4 -> hgnc-1773 (vocab-genes-symbol)", "CDK4/6 inhibitors -> cdk4-6-inhibitor (pattern-drug-class)",
+                "AKT1 -> hgnc-391 (vocab-genes-symbol)", "p.Glu17Lys -> akt1-p-e17k (pattern-variant)",
                 "PINNACLE-2 -> pinnacle-2 (pattern-trial)"),
                 mentions("AKT1 E17K and ESR1 mutations were studied in the PINNACLE-2 trial (NCT01234567) of CDK4/6 inhibitors. "
                         + "The AKT1 change p.Glu17Lys was common in PINNACLE-2."));
@@ -102,7 +104,8 @@ class VocabularyGroundingTest {
 
     @Test
     void aChangeWrittenAloneIsTheVariantOfTheGeneTheDocumentWritesItBeside() {
-        assertEquals(List.of("PIK3CA E545K -> pik3ca-p-e545k (pattern-variant)", "E545K -> pik3ca-p-e545k (pattern-variant)",
+        assertEquals(List.of("PIK3CA -> hgnc-8975 (vocab-genes-symbol)", "PIK3CA E545K -> pik3ca-p-e545k (pattern-variant)",
+                "E545K -> pik3ca-p-e545k (pattern-variant)",
                 "PTEN -> hgnc-9588 (vocab-genes-symbol)"),
                 mentions("Resistant cells carried PIK3CA E545K.\n\nLine\tAlterations\nA\tE545K, PTEN loss"));
     }
