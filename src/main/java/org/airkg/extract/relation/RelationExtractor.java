@@ -50,10 +50,10 @@ public final class RelationExtractor {
             "(?i)mutation|amplif|overexpress|upregulat|increased expression|activation|activating|loss of|phosphorylat|\\bgains?\\b"
                     + "|implicated|escape|hyperactivat|\\bdriv|shift towards|enhanced|mechanism|involved|prevalent");
     private static final Pattern RESISTANCE = Pattern.compile("(?i)resist");
-    /** Resistance named as escape: "A key escape mechanism from endocrine therapy is the hyperactivation of ...". */
+    /** Resistance named as escape: "tumours escape from estrogen deprivation through ...". */
     private static final Pattern RESISTANCE_OR_ESCAPE = Pattern.compile("(?i)resist|escape (?:mechanism )?from");
     private static final Pattern STRATEGY = Pattern.compile("(?i)overcom|restor|re-?sensiti|targeting");
-    /** A sentence that goes on with the one before it: "These include the PI3K/AKT/mTOR and MAPK signaling cascades." */
+    /** A sentence that goes on with the one before it: "These include FGFR1 amplification and NF1 loss." */
     private static final Pattern CONTINUES = Pattern.compile("^\\W*(?:These|They|This)\\b[^.]{0,40}?\\b(?:include|includes|comprise|are)\\b");
     /** An entity named as what resistance does without: "bypass the estrogen receptor (ER) dependency", "independently of ER". */
     private static final Pattern BYPASSED = Pattern.compile("(?i)(?:bypass\\w*|independen\\w* of|dependence on|despite|uncouple\\w*)\\s+(?:the\\s+)?(?:tumou?r's\\s+)?[*_]*$");

@@ -36,14 +36,14 @@ final class RelationRules {
             "(?i)derived|generat\\w+|establish\\w+|selected|becoming|become|develop\\w* (?:\\w+ )?resistan|transfected|engineered");
     private static final Pattern MEMBER = Pattern.compile("(?i)\\b(?:is|are) (?:a |the )?(?:key )?(?:components?|members?) of\\b");
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b");
-    /** "activates", "trigger", "can activate", "lead to the phosphorylation and ligand-independent activation of". */
+    /** "activates", "trigger", "can activate", "leads to the sustained activation of". */
     private static final Pattern ACTIVATES = Pattern.compile(
             "(?i)\\bactivat(?:e|es)\\b|\\btrigger(?:s|ed)?\\b|\\bstimulat(?:e|es)\\b|\\blead(?:s)? to (?:the )?(?:[\\w-]+ )?(?:and )?(?:[\\w-]+ )?activation of");
-    /** "activation of this pathway, often through activating mutations in PIK3CA": the object first, the agent after. */
+    /** "activation of the pathway, frequently by AKT1 mutations": the object first, the agent after. */
     private static final Pattern ACTIVATION_OF = Pattern.compile("(?i)\\bactivation of\\b");
     private static final Pattern THROUGH = Pattern.compile("(?i)\\b(?:through|via|by)\\b");
     private static final Pattern LOSS_BEFORE = Pattern.compile("(?i)\\bloss of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
-    /** A clause break between a verb and the entity after it: "inhibits estrogen production, reducing ER-mediated signaling". */
+    /** A clause break between a verb and the entity after it: "lowers estradiol levels, dampening ERα signalling". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]");
     /** Cues that need the word "resistance" beside them; re-sensitizing and restoring sensitivity imply it. */
     private static final Pattern NEEDS_RESISTANCE = Pattern.compile("(?i)overcom|revers");
@@ -280,10 +280,10 @@ final class RelationRules {
     }
 
     /**
-     * Rule {@code activates}: "Growth factor signaling activates the PI3K/AKT/mTOR cascade", "These receptors ...
-     * trigger the MAPK signaling cascade, which can also lead to the phosphorylation and activation of ERα", and
-     * the passive form "Constitutive activation of this pathway, often through activating mutations in PIK3CA
-     * ... or loss of the tumor suppressor PTEN" (a lost suppressor inhibits what its loss activates).
+     * Rule {@code activates}: "HER3 signalling activates the PI3K/AKT cascade", "Such kinases trigger ERK
+     * signalling, which in turn leads to the sustained activation of ERα", and the passive form "Activation of the
+     * pathway, frequently by AKT1 mutations or by loss of the suppressor PTEN" (a lost suppressor inhibits what its
+     * loss activates).
      */
     private static List<Found> activates(Unit u, Function<String, String> c) {
         List<Found> found = new ArrayList<>(grouped(u, c, ACTORS, ACTIVATES, TARGETS, "activates"));
