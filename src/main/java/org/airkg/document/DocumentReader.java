@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Document doc = DocumentReader.read(Path.of("data/corpus/001_16f9ed06042b2b1e.txt"));
- * doc.metadata().title();   // "challenges in translating letrozole research from bench to bedside"
+ * doc.metadata().title();   // the title line of the note
  * }</pre>
  *
  * <p>Every failure is a {@link DocumentException} naming the file and, where it applies, the line.

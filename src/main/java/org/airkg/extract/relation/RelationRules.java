@@ -331,9 +331,9 @@ final class RelationRules {
     }
 
     /**
-     * "LTLT-Ca ... becoming RLT-Ca", "MCF-7 cells stably transfected with the human aromatase gene (MCF-7Ca)",
-     * "RLT-Ca cells derived from LTLT-Ca": the later-named line comes from the earlier one unless a "from" between
-     * them says otherwise.
+     * "T-47D ... becoming T-47D/PalboR", "BT-474 cells transfected with a mutant ERBB2 (BT-474/L755S)",
+     * "MCF-7/AlpR cells derived from MCF-7": the later-named line comes from the earlier one unless a "from"
+     * between them says otherwise.
      */
     private static List<Found> derived(Unit u, Function<String, String> c) {
         List<Unit.Cue> cues = u.cues(DERIVED);
