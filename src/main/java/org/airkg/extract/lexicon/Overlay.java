@@ -35,6 +35,13 @@ final class Overlay {
         Map<String, List<Vocabulary.Entity>> matched = new LinkedHashMap<>();
         for (LexiconEntry entry : curated) {
             Set<String> seen = new HashSet<>();
+            if (entry.xrefs().isEmpty()) {
+                sameLabel(entry, vocabulary).filter(e -> !suppressions.suppresses(e.curie())).ifPresent(e -> {
+                    seen.add(e.curie());
+                    matched.computeIfAbsent(entry.id(), k -> new ArrayList<>()).add(e);
+                    claimedBy.computeIfAbsent(e.curie(), k -> new TreeSet<>()).add(entry.id());
+                });
+            }
             for (Xref xref : entry.xrefs()) {
                 for (Vocabulary.Entity e : vocabulary.byXref(xref.curie())) {
                     if (seen.add(e.curie()) && !suppressions.suppresses(e.curie())) {
@@ -59,6 +66,23 @@ final class Overlay {
             out.add(entities.isEmpty() ? entry : enrich(entry, entities));
         }
         this.merged = List.copyOf(out);
+    }
+
+    /**
+     * For a curated entry without identifiers, the one vocabulary entity of its class whose own label (or approved
+     * symbol) is the entry's label, as written apart from case: "Camizestrant" is DrugBank's camizestrant.
+     */
+    private static Optional<Vocabulary.Entity> sameLabel(LexiconEntry entry, Vocabulary vocabulary) {
+        boolean exact = LexiconEntry.isCaseSensitive(entry.label());
+        String key = NameKeys.key(entry.label(), !exact, null);
+        if (key == null) {
+            return Optional.empty();
+        }
+        List<Vocabulary.Entity> same = vocabulary.names(key, exact).stream()
+                .filter(h -> h.type().equals("label") || h.type().equals("symbol"))
+                .map(Vocabulary.Hit::entity).filter(e -> e.ontologyClass().equals(entry.ontologyClass()))
+                .filter(e -> e.label().equalsIgnoreCase(entry.label())).distinct().toList();
+        return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
     }
 
     /** The curated entry with the identifiers of the vocabulary entities it became, where none disagrees. */
