@@ -170,13 +170,6 @@ final class Overlay {
         return made.compute(entry.id(), (k, old) -> old == null || old.isEmpty() ? Optional.of(entry) : old).orElseThrow();
     }
 
-    /** The entries pattern rules made, by id. */
-    java.util.SortedMap<String, LexiconEntry> minted() {
-        java.util.SortedMap<String, LexiconEntry> out = new java.util.TreeMap<>();
-        made.forEach((id, e) -> e.filter(x -> vocabulary.byId(id).isEmpty()).ifPresent(x -> out.put(id, x)));
-        return out;
-    }
-
     private static LexiconEntry entry(Vocabulary.Entity e) {
         Set<String> lower = new HashSet<>();
         lower.add(e.label().toLowerCase(Locale.ROOT));
