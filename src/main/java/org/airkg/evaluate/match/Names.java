@@ -1,8 +1,9 @@
 package org.airkg.evaluate.match;
 
+import org.airkg.extract.lexicon.NameKeys;
+
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * How names and quotes are compared: Unicode NFKC, lower case, Greek letters spelled out (ERα is
@@ -15,14 +16,6 @@ import java.util.Map;
  * }</pre>
  */
 public final class Names {
-    private static final Map<Character, String> GREEK = Map.ofEntries(
-            Map.entry('α', "alpha"), Map.entry('β', "beta"), Map.entry('γ', "gamma"), Map.entry('δ', "delta"),
-            Map.entry('ε', "epsilon"), Map.entry('ζ', "zeta"), Map.entry('η', "eta"), Map.entry('θ', "theta"),
-            Map.entry('ι', "iota"), Map.entry('κ', "kappa"), Map.entry('λ', "lambda"), Map.entry('μ', "mu"),
-            Map.entry('ν', "nu"), Map.entry('ξ', "xi"), Map.entry('ο', "omicron"), Map.entry('π', "pi"),
-            Map.entry('ρ', "rho"), Map.entry('σ', "sigma"), Map.entry('ς', "sigma"), Map.entry('τ', "tau"),
-            Map.entry('υ', "upsilon"), Map.entry('φ', "phi"), Map.entry('χ', "chi"), Map.entry('ψ', "psi"),
-            Map.entry('ω', "omega"));
 
     private Names() {}
 
@@ -32,7 +25,7 @@ public final class Names {
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            String greek = GREEK.get(c);
+            String greek = NameKeys.spelledGreek(c);
             if (greek != null) {
                 out.append(greek);
             } else if (!ignored(c)) {

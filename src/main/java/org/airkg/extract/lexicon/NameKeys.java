@@ -3,7 +3,6 @@ package org.airkg.extract.lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * How names and texts are compared: both are cut into tokens (runs of letters and digits), tokens are joined
@@ -14,14 +13,8 @@ import java.util.Map;
  */
 public final class NameKeys {
     /** The version of the key rules; a change invalidates cached indexes. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
-    private static final Map<Character, String> GREEK = Map.ofEntries(
-            Map.entry('α', "alpha"), Map.entry('β', "beta"), Map.entry('γ', "gamma"), Map.entry('δ', "delta"),
-            Map.entry('ε', "epsilon"), Map.entry('κ', "kappa"), Map.entry('λ', "lambda"), Map.entry('μ', "mu"),
-            Map.entry('θ', "theta"), Map.entry('ζ', "zeta"), Map.entry('η', "eta"), Map.entry('σ', "sigma"),
-            Map.entry('τ', "tau"), Map.entry('ω', "omega"), Map.entry('Α', "alpha"), Map.entry('Β', "beta"),
-            Map.entry('Γ', "gamma"), Map.entry('Δ', "delta"), Map.entry('Κ', "kappa"));
 
     /**
      * One token of a text: where it stands, its exact and folded forms, whether it joins the token before it,
@@ -47,7 +40,7 @@ public final class NameKeys {
             StringBuilder exact = new StringBuilder();
             while (i < n && isTokenChar(text.charAt(i))) {
                 char c = text.charAt(i);
-                String greek = c < 0x370 ? null : GREEK.get(c);
+                String greek = c < 0x370 ? null : spelledGreek(c);
                 if (greek != null) {
                     exact.append(greek);
                 } else {
@@ -99,7 +92,7 @@ public final class NameKeys {
             token.setLength(0);
             while (i < n && isTokenChar(name.charAt(i))) {
                 char d = name.charAt(i);
-                String greek = d < 0x370 ? null : GREEK.get(d);
+                String greek = d < 0x370 ? null : spelledGreek(d);
                 if (greek != null) {
                     token.append(greek);
                 } else {
@@ -194,6 +187,23 @@ public final class NameKeys {
         return true;
     }
 
+    /**
+     * The name of a Greek letter in lower case ("α" and "Α" are {@code alpha}, "ς" is {@code sigma}), from the
+     * character's Unicode name; null for any other character.
+     */
+    public static String spelledGreek(char c) {
+        if (Character.UnicodeBlock.of(c) != Character.UnicodeBlock.GREEK) {
+            return null;
+        }
+        String name = Character.getName(c);
+        for (String prefix : new String[] {"GREEK SMALL LETTER ", "GREEK CAPITAL LETTER "}) {
+            if (name != null && name.startsWith(prefix) && name.indexOf(' ', prefix.length()) < 0) {
+                return name.substring(prefix.length()).toLowerCase(Locale.ROOT);
+            }
+        }
+        return name != null && name.equals("GREEK SMALL LETTER FINAL SIGMA") ? "sigma" : null;
+    }
+
     /** A Latin letter without its accent ("ü" is "u", "é" is "e"), so that "Müllerian" matches "Mullerian". */
     private static char plain(char c) {
         String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
@@ -230,7 +240,7 @@ public final class NameKeys {
             }
             space |= c == ' ' || c == '\u00a0' || fold && (c == '-' || c == '‐' || c == '–');
         }
-        boolean join = !space || token.length() == 1 || GREEK.containsKey(text.charAt(to)) || allDigits(token);
+        boolean join = !space || token.length() == 1 || spelledGreek(text.charAt(to)) != null || allDigits(token);
         if (kept == null) {
             return join ? "" : " ";
         }
