@@ -15,27 +15,23 @@ import org.airkg.document.Passage;
  * Candidates get a low confidence and no entity; a candidate never overlaps a lexicon mention.
  */
 final class CandidateRules {
-    /** A rule, and a word the text must hold for the rule to be tried at all (lower case; empty: always tried). */
-    private record Rule(String method, String kind, Pattern pattern, double confidence, String needs) {
-        Rule(String method, String kind, Pattern pattern, double confidence) {
-            this(method, kind, pattern, confidence, "");
-        }
-    }
-
-    /** The drug stems, as a quick test before the slower pattern that finds whole names ending in them. */
-    private static final Pattern STEMS = Pattern.compile("ozole|strant|ciclib|lisib|sertib|limus|tinib|rafenib|parib|mab\\b");
+    /**
+     * A rule, and its cue: a quick test the text must pass (in lower case) before the rule's slower pattern is
+     * tried on it at all.
+     */
+    private record Rule(String method, String kind, Pattern pattern, double confidence, Pattern cue) {}
 
     private static final List<Rule> RULES = List.of(
             new Rule("candidate-drug-stem", "Drug", Pattern.compile(
                     "(?i)\\b[a-z]{3,}(?:ozole|strant|estrant|ciclib|lisib|sertib|limus|tinib|rafenib|parib|zumab|ximab|mumab|mab)\\b"), 0.5,
-                    "stem"),
-            new Rule("candidate-code-name", "Drug", Pattern.compile("\\b[A-Z]{2,4}-\\d{3,7}[A-Z]?\\b"), 0.4, "-"),
+                    Pattern.compile("ozole|strant|ciclib|lisib|sertib|limus|tinib|rafenib|parib|mab\\b")),
+            new Rule("candidate-code-name", "Drug", Pattern.compile("\\b[A-Z]{2,4}-\\d{3,7}[A-Z]?\\b"), 0.4, Pattern.compile("-\\d")),
             new Rule("candidate-trial", "ClinicalTrial", Pattern.compile(
                     "\\b(?!(?:I{1,3}|IV|Phase|The|This|A)\\b)([A-Z][A-Z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9.-]*)?)(?=\\s+(?:[Tt]rial|[Ss]tudy)\\b)"), 0.5,
-                    "t"),
+                    Pattern.compile("trial|study")),
             new Rule("candidate-cell-line", "CellLine", Pattern.compile(
                     "\\b(?=[A-Za-z0-9/-]*[A-Z][A-Za-z0-9/-]*[A-Z])(?=[A-Za-z0-9/-]*[0-9-])[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+(?=\\s+cell(?:s| lines?)?\\b)"), 0.4,
-                    "cell"));
+                    Pattern.compile("cell")));
 
     /** Whether a name of the dictionary starts at {@code start} of a text and reaches {@code end}. */
     interface NameTest {
@@ -49,9 +45,7 @@ final class CandidateRules {
         String s = p.text();
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         for (Rule rule : RULES) {
-            if (rule.needs().equals("stem") ? !STEMS.matcher(lower).find()
-                    : !rule.needs().isEmpty() && !lower.contains(rule.needs().equals("t") ? "tri" : rule.needs())
-                            && !(rule.needs().equals("t") && lower.contains("stud"))) {
+            if (!rule.cue().matcher(lower).find()) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(s);
