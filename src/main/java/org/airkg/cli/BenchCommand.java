@@ -18,6 +18,7 @@ import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.mention.EntityRecognizer;
 import org.airkg.extract.relation.MechanismBuilder;
 import org.airkg.extract.relation.RelationExtractor;
+import org.airkg.extract.relation.RuleProfile;
 import org.airkg.rdf.GraphAssembler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -165,9 +166,10 @@ final class BenchCommand implements Callable<Integer> {
         if (stage == Stage.recognize) {
             return input -> recognizer.recognize(input.document());
         }
-        RelationExtractor relations = new RelationExtractor(lexicon);
+        RuleProfile rules = paths.loadRules();
+        RelationExtractor relations = new RelationExtractor(lexicon, rules);
         TableFacts tables = new TableFacts(lexicon);
-        MechanismBuilder mechanisms = new MechanismBuilder(lexicon);
+        MechanismBuilder mechanisms = new MechanismBuilder(lexicon, rules);
         return input -> {
             var document = DocumentReader.read(input.displayName(), input.fileName(), input.bytes());
             var mentions = recognizer.recognize(document);

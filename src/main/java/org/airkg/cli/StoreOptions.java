@@ -18,6 +18,10 @@ final class StoreOptions {
             description = "The ontology (default: ${DEFAULT-VALUE}).")
     Path ontology;
 
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules/relations",
+            description = "The relation rules and the profile.txt listing those to run (default: ${DEFAULT-VALUE}).")
+    Path rules;
+
     @Option(names = "--lexicon", paramLabel = "DIR", defaultValue = "data/lexicon",
             description = "The lexicon directory (default: ${DEFAULT-VALUE}).")
     Path lexicon;
@@ -39,6 +43,6 @@ final class StoreOptions {
     Path catalogue;
 
     GraphAssembler.Inputs inputs() {
-        return new GraphAssembler.Inputs(corpus, ontology, lexicon, vocab, curated);
+        return new GraphAssembler.Inputs(corpus, ontology, rules, lexicon, vocab, curated, Path.of(GraphAssembler.DEFAULT_CACHE));
     }
 }

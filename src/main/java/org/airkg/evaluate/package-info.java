@@ -40,8 +40,8 @@
  * text or identifier). Matching is one to one; scores per predicate and overall. Over the matched pairs each
  * qualifier is compared: among the pairs where the gold or the system states it, how many state the same
  * (model and indication: an entity of the association's {@code airkg:inModel} / {@code airkg:inIndication} is
- * what the gold text names). The graph does not model modality or a relation's population yet; they are reported
- * as not stated.
+ * what the gold text names; modality: one of the associations' {@code airkg:modality} is the gold's). The graph does
+ * not model a relation's population yet; it is reported as not stated.
  *
  * <p><b>Measurements.</b> Each gold measurement, in file order, is paired with the first unpaired system
  * measurement of its document whose {@code airkg:numericValue} equals the gold value (or the number of the gold

@@ -155,6 +155,8 @@ public final class AIRKG {
     public static final Property inIndication = prop("inIndication");
     /** Whether the evidence supports the association or states that it does not hold. */
     public static final Property polarity = prop("polarity");
+    /** Whether the evidence states the association as a finding ("asserted") or as a hypothesis ("hypothesised"). */
+    public static final Property modality = prop("modality");
     /** Whether an association rests on clinical or preclinical evidence. */
     public static final Property evidenceKind = prop("evidenceKind");
     /** The number of passages stating an association. */

@@ -51,11 +51,12 @@ public final class AssociationMapper {
                     .addProperty(AIRKG.assocSubject, subject)
                     .addProperty(AIRKG.assocPredicate, predicate)
                     .addProperty(AIRKG.assocObject, object)
-                    .addProperty(AIRKG.polarity, r.polarity().label());
+                    .addProperty(AIRKG.polarity, r.polarity().label())
+                    .addProperty(AIRKG.modality, r.modality().label());
             r.evidenceKind().ifPresent(k -> association.addProperty(AIRKG.evidenceKind, k.label()));
             r.modelId().ifPresent(m -> association.addProperty(AIRKG.inModel, model.createResource(entityIri.apply(m))));
             r.indicationId().ifPresent(i -> association.addProperty(AIRKG.inIndication, model.createResource(entityIri.apply(i))));
-            if (r.polarity() == Relation.Polarity.SUPPORTS) {
+            if (r.polarity() == Relation.Polarity.SUPPORTS && r.modality() == Relation.Modality.ASSERTED) {
                 subject.addProperty(predicate, object);
             }
             Resource evidence = evidence(model, document, r.span(), r.element(), r.sectionId(), r.rule(), agent);
@@ -113,6 +114,9 @@ public final class AssociationMapper {
         StringBuilder key = new StringBuilder(r.subjectId()).append("--").append(r.predicate()).append("--").append(r.objectId());
         if (r.polarity() == Relation.Polarity.DOES_NOT_SUPPORT) {
             key.append("--not");
+        }
+        if (r.modality() == Relation.Modality.HYPOTHESISED) {
+            key.append("--hypothesised");
         }
         r.evidenceKind().ifPresent(k -> key.append("--").append(k.label()));
         r.modelId().ifPresent(m -> key.append("--model-").append(m));

@@ -26,6 +26,7 @@ import org.airkg.extract.relation.Curations;
 import org.airkg.extract.relation.MechanismBuilder;
 import org.airkg.extract.relation.Relation;
 import org.airkg.extract.relation.RelationExtractor;
+import org.airkg.extract.relation.RuleProfile;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -47,6 +48,8 @@ import org.apache.jena.riot.RiotException;
 public final class GraphAssembler {
     /** Where the vocabulary index is cached, below the project. */
     public static final String DEFAULT_CACHE = "target/airkg/cache";
+    /** Where the relation rules and their profile are, below the project. */
+    public static final String DEFAULT_RULES = "rules/relations";
 
     /** The file of suppressed vocabulary groundings in the lexicon directory. */
     public static final String SUPPRESSIONS = "suppressed-groundings.tsv";
@@ -57,9 +60,10 @@ public final class GraphAssembler {
      * Where the inputs are. {@code lexicon} and {@code vocab} may name directories that do not exist: the curated
      * lexicon or the vocabulary is then empty.
      */
-    public record Inputs(Path corpus, Path ontology, Path lexicon, Path vocab, Path curated, Path cache) {
+    public record Inputs(Path corpus, Path ontology, Path rules, Path lexicon, Path vocab, Path curated, Path cache) {
         public Inputs {
             Objects.requireNonNull(cache, "cache");
+            Objects.requireNonNull(rules, "rules");
             Objects.requireNonNull(corpus, "corpus");
             Objects.requireNonNull(ontology, "ontology");
             Objects.requireNonNull(lexicon, "lexicon");
@@ -67,14 +71,19 @@ public final class GraphAssembler {
             Objects.requireNonNull(curated, "curated");
         }
 
-        /** Inputs with the vocabulary index cached in {@link #DEFAULT_CACHE} below the working directory. */
+        /** Inputs with the standard relation rules ({@link #DEFAULT_RULES} below the working directory). */
+        public Inputs(Path corpus, Path ontology, Path lexicon, Path vocab, Path curated, Path cache) {
+            this(corpus, ontology, Path.of(DEFAULT_RULES), lexicon, vocab, curated, cache);
+        }
+
+        /** Inputs with the standard rules and the vocabulary index cached in {@link #DEFAULT_CACHE} below the working directory. */
         public Inputs(Path corpus, Path ontology, Path lexicon, Path vocab, Path curated) {
             this(corpus, ontology, lexicon, vocab, curated, Path.of(DEFAULT_CACHE));
         }
 
         /** The project's standard layout below {@code root}. */
         public static Inputs defaults(Path root) {
-            return new Inputs(root.resolve("data/corpus"), root.resolve("ontology/airkg.ttl"), root.resolve("data/lexicon"),
+            return new Inputs(root.resolve("data/corpus"), root.resolve("ontology/airkg.ttl"), root.resolve(DEFAULT_RULES), root.resolve("data/lexicon"),
                     root.resolve("data/vocab"), root.resolve("data/curated"), root.resolve(DEFAULT_CACHE));
         }
 
@@ -82,6 +91,11 @@ public final class GraphAssembler {
         public Lexicon loadLexicon() {
             Lexicon curated = Files.isDirectory(lexicon) ? Lexicon.load(lexicon) : Lexicon.of(List.of());
             return curated.withVocabulary(Vocabulary.load(vocab, cache), Suppressions.load(lexicon.resolve(SUPPRESSIONS)));
+        }
+
+        /** The relation rules of {@link #rules}, checked against {@link #ontology}. */
+        public RuleProfile loadRules() {
+            return RuleProfile.load(rules, ontology);
         }
 
         /** The stop lists of grounding. */
@@ -93,7 +107,7 @@ public final class GraphAssembler {
         public List<Path> files() throws IOException {
             List<Path> files = new ArrayList<>(corpusFiles(corpus));
             files.add(ontology);
-            for (Path dir : List.of(lexicon, vocab, curated)) {
+            for (Path dir : List.of(rules, lexicon, vocab, curated)) {
                 if (Files.isDirectory(dir)) {
                     try (Stream<Path> s = Files.list(dir)) {
                         s.filter(Files::isRegularFile).forEach(files::add);
@@ -158,10 +172,11 @@ public final class GraphAssembler {
         Map<String, Path> bySlug = new HashMap<>();
         EntityRecognizer recognizer = new EntityRecognizer(lexicon, inputs.stopLists());
         java.util.Set<String> used = new java.util.TreeSet<>();
-        RelationExtractor extractor = new RelationExtractor(lexicon);
+        RuleProfile rules = inputs.loadRules();
+        RelationExtractor extractor = new RelationExtractor(lexicon, rules);
         Curations curations = Curations.load(inputs.curated());
         TableFacts tableFacts = new TableFacts(lexicon);
-        MechanismBuilder mechanisms = new MechanismBuilder(lexicon);
+        MechanismBuilder mechanisms = new MechanismBuilder(lexicon, rules);
         Map<String, TableFacts.Result> measurements = new java.util.TreeMap<>();
         List<Curations.Outcome> curationReport = new ArrayList<>();
         Map<String, List<Relation>> relations = new java.util.TreeMap<>();

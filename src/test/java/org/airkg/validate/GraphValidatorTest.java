@@ -61,6 +61,7 @@ class GraphValidatorTest {
         "span-start-after-end,       paragraph/d1/5,              https://w3id.org/airkg/ontology#startOffset,   Span-order",
         "association-two-subjects,   association/a2,              https://w3id.org/airkg/ontology#assocSubject,  Association-subject",
         "association-polarity-maybe, association/a2,              https://w3id.org/airkg/ontology#polarity,      Association-polarity",
+        "association-modality-perhaps, association/a2,            https://w3id.org/airkg/ontology#modality,      Association-modality",
         "association-without-evidence, association/a2,            https://w3id.org/airkg/ontology#hasEvidence,   Association-hasEvidence",
         "evidence-without-quote,     evidence/d1/61-90,           https://w3id.org/airkg/ontology#quote,         Evidence-quote",
     })

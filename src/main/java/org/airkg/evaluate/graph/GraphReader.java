@@ -120,7 +120,7 @@ public final class GraphReader {
 
     private List<SystemRelation> relations(String stem) {
         record Key(String subject, String predicate, String object, Gold.Polarity polarity) {}
-        record Found(Set<String> models, Set<String> indications, Set<String> quotes) {}
+        record Found(Set<String> modalities, Set<String> models, Set<String> indications, Set<String> quotes) {}
         Map<Key, Found> found = new LinkedHashMap<>();
         select(QueryExec.dataset(dsg).query(ASSOCIATIONS).substitution("graph", graph(stem))
                 .substitution("document", NodeFactory.createURI(Iris.document(stem))).build(), row -> {
@@ -128,14 +128,16 @@ public final class GraphReader {
             Gold.Polarity polarity = string(row, "polarity").filter("does-not-support"::equals).isPresent()
                     ? Gold.Polarity.NEGATIVE : Gold.Polarity.POSITIVE;
             Key key = new Key(row.get("subject").getURI(), localName(predicate), row.get("object").getURI(), polarity);
-            Found f = found.computeIfAbsent(key, k -> new Found(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()));
+            Found f = found.computeIfAbsent(key, k -> new Found(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
+                    new LinkedHashSet<>()));
+            string(row, "modality").ifPresent(f.modalities()::add);
             optionalIri(row, "model").ifPresent(f.models()::add);
             optionalIri(row, "indication").ifPresent(f.indications()::add);
             string(row, "quote").ifPresent(f.quotes()::add);
         });
         List<SystemRelation> relations = new ArrayList<>();
         found.forEach((k, f) -> relations.add(new SystemRelation(k.subject(), k.predicate(), k.object(), k.polarity(),
-                List.copyOf(f.models()), List.copyOf(f.indications()), f.quotes().stream().sorted().toList())));
+                List.copyOf(f.modalities()), List.copyOf(f.models()), List.copyOf(f.indications()), f.quotes().stream().sorted().toList())));
         return relations;
     }
 

@@ -73,8 +73,9 @@ public final class RelationScoring {
 
     /** Adds one matched pair to the counts of each qualifier: pairs, gold states, system states, either states, both agree. */
     private static void compareQualifiers(DocumentMatcher m, SystemRelation s, Gold.Relation g, int[][] counts) {
-        // The graph does not model modality or a relation's population yet: it states neither.
-        compare(counts[0], Optional.of(g.modality().label()), false, false);
+        // The graph does not model a relation's population yet.
+        String modality = g.modality().label();
+        compare(counts[0], Optional.of(modality), !s.modalities().isEmpty(), s.modalities().contains(modality));
         Optional<String> model = g.qualifiers().model();
         compare(counts[1], model, !s.models().isEmpty(), model.filter(x -> s.models().stream().anyMatch(e -> m.resolves(e, x))).isPresent());
         Optional<String> indication = g.qualifiers().indication();

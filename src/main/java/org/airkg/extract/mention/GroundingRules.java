@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *       other abbreviations, and an assay synonym of one word ("immunoassay") too general.</li>
  *   <li>Of several entities, the table order decides (FamPlex's curated groundings, genes, drugs, cell lines,
  *       diseases, phenotypes, assays, pathways); among genes an approved symbol or full name beats an alias;
+ *       among drugs the one drug whose own name it is beats those that list it as a code or synonym (a research
+ *       code that a later record of the same compound lists, "AZD4547" as code of "ABSK-091");
  *       a disease and a phenotype of the same name go to the phenotype in a sentence about side effects; a
  *       Reactome pathway beats a GO process of the same name. What
  *       is still tied stays ambiguous, never guessed.</li>
@@ -73,6 +75,12 @@ final class GroundingRules {
                     || r.type().equals("curated")).toList();
             if (!approved.isEmpty()) {
                 best = approved;
+            }
+        }
+        if (table.equals("drugs")) {
+            List<NameDictionary.Ref> labels = best.stream().filter(r -> r.type().equals("label") || r.type().equals("curated")).toList();
+            if (labels.size() == 1) {
+                best = labels;
             }
         }
         if (table.equals("pathways") && best.stream().anyMatch(r -> r.ontologyClass().equals("Pathway"))) {

@@ -112,7 +112,7 @@ public final class Curations {
         if (holder.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Relation(c.subject(), c.predicate(), c.object(), Relation.Polarity.SUPPORTS,
+        return Optional.of(new Relation(c.subject(), c.predicate(), c.object(), Relation.Polarity.SUPPORTS, Relation.Modality.ASSERTED,
                 c.evidenceKind().map(k -> Relation.EvidenceKind.valueOf(k.toUpperCase(java.util.Locale.ROOT))),
                 c.model(), c.indication(), holder.get().element(), holder.get().sectionId(), span, "curated", Optional.of(c.reason())));
     }

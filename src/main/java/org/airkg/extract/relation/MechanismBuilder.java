@@ -31,15 +31,17 @@ import org.airkg.extract.mention.Mention;
  * element itself proposes.
  *
  * <pre>{@code
- * List<MechanismChain> chains = new MechanismBuilder(lexicon).build(document, mentions, relations);
+ * List<MechanismChain> chains = new MechanismBuilder(lexicon, profile).build(document, mentions, relations);
  * }</pre>
  */
 public final class MechanismBuilder {
     private final Lexicon lexicon;
+    private final Set<String> models;
 
     /** A builder that tells models from diseases (both can be what an expression change is "in") by the lexicon. */
-    public MechanismBuilder(Lexicon lexicon) {
+    public MechanismBuilder(Lexicon lexicon, RuleProfile profile) {
         this.lexicon = lexicon;
+        this.models = profile.kinds("ExperimentalModel");
     }
 
     private static final Pattern DEPENDENCE = Pattern.compile(
@@ -97,7 +99,7 @@ public final class MechanismBuilder {
         List<Unit> units = passages.units;
         Map<String, List<Relation>> byModel = new LinkedHashMap<>();
         for (Relation r : relations) {
-            boolean inModel = lexicon.byId(r.objectId()).map(e -> RelationRules.MODELS.contains(e.ontologyClass())).orElse(false);
+            boolean inModel = lexicon.byId(r.objectId()).map(e -> models.contains(e.ontologyClass())).orElse(false);
             if (inModel && (r.predicate().equals("upregulatedIn") || r.predicate().equals("downregulatedIn"))) {
                 byModel.computeIfAbsent(r.objectId(), k -> new ArrayList<>()).add(r);
             }

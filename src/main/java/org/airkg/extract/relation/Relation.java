@@ -8,7 +8,7 @@ import org.airkg.extract.mention.ElementRef;
 /**
  * A relation read from one passage: subject and object lexicon ids, the ontology property relating them
  * (its local name, e.g. {@code biomarkerOfResistanceTo}), the qualifiers that keep different evidence apart
- * (polarity, clinical or preclinical, model system, indication) and the evidence: where it stands, its
+ * (polarity, modality, clinical or preclinical, model system, indication) and the evidence: where it stands, its
  * exact span, and the rule that read it ({@code curated} for a statement a curator added, with the reason).
  */
 public record Relation(
@@ -16,6 +16,7 @@ public record Relation(
         String predicate,
         String objectId,
         Polarity polarity,
+        Modality modality,
         Optional<EvidenceKind> evidenceKind,
         Optional<String> modelId,
         Optional<String> indicationId,
@@ -31,6 +32,21 @@ public record Relation(
         private final String label;
 
         Polarity(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Whether the passage states the relation as a finding or as a hypothesis ("may", "is thought to", "suggests"). */
+    public enum Modality {
+        ASSERTED("asserted"), HYPOTHESISED("hypothesised");
+
+        private final String label;
+
+        Modality(String label) {
             this.label = label;
         }
 
@@ -59,6 +75,7 @@ public record Relation(
         Objects.requireNonNull(predicate, "predicate");
         Objects.requireNonNull(objectId, "objectId");
         Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(evidenceKind, "evidenceKind");
         Objects.requireNonNull(modelId, "modelId");
         Objects.requireNonNull(indicationId, "indicationId");

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.mention.Mention;
+import org.airkg.extract.relation.Reader.Found;
+import org.airkg.extract.relation.Reader.Scope;
 
 /**
  * Relations a sentence states by its shape rather than by a verb.
@@ -23,8 +23,6 @@ import org.airkg.extract.mention.Mention;
  * </ul>
  */
 final class StructuralRules {
-    private static final Set<String> DRUGS = Set.of("Drug");
-    private static final Set<String> CLASSES = Set.of("DrugClass");
     /** Between a class and its drug: nothing ("the mTOR inhibitor everolimus"), a comma, "such as", "including", "(". */
     private static final Pattern CLASS_THEN_DRUG = Pattern.compile("(?i)^[\\s*_]*(?:,?\\s*(?:such as|including|like|e\\.g\\.,?)\\s*|\\(\\s*(?:e\\.g\\.,?\\s*)?|,\\s*)?[\\s*_]*$");
     /** Between a drug and its class: ", an oral ATP-competitive", " (a", " is a non-steroidal", ", another", " or another". */
@@ -47,26 +45,26 @@ final class StructuralRules {
 
     private StructuralRules() {}
 
-    static List<RelationRules.Found> evaluatedInTrial(Unit u, Function<String, String> c) {
-        List<Mention> trials = u.of(c, Set.of("ClinicalTrial"));
-        List<RelationRules.Found> found = new ArrayList<>();
+    static List<Found> evaluatedInTrial(Unit u, RelationRule rule, Scope s) {
+        List<Mention> trials = s.objects(u, rule);
+        List<Found> found = new ArrayList<>();
         if (trials.isEmpty()) {
             return found;
         }
         boolean row = u.element().path().startsWith("/row/");
-        for (Mention drug : u.of(c, DRUGS)) {
+        for (Mention drug : s.subjects(u, rule)) {
             String before = u.textBefore(drug.span().start());
             String after = u.textBetween(drug.span().end(), Math.min(drug.span().end() + 20, u.span().end()));
             if (PRIOR.matcher(before.length() > 60 ? before.substring(before.length() - 60) : before).find() || MODEL_AFTER.matcher(after).find()) {
                 continue;
             }
             if (row) {
-                trials.forEach(t -> found.add(new RelationRules.Found(drug, "evaluatedInTrial", t)));
+                trials.forEach(t -> found.add(new Found(drug, rule.predicate(), t)));
                 continue;
             }
             Mention nearest = trials.stream().min(Comparator.comparingInt(t -> distance(drug, t)
                     + (CLAUSE.matcher(read(u.between(drug, t))).find() ? 10_000 : 0))).orElseThrow();
-            found.add(new RelationRules.Found(drug, "evaluatedInTrial", nearest));
+            found.add(new Found(drug, rule.predicate(), nearest));
         }
         return found;
     }
@@ -75,8 +73,8 @@ final class StructuralRules {
         return a.span().start() < b.span().start() ? b.span().start() - a.span().end() : a.span().start() - b.span().end();
     }
 
-    static List<RelationRules.Found> inClass(Unit u, Function<String, String> c) {
-        List<Mention> sorted = new ArrayList<>(u.of(c, Set.of("Drug", "DrugClass")));
+    static List<Found> inClass(Unit u, RelationRule rule, Scope s) {
+        List<Mention> sorted = new ArrayList<>(u.of(s.classOf(), union(rule.subjects(), rule.objects())));
         sorted.sort(Comparator.comparingInt(m -> m.span().start()));
         List<Mention> mentions = new ArrayList<>();
         for (Mention m : sorted) {
@@ -86,24 +84,24 @@ final class StructuralRules {
                 mentions.add(m);
             }
         }
-        List<RelationRules.Found> found = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);
             Mention b = mentions.get(i + 1);
-            boolean aClass = CLASSES.contains(c.apply(a.entityIds().get(0)));
-            boolean bClass = CLASSES.contains(c.apply(b.entityIds().get(0)));
+            boolean aClass = rule.objects().contains(s.kindOf(a));
+            boolean bClass = rule.objects().contains(s.kindOf(b));
             String between = read(u.between(a, b));
             if (aClass && !bClass && CLASS_THEN_DRUG.matcher(between).matches()) {
-                found.add(new RelationRules.Found(b, "inClass", a));
+                found.add(new Found(b, rule.predicate(), a));
                 for (int k = i + 2; k < mentions.size(); k++) {
                     Mention next = mentions.get(k);
-                    if (CLASSES.contains(c.apply(next.entityIds().get(0))) || !LIST.matcher(read(u.between(mentions.get(k - 1), next))).matches()) {
+                    if (rule.objects().contains(s.kindOf(next)) || !LIST.matcher(read(u.between(mentions.get(k - 1), next))).matches()) {
                         break;
                     }
-                    found.add(new RelationRules.Found(next, "inClass", a));
+                    found.add(new Found(next, rule.predicate(), a));
                 }
             } else if (!aClass && bClass && DRUG_THEN_CLASS.matcher(between).matches()) {
-                found.add(new RelationRules.Found(a, "inClass", b));
+                found.add(new Found(a, rule.predicate(), b));
             }
         }
         return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
@@ -115,15 +113,19 @@ final class StructuralRules {
     }
 
     /** The variants a unit names, each with its gene; the gene's mention is the variant's own (the text names both at once). */
-    static java.util.function.BiFunction<Unit, Function<String, String>, List<RelationRules.Found>> variantOf(Lexicon lexicon) {
-        return (u, c) -> {
-            List<RelationRules.Found> found = new ArrayList<>();
-            for (Mention v : u.of(c, Set.of("GeneVariant"))) {
-                lexicon.byId(v.entityIds().get(0)).flatMap(e -> e.variantOf()).ifPresent(gene -> found.add(new RelationRules.Found(v, "variantOf",
-                        new Mention(v.text(), v.span(), v.element(), v.sectionId(), v.status(), List.of(gene), v.candidateKind(), v.confidence(),
-                                v.method()))));
-            }
-            return found;
-        };
+    static List<Found> variantOf(Unit u, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        for (Mention v : s.subjects(u, rule)) {
+            s.lexicon().byId(v.entityIds().get(0)).flatMap(e -> e.variantOf()).ifPresent(gene -> found.add(new Found(v, rule.predicate(),
+                    new Mention(v.text(), v.span(), v.element(), v.sectionId(), v.status(), List.of(gene), v.candidateKind(), v.confidence(),
+                            v.method()))));
+        }
+        return found;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -57,14 +57,14 @@ class GraphReaderTest {
     @Test
     void associationsOfTheDocumentOnePerStatementAndPolarity() {
         assertEquals(List.of(
-                new SystemRelation(ID + "drug/letrozole", "combinedWith", ID + "drug/palbociclib", Gold.Polarity.POSITIVE, List.of(),
+                new SystemRelation(ID + "drug/letrozole", "combinedWith", ID + "drug/palbociclib", Gold.Polarity.POSITIVE, List.of(), List.of(),
                         List.of(ID + "disease/breast-cancer"), List.of("Letrozole was combined with palbociclib in breast cancer")),
-                new SystemRelation(ID + "drug/palbociclib", "inhibits", ID + "protein/cdk4", Gold.Polarity.POSITIVE,
+                new SystemRelation(ID + "drug/palbociclib", "inhibits", ID + "protein/cdk4", Gold.Polarity.POSITIVE, List.of(),
                         List.of(ID + "cellline/mcf-7"), List.of(),
                         List.of("palbociclib inhibits CDK4", "palbociclib inhibits CDK4 and lowers ERα signalling")),
-                new SystemRelation(ID + "gene/esr1", "biomarkerOfResistanceTo", ID + "drug/letrozole", Gold.Polarity.POSITIVE, List.of(),
-                        List.of(), List.of("ESR1 did not predict resistance to letrozole")),
-                new SystemRelation(ID + "drug/letrozole", "treats", ID + "disease/breast-cancer", Gold.Polarity.NEGATIVE, List.of(),
+                new SystemRelation(ID + "gene/esr1", "biomarkerOfResistanceTo", ID + "drug/letrozole", Gold.Polarity.POSITIVE,
+                        List.of("hypothesised"), List.of(), List.of(), List.of("ESR1 did not predict resistance to letrozole")),
+                new SystemRelation(ID + "drug/letrozole", "treats", ID + "disease/breast-cancer", Gold.Polarity.NEGATIVE, List.of(), List.of(),
                         List.of(), List.of("letrozole alone did not treat breast cancer"))),
                 read().document("ev1").orElseThrow().relations());
     }

@@ -21,7 +21,7 @@ class MechanismBuilderTest {
         List<Mention> mentions = new EntityRecognizer(lexicon).recognize(d);
         List<Relation> relations = Curations.load(SeedStore.root().resolve("data/curated"))
                 .apply(d, new RelationExtractor(lexicon).extract(d, mentions)).relations();
-        return new MechanismBuilder(lexicon).build(d, mentions, relations);
+        return new MechanismBuilder(lexicon, RuleProfile.standard()).build(d, mentions, relations);
     }
 
     @Test

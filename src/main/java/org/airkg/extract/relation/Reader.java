@@ -1,0 +1,120 @@
+package org.airkg.extract.relation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.mention.Mention;
+
+/**
+ * How a rule takes its subject and object from a unit (a sentence, or a table row with its table's title),
+ * by the name a rule file gives it ({@code reader: verb}). Each reader reads the rule's cue and kinds; the
+ * engine ({@link RelationExtractor}) adds polarity, modality and the other qualifiers.
+ */
+public enum Reader {
+    /** The list just before the cue and the list just after it, with no clause break between cue and object. */
+    VERB("verb", true, Readers::verb),
+    /** As {@link #VERB}, for a noun cue ("a biomarker of resistance to"), whose object may stand past a comma. */
+    NOUN("noun", true, Readers::noun),
+    /** The nearest subject before the cue, and the objects after it. */
+    ORDERED("ordered", true, Readers::ordered),
+    /** Every subject and every object of a unit holding the cue. */
+    PAIRS("pairs", true, Readers::pairs),
+    /** Each pair of neighbouring subjects after the cue. */
+    NEIGHBOURS_AFTER("neighbours-after", true, Readers::neighboursAfter),
+    /** A subject and the object nearest to it, no sentence or row break between them. */
+    NEAREST("nearest", false, Readers::nearest),
+    /** Neighbouring drugs joined as a combination. */
+    COMBINATION("combination", true, ShapeReaders::combination),
+    /** Entities after an up cue (the predicate) or a down cue (the alternate), in the unit's model. */
+    EXPRESSION("expression", true, ShapeReaders::expression),
+    /** Agents that overcome resistance to a drug. */
+    OVERCOMING("overcoming", true, ShapeReaders::overcoming),
+    /** A cell line derived from another. */
+    DERIVATION("derivation", true, ShapeReaders::derivation),
+    /** "Activation of X through Y". */
+    ACTIVATION_THROUGH("activation-through", true, ShapeReaders::activationThrough),
+    /** A variant named as what a drug is for. */
+    CARRIERS("carriers", true, ShapeReaders::carriers),
+    /** A drug and the trial that tested it. */
+    TRIAL("trial", false, StructuralRules::evaluatedInTrial),
+    /** A drug and its class in apposition. */
+    CLASS("class", false, StructuralRules::inClass),
+    /** A variant and its gene. */
+    VARIANT("variant", false, StructuralRules::variantOf),
+    /** Alterations named with resistance. */
+    RESISTANCE_DRIVER("resistance-driver", true, ResistanceReaders::drivers) {
+        /** A unit that goes on with the one before it is read without the rule's own requirements; see {@link ResistanceReaders#drivers}. */
+        @Override
+        boolean checksItsUnits() {
+            return true;
+        }
+    },
+    /** A model that regains sensitivity when a drug is withdrawn. */
+    WITHDRAWAL("withdrawal", true, ResistanceReaders::withdrawal);
+
+    /** What a reader is given besides the unit: the kind of each entity, the lexicon, and the document's units. */
+    record Scope(Function<String, String> classOf, Lexicon lexicon, Optional<String> compound, List<Unit> units) {
+        Scope {
+            units = List.copyOf(units);
+        }
+
+        String kindOf(Mention m) {
+            return classOf.apply(m.entityIds().get(0));
+        }
+
+        /** The unit's mentions of entities of the rule's subject kinds. */
+        List<Mention> subjects(Unit u, RelationRule rule) {
+            return u.of(classOf, rule.subjects());
+        }
+
+        /** The unit's mentions of entities of the rule's object kinds. */
+        List<Mention> objects(Unit u, RelationRule rule) {
+            return u.of(classOf, rule.objects());
+        }
+    }
+
+    /** A relation a reader found: subject and object mentions and the ontology property. */
+    record Found(Mention subject, String predicate, Mention object) {}
+
+    /** The reading itself. */
+    @FunctionalInterface
+    interface Read {
+        List<Found> read(Unit unit, RelationRule rule, Scope scope);
+    }
+
+    private final String label;
+    private final boolean needsCue;
+    private final Read read;
+
+    Reader(String label, boolean needsCue, Read read) {
+        this.label = label;
+        this.needsCue = needsCue;
+        this.read = read;
+    }
+
+    /** The name rule files use. */
+    public String label() {
+        return label;
+    }
+
+    /** Whether a rule with this reader must give a cue. */
+    public boolean needsCue() {
+        return needsCue;
+    }
+
+    /** Whether the reader decides itself which units hold what the rule requires, rather than the engine. */
+    boolean checksItsUnits() {
+        return false;
+    }
+
+    List<Found> read(Unit unit, RelationRule rule, Scope scope) {
+        return read.read(unit, rule, scope);
+    }
+
+    /** The reader a rule file names. */
+    public static Optional<Reader> byLabel(String label) {
+        return Arrays.stream(values()).filter(r -> r.label.equals(label)).findFirst();
+    }
+}

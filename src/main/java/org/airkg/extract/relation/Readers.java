@@ -1,0 +1,140 @@
+package org.airkg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.airkg.extract.mention.Mention;
+import org.airkg.extract.relation.Reader.Found;
+import org.airkg.extract.relation.Reader.Scope;
+
+/** The general readers: arguments taken by their order around a cue word. */
+final class Readers {
+    /** A clause break between a verb and the entity after it: "lowers estradiol levels, dampening ERα signalling". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]");
+
+    private Readers() {}
+
+    static List<Found> verb(Unit u, RelationRule rule, Scope s) {
+        return grouped(u, rule, s, true);
+    }
+
+    static List<Found> noun(Unit u, RelationRule rule, Scope s) {
+        return grouped(u, rule, s, false);
+    }
+
+    /**
+     * Subjects (the list just before the cue, or the mentions an anaphor stands for) and objects (the list just
+     * after it; for a verb, only if no clause break stands between them).
+     */
+    private static List<Found> grouped(Unit u, RelationRule rule, Scope s, boolean verb) {
+        List<Found> found = new ArrayList<>();
+        for (Unit.Cue k : u.cues(rule.cuePattern())) {
+            List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= k.offset()).toList();
+            List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
+            if (before.isEmpty() || after.isEmpty()
+                    || verb && CLAUSE_BREAK.matcher(u.textBetween(k.offset() + k.text().length(), after.get(0).span().start())).find()) {
+                continue;
+            }
+            List<Mention> targets = head(u, after);
+            for (Mention subject : tail(u, before)) {
+                targets.stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
+                        .forEach(o -> found.add(new Found(subject, rule.predicate(), o)));
+            }
+        }
+        return found;
+    }
+
+    /** The nearest subject before a cue, the first object after it and those close behind that one. */
+    static List<Found> ordered(Unit u, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        for (Unit.Cue k : u.cues(rule.cuePattern())) {
+            List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= k.offset()).toList();
+            List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
+            if (!before.isEmpty() && !after.isEmpty()) {
+                Mention subject = before.get(before.size() - 1);
+                found.add(new Found(subject, rule.predicate(), after.get(0)));
+                after.stream().skip(1).filter(m -> m.span().start() - after.get(0).span().end() < 40)
+                        .forEach(m -> found.add(new Found(subject, rule.predicate(), m)));
+            }
+        }
+        return found;
+    }
+
+    static List<Found> pairs(Unit u, RelationRule rule, Scope s) {
+        if (!u.has(rule.cuePattern())) {
+            return List.of();
+        }
+        List<Found> found = new ArrayList<>();
+        for (Mention subject : s.subjects(u, rule)) {
+            for (Mention object : s.objects(u, rule)) {
+                found.add(new Found(subject, rule.predicate(), object));
+            }
+        }
+        return found;
+    }
+
+    /** Each pair of neighbouring subjects after the first cue: "cross-resistance between X and Y". */
+    static List<Found> neighboursAfter(Unit u, RelationRule rule, Scope s) {
+        List<Unit.Cue> cues = u.cues(rule.cuePattern());
+        if (cues.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> after = s.subjects(u, rule).stream().filter(m -> m.span().start() > cues.get(0).offset()).toList();
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i + 1 < after.size(); i++) {
+            if (!after.get(i).entityIds().equals(after.get(i + 1).entityIds())) {
+                found.add(new Found(after.get(i), rule.predicate(), after.get(i + 1)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A subject and the object nearest to it, on either side: "the ZR-75-1 breast cancer cell line"; an object
+     * further away in another clause or row is not the subject's.
+     */
+    static List<Found> nearest(Unit u, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        for (Mention subject : s.subjects(u, rule)) {
+            s.objects(u, rule).stream()
+                    .filter(o -> gap(subject, o) >= 0 && gap(subject, o) <= 40 && !u.between(subject, o).matches("(?s).*[.;|].*"))
+                    .min(Comparator.comparingInt(o -> gap(subject, o)))
+                    .ifPresent(o -> found.add(new Found(subject, rule.predicate(), o)));
+        }
+        return found;
+    }
+
+    static int gap(Mention a, Mention b) {
+        return b.span().start() >= a.span().end() ? b.span().start() - a.span().end() : a.span().start() - b.span().end();
+    }
+
+    /** The last mention and the list it ends ("HER2, EGFR, and IGF-1R"; the entities an anaphor stands for). */
+    static List<Mention> tail(Unit u, List<Mention> mentions) {
+        List<Mention> group = new ArrayList<>(List.of(mentions.get(mentions.size() - 1)));
+        for (int i = mentions.size() - 2; i >= 0; i--) {
+            if (!joined(u, mentions.get(i), group.get(0))) {
+                break;
+            }
+            group.add(0, mentions.get(i));
+        }
+        return group;
+    }
+
+    /** The first mention and the list it begins. */
+    static List<Mention> head(Unit u, List<Mention> mentions) {
+        List<Mention> group = new ArrayList<>(List.of(mentions.get(0)));
+        for (int i = 1; i < mentions.size(); i++) {
+            if (!joined(u, group.get(group.size() - 1), mentions.get(i))) {
+                break;
+            }
+            group.add(mentions.get(i));
+        }
+        return group;
+    }
+
+    /** Two mentions of a unit in one list or apposition; see {@link Units#listed}. */
+    static boolean joined(Unit u, Mention a, Mention b) {
+        return Units.listed(u.source(), a, b);
+    }
+}

@@ -1,0 +1,51 @@
+package org.airkg.extract.relation;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One relation rule of a profile ({@code rules/relations/NAME.yaml}): the reader that takes its arguments
+ * from a sentence or table row, the ontology property it states (and the alternate property its reader
+ * states in its other case, such as "down" for "up"), the kinds of subject and object (ontology classes,
+ * subclasses included), the cue a sentence must hold, what else it must or must not hold, and which
+ * qualifiers apply.
+ *
+ * @param negatable whether a negation in the clause denies the relation (a trial still tested a drug the
+ *     text says "did not improve" survival)
+ * @param indication whether the disease of the passage qualifies the relation
+ * @param modelQualifier whether the model system of the passage qualifies the relation (not when a model is
+ *     one of its arguments)
+ * @param fallback whether the rule keeps quiet about a subject that an earlier rule of the profile already related
+ *     by the same property in the same unit
+ */
+public record RelationRule(String name, String predicate, Optional<String> alternate, Reader reader, Set<String> subjects,
+        Set<String> objects, Optional<Pattern> cue, Optional<Pattern> alternateCue, Optional<Pattern> requires,
+        Optional<Pattern> unless, boolean negatable, boolean indication, boolean modelQualifier, boolean fallback, String example,
+        String comment) {
+    public RelationRule {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(predicate, "predicate");
+        Objects.requireNonNull(alternate, "alternate");
+        Objects.requireNonNull(reader, "reader");
+        subjects = Set.copyOf(subjects);
+        objects = Set.copyOf(objects);
+        Objects.requireNonNull(cue, "cue");
+        Objects.requireNonNull(alternateCue, "alternateCue");
+        Objects.requireNonNull(requires, "requires");
+        Objects.requireNonNull(unless, "unless");
+        Objects.requireNonNull(example, "example");
+        Objects.requireNonNull(comment, "comment");
+    }
+
+    /** The cue, for readers that need one; the profile checks that they have it. */
+    Pattern cuePattern() {
+        return cue.orElseThrow(() -> new IllegalStateException("rule " + name + " has no cue"));
+    }
+
+    /** Whether a unit holds what the rule requires and nothing it excludes. */
+    boolean admits(Unit unit) {
+        return requires.map(unit::has).orElse(true) && unless.map(p -> !unit.has(p)).orElse(true);
+    }
+}

@@ -1,0 +1,135 @@
+package org.airkg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.airkg.document.SourceText;
+import org.airkg.extract.lexicon.LexiconEntry;
+import org.airkg.extract.mention.Mention;
+import org.airkg.extract.mention.MentionStatus;
+import org.airkg.extract.relation.Reader.Found;
+import org.airkg.extract.relation.Reader.Scope;
+
+/** Readers of what a passage says about resistance as a whole: its drivers, and its reversal when a drug is withdrawn. */
+final class ResistanceReaders {
+    /** The kind whose entities contribute to resistance rather than mark it. */
+    private static final String PATHWAY = "Pathway";
+    /** The kind of a variant, whose gene the variant stands for. */
+    private static final String VARIANT = "GeneVariant";
+    /** A sentence that goes on with the one before it: "These include FGFR1 amplification and NF1 loss." */
+    private static final Pattern CONTINUES = Pattern.compile("^\\W*(?:These|They|This)\\b[^.]{0,40}?\\b(?:include|includes|comprise|are)\\b");
+    /** An entity named as what resistance does without: "bypass the estrogen receptor (ER) dependency", "independently of ER". */
+    private static final Pattern BYPASSED = Pattern.compile(
+            "(?i)(?:bypass\\w*|independen\\w* of|dependence on|despite|uncouple\\w*)\\s+(?:the\\s+)?(?:tumou?r's\\s+)?[*_]*$");
+    /** A drug named beside resistance: "resistance to letrozole", "letrozole-resistant", "anastrozole resistance". */
+    private static final Pattern RESISTANCE_AFTER = Pattern.compile("(?i)^[\\s*_]*-?\\s*resist");
+    /** A drug named as the therapy the outcomes were on: "poor outcomes on AI therapy". */
+    private static final Pattern THERAPY_AFTER = Pattern.compile("(?i)^\\s*(?:therapy|treatment)\\b");
+    private static final Pattern RESISTANCE_BEFORE = Pattern.compile("(?i)resist\\w*\\s+(?:to\\s+)?(?:the\\s+)?[*_]*$");
+    /** How far, in code points, an entity may stand from the word "resistance" it is tied to. */
+    private static final int DRIVER_WINDOW = 100;
+
+    private ResistanceReaders() {}
+
+    /**
+     * The entities of a unit naming an alteration and resistance, each tied to the drug named by its nearest
+     * cue (else the drug the sentences before it named beside resistance, else the document's compound); a
+     * unit that goes on with one about resistance ("These include the PI3K/AKT/mTOR and MAPK cascades") is read
+     * with it. A variant's gene is left to the variant; an entity resistance bypasses is no driver.
+     */
+    static List<Found> drivers(Unit unit, RelationRule rule, Scope s) {
+        Pattern cuePattern = rule.cuePattern();
+        boolean continues = !unit.has(cuePattern) && CONTINUES.matcher(unit.text()).find() && aboutResistanceBefore(unit, cuePattern, s);
+        if (!continues && (!unit.has(cuePattern) || !rule.admits(unit))) {
+            return List.of();
+        }
+        List<Unit.Cue> cues = continues ? List.of(new Unit.Cue(unit.span().start(), "")) : unit.cues(cuePattern);
+        Set<String> variantGenes = new HashSet<>();
+        unit.of(s.classOf(), Set.of(VARIANT)).forEach(v -> s.lexicon().byId(v.entityIds().get(0)).flatMap(LexiconEntry::variantOf)
+                .ifPresent(variantGenes::add));
+        List<Mention> entities = s.subjects(unit, rule);
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            Mention entity = entities.get(i);
+            if (variantGenes.contains(entity.entityIds().get(0)) || BYPASSED.matcher(unit.textBefore(entity.span().start())).find()) {
+                continue;
+            }
+            Optional<Unit.Cue> cue = continues ? Optional.of(cues.get(0)) : nearestCue(cues, entities, i, unit);
+            Optional<Mention> drug = cue.flatMap(k -> drugOf(k, unit, rule, s));
+            String predicate = PATHWAY.equals(s.kindOf(entity)) ? rule.alternate().orElseThrow() : rule.predicate();
+            drug.filter(d -> !d.entityIds().equals(entity.entityIds())).ifPresent(d -> found.add(new Found(entity, predicate, d)));
+        }
+        return found;
+    }
+
+    /** Whether a unit before this one, in the same element, spoke of resistance. */
+    private static boolean aboutResistanceBefore(Unit unit, Pattern cue, Scope s) {
+        for (Unit other : s.units()) {
+            if (other == unit) {
+                return false;
+            }
+            if (other.element().equals(unit.element()) && other.has(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The drug a resistance cue names, else the last the sentences before named beside resistance, else the document's compound. */
+    private static Optional<Mention> drugOf(Unit.Cue cue, Unit unit, RelationRule rule, Scope s) {
+        int at = cue.offset();
+        return s.objects(unit, rule).stream()
+                .filter(d -> at - d.span().end() >= 0 && at - d.span().end() <= 20 || d.span().start() - at >= 0 && d.span().start() - at <= 25)
+                .findFirst()
+                .or(() -> unit.context().stream().filter(m -> rule.objects().contains(s.kindOf(m))).filter(m -> besideResistance(m, unit))
+                        .reduce((a, b) -> b))
+                .or(() -> s.compound().map(id -> compound(unit, id)));
+    }
+
+    /** The resistance cue within reach of an entity, or of the list it stands in ("Thr/Thr at 307 and Asn/Asn at 680 ... resistant"). */
+    private static Optional<Unit.Cue> nearestCue(List<Unit.Cue> cues, List<Mention> entities, int i, Unit unit) {
+        int last = i;
+        while (last + 1 < entities.size() && Readers.joined(unit, entities.get(last), entities.get(last + 1))) {
+            last++;
+        }
+        int from = entities.get(i).span().start();
+        int to = entities.get(last).span().start();
+        return cues.stream()
+                .filter(k -> Math.abs(k.offset() - from) <= DRIVER_WINDOW || Math.abs(k.offset() - to) <= DRIVER_WINDOW)
+                .min(Comparator.comparingInt(k -> Math.min(Math.abs(k.offset() - from), Math.abs(k.offset() - to))));
+    }
+
+    /** Whether a mention of a drug stands beside the word "resistance": "resistance to letrozole", "AI therapy ... resistance". */
+    private static boolean besideResistance(Mention drug, Unit unit) {
+        SourceText source = unit.source();
+        int start = source.charIndex(drug.span().start());
+        int end = source.charIndex(drug.span().end());
+        String before = source.text().substring(Math.max(0, start - 30), start);
+        String after = source.text().substring(end, Math.min(source.text().length(), end + 30));
+        return RESISTANCE_BEFORE.matcher(before).find() || RESISTANCE_AFTER.matcher(after).find() || THERAPY_AFTER.matcher(after).find();
+    }
+
+    /**
+     * A resistant model that regains sensitivity when the drug is withdrawn: the first model the unit names, and
+     * the first drug it names, else the document's compound.
+     */
+    static List<Found> withdrawal(Unit unit, RelationRule rule, Scope s) {
+        if (!unit.has(rule.cuePattern())) {
+            return List.of();
+        }
+        Optional<Mention> model = s.subjects(unit, rule).stream().findFirst();
+        Optional<Mention> drug = s.objects(unit, rule).stream().findFirst()
+                .or(() -> s.compound().map(id -> compound(unit, id)));
+        return model.isPresent() && drug.isPresent() ? List.of(new Found(model.get(), rule.predicate(), drug.get())) : List.of();
+    }
+
+    /** The compound a document is about, standing as a mention over the whole unit that implies it. */
+    private static Mention compound(Unit unit, String id) {
+        return new Mention(unit.text(), unit.span(), unit.element(), unit.sectionId(), MentionStatus.LINKED, List.of(id), Optional.empty(), 1.0,
+                "document-compound");
+    }
+}

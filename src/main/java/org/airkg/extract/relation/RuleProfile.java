@@ -1,0 +1,245 @@
+package org.airkg.extract.relation;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.airkg.SourceException;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * The relation rules a build runs: {@code profile.txt} lists rule names in order, and each {@code NAME.yaml}
+ * beside it says what the rule reads. Every rule is checked against the ontology before any document is
+ * read: its property must be an object property, its kinds entity classes within the property's domain and
+ * range, its patterns valid; a problem names the file, line and reason. Kinds include their subclasses
+ * ({@code ExperimentalModel} is every kind of model).
+ *
+ * <pre>{@code
+ * RuleProfile profile = RuleProfile.load(Path.of("rules/relations"), Path.of("ontology/airkg.ttl"));
+ * }</pre>
+ */
+public final class RuleProfile {
+    /** The file listing the rules, in the rules directory. */
+    public static final String PROFILE = "profile.txt";
+    private static final ObjectMapper YAML = YAMLMapper.builder().addModule(new Jdk8Module())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+
+    private final List<RelationRule> rules;
+    private final OntologyKinds kinds;
+
+    private RuleProfile(List<RelationRule> rules, OntologyKinds kinds) {
+        this.rules = List.copyOf(rules);
+        this.kinds = kinds;
+    }
+
+    /** What a rule file holds, as written. */
+    private record RuleFile(String comment, String example, String predicate, Optional<String> alternate, String reader, List<String> subject,
+            List<String> object, Optional<String> cue, Optional<String> alternateCue, Optional<String> requires, Optional<String> unless,
+            Optional<Boolean> negatable, Optional<Boolean> indication, Optional<Boolean> modelQualifier, Optional<Boolean> fallback) {}
+
+    /** The project's standard rules ({@code rules/relations}) checked against its ontology, below the working directory. */
+    public static RuleProfile standard() {
+        return load(Path.of("rules/relations"), Path.of("ontology/airkg.ttl"));
+    }
+
+    /** The rules {@code dir}'s profile lists, checked against the ontology in {@code ontologyFile}. */
+    public static RuleProfile load(Path dir, Path ontologyFile) {
+        return load(dir, RDFDataMgr.loadModel(ontologyFile.toString()));
+    }
+
+    /** The rules {@code dir}'s profile lists, checked against {@code ontology}. */
+    public static RuleProfile load(Path dir, Model ontology) {
+        OntologyKinds kinds = new OntologyKinds(ontology);
+        Path profile = dir.resolve(PROFILE);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(profile + ": cannot read the rule profile", e);
+        }
+        List<RelationRule> rules = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String name = lines.get(i).strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            Path file = dir.resolve(name + ".yaml");
+            if (!seen.add(name)) {
+                throw new SourceException(profile.toString(), i + 1, 0, "rule '" + name + "' is listed twice", null);
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new SourceException(profile.toString(), i + 1, 0, "rule '" + name + "' has no file " + file, null);
+            }
+            rules.add(read(name, file, kinds));
+        }
+        return new RuleProfile(rules, kinds);
+    }
+
+    private static RelationRule read(String name, Path file, OntologyKinds kinds) {
+        RuleFile r;
+        try {
+            r = YAML.readValue(file.toFile(), RuleFile.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new SourceException(file.toString(), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read the rule", e);
+        }
+        Check check = new Check(file);
+        Reader reader = Reader.byLabel(check.given(r.reader(), "reader"))
+                .orElseThrow(() -> check.fail("unknown reader '" + r.reader() + "'; known: " + java.util.Arrays.stream(Reader.values())
+                        .map(Reader::label).toList()));
+        String predicate = check.given(r.predicate(), "predicate");
+        Set<String> subjects = kinds.expand(check.givenList(r.subject(), "subject"), check);
+        Set<String> objects = kinds.expand(check.givenList(r.object(), "object"), check);
+        kinds.checkProperties(r.alternate().map(a -> List.of(predicate, a)).orElse(List.of(predicate)), subjects, objects, check);
+        Optional<Pattern> cue = r.cue().map(p -> check.pattern(p, "cue"));
+        if (reader.needsCue() && cue.isEmpty()) {
+            throw check.fail("reader '" + reader.label() + "' needs a cue");
+        }
+        check.given(r.example(), "example");
+        return new RelationRule(name, predicate, r.alternate(), reader, subjects, objects, cue, r.alternateCue().map(p -> check.pattern(p, "alternateCue")),
+                r.requires().map(p -> check.pattern(p, "requires")), r.unless().map(p -> check.pattern(p, "unless")),
+                r.negatable().orElse(true), r.indication().orElse(true), r.modelQualifier().orElse(true), r.fallback().orElse(false),
+                r.example(), r.comment() == null ? "" : r.comment());
+    }
+
+    /** The rules, in the profile's order. */
+    public List<RelationRule> rules() {
+        return rules;
+    }
+
+    /** An entity class of the ontology and its subclasses, by local name. */
+    public Set<String> kinds(String ontologyClass) {
+        return kinds.expand(List.of(ontologyClass), new Check(Path.of("ontology")));
+    }
+
+    /** Problems of one rule file, as {@link SourceException}s naming it. */
+    record Check(Path file) {
+        SourceException fail(String problem) {
+            return new SourceException(file.toString(), 0, 0, problem, null);
+        }
+
+        String given(String value, String field) {
+            if (value == null || value.isBlank()) {
+                throw fail("'" + field + "' is missing");
+            }
+            return value;
+        }
+
+        List<String> givenList(List<String> value, String field) {
+            if (value == null || value.isEmpty()) {
+                throw fail("'" + field + "' lists no kind");
+            }
+            return value;
+        }
+
+        Pattern pattern(String regex, String field) {
+            try {
+                return Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                throw new SourceException(file.toString(), 0, 0, "'" + field + "' is no valid pattern: " + e.getDescription(), e);
+            }
+        }
+    }
+
+    /** The entity kinds and object properties of the ontology. */
+    private static final class OntologyKinds {
+        private final Model ontology;
+        private final String ns;
+        private final Resource entity;
+
+        OntologyKinds(Model ontology) {
+            this.ontology = ontology;
+            this.ns = Optional.ofNullable(ontology.getNsPrefixURI("airkg"))
+                    .orElseThrow(() -> new IllegalArgumentException("the ontology declares no prefix airkg:"));
+            this.entity = ontology.createResource(ns + "LexiconEntity");
+        }
+
+        /** The named kinds and all their subclasses, by local name; a name that is no entity class fails. */
+        Set<String> expand(List<String> names, Check check) {
+            Set<String> all = new LinkedHashSet<>();
+            for (String name : names) {
+                Resource kind = ontology.createResource(ns + name);
+                if (!ontology.contains(kind, RDF.type, OWL.Class) || !below(kind, entity)) {
+                    throw check.fail("'" + name + "' is no entity class of the ontology");
+                }
+                addWithSubclasses(kind, all);
+            }
+            return all;
+        }
+
+        private void addWithSubclasses(Resource kind, Set<String> into) {
+            if (into.add(kind.getLocalName())) {
+                ontology.listSubjectsWithProperty(RDFS.subClassOf, kind).forEach(sub -> addWithSubclasses(sub, into));
+            }
+        }
+
+        private boolean below(Resource kind, Resource ancestor) {
+            return kind.equals(ancestor) || ontology.listObjectsOfProperty(kind, RDFS.subClassOf).toList().stream()
+                    .anyMatch(p -> p.isResource() && below(p.asResource(), ancestor));
+        }
+
+        /**
+         * Fails unless each property is an object property and every subject kind lies in the domain, every object
+         * kind in the range, of one of them (a reader states the alternate property for some kinds).
+         */
+        void checkProperties(List<String> properties, Set<String> subjects, Set<String> objects, Check check) {
+            Set<String> domain = new LinkedHashSet<>();
+            Set<String> range = new LinkedHashSet<>();
+            for (String property : properties) {
+                Resource p = ontology.createResource(ns + property);
+                if (!ontology.contains(p, RDF.type, OWL.ObjectProperty)) {
+                    throw check.fail("'" + property + "' is no object property of the ontology");
+                }
+                domain.addAll(bounds(p, RDFS.domain));
+                range.addAll(bounds(p, RDFS.range));
+            }
+            within(domain, subjects, "subject", "domain", properties, check);
+            within(range, objects, "object", "range", properties, check);
+        }
+
+        private Set<String> bounds(Resource property, org.apache.jena.rdf.model.Property side) {
+            Set<String> allowed = new LinkedHashSet<>();
+            for (RDFNode bound : ontology.listObjectsOfProperty(property, side).toList()) {
+                members(bound.asResource()).forEach(k -> addWithSubclasses(k, allowed));
+            }
+            return allowed;
+        }
+
+        private static void within(Set<String> allowed, Set<String> kinds, String role, String side, List<String> properties, Check check) {
+            List<String> outside = kinds.stream().filter(k -> !allowed.contains(k)).toList();
+            if (!allowed.isEmpty() && !outside.isEmpty()) {
+                throw check.fail(role + " kinds " + outside + " are outside the " + side + " of " + String.join(" and ", properties) + " " + allowed);
+            }
+        }
+
+        /** A class, or the members of a union. */
+        private List<Resource> members(Resource bound) {
+            Resource union = bound.getPropertyResourceValue(OWL.unionOf);
+            return union == null ? List.of(bound) : union.as(org.apache.jena.rdf.model.RDFList.class).iterator().toList().stream()
+                    .map(RDFNode::asResource).toList();
+        }
+    }
+}

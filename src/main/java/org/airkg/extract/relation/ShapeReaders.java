@@ -1,0 +1,172 @@
+package org.airkg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.airkg.extract.mention.Mention;
+import org.airkg.extract.relation.Reader.Found;
+import org.airkg.extract.relation.Reader.Scope;
+
+/** Readers for relations a sentence states in a shape of its own: combinations, expression changes, derivations. */
+final class ShapeReaders {
+    /** The kind of a single drug, preferred as the agent over a class named beside it. */
+    private static final String DRUG = "Drug";
+    /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
+    private static final Pattern JOINED = Pattern.compile("(?i)^\\W*(?:\\+|plus|with|and)\\W*$|^[^.;]{0,12}\\+[^.;]{0,12}$");
+    private static final Pattern PLUS = Pattern.compile("(?i)\\W*plus\\W*");
+    /** Cues that need the word "resistance" beside them; re-sensitizing and restoring sensitivity imply it. */
+    private static final Pattern NEEDS_RESISTANCE = Pattern.compile("(?i)overcom|revers");
+    private static final Pattern RESISTANCE = Pattern.compile("(?i)resist");
+    private static final Pattern COMBINING = Pattern.compile("(?i)\\bcombin(?:e|es|ed|ing)\\s+(?:an?\\s+|the\\s+)?[*_]*$");
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b");
+    private static final Pattern THROUGH = Pattern.compile("(?i)\\b(?:through|via|by)\\b");
+    private static final Pattern LOSS_BEFORE = Pattern.compile("(?i)\\bloss of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
+    private static final Pattern FOR_CARRIERS = Pattern.compile("(?i)\\bfor (?:patients |tumou?rs |cancers )?(?:with |harbou?ring )?$");
+
+    private ShapeReaders() {}
+
+    /** Neighbouring drugs joined by "+", "plus", "with" or "and", in a unit that speaks of combining them unless "+" or "plus" says so. */
+    static List<Found> combination(Unit u, RelationRule rule, Scope s) {
+        List<Mention> drugs = s.subjects(u, rule);
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i + 1 < drugs.size(); i++) {
+            Mention a = drugs.get(i);
+            Mention b = drugs.get(i + 1);
+            String between = u.between(a, b);
+            boolean plus = between.contains("+") || PLUS.matcher(between).matches();
+            if (!a.entityIds().equals(b.entityIds()) && JOINED.matcher(between).find() && (plus || u.has(rule.cuePattern()))) {
+                found.add(new Found(a, rule.predicate(), b));
+            }
+        }
+        return found;
+    }
+
+    /** Entities after an up cue are up in the unit's model (else the model its context named last), after a down cue down. */
+    static List<Found> expression(Unit u, RelationRule rule, Scope s) {
+        List<Mention> models = s.objects(u, rule);
+        if (models.isEmpty()) {
+            models = u.context().stream().filter(m -> rule.objects().contains(s.kindOf(m))).reduce((a, b) -> b).stream().toList();
+        }
+        if (models.isEmpty()) {
+            return List.of();
+        }
+        List<Unit.Cue> ups = u.cues(rule.cuePattern());
+        List<Unit.Cue> downs = rule.alternateCue().map(u::cues).orElse(List.of());
+        List<Found> found = new ArrayList<>();
+        for (Mention gene : s.subjects(u, rule)) {
+            int up = last(ups, gene.span().start());
+            int down = last(downs, gene.span().start());
+            if (up >= 0 || down >= 0) {
+                found.add(new Found(gene, up > down ? rule.predicate() : rule.alternate().orElseThrow(), models.get(0)));
+            }
+        }
+        return found;
+    }
+
+    private static int last(List<Unit.Cue> cues, int before) {
+        int at = -1;
+        for (Unit.Cue cue : cues) {
+            if (cue.offset() < before) {
+                at = cue.offset();
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The agents before the cue overcome resistance to the drug after it ("X restores sensitivity to Y"); when a
+     * drug before the cue is what the others are combined with ("combining X with an AKT inhibitor (Y) or Z can
+     * overcome acquired resistance"), that drug is the one resisted and the others the agents.
+     */
+    static List<Found> overcoming(Unit u, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        for (Unit.Cue cue : u.cues(rule.cuePattern())) {
+            if (NEEDS_RESISTANCE.matcher(cue.text()).find() && !u.has(RESISTANCE)) {
+                continue;
+            }
+            List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= cue.offset()).toList();
+            Optional<Mention> base = before.stream().filter(m -> COMBINING.matcher(u.textBefore(m.span().start())).find()).findFirst();
+            if (base.isPresent()) {
+                before.stream().filter(m -> m != base.get() && DRUG.equals(s.kindOf(m)) && !m.entityIds().equals(base.get().entityIds()))
+                        .forEach(agent -> found.add(new Found(agent, rule.predicate(), base.get())));
+                continue;
+            }
+            List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > cue.offset()).toList();
+            if (!before.isEmpty() && !after.isEmpty()) {
+                List<Mention> agents = before.stream().filter(m -> DRUG.equals(s.kindOf(m))).toList();
+                for (Mention agent : agents.isEmpty() ? List.of(before.get(before.size() - 1)) : agents) {
+                    if (!agent.entityIds().equals(after.get(0).entityIds())) {
+                        found.add(new Found(agent, rule.predicate(), after.get(0)));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Of the first two different cell lines of a unit about deriving one, the later-named comes from the earlier
+     * unless a "from" between them says otherwise ("X cells derived from Y").
+     */
+    static List<Found> derivation(Unit u, RelationRule rule, Scope s) {
+        List<Mention> lines = s.subjects(u, rule);
+        if (!u.has(rule.cuePattern()) || lines.size() < 2) {
+            return List.of();
+        }
+        Mention first = lines.get(0);
+        Optional<Mention> second = lines.stream().filter(m -> !m.entityIds().equals(first.entityIds())).findFirst();
+        if (second.isEmpty()) {
+            return List.of();
+        }
+        boolean from = FROM.matcher(u.between(first, second.get())).find();
+        return List.of(from ? new Found(first, rule.predicate(), second.get()) : new Found(second.get(), rule.predicate(), first));
+    }
+
+    /**
+     * The passive form "activation of X, frequently through Y": Y activates X; a lost suppressor ("by loss of the
+     * suppressor Z") takes the alternate property (inhibits), since it holds back what its loss activates.
+     */
+    static List<Found> activationThrough(Unit u, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        for (Unit.Cue cue : u.cues(rule.cuePattern())) {
+            Optional<Mention> object = s.objects(u, rule).stream().filter(m -> m.span().start() > cue.offset())
+                    .filter(m -> m.span().start() - cue.offset() < 40).findFirst();
+            Optional<Unit.Cue> through = u.cues(THROUGH).stream().filter(t -> object.isPresent() && t.offset() > object.get().span().end())
+                    .findFirst();
+            if (object.isEmpty() || through.isEmpty()) {
+                continue;
+            }
+            for (Mention agent : s.subjects(u, rule)) {
+                if (agent.span().start() > through.get().offset() && !agent.entityIds().equals(object.get().entityIds())) {
+                    boolean lost = LOSS_BEFORE.matcher(u.textBefore(agent.span().start())).find();
+                    found.add(new Found(agent, lost ? rule.alternate().orElseThrow() : rule.predicate(), object.get()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A variant a drug is for ("X for PIK3CA-mutant cancer"), or the patients a therapy is said to work for ("for
+     * patients with ESR1 mutations, switching to X can be effective").
+     */
+    static List<Found> carriers(Unit u, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        List<Mention> drugs = s.objects(u, rule);
+        for (Mention variant : s.subjects(u, rule)) {
+            if (!FOR_CARRIERS.matcher(u.textBefore(variant.span().start())).find()) {
+                continue;
+            }
+            Optional<Mention> named = drugs.stream().filter(d -> d.span().end() <= variant.span().start())
+                    .filter(d -> variant.span().start() - d.span().end() <= 6).reduce((a, b) -> b);
+            if (named.isPresent()) {
+                found.add(new Found(variant, rule.predicate(), named.get()));
+            } else if (u.has(rule.cuePattern())) {
+                drugs.stream().filter(d -> d.span().start() > variant.span().end() && DRUG.equals(s.kindOf(d)))
+                        .forEach(d -> found.add(new Found(variant, rule.predicate(), d)));
+            }
+        }
+        return found;
+    }
+}
