@@ -23,6 +23,12 @@ public enum Reader {
     PAIRS("pairs", true, Readers::pairs),
     /** Each pair of neighbouring subjects after the cue. */
     NEIGHBOURS_AFTER("neighbours-after", true, Readers::neighboursAfter),
+    /** The subject of the cue's clause and the objects after the cue. */
+    CLAUSE_VERB("clause-verb", true, ClauseReaders::clauseVerb),
+    /** Objects before the cue in its clause, the subject after it. */
+    AFTER("after", true, ClauseReaders::after),
+    /** A subject joined to the cue as one word, and the object right after it. */
+    COMPOUND("compound", true, ClauseReaders::compound),
     /** A subject and the object nearest to it, no sentence or row break between them. */
     NEAREST("nearest", false, Readers::nearest),
     /** Neighbouring drugs joined as a combination. */

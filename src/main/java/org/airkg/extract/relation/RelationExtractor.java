@@ -31,7 +31,8 @@ import org.airkg.extract.mention.MentionStatus;
  */
 public final class RelationExtractor {
     private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\bdid not\\b|\\bdoes not\\b|\\bdo not\\b|\\bnot significantly\\b|\\bno significant\\b|\\bfailed to\\b|\\bno difference\\b|\\bnot yet supported\\b");
+            "(?i)\\bdid not\\b|\\bdoes not\\b|\\bdo not\\b|\\bnot significantly\\b|\\bno significant\\b|\\bfailed to\\b|\\bno difference\\b|\\bnot yet supported\\b"
+                    + "|\\bno\\s+(?:[\\w-]+\\s+)?(?:cross-resistance|resistance|benefit|improvement|difference|effect|association|evidence|increase|decrease|change|activity|response)\\b");
     /** Words that present a statement as a hypothesis rather than a finding. */
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could)\\b(?! not\\b)|\\bsuggest(?:s|ed|ing)?\\b|\\bthought to\\b"
             + "|\\bhypothes[ie]s[ie]?[sd]?\\b|\\bhypothesi[sz]ed\\b|\\bputative(?:ly)?\\b|\\bpossibl[ey]\\b|\\bspeculat\\w*|\\bproposed\\b|\\bpresumabl[ey]\\b"
@@ -39,7 +40,7 @@ public final class RelationExtractor {
     private static final Pattern PRECLINICAL = Pattern.compile("(?i)cell lines?|xenograft|\\bmice\\b|\\bmouse\\b|in vitro|in vivo|preclinical|\\brats?\\b");
     private static final Pattern CLINICAL = Pattern.compile("(?i)\\bpatients?\\b|clinical|\\btrials?\\b|\\bwomen\\b|cohort|phase (?:I|II|III|1|2|3)\\b");
     /** Where a negation's or hedge's scope ends: a new clause ("..., its direct application in PCOS is not yet supported"). */
-    private static final Pattern CLAUSE = Pattern.compile("(?i),\\s+(?=(?:its|their|but|whereas|although|though|however|while|yet)\\b)|;");
+    private static final Pattern CLAUSE = Pattern.compile("(?i),\\s+(?=(?:its|their|but|whereas|although|though|however|while|yet)\\b)|;|\\s+but\\s+");
 
     private final Function<String, String> classOf;
     private final Lexicon lexicon;
@@ -79,19 +80,20 @@ public final class RelationExtractor {
             Optional<String> model = unit.of(classOf, models).stream().findFirst().map(m -> m.entityIds().get(0));
             Optional<String> indication = indication(unit, defaultIndication);
             Optional<Relation.EvidenceKind> kind = evidenceKind(unit, model);
-            Set<List<String>> stated = new HashSet<>();
+            Set<String> stated = new HashSet<>();
             for (RelationRule rule : profile.rules()) {
-                if (!rule.reader().checksItsUnits() && !rule.admits(unit)) {
+                boolean readAlready = stated.contains(rule.predicate()) || rule.alternate().filter(stated::contains).isPresent();
+                if (rule.fallback() && readAlready || !rule.reader().checksItsUnits() && !rule.admits(unit)) {
                     continue;
                 }
                 for (Reader.Found f : rule.reader().read(unit, rule, scope)) {
                     String s = f.subject().entityIds().get(0);
                     String o = f.object().entityIds().get(0);
                     boolean tableLevel = unit.element().path().startsWith("/row/") && isTableLevel(f.subject()) && isTableLevel(f.object());
-                    boolean saidBefore = !stated.add(List.of(s, f.predicate()));
-                    if (s.equals(o) || tableLevel || rule.fallback() && saidBefore) {
+                    if (s.equals(o) || tableLevel) {
                         continue;
                     }
+                    stated.add(f.predicate());
                     relations.add(relation(unit, rule, f, model, indication, kind));
                 }
             }

@@ -1,5 +1,6 @@
 package org.airkg.extract.relation;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,18 +13,22 @@ import java.util.regex.Pattern;
  * subclasses included), the cue a sentence must hold, what else it must or must not hold, and which
  * qualifiers apply.
  *
+ * @param notBetween words that, standing between a cue and an argument, part them ("placebo plus X": X is not the
+ *     drug of the cue before it)
  * @param negatable whether a negation in the clause denies the relation (a trial still tested a drug the
  *     text says "did not improve" survival)
  * @param indication whether the disease of the passage qualifies the relation
  * @param modelQualifier whether the model system of the passage qualifies the relation (not when a model is
  *     one of its arguments)
- * @param fallback whether the rule keeps quiet about a subject that an earlier rule of the profile already related
- *     by the same property in the same unit
+ * @param expect every statement the rule reads from its example, as "subject predicate object" by lexicon label, with
+ *     " (not)" or " (hypothesised)" after a denied or hedged one; a test holds the rule to exactly these
+ * @param fallback whether the rule reads only units in which no earlier rule of the profile found a relation of its
+ *     property or alternate property (a general reading that gives way to a structural one)
  */
 public record RelationRule(String name, String predicate, Optional<String> alternate, Reader reader, Set<String> subjects,
         Set<String> objects, Optional<Pattern> cue, Optional<Pattern> alternateCue, Optional<Pattern> requires,
-        Optional<Pattern> unless, boolean negatable, boolean indication, boolean modelQualifier, boolean fallback, String example,
-        String comment) {
+        Optional<Pattern> unless, Optional<Pattern> notBetween, boolean negatable, boolean indication, boolean modelQualifier, boolean fallback, String example,
+        List<String> expect, String comment) {
     public RelationRule {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(predicate, "predicate");
@@ -35,7 +40,9 @@ public record RelationRule(String name, String predicate, Optional<String> alter
         Objects.requireNonNull(alternateCue, "alternateCue");
         Objects.requireNonNull(requires, "requires");
         Objects.requireNonNull(unless, "unless");
+        Objects.requireNonNull(notBetween, "notBetween");
         Objects.requireNonNull(example, "example");
+        expect = List.copyOf(expect);
         Objects.requireNonNull(comment, "comment");
     }
 

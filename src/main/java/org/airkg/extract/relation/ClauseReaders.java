@@ -1,0 +1,107 @@
+package org.airkg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.airkg.extract.mention.Mention;
+import org.airkg.extract.relation.Reader.Found;
+import org.airkg.extract.relation.Reader.Scope;
+
+/**
+ * Readers that take a verb's arguments from its own clause: the subject of the clause the verb stands in (not
+ * merely the last name before it), and the object after the verb before the clause ends.
+ */
+final class ClauseReaders {
+    /** Where a clause begins: "; ", ", and", ", whereas", ", which", "although". */
+    private static final Pattern CLAUSE_START = Pattern.compile(
+            "(?i);|,\\s+(?=(?:and|but|whereas|while|although|though|which|so|yet|so that)\\b)|\\b(?:whereas|although)\\b");
+    /** A clause that opens with a relative pronoun, whose subject is the noun before it: "CDK2, which then ...". */
+    private static final Pattern RELATIVE = Pattern.compile("(?i)^[\\s,]*(?:which|that)\\b");
+    /** Where a clause ends, between a verb and its object. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:and|but|whereas|while|which)\\b|\\bwhereas\\b");
+    /** How far, in code points, the subject of an "after" reading may stand from its cue. */
+    private static final int AFTER_REACH = 80;
+
+    private ClauseReaders() {}
+
+    /**
+     * The subject of the cue's clause (the first subject-kind name of the clause and the list it begins; in a
+     * clause with none, or one opened by "which", the last name before the clause and its list) and the object
+     * list after the cue: "IGF-1R may bind HER2 and could contribute to resistance to letrozole" has IGF-1R as
+     * subject, not HER2.
+     */
+    static List<Found> clauseVerb(Unit u, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        for (Unit.Cue cue : u.cues(rule.cuePattern())) {
+            int clause = clauseStart(u, cue.offset());
+            List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() >= cue.offset() + cue.text().length()
+                    || m.span().start() > cue.offset() && m.span().end() <= cue.offset() + cue.text().length()).toList();
+            if (after.isEmpty() || CLAUSE_END.matcher(u.textBetween(cue.offset(), after.get(0).span().start())).find()) {
+                continue;
+            }
+            List<Mention> inClause = s.subjects(u, rule).stream().filter(m -> m.span().start() >= clause && m.span().end() <= cue.offset()).toList();
+            List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= clause).toList();
+            boolean relative = RELATIVE.matcher(u.textBetween(clause, cue.offset())).find();
+            List<Mention> subjects = !inClause.isEmpty() && !relative ? Readers.head(u, inClause)
+                    : !before.isEmpty() ? Readers.tail(u, before) : List.of();
+            for (Mention subject : subjects) {
+                Readers.head(u, after).stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
+                        .forEach(o -> found.add(new Found(subject, rule.predicate(), o)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Objects named before the cue in its clause, the subject after it: "Neutropenia occurred in 66% of patients on
+     * palbociclib", "fatigue and dizziness were more frequent with letrozole". A subject past the rule's
+     * {@code notBetween} words between cue and subject ("placebo plus X") is not the cue's.
+     */
+    static List<Found> after(Unit u, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        for (Unit.Cue cue : u.cues(rule.cuePattern())) {
+            int clause = clauseStart(u, cue.offset());
+            List<Mention> objects = s.objects(u, rule).stream().filter(m -> m.span().start() >= clause && m.span().end() <= cue.offset()).toList();
+            int end = cue.offset() + cue.text().length();
+            Optional<Mention> subject = s.subjects(u, rule).stream().filter(m -> m.span().start() >= end && m.span().start() - end <= AFTER_REACH)
+                    .findFirst().filter(m -> !CLAUSE_END.matcher(u.textBetween(end, m.span().start())).find())
+                    .filter(m -> rule.notBetween().map(p -> !p.matcher(u.textBetween(end, m.span().start())).find()).orElse(true));
+            if (objects.isEmpty() || subject.isEmpty()) {
+                continue;
+            }
+            for (Mention object : Readers.tail(u, objects)) {
+                found.add(new Found(subject.get(), rule.predicate(), object));
+            }
+        }
+        return found;
+    }
+
+    /** A subject written with the cue as one word and the object right after: "alpelisib-induced hyperglycaemia". */
+    static List<Found> compound(Unit u, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        for (Mention subject : s.subjects(u, rule)) {
+            String next = u.textBetween(subject.span().end(), Math.min(u.span().end(), subject.span().end() + 40));
+            var cue = rule.cuePattern().matcher(next);
+            if (!cue.lookingAt()) {
+                continue;
+            }
+            int from = subject.span().end() + next.codePointCount(0, cue.end());
+            s.objects(u, rule).stream().filter(o -> o.span().start() >= from && o.span().start() - from <= 30).findFirst()
+                    .filter(o -> !CLAUSE_END.matcher(u.textBetween(from, o.span().start())).find())
+                    .ifPresent(o -> found.add(new Found(subject, rule.predicate(), o)));
+        }
+        return found;
+    }
+
+    /** The source offset where the clause holding {@code offset} begins. */
+    private static int clauseStart(Unit u, int offset) {
+        int start = u.span().start();
+        for (Unit.Cue boundary : u.cues(CLAUSE_START)) {
+            if (boundary.offset() < offset) {
+                start = boundary.offset();
+            }
+        }
+        return start;
+    }
+}
