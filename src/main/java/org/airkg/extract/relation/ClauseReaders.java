@@ -36,8 +36,12 @@ final class ClauseReaders {
         for (Unit.Cue cue : u.cues(rule.cuePattern())) {
             int clause = clauseStart(u, cue.offset());
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() >= cue.offset() + cue.text().length()
-                    || m.span().start() > cue.offset() && m.span().end() <= cue.offset() + cue.text().length()).toList();
-            if (after.isEmpty() || CLAUSE_END.matcher(u.textBetween(cue.offset(), after.get(0).span().start())).find()) {
+                    || m.span().start() > cue.offset() && m.span().end() <= cue.offset() + cue.text().length())
+                    .filter(m -> !CLAUSE_END.matcher(u.textBetween(cue.offset(), m.span().start())).find()).toList();
+            if (after.isEmpty() && rule.compoundObject() && s.compound().isPresent()) {
+                after = List.of(Reader.Scope.standIn(u, s.compound().get()));
+            }
+            if (after.isEmpty()) {
                 continue;
             }
             List<Mention> inClause = s.subjects(u, rule).stream().filter(m -> m.span().start() >= clause && m.span().end() <= cue.offset()).toList();

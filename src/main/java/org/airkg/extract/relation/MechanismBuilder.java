@@ -55,7 +55,6 @@ public final class MechanismBuilder {
     private static final Pattern STRATEGY = Pattern.compile(
             "(?i)strategy|restore\\w* (?:\\w+ )?sensitivity|regain\\w* (?:\\w+ )?sensitivity|drug holiday|overcom|re-?sensiti[sz]|switching to");
     /** The rules whose statements make a passage about what drives resistance. */
-    private static final Set<String> DRIVER_RULES = Set.of("resistance-driver", "biomarker-of-resistance");
     private static final Set<String> DRIVER_PREDICATES = Set.of("biomarkerOfResistanceTo", "contributesToResistanceTo");
     /** Relations whose entities take part in a chain besides its drivers. */
     private static final Set<String> MECHANISTIC = Set.of("activates", "phosphorylates");
@@ -137,7 +136,7 @@ public final class MechanismBuilder {
     private static void driverChains(Passages passages, List<Relation> relations, List<MechanismChain> chains, Set<ElementRef> anchored) {
         Map<List<Object>, List<Relation>> byElementAndDrug = new LinkedHashMap<>();
         for (Relation r : relations) {
-            if (DRIVER_RULES.contains(r.rule()) && DRIVER_PREDICATES.contains(r.predicate()) && !anchored.contains(r.element())) {
+            if (!r.rule().equals("curated") && DRIVER_PREDICATES.contains(r.predicate()) && !anchored.contains(r.element())) {
                 byElementAndDrug.computeIfAbsent(List.of(r.element(), r.objectId()), k -> new ArrayList<>()).add(r);
             }
         }

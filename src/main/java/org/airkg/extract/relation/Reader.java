@@ -66,6 +66,12 @@ public enum Reader {
             units = List.copyOf(units);
         }
 
+        /** An entity the unit implies without naming it (the document's compound), standing as a mention over the whole unit. */
+        static Mention standIn(Unit unit, String id) {
+            return new Mention(unit.text(), unit.span(), unit.element(), unit.sectionId(), org.airkg.extract.mention.MentionStatus.LINKED,
+                    List.of(id), Optional.empty(), 1.0, "document-compound");
+        }
+
         String kindOf(Mention m) {
             return classOf.apply(m.entityIds().get(0));
         }

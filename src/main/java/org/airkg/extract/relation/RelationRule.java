@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
  *     one of its arguments)
  * @param expect every statement the rule reads from its example, as "subject predicate object" by lexicon label, with
  *     " (not)" or " (hypothesised)" after a denied or hedged one; a test holds the rule to exactly these
+ * @param compoundObject whether the compound a document is about stands for an object the clause leaves out ("these
+ *     mutations are a key driver of resistance", in a guide to one drug)
  * @param fallback whether the rule reads only units in which no earlier rule of the profile found a relation of its
  *     property or alternate property (a general reading that gives way to a structural one)
  */
 public record RelationRule(String name, String predicate, Optional<String> alternate, Reader reader, Set<String> subjects,
         Set<String> objects, Optional<Pattern> cue, Optional<Pattern> alternateCue, Optional<Pattern> requires,
-        Optional<Pattern> unless, Optional<Pattern> notBetween, boolean negatable, boolean indication, boolean modelQualifier, boolean fallback, String example,
+        Optional<Pattern> unless, Optional<Pattern> notBetween, boolean negatable, boolean indication, boolean modelQualifier, boolean fallback, boolean compoundObject, String example,
         List<String> expect, String comment) {
     public RelationRule {
         Objects.requireNonNull(name, "name");

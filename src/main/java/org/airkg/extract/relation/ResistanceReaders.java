@@ -87,7 +87,7 @@ final class ResistanceReaders {
                 .findFirst()
                 .or(() -> unit.context().stream().filter(m -> rule.objects().contains(s.kindOf(m))).filter(m -> besideResistance(m, unit))
                         .reduce((a, b) -> b))
-                .or(() -> s.compound().map(id -> compound(unit, id)));
+                .or(() -> s.compound().map(id -> Scope.standIn(unit, id)));
     }
 
     /** The resistance cue within reach of an entity, or of the list it stands in ("Thr/Thr at 307 and Asn/Asn at 680 ... resistant"). */
@@ -123,13 +123,7 @@ final class ResistanceReaders {
         }
         Optional<Mention> model = s.subjects(unit, rule).stream().findFirst();
         Optional<Mention> drug = s.objects(unit, rule).stream().findFirst()
-                .or(() -> s.compound().map(id -> compound(unit, id)));
+                .or(() -> s.compound().map(id -> Scope.standIn(unit, id)));
         return model.isPresent() && drug.isPresent() ? List.of(new Found(model.get(), rule.predicate(), drug.get())) : List.of();
-    }
-
-    /** The compound a document is about, standing as a mention over the whole unit that implies it. */
-    private static Mention compound(Unit unit, String id) {
-        return new Mention(unit.text(), unit.span(), unit.element(), unit.sectionId(), MentionStatus.LINKED, List.of(id), Optional.empty(), 1.0,
-                "document-compound");
     }
 }

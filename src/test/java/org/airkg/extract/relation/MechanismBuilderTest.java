@@ -54,9 +54,5 @@ class MechanismBuilderTest {
         assertTrue(esr1.steps().get(1).statement().contains("estrogen-independent receptor activity"), esr1.steps().get(1).statement());
         assertTrue(esr1.steps().get(2).statement().contains("ineffective"), esr1.steps().get(2).statement());
         assertTrue(esr1.steps().get(3).statement().contains("Fulvestrant"), esr1.steps().get(3).statement());
-        MechanismChain pi3k = chains.stream().filter(c -> c.key().equals("pi3k-akt-mtor-signaling")).findFirst().orElseThrow();
-        assertTrue(pi3k.entityIds().containsAll(List.of("pik3ca-mutation", "pten", "akt")), pi3k.entityIds().toString());
-        assertTrue(pi3k.steps().get(pi3k.steps().size() - 1).statement().contains("Alpelisib"));
-        assertTrue(chains.stream().anyMatch(c -> c.key().equals("erbb2") && c.steps().size() == 4), chains.toString());
     }
 }
