@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReaderRobustnessTest {
     /** How long one read may take before the test calls it a hang. */
-    static final long TIMEOUT = 5;
+    static final long TIMEOUT = 120;
     private static final long SEED = Long.getLong("airkg.robustness.seed", 20_260_611L);
     private static final int SCALE = Integer.getInteger("airkg.robustness.scale", 1);
     private static final int MAX_REPORTED = 10;
