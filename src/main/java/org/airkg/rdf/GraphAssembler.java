@@ -95,7 +95,7 @@ public final class GraphAssembler {
 
         /** The relation rules of {@link #rules}, checked against {@link #ontology}. */
         public RuleProfile loadRules() {
-            return RuleProfile.load(rules, ontology);
+            return RuleProfile.load(rules, GraphAssembler.ontology(ontology));
         }
 
         /** The stop lists of grounding. */
@@ -158,7 +158,9 @@ public final class GraphAssembler {
     public static Assembly assemble(Inputs inputs, BuildListener listener) throws IOException {
         Dataset dataset = DatasetFactory.createTxnMem();
         Namespaces.setPrefixes(dataset.getPrefixMapping());
-        dataset.addNamedModel(Iris.ONTOLOGY_GRAPH, ontology(inputs.ontology()));
+        Model ontology = ontology(inputs.ontology());
+        dataset.addNamedModel(Iris.ONTOLOGY_GRAPH, ontology);
+        RuleProfile rules = RuleProfile.load(inputs.rules(), ontology);
         Lexicon lexicon = inputs.loadLexicon();
 
         List<Path> files = corpusFiles(inputs.corpus());
@@ -172,7 +174,6 @@ public final class GraphAssembler {
         Map<String, Path> bySlug = new HashMap<>();
         EntityRecognizer recognizer = new EntityRecognizer(lexicon, inputs.stopLists());
         java.util.Set<String> used = new java.util.TreeSet<>();
-        RuleProfile rules = inputs.loadRules();
         RelationExtractor extractor = new RelationExtractor(lexicon, rules);
         Curations curations = Curations.load(inputs.curated());
         TableFacts tableFacts = new TableFacts(lexicon);

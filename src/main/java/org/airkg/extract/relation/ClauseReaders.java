@@ -13,13 +13,8 @@ import org.airkg.extract.relation.Reader.Scope;
  * merely the last name before it), and the object after the verb before the clause ends.
  */
 final class ClauseReaders {
-    /** Where a clause begins: "; ", ", and", ", whereas", ", which", "although". */
-    private static final Pattern CLAUSE_START = Pattern.compile(
-            "(?i);|,\\s+(?=(?:and|but|whereas|while|although|though|which|so|yet|so that)\\b)|\\b(?:whereas|although)\\b");
     /** A clause that opens with a relative pronoun, whose subject is the noun before it: "CDK2, which then ...". */
     private static final Pattern RELATIVE = Pattern.compile("(?i)^[\\s,]*(?:which|that)\\b");
-    /** Where a clause ends, between a verb and its object. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:and|but|whereas|while|which)\\b|\\bwhereas\\b");
     /** How far, in code points, the subject of an "after" reading may stand from its cue. */
     private static final int AFTER_REACH = 80;
 
@@ -34,10 +29,10 @@ final class ClauseReaders {
     static List<Found> clauseVerb(Unit u, RelationRule rule, Scope s) {
         List<Found> found = new ArrayList<>();
         for (Unit.Cue cue : u.cues(rule.cuePattern())) {
-            int clause = clauseStart(u, cue.offset());
+            int clause = Clauses.start(u, cue.offset());
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() >= cue.offset() + cue.text().length()
                     || m.span().start() > cue.offset() && m.span().end() <= cue.offset() + cue.text().length())
-                    .filter(m -> !CLAUSE_END.matcher(u.textBetween(cue.offset(), m.span().start())).find()).toList();
+                    .filter(m -> !Clauses.breaks(u.textBetween(cue.offset(), m.span().start()))).toList();
             if (after.isEmpty() && rule.compoundObject() && s.compound().isPresent()) {
                 after = List.of(Reader.Scope.standIn(u, s.compound().get()));
             }
@@ -65,11 +60,11 @@ final class ClauseReaders {
     static List<Found> after(Unit u, RelationRule rule, Scope s) {
         List<Found> found = new ArrayList<>();
         for (Unit.Cue cue : u.cues(rule.cuePattern())) {
-            int clause = clauseStart(u, cue.offset());
+            int clause = Clauses.start(u, cue.offset());
             List<Mention> objects = s.objects(u, rule).stream().filter(m -> m.span().start() >= clause && m.span().end() <= cue.offset()).toList();
             int end = cue.offset() + cue.text().length();
             Optional<Mention> subject = s.subjects(u, rule).stream().filter(m -> m.span().start() >= end && m.span().start() - end <= AFTER_REACH)
-                    .findFirst().filter(m -> !CLAUSE_END.matcher(u.textBetween(end, m.span().start())).find())
+                    .findFirst().filter(m -> !Clauses.breaks(u.textBetween(end, m.span().start())))
                     .filter(m -> rule.notBetween().map(p -> !p.matcher(u.textBetween(end, m.span().start())).find()).orElse(true));
             if (objects.isEmpty() || subject.isEmpty()) {
                 continue;
@@ -92,20 +87,9 @@ final class ClauseReaders {
             }
             int from = subject.span().end() + next.codePointCount(0, cue.end());
             s.objects(u, rule).stream().filter(o -> o.span().start() >= from && o.span().start() - from <= 30).findFirst()
-                    .filter(o -> !CLAUSE_END.matcher(u.textBetween(from, o.span().start())).find())
+                    .filter(o -> !Clauses.breaks(u.textBetween(from, o.span().start())))
                     .ifPresent(o -> found.add(new Found(subject, rule.predicate(), o)));
         }
         return found;
-    }
-
-    /** The source offset where the clause holding {@code offset} begins. */
-    private static int clauseStart(Unit u, int offset) {
-        int start = u.span().start();
-        for (Unit.Cue boundary : u.cues(CLAUSE_START)) {
-            if (boundary.offset() < offset) {
-                start = boundary.offset();
-            }
-        }
-        return start;
     }
 }

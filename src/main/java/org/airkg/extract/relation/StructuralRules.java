@@ -40,8 +40,6 @@ final class StructuralRules {
     /** Words after a drug that make it the name of a model: "letrozole-resistant cells". */
     private static final Pattern MODEL_AFTER = Pattern.compile("(?i)^[*_]*-(?:resistant|sensitive|treated|naive|naïve)\\b");
 
-    /** A break between two clauses, each of which may name its own trial. */
-    private static final Pattern CLAUSE = Pattern.compile("(?i);|,\\s*(?:whereas|while|but|and)\\b|\\bwhereas\\b");
 
     private StructuralRules() {}
 
@@ -63,7 +61,7 @@ final class StructuralRules {
                 continue;
             }
             Mention nearest = trials.stream().min(Comparator.comparingInt(t -> distance(drug, t)
-                    + (CLAUSE.matcher(read(u.between(drug, t))).find() ? 10_000 : 0))).orElseThrow();
+                    + (Clauses.BOUNDARY.matcher(read(u.between(drug, t))).find() ? 10_000 : 0))).orElseThrow();
             found.add(new Found(drug, rule.predicate(), nearest));
         }
         return found;
