@@ -7,7 +7,7 @@ import org.airkg.extract.mention.ElementRef;
 
 /**
  * Two places that give different values for one quantity: the quantity described with the qualifiers both values
- * share ("frequency of ESR1 mutation (population metastatic resistant; unit %)"), and each place with its values.
+ * share ("frequency of KRAS mutation (population advanced untreated; unit percent)"), and each place with its values.
  */
 public record Conflict(String quantity, Side first, Side second) {
     public Conflict {

@@ -14,7 +14,7 @@ import org.airkg.extract.quantity.Statistic;
  * column header names, and its text), the trial (named by the row, the table title or its source line),
  * the entities the row is about (a cell line, a model, a cohort), and the analysis, assessment and cohort
  * the row, column and table title name ({@link Qualifiers}), and the kind of quantity its column or row names
- * ("Frequency of ESR1 mutations"), if any. {@code cell} and {@code span} say where it stands; {@code rule} how it
+ * ("Frequency of KRAS mutations"), if any. {@code cell} and {@code span} say where it stands; {@code rule} how it
  * was read.
  */
 public record Measurement(

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * What distinguishes two values of one trial, arm and endpoint besides their number, read from the words of
  * their row, column and table title: the analysis (interim, final, updated, primary), who assessed the outcome
  * (investigator, central review), the cohort ("overall", "ESR1-mutant", "pathway-altered") and the timepoint ("at
- * 6 months", "2-year", "week 12", "at progression"); what a frequency counts ("frequency of ESR1 mutations") is no
+ * 6 months", "2-year", "week 12", "at progression"); what a frequency counts ("frequency of KRAS mutations") is no
  * cohort, and how long a population was treated before ("after 5 years of therapy") is no timepoint.
  *
  * @param analysis {@code interim}, {@code final}, {@code updated} or {@code primary}
@@ -28,7 +28,7 @@ public record Qualifiers(Optional<String> analysis, Optional<String> assessment,
             + "wild[- ]type|mutant|mutated|altered|non[- ]altered|detectable|undetectable)\\b");
 
     /**
-     * What a frequency counts ("frequency of ESR1 mutations" up to where the population it is counted in begins,
+     * What a frequency counts ("frequency of KRAS mutations" up to where the population it is counted in begins,
      * "KRAS mutation frequency"): the thing counted, not a cohort.
      */
     private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:frequenc(?:y|ies)|prevalence|incidence)\\s+of\\s+[^,;()]*?"

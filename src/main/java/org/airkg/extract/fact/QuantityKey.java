@@ -25,7 +25,7 @@ record QuantityKey(Map<String, String> parts) {
         parts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parts));
     }
 
-    /** The quantity with its qualifiers, for a reader: "seeding density of MTT assay (cell lines MCF-7; vessel 96-well plate; unit cells per well)". */
+    /** The quantity with its qualifiers, for a reader: "seeding density of crystal violet assay (cell lines T-47D; vessel 24-well plate; unit cells per well)". */
     String describe() {
         String qualifiers = parts.entrySet().stream().skip(1).filter(e -> !e.getValue().isEmpty())
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "));

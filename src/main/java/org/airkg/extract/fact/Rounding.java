@@ -8,10 +8,10 @@ import org.airkg.extract.quantity.Quantity;
 
 /**
  * When two stated values are one value, written with more or fewer decimals: 0.5 and 0.50, 12% and 12.4% (12.4
- * rounds to 12), 12.5% and 12% (either way of rounding a half), but not 12.3% and 12.4%, and not 7,500 and 1×10^4
+ * rounds to 12), 12.5% and 12% (either way of rounding a half), but not 12.3% and 12.4%, and not 8,000 and 1×10^4
  * (a power of ten is exact, not a rounding). Two numbers agree when they differ by at most half a unit of the last
  * decimal of the less precise one. Ranges agree when both ends do; a bound (<, >) agrees only with the same bound;
- * "about" is no bound. A set of alternatives ("492 nm or 570 nm") agrees with another when each value of either
+ * "about" is no bound. A set of alternatives ("450 nm or 630 nm") agrees with another when each value of either
  * agrees with one of the other.
  */
 final class Rounding {
