@@ -127,49 +127,12 @@ final class BuildRunner {
                 + (reasons.isEmpty() ? "" : " (" + String.join(", ", reasons.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()) + ")"));
         assembly.measurements().forEach((stem, result) -> result.skipped().stream().filter(k -> k.reason().equals("number not read"))
                 .forEach(k -> err.println("table cell with a number not read: " + stem + " table " + k.cell().key() + k.cell().path() + ": " + k.text())));
-        conflicts(assembly).forEach(c -> err.println("conflict: " + c));
+        assembly.conflicts().forEach(c -> err.println("conflict: " + c));
         long ambiguous = assembly.allMentions().stream().filter(m -> m.status() == MentionStatus.AMBIGUOUS).count();
         if (ambiguous > 0) {
             err.println("ambiguous mentions: " + ambiguous + " (see query mentions-ambiguous)");
         }
         err.flush();
-    }
-
-    /**
-     * Values that differ for the same trial, arm, endpoint and statistic, within or across documents, where
-     * population, analysis, assessment and cohort agree (values of an interim and a final analysis, or of two
-     * cohorts, are no conflict).
-     */
-    static List<String> conflicts(GraphAssembler.Assembly assembly) {
-        record Value(String text, String stem, int table, int row) {
-            /** Two rows of one table are two conditions (arms, cohorts, comparisons), never one value twice. */
-            boolean conflictsWith(Value o) {
-                return !text.equals(o.text) && !(stem.equals(o.stem) && table == o.table && row != o.row);
-            }
-        }
-        java.util.Map<String, List<Value>> values = new java.util.TreeMap<>();
-        assembly.measurements().forEach((stem, result) -> result.measurements().forEach(m -> {
-            if (m.trialId().isEmpty() || m.endpointId().isEmpty() || m.rule().equals("table-labelled-values")) {
-                return;
-            }
-            String key = m.trialId().get() + " / " + (m.armDrugIds().isEmpty() ? m.armLabel() : String.join("+", m.armDrugIds())) + " / " + m.endpointId().get() + " / "
-                    + m.statistic().map(s -> s.kind().name()).orElse("value") + qualifier("population", m.population())
-                    + qualifier("analysis", m.qualifiers().analysis()) + qualifier("assessment", m.qualifiers().assessment())
-                    + qualifier("cohort", m.qualifiers().cohort());
-            values.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(new Value(m.text(), stem, m.tablePosition(), m.row()));
-        }));
-        List<String> conflicts = new java.util.ArrayList<>();
-        values.forEach((key, list) -> {
-            boolean conflict = list.stream().anyMatch(a -> list.stream().anyMatch(a::conflictsWith));
-            if (conflict) {
-                conflicts.add(key + ": " + String.join(" vs ", new java.util.TreeSet<>(list.stream().map(v -> v.text() + " (" + v.stem() + ")").toList())));
-            }
-        });
-        return conflicts;
-    }
-
-    private static String qualifier(String name, java.util.Optional<String> value) {
-        return value.map(v -> " / " + name + " " + v).orElse("");
     }
 
     private static long graphCount(GraphAssembler.Assembly assembly) {

@@ -179,7 +179,7 @@ public final class AIRKG {
     public static final Property unit = prop("unit");
     /** A measurement's unit as written. */
     public static final Property unitText = prop("unitText");
-    /** The cell text a measurement was read from. */
+    /** The cell text, or the quantity as a sentence writes it, a measurement was read from. */
     public static final Property valueText = prop("valueText");
     /** The kind of statistic a measurement is. */
     public static final Property statisticType = prop("statisticType");
@@ -201,12 +201,24 @@ public final class AIRKG {
     public static final Property assessment = prop("assessment");
     /** The cohort or subgroup words of the row or column a value stands in. */
     public static final Property cohort = prop("cohort");
+    /** When a value was observed: a time ("6 month") or an event ("progression"). */
+    public static final Property timepoint = prop("timepoint");
     /** The population a measured value was observed in, as its table states it. */
     public static final Property population = prop("population");
     /** What a value was selected by ("p<0.05, fold change > 1.20"), as written. */
     public static final Property selectionCriterion = prop("selectionCriterion");
     /** Links a measurement to an entity its row is about. */
     public static final Property aboutEntity = prop("aboutEntity");
+    /** What a measurement that is not a trial outcome measures: frequency, absorbance wavelength or seeding density. */
+    public static final Property quantityKind = prop("quantityKind");
+    /** The culture vessel an assay parameter applies to, as written ("96-well plate"). */
+    public static final Property cultureVessel = prop("cultureVessel");
+    /** Two or more measurements of one quantity, from different places, whose values differ beyond rounding. */
+    public static final Resource MeasurementConflict = cls("MeasurementConflict");
+    /** Links a conflict to a measurement it compares. */
+    public static final Property conflictingMeasurement = prop("conflictingMeasurement");
+    /** The quantity a conflict's measurements are values of, with the qualifiers they share. */
+    public static final Property comparedQuantity = prop("comparedQuantity");
     /** Links a trial to one of its arms. */
     public static final Property hasArm = prop("hasArm");
     /** Links a trial arm to a drug it gives. */

@@ -21,7 +21,11 @@ import org.airkg.extract.lexicon.Vocabulary;
 import org.airkg.extract.mention.EntityRecognizer;
 import org.airkg.extract.mention.StopLists;
 import org.airkg.extract.mention.Mention;
+import org.airkg.extract.fact.Conflict;
+import org.airkg.extract.fact.ConflictFinder;
 import org.airkg.extract.fact.TableFacts;
+import org.airkg.extract.fact.TextFacts;
+import org.airkg.extract.fact.TextMeasurement;
 import org.airkg.extract.relation.Curations;
 import org.airkg.extract.relation.MechanismBuilder;
 import org.airkg.extract.relation.Relation;
@@ -37,7 +41,7 @@ import org.apache.jena.riot.RiotException;
 
 /**
  * Assembles the whole knowledge graph in memory from its inputs: one named graph per corpus document,
- * one for the ontology, one for the lexicon. Every document is read even when some fail, so a build can
+ * one for the ontology, one for the lexicon, one for the conflicts among the documents' values. Every document is read even when some fail, so a build can
  * report all bad files at once; nothing is written anywhere.
  *
  * <pre>{@code
@@ -119,14 +123,18 @@ public final class GraphAssembler {
     }
 
     /**
-     * The assembled dataset, the lexicon, the documents read into it with their mentions (by document stem),
-     * and the files that could not be read.
+     * The assembled dataset, the lexicon, the documents read into it with their mentions, relations, table
+     * measurements and the values their sentences state (by document stem), the conflicts among those values, and
+     * the files that could not be read.
      */
     public record Assembly(Dataset dataset, Lexicon lexicon, List<Document> documents, Map<String, List<Mention>> mentions,
-            Map<String, List<Relation>> relations, Map<String, TableFacts.Result> measurements, List<Curations.Outcome> curations,
+            Map<String, List<Relation>> relations, Map<String, TableFacts.Result> measurements,
+            Map<String, List<TextMeasurement>> textMeasurements, List<Conflict> conflicts, List<Curations.Outcome> curations,
             List<DocumentException> failures) {
         public Assembly {
             measurements = Map.copyOf(measurements);
+            textMeasurements = Map.copyOf(textMeasurements);
+            conflicts = List.copyOf(conflicts);
             curations = List.copyOf(curations);
             documents = List.copyOf(documents);
             mentions = Map.copyOf(mentions);
@@ -177,6 +185,9 @@ public final class GraphAssembler {
         RelationExtractor extractor = new RelationExtractor(lexicon, rules);
         Curations curations = Curations.load(inputs.curated());
         TableFacts tableFacts = new TableFacts(lexicon);
+        TextFacts textFacts = new TextFacts(lexicon);
+        Map<String, List<TextMeasurement>> textMeasurements = new java.util.TreeMap<>();
+        List<ConflictFinder.Facts> facts = new ArrayList<>();
         MechanismBuilder mechanisms = new MechanismBuilder(lexicon, rules);
         Map<String, TableFacts.Result> measurements = new java.util.TreeMap<>();
         List<Curations.Outcome> curationReport = new ArrayList<>();
@@ -201,9 +212,13 @@ public final class GraphAssembler {
                 MechanismMapper.map(graph, document, mechanisms.build(document, found, curated.relations()), entityIri,
                         id -> lexicon.byId(id).map(LexiconEntry::label).orElse(id),
                         org.airkg.Version.get());
-                TableFacts.Result facts = tableFacts.extract(document, found);
-                MeasurementMapper.map(graph, document.stem(), facts.measurements(), entityIri);
-                measurements.put(document.stem(), facts);
+                TableFacts.Result tables = tableFacts.extract(document, found);
+                MeasurementMapper.map(graph, document.stem(), tables.measurements(), entityIri);
+                measurements.put(document.stem(), tables);
+                List<TextMeasurement> stated = textFacts.extract(document, found);
+                MeasurementMapper.mapText(graph, document.stem(), stated, entityIri);
+                textMeasurements.put(document.stem(), stated);
+                facts.add(new ConflictFinder.Facts(document, tables.measurements(), stated));
                 mentions.put(document.stem(), found);
                 found.forEach(m -> used.addAll(m.entityIds()));
                 curated.relations().forEach(r -> used.addAll(List.of(r.subjectId(), r.objectId())));
@@ -219,7 +234,10 @@ public final class GraphAssembler {
         LexiconMapper.map(lexicon, used, lexiconGraph);
         LexiconMapper.mapTables(org.airkg.extract.lexicon.VocabularyTables.load(inputs.vocab()), lexiconGraph);
         dataset.addNamedModel(Iris.LEXICON_GRAPH, lexiconGraph);
-        return new Assembly(dataset, lexicon, documents, mentions, relations, measurements, curationReport, failures);
+        List<Conflict> conflicts = new ConflictFinder(lexicon).find(facts);
+        dataset.addNamedModel(Iris.CONFLICTS_GRAPH, ConflictMapper.map(conflicts));
+        return new Assembly(dataset, lexicon, documents, mentions, relations, measurements, textMeasurements, conflicts, curationReport,
+                failures);
     }
 
     private static Model ontology(Path file) {

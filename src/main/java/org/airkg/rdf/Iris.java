@@ -23,6 +23,8 @@ public final class Iris {
     public static final String ONTOLOGY_GRAPH = BASE + "graph/ontology";
     /** The named graph of the lexicon's entities. */
     public static final String LEXICON_GRAPH = BASE + "graph/lexicon";
+    /** The named graph of the conflicts among values the documents state. */
+    public static final String CONFLICTS_GRAPH = BASE + "graph/conflicts";
     /** The prefix of the named graph of each document. */
     public static final String DOCUMENT_GRAPH = BASE + "graph/doc/";
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import org.airkg.extract.fact.Measurement;
+import org.airkg.extract.fact.StatedValue;
+import org.airkg.extract.fact.TextMeasurement;
 import org.airkg.extract.quantity.Quantity;
 import org.airkg.extract.quantity.Statistic;
 import org.apache.jena.rdf.model.Model;
@@ -11,7 +13,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
- * Writes the measurements read from a document's tables: each a Measurement node with its exact value
+ * Writes the measurements read from a document's tables and sentences: each a Measurement node with its exact value
  * (or bounds and comparator), the unit as a vocabulary IRI with the text as written, or the statistic
  * (HR, OR, p-value) with its confidence interval; tied to its endpoint, its trial arm (the drugs of its
  * column) and trial, the entities its row is about, and the table cell it was quoted from.
@@ -19,18 +21,22 @@ import org.apache.jena.vocabulary.RDFS;
 public final class MeasurementMapper {
     private MeasurementMapper() {}
 
+    /**
+     * The IRI of a stated value: {@code measurement/{stem}/{table}/{row}/{column}/{offset}} for a table cell's,
+     * {@code measurement/{stem}/paragraph/{position}/sentence/{n}/{offset}} for a sentence's.
+     */
+    public static String iri(String stem, StatedValue value) {
+        String place = value instanceof Measurement m ? m.tablePosition() + "/" + m.row() + "/" + m.column()
+                : value.element().kind() + "/" + value.element().key() + value.element().path();
+        return Iris.id("measurement", Iris.slug(stem) + "/" + place + "/" + value.span().start());
+    }
+
     public static void map(Model model, String stem, List<Measurement> measurements, Function<String, String> entityIri) {
         for (Measurement m : measurements) {
-            String iri = Iris.id("measurement", Iris.slug(stem) + "/" + m.tablePosition() + "/" + m.row() + "/" + m.column()
-                    + "/" + m.span().start());
-            Resource node = model.createResource(iri, AIRKG.Measurement)
-                    .addProperty(AIRKG.valueText, m.text())
-                    .addProperty(model.createProperty(AssociationMapper.PROV, "wasQuotedFrom"),
-                            model.createResource(MentionMapper.elementIri(stem, m.cell())))
-                    .addProperty(model.createProperty(AssociationMapper.PROV, "wasGeneratedBy"),
-                            model.createResource(Iris.id("activity", "extraction/" + m.rule())));
+            Resource node = stated(model, stem, m);
             m.quantity().ifPresent(q -> quantity(node, q));
             m.statistic().ifPresent(s -> statistic(node, s));
+            m.kind().ifPresent(k -> node.addProperty(AIRKG.quantityKind, k.label()));
             m.endpointId().ifPresent(e -> node.addProperty(AIRKG.measuredEndpoint, model.createResource(entityIri.apply(e))));
             m.aboutIds().forEach(a -> node.addProperty(AIRKG.aboutEntity, model.createResource(entityIri.apply(a))));
             Resource trial = m.trialId().map(t -> model.createResource(entityIri.apply(t))).orElse(null);
@@ -38,6 +44,7 @@ public final class MeasurementMapper {
             m.qualifiers().analysis().ifPresent(a -> node.addProperty(AIRKG.analysis, a));
             m.qualifiers().assessment().ifPresent(a -> node.addProperty(AIRKG.assessment, a));
             m.qualifiers().cohort().ifPresent(c -> node.addProperty(AIRKG.cohort, c));
+            m.qualifiers().timepoint().ifPresent(t -> node.addProperty(AIRKG.timepoint, t));
             m.criterion().ifPresent(c -> node.addProperty(AIRKG.selectionCriterion, c));
             if (m.hasArm()) {
                 Resource arm = model.createResource(Iris.id("arm", Iris.slug(stem) + "/" + m.tablePosition() + "/" + m.armKey()), AIRKG.TrialArm)
@@ -51,6 +58,34 @@ public final class MeasurementMapper {
                 trial.addProperty(AIRKG.hasMeasurement, node);
             }
         }
+    }
+
+    /**
+     * Writes the values sentences state: each a Measurement of its kind with its value, the entities it is a quantity
+     * of and the protocol's cell lines, its population, vessel and qualifiers, quoted from its sentence.
+     */
+    public static void mapText(Model model, String stem, List<TextMeasurement> values, Function<String, String> entityIri) {
+        for (TextMeasurement t : values) {
+            Resource node = stated(model, stem, t).addProperty(AIRKG.quantityKind, t.kind().label());
+            quantity(node, t.quantity());
+            t.aboutIds().forEach(a -> node.addProperty(AIRKG.aboutEntity, model.createResource(entityIri.apply(a))));
+            t.population().ifPresent(p -> node.addProperty(AIRKG.population, p));
+            t.vessel().ifPresent(v -> node.addProperty(AIRKG.cultureVessel, v));
+            t.qualifiers().analysis().ifPresent(a -> node.addProperty(AIRKG.analysis, a));
+            t.qualifiers().assessment().ifPresent(a -> node.addProperty(AIRKG.assessment, a));
+            t.qualifiers().cohort().ifPresent(c -> node.addProperty(AIRKG.cohort, c));
+            t.qualifiers().timepoint().ifPresent(tp -> node.addProperty(AIRKG.timepoint, tp));
+        }
+    }
+
+    /** A Measurement node with its text, the element it was quoted from and the rule that read it. */
+    private static Resource stated(Model model, String stem, StatedValue value) {
+        return model.createResource(iri(stem, value), AIRKG.Measurement)
+                .addProperty(AIRKG.valueText, value.text())
+                .addProperty(model.createProperty(AssociationMapper.PROV, "wasQuotedFrom"),
+                        model.createResource(MentionMapper.elementIri(stem, value.element())))
+                .addProperty(model.createProperty(AssociationMapper.PROV, "wasGeneratedBy"),
+                        model.createResource(Iris.id("activity", "extraction/" + value.rule())));
     }
 
     private static void quantity(Resource node, Quantity q) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.airkg.SeedStore;
 import org.airkg.rdf.Iris;
 import org.airkg.store.TdbStore;
@@ -56,6 +57,28 @@ class BuildCommandTest {
                 "the build says why cells gave no measurement: " + run.err());
         assertTrue(run.err().matches("(?s).*its digits belong to entity names: 4.*"),
                 "'bypass of CDK4/6 dependency' names a protein family, no number: " + run.err());
+        assertEquals(List.of(
+                "conflict: absorbance wavelength of MTT assay (cell lines MCF-7; unit nanometer): 570 nm"
+                        + " at 001_16f9ed06042b2b1e:108 (section 'Protocol 1: In Vitro Cell Viability (MTT) Assay'"
+                        + ", paragraph 33, sentence 1: \"Absorbance Reading:** Measure the absorbance at 570 nm using a microplate reader.\") vs "
+                        + "492 nm or 570 nm"
+                        + " at 002_da7e4f0a02ba5e9f:152 (section 'Cell Viability (MTT) Assay'"
+                        + ", paragraph 54, sentence 1: \"Measure the absorbance at a wavelength of 492 nm or 570 nm using a microplate reader.\")",
+                "conflict: frequency of ESR1 mutation (population metastatic resistant; unit percent): 11-40%"
+                        + " at 003_1afece03e2dd8667:31 (section 'Ligand-Independent Estrogen Receptor (ER) Reactivation'"
+                        + ", paragraph 6, sentence 2: \"These mutations are rare in primary tumors but are detected in 11-40% of metastatic, endocrine-resistant cancers.\") vs "
+                        + "10% - 50%"
+                        + " at 003_1afece03e2dd8667:36 (section 'Ligand-Independent Estrogen Receptor (ER) Reactivation'"
+                        + ", table 7, row 2, cell 1: \"10% - 50%[9]\")",
+                "conflict: seeding density of MTT assay (cell lines MCF-7; vessel 96-well plate; unit cells per well): 7,500 cells per well"
+                        + " at 001_16f9ed06042b2b1e:102 (section 'Protocol 1: In Vitro Cell Viability (MTT) Assay'"
+                        + ", paragraph 29, sentence 1: \"Cell Seeding: Plate breast cancer cells (e.g., MCF-7) in a 96-well plate at a density of 7,500 cells per well in DMEM with 10% charcoal-stripped FBS.\") vs "
+                        + "1×10^4 cells/well"
+                        + " at 002_da7e4f0a02ba5e9f:145 (section 'Cell Viability (MTT) Assay'"
+                        + ", paragraph 47, sentence 1: \"Seed the parental and **anastrozole**-resistant cells in 96-well plates at a density of 1×10^4 cells/well in 100 μ L of culture medium.\")"),
+                run.err().lines().filter(l -> l.startsWith("conflict: ")).toList(),
+                "the seeds' conflicts, each with both places, and no other: a frequency given as one range in prose and another in "
+                        + "a table of one document, an assay read at two wavelengths, two seeding densities for one assay");
         assertTrue(Files.size(dump) > 0);
 
         CliRun query = airkg("query", "documents", "--store", store.toString(), "--catalogue",

@@ -64,6 +64,8 @@ class GraphValidatorTest {
         "association-modality-perhaps, association/a2,            https://w3id.org/airkg/ontology#modality,      Association-modality",
         "association-without-evidence, association/a2,            https://w3id.org/airkg/ontology#hasEvidence,   Association-hasEvidence",
         "evidence-without-quote,     evidence/d1/61-90,           https://w3id.org/airkg/ontology#quote,         Evidence-quote",
+        "measurement-kind-unknown,   measurement/d1/3,            https://w3id.org/airkg/ontology#quantityKind,  Measurement-quantityKind",
+        "conflict-in-one-place,      conflict/c2,                 https://w3id.org/airkg/ontology#conflictingMeasurement, MeasurementConflict-twoPlaces",
     })
     void defectIsReportedWithItsFocusNodeAndPath(String defect, String focus, String path, String shape) {
         ShapeReport report = Fixtures.validator().validate(Fixtures.graph(defect));

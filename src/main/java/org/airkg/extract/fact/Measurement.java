@@ -13,8 +13,9 @@ import org.airkg.extract.quantity.Statistic;
  * p-value columns), the endpoint (from the row label or the column header), the arm (the drugs the
  * column header names, and its text), the trial (named by the row, the table title or its source line),
  * the entities the row is about (a cell line, a model, a cohort), and the analysis, assessment and cohort
- * the row, column and table title name ({@link Qualifiers}). {@code cell} and {@code span} say
- * where it stands; {@code rule} how it was read.
+ * the row, column and table title name ({@link Qualifiers}), and the kind of quantity its column or row names
+ * ("Frequency of KRAS mutations"), if any. {@code cell} and {@code span} say where it stands; {@code rule} how it
+ * was read.
  */
 public record Measurement(
         ElementRef cell,
@@ -26,6 +27,7 @@ public record Measurement(
         String text,
         Optional<Quantity> quantity,
         Optional<Statistic> statistic,
+        Optional<QuantityKind> kind,
         Optional<String> endpointId,
         List<String> aboutIds,
         List<String> armDrugIds,
@@ -36,7 +38,7 @@ public record Measurement(
         Optional<String> population,
         Optional<String> criterion,
         Qualifiers qualifiers,
-        String rule) {
+        String rule) implements StatedValue {
     public Measurement {
         Objects.requireNonNull(cell, "cell");
         Objects.requireNonNull(sectionId, "sectionId");
@@ -44,6 +46,7 @@ public record Measurement(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(statistic, "statistic");
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(endpointId, "endpointId");
         aboutIds = List.copyOf(aboutIds);
         armDrugIds = List.copyOf(armDrugIds);
@@ -58,6 +61,18 @@ public record Measurement(
         if (quantity.isEmpty() && statistic.isEmpty()) {
             throw new IllegalArgumentException("a measurement has a value or a statistic: " + text);
         }
+    }
+
+    /** The table cell the value was read from. */
+    @Override
+    public ElementRef element() {
+        return cell;
+    }
+
+    /** The value, or the estimate of a statistic. */
+    @Override
+    public Optional<Quantity> number() {
+        return quantity.or(() -> statistic.flatMap(Statistic::estimate));
     }
 
     /** Whether the value belongs to an arm: a column naming drugs, or a row of a treatment-group table (control included). */

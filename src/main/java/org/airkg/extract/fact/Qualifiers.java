@@ -10,13 +10,16 @@ import java.util.regex.Pattern;
 /**
  * What distinguishes two values of one trial, arm and endpoint besides their number, read from the words of
  * their row, column and table title: the analysis (interim, final, updated, primary), who assessed the outcome
- * (investigator, central review) and the cohort ("overall", "ESR1-mutant", "pathway-altered").
+ * (investigator, central review), the cohort ("overall", "ESR1-mutant", "pathway-altered") and the timepoint ("at
+ * 6 months", "2-year", "week 12", "at progression"); what a frequency counts ("frequency of KRAS mutations") is no
+ * cohort, and how long a population was treated before ("after 5 years of therapy") is no timepoint.
  *
  * @param analysis {@code interim}, {@code final}, {@code updated} or {@code primary}
  * @param assessment {@code investigator} or {@code central}
  * @param cohort the cohort words found, in a fixed order, joined by spaces
+ * @param timepoint a number and a unit of time in the singular ({@code 6 month}), or {@code progression}, {@code baseline}
  */
-public record Qualifiers(Optional<String> analysis, Optional<String> assessment, Optional<String> cohort) {
+public record Qualifiers(Optional<String> analysis, Optional<String> assessment, Optional<String> cohort, Optional<String> timepoint) {
     private static final Pattern ANALYSIS = Pattern.compile("(?i)\\b(interim|final|updated|primary)\\s+(?:overall\\s+survival\\s+)?analys[ie]s\\b"
             + "|\\b(interim|final|updated)\\b");
     private static final Pattern ASSESSMENT = Pattern.compile("(?i)\\b(investigator)s?(?:[- ]assess\\w*)?\\b|\\b(central|independent|blinded|BICR|IRC)\\b");
@@ -24,15 +27,31 @@ public record Qualifiers(Optional<String> analysis, Optional<String> assessment,
             + "[A-Za-z0-9]+[- ](?:mutant|mutated|mutation|positive|negative|altered|wild[- ]type|non[- ]altered|amplified|high|low)|"
             + "wild[- ]type|mutant|mutated|altered|non[- ]altered|detectable|undetectable)\\b");
 
+    /**
+     * What a frequency counts ("frequency of KRAS mutations" up to where the population it is counted in begins,
+     * "KRAS mutation frequency"): the thing counted, not a cohort.
+     */
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:frequenc(?:y|ies)|prevalence|incidence)\\s+of\\s+[^,;()]*?"
+            + "(?=\\s+(?:in|among|for|at|with|by)\\b|[,;()]|$)"
+            + "|\\b[\\p{L}\\p{N}-]+\\s+(?:mutation|variant|alteration|amplification|fusion|deletion)s?\\s+(?:frequenc(?:y|ies)|prevalence|incidence)\\b");
+
+    private static final Pattern TIMEPOINT = Pattern.compile("(?i)\\b(?:at|by)\\s+(\\d+(?:\\.\\d+)?)\\s*(day|week|month|year)s?\\b"
+            + "|\\b(\\d+(?:\\.\\d+)?)-(day|week|month|year)\\b(?!\\s+old)|\\b(day|week|month|year|cycle)\\s+(\\d+)\\b"
+            + "|\\bat\\s+(progression|baseline|diagnosis|relapse|recurrence)\\b");
+
     /** No qualifier. */
-    public static final Qualifiers NONE = new Qualifiers(Optional.empty(), Optional.empty(), Optional.empty());
+    public static final Qualifiers NONE = new Qualifiers(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     /** The qualifiers the texts name; the first text that names one wins for analysis and assessment. */
     public static Qualifiers of(String... texts) {
         Optional<String> analysis = Optional.empty();
         Optional<String> assessment = Optional.empty();
         Set<String> cohort = new LinkedHashSet<>();
+        Optional<String> timepoint = Optional.empty();
         for (String text : texts) {
+            if (timepoint.isEmpty()) {
+                timepoint = timepoint(text);
+            }
             if (analysis.isEmpty()) {
                 Matcher m = ANALYSIS.matcher(text);
                 if (m.find()) {
@@ -45,11 +64,28 @@ public record Qualifiers(Optional<String> analysis, Optional<String> assessment,
                     assessment = Optional.of(m.group(1) != null ? "investigator" : "central");
                 }
             }
-            Matcher c = COHORT.matcher(text);
+            Matcher c = COHORT.matcher(COUNTED.matcher(text).replaceAll(" "));
             while (c.find()) {
                 cohort.add(c.group(1).toLowerCase(Locale.ROOT).replace('-', ' '));
             }
         }
-        return new Qualifiers(analysis, assessment, cohort.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", cohort)));
+        return new Qualifiers(analysis, assessment, cohort.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", cohort)), timepoint);
+    }
+
+    private static Optional<String> timepoint(String text) {
+        Matcher m = TIMEPOINT.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        if (m.group(1) != null) {
+            return Optional.of(m.group(1) + " " + m.group(2).toLowerCase(Locale.ROOT));
+        }
+        if (m.group(3) != null) {
+            return Optional.of(m.group(3) + " " + m.group(4).toLowerCase(Locale.ROOT));
+        }
+        if (m.group(5) != null) {
+            return Optional.of(m.group(5).toLowerCase(Locale.ROOT) + " " + m.group(6));
+        }
+        return Optional.of(m.group(7).toLowerCase(Locale.ROOT));
     }
 }

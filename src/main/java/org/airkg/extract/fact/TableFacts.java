@@ -352,8 +352,9 @@ public final class TableFacts {
                 skipped.add(new Skipped(ref, at.cell().text(), reason));
                 return;
             }
+            Optional<QuantityKind> kind = QuantityKind.namedBy(header(at.cell().column())).or(() -> QuantityKind.namedBy(at.row().text()));
             found.add(new Measurement(ref, table.sectionId(), span, table.position(), at.row().index(), at.cell().column(), text, quantity,
-                    statistic, endpoint, at.about(), at.arm().drugs(), at.arm().label(), at.arm().key(), at.row().text(),
+                    statistic, kind, endpoint, at.about(), at.arm().drugs(), at.arm().label(), at.arm().key(), at.row().text(),
                     at.row().trial(), at.row().population(), criterion,
                     Qualifiers.of(at.row().text(), header(at.cell().column()), table.title().map(t -> t.text()).orElse("")), rule));
         }

@@ -1,0 +1,74 @@
+package org.airkg.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.airkg.SeedStore;
+import org.airkg.document.Document;
+import org.airkg.document.DocumentReader;
+import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.mention.ElementRef;
+import org.airkg.extract.mention.EntityRecognizer;
+import org.airkg.extract.mention.Mention;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conflicts among three documents written for testing ({@code src/test/resources/conflicts/}), each holding
+ * true conflicts beside near misses: values that differ only by rounding (12.4% and 12%, 10.2 and 10.20 months,
+ * 570 and 570.0 nm), and values of other qualifiers (population, timepoint, analysis, assessment, cohort, arm,
+ * vessel, assay), values in a fluorescence step and values given as examples. The whole list is compared, so a
+ * false conflict fails as a missing one does.
+ */
+class ConflictFinderTest {
+    private static final Path FIXTURES = SeedStore.root().resolve("src/test/resources/conflicts");
+
+    private static Lexicon lexicon;
+    private static List<Conflict> conflicts;
+
+    @BeforeAll
+    static void find() {
+        lexicon = Lexicon.load(SeedStore.root().resolve("data/lexicon"));
+        List<ConflictFinder.Facts> facts = List.of("frequencies.txt", "assays-and-trial.txt", "second-protocol.txt").stream()
+                .map(ConflictFinderTest::facts).toList();
+        conflicts = new ConflictFinder(lexicon).find(facts);
+    }
+
+    static ConflictFinder.Facts facts(String file) {
+        Document d = DocumentReader.read(FIXTURES.resolve(file));
+        List<Mention> mentions = new EntityRecognizer(lexicon).recognize(d);
+        return new ConflictFinder.Facts(d, new TableFacts(lexicon).extract(d, mentions).measurements(), new TextFacts(lexicon).extract(d, mentions));
+    }
+
+    private static String brief(Conflict c) {
+        return c.quantity() + ": " + c.first().valuesText() + " (" + c.first().stem() + " " + c.first().place() + ") vs "
+                + c.second().valuesText() + " (" + c.second().stem() + " " + c.second().place() + ")";
+    }
+
+    @Test
+    void findsTheTrueConflictsAndNoOther() {
+        assertEquals(List.of(
+                "Progression-free survival (trial ORCHID; arm Fulvestrant; analysis interim; assessment investigator; unit month): "
+                        + "12.5 months (assays-and-trial table 8, row 1, cell 2) vs 12.9 months (assays-and-trial table 14, row 1, cell 2)",
+                "frequency of PIK3CA activating mutation (population advanced resistant; unit percent): "
+                        + "28-36% (frequencies paragraph 1, sentence 1) vs 30% - 40% (frequencies table 3, row 1, cell 1)",
+                "seeding density of MTT assay (cell lines MCF-7; vessel 96-well plate; unit cells per well): "
+                        + "5,000 cells per well (assays-and-trial paragraph 1, sentence 1) vs 8,000 cells per well (second-protocol paragraph 1, sentence 1)"),
+                conflicts.stream().map(ConflictFinderTest::brief).toList());
+    }
+
+    @Test
+    void eachPlaceKeepsItsSectionLineAndExactQuote() {
+        Conflict frequency = conflicts.get(1);
+        assertEquals(new ElementRef("paragraph", "1", "/sentence/1"), frequency.first().element());
+        assertEquals(Optional.of("Alteration frequencies"), frequency.first().sectionTitle());
+        assertEquals(5, frequency.first().line());
+        assertEquals("In the first registry, activating PIK3CA mutations were found in 28-36% of advanced, AI-resistant tumours.",
+                frequency.first().quote());
+        assertEquals(new ElementRef("table", "3", "/row/1/cell/1"), frequency.second().element());
+        assertEquals(12, frequency.second().line());
+        assertEquals("30% - 40%", frequency.second().quote());
+    }
+}

@@ -1,0 +1,32 @@
+package org.airkg.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The qualifiers that keep values of one endpoint apart, read from texts written for testing. */
+class QualifiersTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Overall survival at 36 months                 | 36 month",
+        "3-year invasive disease-free survival         | 3 year",
+        "Response at week 12                           | week 12",
+        "Mutations detected at progression             | progression",
+        "Women after 5 years of adjuvant therapy       | ''",
+        "4-6 week old female mice                      | ''"})
+    void readsTheTimepointButNotAPriorTreatmentOrAnAge(String text, String timepoint) {
+        assertEquals(timepoint.isEmpty() ? Optional.empty() : Optional.of(timepoint), Qualifiers.of(text).timepoint());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Frequency of KRAS mutations                   | ''",
+        "KRAS mutation frequency in relapsed tumours   | ''",
+        "Incidence of rash in KRAS-mutant patients     | kras mutant",
+        "PFS in the KRAS-mutant cohort                 | kras mutant"})
+    void whatAFrequencyCountsIsNoCohort(String text, String cohort) {
+        assertEquals(cohort.isEmpty() ? Optional.empty() : Optional.of(cohort), Qualifiers.of(text).cohort());
+    }
+}

@@ -1,0 +1,61 @@
+package org.airkg.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.airkg.SeedStore;
+import org.airkg.document.Document;
+import org.airkg.document.DocumentReader;
+import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.mention.EntityRecognizer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The values sentences state in the documents written for testing ({@code src/test/resources/conflicts/}), each
+ * document's whole list: frequencies of variants with their populations, and assay parameters with the assay the
+ * protocol's title names, its cell lines and the vessel; no fluorescence wavelength, no value given as an example,
+ * no value of a protocol step that is neither parameter (incubation time, temperature).
+ */
+class TextFactsTest {
+    private static Lexicon lexicon;
+
+    @BeforeAll
+    static void load() {
+        lexicon = Lexicon.load(SeedStore.root().resolve("data/lexicon"));
+    }
+
+    private static List<String> values(String file) {
+        Document d = DocumentReader.read(SeedStore.root().resolve("src/test/resources/conflicts").resolve(file));
+        return new TextFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d)).stream()
+                .map(t -> t.element().key() + t.element().path() + " " + t.kind().label() + " " + t.text() + " of " + t.subjectIds()
+                        + (t.contextIds().isEmpty() ? "" : " in " + t.contextIds()) + t.population().map(p -> " among '" + p + "'").orElse("")
+                        + t.vessel().map(v -> " per " + v).orElse("") + t.qualifiers().timepoint().map(p -> " at " + p).orElse("")
+                        + " [" + t.rule() + "]")
+                .toList();
+    }
+
+    @Test
+    void readsFrequenciesOfVariantsWithTheirPopulations() {
+        assertEquals(List.of(
+                "1/sentence/1 frequency 28-36% of [pik3ca-mutation] among 'advanced, AI-resistant tumours' [text-frequency]",
+                "1/sentence/2 frequency 12.4% of [esr1-mutation] among 'primary tumours' [text-frequency]",
+                "2/sentence/1 frequency 45% of [pik3ca-mutation] among 'advanced, Asian tumours' [text-frequency]",
+                "2/sentence/1 frequency 30% of [esr1-mutation] among 'patients at progression' at progression [text-frequency]"),
+                values("frequencies.txt"));
+    }
+
+    @Test
+    void readsSeedingDensitiesAndAbsorbanceWavelengthsOfTheAssayTheProtocolNames() {
+        assertEquals(List.of(
+                "1/sentence/1 seeding density 5,000 cells per well of [mtt-assay] in [mcf-7] per 96-well plate [protocol-seeding-density]",
+                "2/sentence/1 seeding density 50,000 cells per well of [mtt-assay] in [mcf-7] per 24-well plate [protocol-seeding-density]",
+                "4/sentence/1 absorbance wavelength 570 nm of [mtt-assay] in [mcf-7] [protocol-absorbance-wavelength]",
+                "7/sentence/1 absorbance wavelength 590 nm of [crystal-violet-assay] in [mcf-7] [protocol-absorbance-wavelength]"),
+                values("assays-and-trial.txt"));
+        assertEquals(List.of(
+                "1/sentence/1 seeding density 8,000 cells per well of [mtt-assay] in [mcf-7] per 96-well plate [protocol-seeding-density]",
+                "2/sentence/1 absorbance wavelength 570.0 nm of [mtt-assay] in [mcf-7] [protocol-absorbance-wavelength]"),
+                values("second-protocol.txt"));
+    }
+}
