@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  */
 public record Qualifiers(Optional<String> analysis, Optional<String> assessment, Optional<String> cohort, Optional<String> timepoint) {
     private static final Pattern ANALYSIS = Pattern.compile("(?i)\\b(interim|final|updated|primary)\\s+(?:overall\\s+survival\\s+)?analys[ie]s\\b"
-            + "|\\b(interim|final|updated)\\b");
-    private static final Pattern ASSESSMENT = Pattern.compile("(?i)\\b(investigator)s?(?:[- ]assess\\w*)?\\b|\\b(central|independent|blinded|BICR|IRC)\\b");
+            + "|\\b(interim|final|updated)\\b|\\b\\d+-(?:month|year)\\s+(update)\\b");
+    private static final Pattern ASSESSMENT = Pattern.compile("(?i)\\b(investigator|local)s?(?:[- ](?:assess|review)\\w*)\\b|\\b(investigator)s?\\b"
+            + "|\\b(central|independent|blinded|BICR|IRC)\\b");
     private static final Pattern COHORT = Pattern.compile("(?i)\\b(overall|all patients|intention[- ]to[- ]treat|ITT|subgroup|"
             + "[A-Za-z0-9]+[- ](?:mutant|mutated|mutation|positive|negative|altered|wild[- ]type|non[- ]altered|amplified|high|low)|"
             + "wild[- ]type|mutant|mutated|altered|non[- ]altered|detectable|undetectable)\\b");
@@ -55,13 +56,14 @@ public record Qualifiers(Optional<String> analysis, Optional<String> assessment,
             if (analysis.isEmpty()) {
                 Matcher m = ANALYSIS.matcher(text);
                 if (m.find()) {
-                    analysis = Optional.of((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT));
+                    analysis = Optional.of(m.group(3) != null ? "updated"
+                            : (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT));
                 }
             }
             if (assessment.isEmpty()) {
                 Matcher m = ASSESSMENT.matcher(text);
                 if (m.find()) {
-                    assessment = Optional.of(m.group(1) != null ? "investigator" : "central");
+                    assessment = Optional.of(m.group(3) != null ? "central" : "investigator");
                 }
             }
             Matcher c = COHORT.matcher(COUNTED.matcher(text).replaceAll(" "));
@@ -70,6 +72,19 @@ public record Qualifiers(Optional<String> analysis, Optional<String> assessment,
             }
         }
         return new Qualifiers(analysis, assessment, cohort.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", cohort)), timepoint);
+    }
+
+    /**
+     * These qualifiers, with the analysis and the assessment that the rest of the value's table row names when its own
+     * texts name none: a row "PALLAS | Palbociclib + ET vs ET | Final | iDFS | HR 0.96" gives its hazard ratio the final
+     * analysis. Cohort and timepoint stay with the value's own texts: another cell's "at 2 years" is that cell's.
+     */
+    public Qualifiers withRow(String rowText) {
+        if (analysis.isPresent() && assessment.isPresent()) {
+            return this;
+        }
+        Qualifiers row = of(rowText);
+        return new Qualifiers(analysis.or(row::analysis), assessment.or(row::assessment), cohort, timepoint);
     }
 
     private static Optional<String> timepoint(String text) {

@@ -35,8 +35,20 @@ import org.airkg.extract.quantity.Unit;
  * is the unit of its bare numbers.
  */
 public final class TableFacts {
-    private static final Pattern P_COLUMN = Pattern.compile("(?i)p-?value|\\bp\\b");
-    private static final Pattern EFFECT_COLUMN = Pattern.compile("(?i)hazard ratio|odds ratio|\\bHR\\b|\\bOR\\b|relative risk");
+    /** A p-value column: "p", "P value", "p-value (log-rank)"; not a phospho-protein ("p-S6K1", "pAKT"). */
+    private static final Pattern P_COLUMN = Pattern.compile("(?i)\\bp[- ]?values?\\b|(?<![\\w-])p(?![\\w-])");
+    private static final Pattern EFFECT_COLUMN = Pattern.compile("(?i:hazard ratio|odds ratio|relative risk|risk ratio"
+            + "|effect (?:estimate|size))|\\b(?:HR|OR|RR)\\b");
+    /** A column of fold changes: "CYP19A1 mRNA (fold vs basal)", "p-S6K1 (fold change vs vehicle)". */
+    private static final Pattern FOLD_COLUMN = Pattern.compile("(?i)\\bfold\\b");
+    private static final Pattern SAMPLE_SIZE = Pattern.compile("\\s*[(\\[]\\s*[nN]\\s*=\\s*[\\d,]+\\s*[)\\]]");
+    private static final Pattern P_LABEL = Pattern.compile("(?i)^\\s*p\\s*[<>=≤≥]");
+    private static final java.util.Map<Statistic.Kind, Pattern> EFFECT_NAMES = java.util.Map.of(
+            Statistic.Kind.HR, Pattern.compile("(?i:hazard ratio)|\\bHR\\b"),
+            Statistic.Kind.OR, Pattern.compile("(?i:odds ratio)|\\bOR\\b"),
+            Statistic.Kind.RR, Pattern.compile("(?i:relative risk|risk ratio)|\\bRR\\b"));
+    /** Statistics a cell names itself: "HR 0.45 (95% CI 0.38-0.54)" in a column of results. */
+    private static final Set<Statistic.Kind> NAMED_RATIOS = Set.of(Statistic.Kind.HR, Statistic.Kind.OR, Statistic.Kind.RR);
     private static final Pattern REFERENCE_COLUMN = Pattern.compile("(?i)^references?$");
     private static final Pattern POPULATION_COLUMN = Pattern.compile("(?i)population|\\bcohort\\b|^patients?$");
     private static final Pattern GROUP_COLUMN = Pattern.compile("(?i)treatment group|^groups?$|^arms?$|^treatment$|regimen|protocol name");
@@ -47,6 +59,11 @@ public final class TableFacts {
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
     private static final Pattern PRIOR_THERAPY = Pattern.compile("(?i)\\b(?:after|following|post-?|failure of|progression on)\\s*$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A drug the values are relative to, not the arm they were measured in: "(% of FSH alone)", "(fold vs vehicle)". */
+    private static final Pattern REFERENCE_ARM = Pattern.compile("(?i)(?:%\\s*of|\\bvs\\.?|\\bversus|relative to|compared (?:with|to)|over)\\s*$");
+    /** A column of a hormone's or drug's level: the drug it names is what was measured, not what was given. */
+    private static final Pattern ANALYTE_COLUMN = Pattern.compile("(?i)\\b(?:serum|plasma|circulating|levels?|concentrations?)\\b"
+            + "|\\([^()]*\\b[pnμµm]?(?:g|mol)/(?:m?L|dL)\\)");
     /** An abbreviation with a colon just before a value: "CR: 8%". */
     private static final Pattern ABBREVIATION = Pattern.compile("\\b([A-Z]{2,4}):\\s*$");
     private static final Set<String> ABOUT = Set.of("Drug", "DrugClass", "CellLine", "XenograftModel", "AnimalModel", "Disease",
@@ -140,7 +157,7 @@ public final class TableFacts {
             Optional<String> rowEndpoint = first(label, Set.of("Endpoint"));
             List<String> population = new ArrayList<>();
             if (POPULATION_COLUMN.matcher(header(0)).find()) {
-                population.add(rowLabel);
+                population.add(withoutSize(rowLabel));
             }
             List<TableCell> values = new ArrayList<>();
             for (TableCell cell : row.cells()) {
@@ -149,7 +166,7 @@ public final class TableFacts {
                 }
                 List<Mention> inCell = cellMentions(row.index(), cell.column());
                 if (POPULATION_COLUMN.matcher(header(cell.column())).find()) {
-                    population.add(cell.text());
+                    population.add(withoutSize(cell.text()));
                     skip(row, cell, "describes the population of the row's values");
                 } else if (namesEndpoint(row.index(), cell, inCell)) {
                     rowEndpoint = rowEndpoint.or(() -> first(inCell, Set.of("Endpoint")));
@@ -162,7 +179,8 @@ public final class TableFacts {
                 ids(cellMentions(row.index(), cell.column()), Set.of("Drug")).stream().filter(d -> !about.contains(d)).forEach(about::add);
             }
             Row context = new Row(row.index(), rowLabel, label, about, trial, rowEndpoint,
-                    population.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", population)));
+                    population.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", population)),
+                    String.join("; ", row.cells().stream().map(TableCell::text).toList()));
             for (TableCell cell : values) {
                 readCell(context, cell);
             }
@@ -208,6 +226,17 @@ public final class TableFacts {
                 add(at, cell.content().span(), text, Optional.empty(), effect, endpoint, Optional.empty(), "table-effect-measure");
                 return;
             }
+            Optional<Statistic> named = parser.effect(text).filter(st -> NAMED_RATIOS.contains(st.kind()));
+            if (named.isPresent()) {
+                add(at, span(at, named.get().start(), named.get().end()), named.get().text(), Optional.empty(), named, endpoint,
+                        Optional.empty(), "table-named-effect");
+                return;
+            }
+            Optional<Statistic> onlyP = onlyPValue(text);
+            if (onlyP.isPresent()) {
+                add(at, cell.content().span(), text, Optional.empty(), onlyP, endpoint, Optional.empty(), "table-p-value");
+                return;
+            }
             List<Quantity> all = values(row.index(), cell);
             List<Mention> endpointLabels = ofClass(inCell, Set.of("Endpoint"));
             List<Mention> entityLabels = ofClass(inCell, LABELS);
@@ -228,6 +257,14 @@ public final class TableFacts {
                     : all.stream().findFirst();
             if (!endpointLabels.isEmpty()) {
                 endpoint = Optional.of(endpointLabels.get(0).entityIds().get(0));
+            }
+            if (main.isPresent() && !main.get().isRange() && (isFold(main.get()) || main.get().unit().isEmpty() && FOLD_COLUMN.matcher(headerText).find())) {
+                Quantity q = withHeaderUnit(main.get(), headerText);
+                Statistic fold = new Statistic(Statistic.Kind.FOLD_CHANGE, Optional.of(q), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), q.text(), q.start(), q.end());
+                add(at, span(at, q.start(), q.end()), q.text(), Optional.empty(), Optional.of(fold), endpoint, Optional.empty(),
+                        "table-fold-change");
+                return;
             }
             add(at, cell.content().span(), text, main.map(q -> withHeaderUnit(q, headerText)), Optional.empty(), endpoint,
                     main.flatMap(q -> criterion(text, q)), "table-value");
@@ -330,9 +367,15 @@ public final class TableFacts {
                         row.text(), "row/" + row.index());
             }
             String header = header(column);
+            if (ANALYTE_COLUMN.matcher(header).find()) {
+                return new Arm(List.of(), header, "column/" + column);
+            }
             List<String> drugs = headerMentions.stream()
                     .filter(m -> classOf.apply(m.entityIds().get(0)).equals("Drug"))
-                    .filter(m -> !PRIOR_THERAPY.matcher(priorText(header, m)).find())
+                    .filter(m -> {
+                        String before = priorText(header, m);
+                        return !PRIOR_THERAPY.matcher(before).find() && !REFERENCE_ARM.matcher(before).find();
+                    })
                     .map(m -> m.entityIds().get(0)).distinct().toList();
             return new Arm(drugs, header, "column/" + column);
         }
@@ -356,7 +399,8 @@ public final class TableFacts {
             found.add(new Measurement(ref, table.sectionId(), span, table.position(), at.row().index(), at.cell().column(), text, quantity,
                     statistic, kind, endpoint, at.about(), at.arm().drugs(), at.arm().label(), at.arm().key(), at.row().text(),
                     at.row().trial(), at.row().population(), criterion,
-                    Qualifiers.of(at.row().text(), header(at.cell().column()), table.title().map(t -> t.text()).orElse("")), rule));
+                    Qualifiers.of(at.row().text(), header(at.cell().column()), table.title().map(t -> t.text()).orElse(""))
+                            .withRow(at.row().cells()), rule));
         }
 
         /** Whether every digit of the cell stands inside an entity's name: "HER2", "CDK4/6", "Thr/Thr at 307". */
@@ -425,7 +469,7 @@ public final class TableFacts {
 
     /** What a row says about all its values. */
     private record Row(int index, String text, List<Mention> label, List<String> about, Optional<String> trial,
-            Optional<String> endpoint, Optional<String> population) {}
+            Optional<String> endpoint, Optional<String> population, String cells) {}
 
     /** The arm a value belongs to: its drugs, its label as written, and its key in the table. */
     private record Arm(List<String> drugs, String label, String key) {}
@@ -443,13 +487,33 @@ public final class TableFacts {
         return parser.pValue(inside).filter(s -> s.estimate().isPresent()).map(s -> inside);
     }
 
-    /** The effect measure a column header names: a hazard ratio unless it names only an odds or risk ratio. */
-    private static Statistic.Kind kindOf(String header) {
-        String h = header.toLowerCase(java.util.Locale.ROOT);
-        if (h.contains("hazard")) {
-            return h.contains("odds") ? Statistic.Kind.EFFECT : Statistic.Kind.HR;
+    /** A population without its size: "PIK3CA-mutated (n=341)" is the population "PIK3CA-mutated". */
+    private static String withoutSize(String population) {
+        return SAMPLE_SIZE.matcher(population).replaceAll("").strip();
+    }
+
+    /** A cell that is nothing but a labelled p-value, "p<0.001" or "P = 0.03", in a column of other results. */
+    private Optional<Statistic> onlyPValue(String text) {
+        if (!P_LABEL.matcher(text).find()) {
+            return Optional.empty();
         }
-        return h.contains("odds") ? Statistic.Kind.OR : h.contains("relative risk") ? Statistic.Kind.RR : Statistic.Kind.EFFECT;
+        return parser.pValue(text).filter(st -> st.estimate().isPresent() && st.text().strip().equals(text.strip()));
+    }
+
+    /** "6-fold": a number whose unit is a fold. */
+    private static boolean isFold(Quantity q) {
+        return q.unitSymbol().filter(u -> u.equalsIgnoreCase("fold")).isPresent();
+    }
+
+    /** The effect measure a column header names, by word or acronym; none when it names two ("HR or OR"). */
+    private static Statistic.Kind kindOf(String header) {
+        List<Statistic.Kind> named = new ArrayList<>();
+        for (Statistic.Kind kind : List.of(Statistic.Kind.HR, Statistic.Kind.OR, Statistic.Kind.RR)) {
+            if (EFFECT_NAMES.get(kind).matcher(header).find()) {
+                named.add(kind);
+            }
+        }
+        return named.size() == 1 ? named.get(0) : Statistic.Kind.EFFECT;
     }
 
     /** True when {@code at} lies inside parentheses: "36 days (significantly shorter than 47 days)" states 47 days of the other arm. */

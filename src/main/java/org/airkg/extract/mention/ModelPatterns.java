@@ -16,7 +16,8 @@ import org.airkg.extract.lexicon.LexiconEntry;
  * lexicon entries by {@link Lexicon#mint}:
  * <ul>
  *   <li>{@code pattern-derived-cell-line}: a known cell line with a suffix naming what was done to it
- *       ("MCF-7/LetR", "T-47D PalboR cells", "MCF-7 LTED cells"): a cell line of its own, derived from the known one.</li>
+ *       ("MCF-7/LetR", "MCF-7-PalbR", "T-47D PalboR cells", "MCF-7 LTED cells"; a
+ *       suffix after a space needs "cells" or "line" after it): a cell line of its own, derived from the known one.</li>
  *   <li>{@code pattern-xenograft}: a known cell line followed by "xenograft(s)" ("BT-474 xenografts").</li>
  *   <li>{@code pattern-assay}: the one to three words right before "assay(s)", "staining", "immunoassay" or "sequencing", up to the first
  *       common word ("SA-β-gal staining", "ctDNA sequencing") ("CellTiter-Glo
@@ -72,10 +73,10 @@ final class ModelPatterns {
                     String id = entry.id() + "-xenograft";
                     lexicon.mint(new LexiconEntry(id, entry.label() + " xenograft", List.of(), "XenograftModel", List.of()));
                     replace(document, text, found, out, known, known.end() + x.end(), id, "pattern-xenograft");
-                } else if (d.find() && (d.group(1) != null || CELLS_AFTER.matcher(after.substring(d.end())).find())) {
+                } else if (d.find() && (d.group(1) != null || after.startsWith("-") || CELLS_AFTER.matcher(after.substring(d.end())).find())) {
                     String suffix = d.group(1) != null ? d.group(1) : d.group(2);
                     if (lexicon.findByName(suffix).isEmpty() && !suffix.equalsIgnoreCase("cells")) {
-                        String label = entry.label() + (d.group(1) != null ? "/" : " ") + suffix;
+                        String label = entry.label() + after.charAt(0) + suffix;
                         String id = entry.id() + "-" + suffix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
                         lexicon.mint(new LexiconEntry(id, label, List.of(), "CellLine", List.of()));
                         replace(document, text, found, out, known, known.end() + d.end(), id, "pattern-derived-cell-line");

@@ -79,8 +79,8 @@ class TableFactsTest {
         assertEquals(Optional.of("ic50"), cellFree.endpointId());
         assertTrue(at(letrozole, 26, 2, 1).aboutIds().contains("mcf-7ca"));
         TableFacts.Result xenograft = facts("004_0564d2a207f1c997.txt");
-        assertEquals("GT", at(xenograft, 8, 1, 2).quantity().orElseThrow().comparator().name());
-        assertEquals("APPROX", at(xenograft, 8, 4, 2).quantity().orElseThrow().comparator().name());
+        assertEquals("GT", at(xenograft, 8, 1, 2).statistic().orElseThrow().estimate().orElseThrow().comparator().name());
+        assertEquals("APPROX", at(xenograft, 8, 4, 2).statistic().orElseThrow().estimate().orElseThrow().comparator().name());
     }
 
     @Test
@@ -120,7 +120,9 @@ class TableFactsTest {
         Measurement combination = at(r, 8, 4, 2);
         assertEquals(List.of("anastrozole", "fulvestrant"), combination.armDrugIds());
         assertEquals("row/4", combination.armKey());
-        assertEquals(Optional.of("fold"), combination.quantity().orElseThrow().unitSymbol());
+        assertEquals(org.airkg.extract.quantity.Statistic.Kind.FOLD_CHANGE, combination.statistic().orElseThrow().kind(),
+                "a number under 'Fold Increase in Tumor Size' is a fold change");
+        assertTrue(combination.quantity().isEmpty(), "its number is the fold change's estimate, not a second value");
     }
 
     @Test
