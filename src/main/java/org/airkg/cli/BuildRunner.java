@@ -12,6 +12,7 @@ import org.airkg.AirkgException;
 import org.airkg.document.DocumentException;
 import org.airkg.export.DatasetDump;
 import org.airkg.extract.mention.MentionStatus;
+import org.airkg.extract.relation.Curations;
 import org.airkg.rdf.BuildListener;
 import org.airkg.rdf.GraphAssembler;
 import org.airkg.store.TdbStore;
@@ -112,12 +113,16 @@ final class BuildRunner {
                     .add(entry.getKey() + ":" + m.span().line()));
         }
         candidates.forEach((name, where) -> err.println("unlinked candidate: " + name + " at " + String.join(", ", where)));
-        int retracted = assembly.curations().stream().mapToInt(o -> o.retracted()).sum();
-        int added = assembly.curations().stream().mapToInt(o -> o.added()).sum();
-        if (retracted + added > 0) {
+        long retracted = assembly.curations().stream().mapToLong(Curations.Outcome::retracted).sum();
+        long added = assembly.curations().stream().mapToLong(Curations.Outcome::added).sum();
+        if (!assembly.curations().isEmpty()) {
             err.println("curation: " + retracted + " extracted statements retracted, " + added + " added");
         }
-        assembly.curations().forEach(o -> o.problems().forEach(p -> err.println("curation problem: " + p)));
+        assembly.curations().forEach(o -> o.applied().forEach(a -> err.println("curation " + switch (a.status()) {
+            case APPLIED -> "applied: ";
+            case STALE -> "stale (the rules no longer state what it retracts; remove it): ";
+            case REDUNDANT -> "redundant (the rules now read what it adds; remove it): ";
+        } + a.entry())));
         int measured = assembly.measurements().values().stream().mapToInt(r -> r.measurements().size()).sum();
         int unread = assembly.measurements().values().stream().mapToInt(r -> r.skipped().size()).sum();
         java.util.Map<String, Long> reasons = assembly.measurements().values().stream().flatMap(r -> r.skipped().stream())

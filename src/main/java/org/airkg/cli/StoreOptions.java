@@ -30,8 +30,8 @@ final class StoreOptions {
             description = "The name tables of public vocabularies (default: ${DEFAULT-VALUE}).")
     Path vocab;
 
-    @Option(names = "--curated", paramLabel = "DIR", defaultValue = "data/curated",
-            description = "Curated corrections to extraction (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--curated", paramLabel = "DIR",
+            description = "Curated corrections to extraction (default: the folder 'curated' beside the corpus, data/curated for data/corpus).")
     Path curated;
 
     @Option(names = "--shapes", paramLabel = "FILE", defaultValue = "ontology/shapes.ttl",
@@ -43,6 +43,7 @@ final class StoreOptions {
     Path catalogue;
 
     GraphAssembler.Inputs inputs() {
-        return new GraphAssembler.Inputs(corpus, ontology, rules, lexicon, vocab, curated, Path.of(GraphAssembler.DEFAULT_CACHE));
+        return new GraphAssembler.Inputs(corpus, ontology, rules, lexicon, vocab, curated != null ? curated : GraphAssembler.Inputs.curatedBeside(corpus),
+                Path.of(GraphAssembler.DEFAULT_CACHE));
     }
 }

@@ -85,6 +85,15 @@ public final class GraphAssembler {
             this(corpus, ontology, lexicon, vocab, curated, Path.of(DEFAULT_CACHE));
         }
 
+        /**
+         * The curations of a corpus: the folder {@code curated} beside it ({@code data/curated} for {@code data/corpus}).
+         * Curations name the documents of their corpus, so another corpus brings its own (or none).
+         */
+        public static Path curatedBeside(Path corpus) {
+            Path parent = corpus.toAbsolutePath().normalize().getParent();
+            return parent == null ? Path.of("curated") : parent.resolve("curated");
+        }
+
         /** The project's standard layout below {@code root}. */
         public static Inputs defaults(Path root) {
             return new Inputs(root.resolve("data/corpus"), root.resolve("ontology/airkg.ttl"), root.resolve(DEFAULT_RULES), root.resolve("data/lexicon"),
@@ -172,6 +181,9 @@ public final class GraphAssembler {
         Lexicon lexicon = inputs.loadLexicon();
 
         List<Path> files = corpusFiles(inputs.corpus());
+        Curations curations = Curations.load(inputs.curated());
+        curations.check(files.stream().map(f -> DocumentReader.stem(f.getFileName().toString())).collect(java.util.stream.Collectors.toSet()),
+                lexicon, ontology);
         listener.starting(files.size());
         DocumentMapper mapper = new DocumentMapper(org.airkg.Version.get(), name -> {
             List<org.airkg.extract.lexicon.LexiconEntry> found = lexicon.findByName(name);
@@ -183,7 +195,6 @@ public final class GraphAssembler {
         EntityRecognizer recognizer = new EntityRecognizer(lexicon, inputs.stopLists());
         java.util.Set<String> used = new java.util.TreeSet<>();
         RelationExtractor extractor = new RelationExtractor(lexicon, rules);
-        Curations curations = Curations.load(inputs.curated());
         TableFacts tableFacts = new TableFacts(lexicon);
         TextFacts textFacts = new TextFacts(lexicon);
         Map<String, List<TextMeasurement>> textMeasurements = new java.util.TreeMap<>();

@@ -29,7 +29,7 @@ class HeldoutFidelityTest {
         Path root = SeedStore.root();
         GraphAssembler.Inputs d = GraphAssembler.Inputs.defaults(root);
         GraphAssembler.Inputs inputs = new GraphAssembler.Inputs(root.resolve(set).resolve("corpus"), d.ontology(), d.lexicon(), d.vocab(),
-                d.curated(), d.cache());
+                GraphAssembler.Inputs.curatedBeside(root.resolve(set).resolve("corpus")), d.cache());
         GraphAssembler.Assembly assembly = GraphAssembler.assemble(inputs, BuildListener.NONE);
         assertEquals(List.of(), assembly.failures());
         Evaluation evaluation = Scorer.score(assembly.dataset(), GoldLoader.load(root.resolve(set).resolve("gold")).orThrow());

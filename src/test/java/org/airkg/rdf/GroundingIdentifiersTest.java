@@ -32,7 +32,7 @@ class GroundingIdentifiersTest {
     void everyIdentifierIsOneTheTablesGiveAndNamesOneEntity(String corpus) throws Exception {
         Path root = SeedStore.root();
         GraphAssembler.Inputs d = GraphAssembler.Inputs.defaults(root);
-        GraphAssembler.Inputs inputs = new GraphAssembler.Inputs(root.resolve(corpus), d.ontology(), d.lexicon(), d.vocab(), d.curated(),
+        GraphAssembler.Inputs inputs = new GraphAssembler.Inputs(root.resolve(corpus), d.ontology(), d.lexicon(), d.vocab(), GraphAssembler.Inputs.curatedBeside(root.resolve(corpus)),
                 d.cache());
         GraphAssembler.Assembly assembly = GraphAssembler.assemble(inputs, BuildListener.NONE);
         Lexicon lexicon = assembly.lexicon();
