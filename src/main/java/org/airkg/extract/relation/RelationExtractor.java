@@ -106,7 +106,7 @@ public final class RelationExtractor {
         String s = f.subject().entityIds().get(0);
         String o = f.object().entityIds().get(0);
         boolean negated = rule.negatable() && inClause(unit, NEGATION, f.subject(), f.object());
-        boolean hedged = inClause(unit, HEDGE, f.subject(), f.object());
+        boolean hedged = rule.hedgeable() && inClause(unit, HEDGE, f.subject(), f.object());
         boolean aboutModel = !rule.modelQualifier() && (models.contains(classOf.apply(s)) || models.contains(classOf.apply(o)));
         return new Relation(s, f.predicate(), o, negated ? Relation.Polarity.DOES_NOT_SUPPORT : Relation.Polarity.SUPPORTS,
                 hedged ? Relation.Modality.HYPOTHESISED : Relation.Modality.ASSERTED,
