@@ -10,6 +10,9 @@ import org.airkg.extract.relation.Reader.Scope;
 
 /** The general readers: arguments taken by their order around a cue word. */
 final class Readers {
+    /** Between a drug and the partner it is given with: "plus", "+", "with", "in combination with", "combined with". */
+    private static final Pattern PARTNER = Pattern.compile(
+            "(?i)[\\s*_]*(?:\\+|plus|with|(?:in combination|combined|together) with)[\\s*_]*");
     /** A clause break between a verb and the entity after it: "lowers estradiol levels, dampening ERα signalling". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]");
 
@@ -46,6 +49,10 @@ final class Readers {
     }
 
     /** The nearest subject before a cue, the first object after it and those close behind that one. */
+    /**
+     * The objects after the cue, the first with those within 40 characters of it; a drug given with the one before it
+     * ("sensitivity to lapatinib plus letrozole") is its partner, not an object of its own.
+     */
     static List<Found> ordered(Unit u, RelationRule rule, Scope s) {
         List<Found> found = new ArrayList<>();
         for (Unit.Cue k : u.cues(rule.cuePattern())) {
@@ -54,8 +61,11 @@ final class Readers {
             if (!before.isEmpty() && !after.isEmpty()) {
                 Mention subject = before.get(before.size() - 1);
                 found.add(new Found(subject, rule.predicate(), after.get(0)));
-                after.stream().skip(1).filter(m -> m.span().start() - after.get(0).span().end() < 40)
-                        .forEach(m -> found.add(new Found(subject, rule.predicate(), m)));
+                for (int i = 1; i < after.size() && after.get(i).span().start() - after.get(0).span().end() < 40; i++) {
+                    if (!PARTNER.matcher(u.between(after.get(i - 1), after.get(i))).matches()) {
+                        found.add(new Found(subject, rule.predicate(), after.get(i)));
+                    }
+                }
             }
         }
         return found;

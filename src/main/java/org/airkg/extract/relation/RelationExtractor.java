@@ -90,7 +90,7 @@ public final class RelationExtractor {
                     String s = f.subject().entityIds().get(0);
                     String o = f.object().entityIds().get(0);
                     boolean tableLevel = unit.element().path().startsWith("/row/") && isTableLevel(f.subject()) && isTableLevel(f.object());
-                    if (s.equals(o) || tableLevel) {
+                    if (s.equals(o) || tableLevel || rule.notAfter().filter(p -> p.matcher(before(unit, f.subject())).find()).isPresent()) {
                         continue;
                     }
                     stated.add(f.predicate());
@@ -99,6 +99,12 @@ public final class RelationExtractor {
             }
         }
         return List.copyOf(relations);
+    }
+
+    /** The last words of the unit before a mention, where a rule's {@code notAfter} looks. */
+    private static String before(Unit unit, Mention m) {
+        String text = unit.textBefore(m.span().start());
+        return text.length() > 60 ? text.substring(text.length() - 60) : text;
     }
 
     private Relation relation(Unit unit, RelationRule rule, Reader.Found f, Optional<String> model, Optional<String> indication,

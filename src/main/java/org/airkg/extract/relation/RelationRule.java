@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public record RelationRule(String name, String predicate, Optional<String> alternate, Reader reader, Set<String> subjects,
         Set<String> objects, Optional<Pattern> cue, Optional<Pattern> alternateCue, Optional<Pattern> requires,
-        Optional<Pattern> unless, Optional<Pattern> notBetween, boolean negatable, boolean hedgeable, boolean indication, boolean modelQualifier, boolean fallback, boolean compoundObject, String example,
+        Optional<Pattern> unless, Optional<Pattern> notBetween, Optional<Pattern> notAfter, boolean negatable, boolean hedgeable, boolean indication, boolean modelQualifier, boolean fallback, boolean compoundObject, String example,
         List<String> expect, String comment) {
     public RelationRule {
         Objects.requireNonNull(name, "name");
@@ -43,6 +43,7 @@ public record RelationRule(String name, String predicate, Optional<String> alter
         Objects.requireNonNull(requires, "requires");
         Objects.requireNonNull(unless, "unless");
         Objects.requireNonNull(notBetween, "notBetween");
+        Objects.requireNonNull(notAfter, "notAfter");
         Objects.requireNonNull(example, "example");
         expect = List.copyOf(expect);
         Objects.requireNonNull(comment, "comment");

@@ -15,6 +15,8 @@ final class ShapeReaders {
     /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
     private static final Pattern JOINED = Pattern.compile("(?i)^\\W*(?:\\+|plus|with|and)\\W*$|^[^.;]{0,12}\\+[^.;]{0,12}$");
     private static final Pattern PLUS = Pattern.compile("(?i)\\W*plus\\W*");
+    /** What keeps two drugs apart though a "+" stands between them: "X + Y vs placebo + Z", "X + anastrozole or letrozole". */
+    private static final Pattern APART = Pattern.compile("(?i)\\b(?:vs|versus|or|than|compared)\\b");
     /** Cues that need the word "resistance" beside them; re-sensitizing and restoring sensitivity imply it. */
     private static final Pattern NEEDS_RESISTANCE = Pattern.compile("(?i)overcom|revers");
     private static final Pattern RESISTANCE = Pattern.compile("(?i)resist");
@@ -35,14 +37,20 @@ final class ShapeReaders {
             Mention b = drugs.get(i + 1);
             String between = u.between(a, b);
             boolean plus = between.contains("+") || PLUS.matcher(between).matches();
-            if (!a.entityIds().equals(b.entityIds()) && JOINED.matcher(between).find() && (plus || u.has(rule.cuePattern()))) {
+            if (!a.entityIds().equals(b.entityIds()) && JOINED.matcher(between).find() && !APART.matcher(between).find()
+                    && (plus || u.has(rule.cuePattern()))) {
                 found.add(new Found(a, rule.predicate(), b));
             }
         }
         return found;
     }
 
-    /** Entities after an up cue are up in the unit's model (else the model its context named last), after a down cue down. */
+    /**
+     * Entities after an up cue are up in the model of their clause ("MCF-7/PR cells overexpress CDK6, while T-47D/PR cells
+     * upregulate cyclin E1": cyclin E1 in T-47D/PR), else in the unit's first model, else in the model its context named
+     * last; after a down cue they are down. A change a drug makes ("insulin upregulated CYP19A1 in KGN cells") is the
+     * drug's effect, not a trait of the model.
+     */
     static List<Found> expression(Unit u, RelationRule rule, Scope s) {
         List<Mention> models = s.objects(u, rule);
         if (models.isEmpty()) {
@@ -53,13 +61,23 @@ final class ShapeReaders {
         }
         List<Unit.Cue> ups = u.cues(rule.cuePattern());
         List<Unit.Cue> downs = rule.alternateCue().map(u::cues).orElse(List.of());
+        List<Mention> drugs = u.mentions().stream().filter(m -> s.kindOf(m).equals(DRUG)).toList();
         List<Found> found = new ArrayList<>();
         for (Mention gene : s.subjects(u, rule)) {
             int up = last(ups, gene.span().start());
             int down = last(downs, gene.span().start());
-            if (up >= 0 || down >= 0) {
-                found.add(new Found(gene, up > down ? rule.predicate() : rule.alternate().orElseThrow(), models.get(0)));
+            int cue = Math.max(up, down);
+            if (cue < 0) {
+                continue;
             }
+            int clause = Clauses.start(u, cue);
+            if (drugs.stream().anyMatch(d -> d.span().start() >= clause && d.span().end() <= cue)) {
+                continue;
+            }
+            List<Mention> candidates = models;
+            Mention model = candidates.stream().filter(m -> m.span().start() >= clause && m.span().end() <= gene.span().start())
+                    .reduce((a, b) -> b).orElse(candidates.get(0));
+            found.add(new Found(gene, up > down ? rule.predicate() : rule.alternate().orElseThrow(), model));
         }
         return found;
     }
