@@ -45,6 +45,8 @@ public enum Reader {
     CARRIERS("carriers", true, ShapeReaders::carriers),
     /** A drug and the trial that tested it. */
     TRIAL("trial", false, StructuralRules::evaluatedInTrial),
+    /** The drugs a trial's arms test, for the disease of its population. */
+    TRIAL_ARMS("trial-arms", true, StructuralRules::trialArms),
     /** A drug and its class in apposition. */
     CLASS("class", false, StructuralRules::inClass),
     /** A variant and its gene. */

@@ -33,6 +33,11 @@ final class StructuralRules {
     /** A bracketed aside ("(RAD001, Afinitor)", "(NSAI)"), whole or cut by a mention, which the patterns read past. */
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|^[^()]*\\)|\\([^()]*$");
 
+    /** A population before its disease: "724 postmenopausal women with ", "patients with newly diagnosed ". */
+    private static final Pattern POPULATION = Pattern.compile("(?i)\\b(?:women|men|patients|participants|adults|girls|subjects|people)"
+            + "\\s+with\\s+(?:[\\w-]+\\s+){0,2}[*_]*$");
+    /** What parts the arms of a trial: "X plus Y or placebo plus Y", "X versus Y". */
+    private static final Pattern ARMS_APART = Pattern.compile("(?i)\\b(?:or|versus|vs\\.?|compared with)\\b");
     /** Words before a drug that make it the therapy before entry, or one set aside. */
     private static final Pattern PRIOR = Pattern.compile("(?i)(?:progress\\w* (?:on|after|during)|progression (?:on|after)|after|following|"
             + "previously treated with|prior|pretreated with|refractory to|resistant to|resistance to|failure (?:of|on)|failed|exposure to|"
@@ -65,6 +70,56 @@ final class StructuralRules {
             found.add(new Found(drug, rule.predicate(), nearest));
         }
         return found;
+    }
+
+    /**
+     * A trial's design: "randomised 724 women with HR-positive advanced breast cancer who had progressed on a non-steroidal
+     * aromatase inhibitor to everolimus plus exemestane or placebo plus exemestane" states that everolimus treats the
+     * disease named right after "with". The arms follow the cue, parted by "or", "versus" or "vs"; a drug every arm
+     * receives (exemestane) is the backbone, not what is tested, unless only one arm is named; a drug named as therapy
+     * before entry ("progressed on letrozole") is no arm.
+     */
+    static List<Found> trialArms(Unit u, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        for (Unit.Cue cue : u.cues(rule.cuePattern())) {
+            java.util.Optional<Mention> disease = s.objects(u, rule).stream()
+                    .filter(d -> POPULATION.matcher(tail(u.textBefore(d.span().start()), 40)).find()).findFirst();
+            if (disease.isEmpty()) {
+                continue;
+            }
+            int armsFrom = Math.max(cue.offset() + cue.text().length(), disease.get().span().end());
+            List<Mention> drugs = s.subjects(u, rule).stream().filter(m -> m.span().start() >= armsFrom)
+                    .filter(m -> !PRIOR.matcher(tail(u.textBefore(m.span().start()), 60)).find()).toList();
+            List<Set<String>> arms = new ArrayList<>();
+            arms.add(new java.util.HashSet<>());
+            int last = armsFrom;
+            for (Mention drug : drugs) {
+                if (ARMS_APART.matcher(u.textBetween(last, drug.span().start())).find() && !arms.get(arms.size() - 1).isEmpty()) {
+                    arms.add(new java.util.HashSet<>());
+                }
+                arms.get(arms.size() - 1).add(drug.entityIds().get(0));
+                last = drug.span().end();
+            }
+            if (ARMS_APART.matcher(u.textBetween(last, u.span().end())).find()) {
+                arms.add(Set.of());
+            }
+            Set<String> inEvery = new java.util.HashSet<>(arms.get(0));
+            arms.forEach(inEvery::retainAll);
+            if (arms.size() == 1) {
+                inEvery.clear();
+            }
+            for (Mention drug : drugs) {
+                if (!inEvery.contains(drug.entityIds().get(0))) {
+                    found.add(new Found(drug, rule.predicate(), disease.get()));
+                }
+            }
+            break;
+        }
+        return found;
+    }
+
+    private static String tail(String text, int length) {
+        return text.length() > length ? text.substring(text.length() - length) : text;
     }
 
     private static int distance(Mention a, Mention b) {
