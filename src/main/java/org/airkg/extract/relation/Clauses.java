@@ -7,10 +7,24 @@ final class Clauses {
     /** What opens a new clause: "; ", ", and", ", whereas", ", which", "although". */
     static final Pattern BOUNDARY = Pattern.compile(
             "(?i);|,\\s*(?=(?:and|but|whereas|while|although|though|which|so|yet)\\b)|\\b(?:whereas|although)\\b");
+    /**
+     * A boundary that no list crosses: ";", "whereas", "while", "although", ", but", ", which". Unlike {@link #BOUNDARY} it
+     * takes ", and" for the serial comma of a list ("arthralgia, myalgia, and hot flashes"), not for a new clause.
+     */
+    static final Pattern STRONG_BOUNDARY = Pattern.compile(
+            "(?i);|\\b(?:whereas|while|although|though)\\b|,\\s*(?=(?:but|which|yet)\\b)");
     /** A boundary, or the end of a sentence. */
     private static final Pattern BREAK = Pattern.compile(BOUNDARY.pattern() + "|\\.(?:\\s|$)");
 
+    /** A bracketed aside ("(RAD001, Afinitor)", "(56% any grade; 8% grade 3)"), whole or cut by a mention. */
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|^[^()]*\\)|\\([^()]*$");
+
     private Clauses() {}
+
+    /** {@code text} with its bracketed asides blanked: a ";" in brackets ends no clause. */
+    static String withoutAsides(String text) {
+        return ASIDE.matcher(text).replaceAll(" ");
+    }
 
     /** Whether a clause ends somewhere in {@code text}. */
     static boolean breaks(String text) {

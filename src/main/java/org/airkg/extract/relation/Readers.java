@@ -71,6 +71,12 @@ final class Readers {
         return found;
     }
 
+    /**
+     * Every subject and every object of one clause of a unit holding the cue: "the most frequent adverse events with
+     * anastrozole were arthralgia and hot flushes"; "hot flushes were more frequent with clomiphene, whereas dizziness
+     * was more frequent with letrozole" pairs each drug with its own clause's events. The clauses are those no list
+     * crosses ({@link Clauses#STRONG_BOUNDARY}); a table's title and its row are read together.
+     */
     static List<Found> pairs(Unit u, RelationRule rule, Scope s) {
         if (!u.has(rule.cuePattern())) {
             return List.of();
@@ -78,7 +84,10 @@ final class Readers {
         List<Found> found = new ArrayList<>();
         for (Mention subject : s.subjects(u, rule)) {
             for (Mention object : s.objects(u, rule)) {
-                found.add(new Found(subject, rule.predicate(), object));
+                boolean onePassage = subject.element().equals(object.element());
+                if (!onePassage || !Clauses.STRONG_BOUNDARY.matcher(Clauses.withoutAsides(u.between(subject, object))).find()) {
+                    found.add(new Found(subject, rule.predicate(), object));
+                }
             }
         }
         return found;

@@ -16,8 +16,8 @@ import org.airkg.extract.relation.Reader.Scope;
  *       palbociclib", "abemaciclib, an oral CDK4/6 inhibitor", "fulvestrant (a SERD)", "SERDs such as elacestrant
  *       and camizestrant", "letrozole is a non-steroidal aromatase inhibitor" (each drug of a list after the class).</li>
  *   <li>{@code variant-of}: a variant named in the text, of the gene the lexicon ties it to ("AKT1 E17K").</li>
- *   <li>{@code evaluated-in-trial}: a drug and the trial nearest to it in its sentence (in its own
- *       clause first: "X in EMERALD, whereas Y in SERENA-4"), unless the drug is the
+ *   <li>{@code evaluated-in-trial}: a drug and the trial nearest to it in its own clause ("X in EMERALD,
+ *       whereas Y in SERENA-4"; a brand name in brackets after the drug is no second mention), unless the drug is the
  *       therapy patients had before ("who had progressed on letrozole"), an exclusion ("rather than tamoxifen")
  *       or names a model ("letrozole-resistant cells"); in a table row, every drug of the row with its trial.</li>
  * </ul>
@@ -30,8 +30,6 @@ final class StructuralRules {
             + "|,?\\s+(?:or|and)\\s+(?:another|other))\\s+(?:[\\w/-]+\\s+){0,3}[\\s*_]*$");
     /** Between two drugs of one list. */
     private static final Pattern LIST = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
-    /** A bracketed aside ("(RAD001, Afinitor)", "(NSAI)"), whole or cut by a mention, which the patterns read past. */
-    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|^[^()]*\\)|\\([^()]*$");
 
     /** A population before its disease: "724 postmenopausal women with ", "patients with newly diagnosed ". */
     private static final Pattern POPULATION = Pattern.compile("(?i)\\b(?:women|men|patients|participants|adults|girls|subjects|people)"
@@ -65,9 +63,12 @@ final class StructuralRules {
                 trials.forEach(t -> found.add(new Found(drug, rule.predicate(), t)));
                 continue;
             }
-            Mention nearest = trials.stream().min(Comparator.comparingInt(t -> distance(drug, t)
-                    + (Clauses.BOUNDARY.matcher(read(u.between(drug, t))).find() ? 10_000 : 0))).orElseThrow();
-            found.add(new Found(drug, rule.predicate(), nearest));
+            if (restatesTheOneBefore(u, drug, s.subjects(u, rule))) {
+                continue;
+            }
+            trials.stream().filter(t -> !Clauses.BOUNDARY.matcher(read(u.between(drug, t))).find())
+                    .min(Comparator.comparingInt(t -> distance(drug, t)))
+                    .ifPresent(nearest -> found.add(new Found(drug, rule.predicate(), nearest)));
         }
         return found;
     }
@@ -122,6 +123,12 @@ final class StructuralRules {
         return text.length() > length ? text.substring(text.length() - length) : text;
     }
 
+    /** A name in brackets after another name of the same entity: "abemaciclib (Verzenio)" names abemaciclib once. */
+    private static boolean restatesTheOneBefore(Unit u, Mention m, List<Mention> mentions) {
+        return mentions.stream().anyMatch(o -> o.span().end() <= m.span().start() && o.entityIds().equals(m.entityIds())
+                && u.between(o, m).matches("\\s*\\(\\s*(?:[^()]*[,;]\\s*)?"));
+    }
+
     private static int distance(Mention a, Mention b) {
         return a.span().start() < b.span().start() ? b.span().start() - a.span().end() : a.span().start() - b.span().end();
     }
@@ -162,7 +169,7 @@ final class StructuralRules {
 
     /** The text between two mentions without its bracketed asides. */
     private static String read(String between) {
-        return ASIDE.matcher(between).replaceAll(" ");
+        return Clauses.withoutAsides(between);
     }
 
     /** The variants a unit names, each with its gene; the gene's mention is the variant's own (the text names both at once). */
