@@ -22,8 +22,8 @@ class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // set,         entity P, entity R, relation P, relation R
-        "data/heldout,  0.87,     0.82,     0.76,       0.36",
-        "data/dev,      0.94,     0.88,     0.82,       0.51"})
+        "data/heldout,  0.87,     0.82,     0.77,       0.36",
+        "data/dev,      0.92,     0.84,     0.84,       0.46"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall) throws Exception {
         Path root = SeedStore.root();
