@@ -48,8 +48,10 @@ public final class GraphReader {
     private static final Query NAMES = query("entity-names");
     private static final Query IDENTIFIERS = query("entity-identifiers");
     private static final Query ASSOCIATIONS = query("associations");
+    private static final Query SYMMETRIC = query("symmetric-properties");
 
     private final DatasetGraph dsg;
+    private Set<String> symmetric = Set.of();
 
     private GraphReader(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -60,14 +62,22 @@ public final class GraphReader {
         DatasetGraph dsg = dataset.asDatasetGraph();
         GraphReader reader = new GraphReader(dsg);
         return Txn.calculateRead(dsg, () -> {
+            reader.symmetric = reader.symmetric();
             Map<String, SystemDocument> documents = new HashMap<>();
             for (String stem : stems) {
                 if (reader.holds(stem)) {
                     documents.put(stem, reader.document(stem));
                 }
             }
-            return new SystemGraph(reader.lexicon(), documents);
+            return new SystemGraph(reader.lexicon(), documents, reader.symmetric);
         });
+    }
+
+    private Set<String> symmetric() {
+        Set<String> properties = new LinkedHashSet<>();
+        select(QueryExec.dataset(dsg).query(SYMMETRIC).substitution("ontology", NodeFactory.createURI(Iris.ONTOLOGY_GRAPH)).build(),
+                row -> properties.add(localName(row.get("property").getURI())));
+        return properties;
     }
 
     private boolean holds(String stem) {
@@ -118,6 +128,7 @@ public final class GraphReader {
         return new SystemDocument(stem, mentions, relations(stem), MeasurementReader.read(dsg, graph(stem)));
     }
 
+    /** The document's relations; a symmetric statement read both ways round is one. */
     private List<SystemRelation> relations(String stem) {
         record Key(String subject, String predicate, String object, Gold.Polarity polarity) {}
         record Found(Set<String> modalities, Set<String> models, Set<String> indications, Set<String> quotes) {}
@@ -127,7 +138,10 @@ public final class GraphReader {
             String predicate = row.get("predicate").getURI();
             Gold.Polarity polarity = string(row, "polarity").filter("does-not-support"::equals).isPresent()
                     ? Gold.Polarity.NEGATIVE : Gold.Polarity.POSITIVE;
-            Key key = new Key(row.get("subject").getURI(), localName(predicate), row.get("object").getURI(), polarity);
+            String subject = row.get("subject").getURI();
+            String object = row.get("object").getURI();
+            boolean swap = symmetric.contains(localName(predicate)) && subject.compareTo(object) > 0;
+            Key key = new Key(swap ? object : subject, localName(predicate), swap ? subject : object, polarity);
             Found f = found.computeIfAbsent(key, k -> new Found(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
                     new LinkedHashSet<>()));
             string(row, "modality").ifPresent(f.modalities()::add);

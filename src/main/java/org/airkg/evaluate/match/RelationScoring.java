@@ -14,7 +14,7 @@ import org.airkg.evaluate.graph.SystemRelation;
  * Scores the relations of one document: the graph's relations with evidence from it (associations sharing
  * subject, predicate, object and polarity are one) matched one to one with the gold relations. A pair matches
  * when the predicates and polarities are equal and the subject and object match the gold subject and object
- * entities. Over the matched pairs, each qualifier (modality, model, indication, population) is compared.
+ * entities (or its object and subject, for a predicate the ontology declares symmetric: combinedWith). Over the matched pairs, each qualifier (modality, model, indication, population) is compared.
  */
 public final class RelationScoring {
     /** The qualifiers compared, in report order. */
@@ -65,10 +65,17 @@ public final class RelationScoring {
         return new Evaluation.Relations(rows, overall, q, falsePositives, falseNegatives);
     }
 
+    /** Same predicate and polarity, and the same subject and object; either way round for a symmetric predicate. */
     private static boolean matches(DocumentMatcher m, SystemRelation s, Gold.Relation g) {
-        return s.predicate().equals(g.predicate()) && s.polarity() == g.polarity()
-                && m.goldEntity(g.subject()).filter(e -> m.matches(s.subject(), e)).isPresent()
-                && m.goldEntity(g.object()).filter(e -> m.matches(s.object(), e)).isPresent();
+        if (!s.predicate().equals(g.predicate()) || s.polarity() != g.polarity()) {
+            return false;
+        }
+        return same(m, s.subject(), g.subject()) && same(m, s.object(), g.object())
+                || m.graph().symmetric().contains(g.predicate()) && same(m, s.subject(), g.object()) && same(m, s.object(), g.subject());
+    }
+
+    private static boolean same(DocumentMatcher m, String systemIri, String goldName) {
+        return m.goldEntity(goldName).filter(e -> m.matches(systemIri, e)).isPresent();
     }
 
     /** Adds one matched pair to the counts of each qualifier: pairs, gold states, system states, either states, both agree. */

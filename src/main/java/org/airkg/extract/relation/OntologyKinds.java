@@ -25,6 +25,13 @@ final class OntologyKinds {
         this.entity = ontology.createResource(ns + "LexiconEntity");
     }
 
+    /** The local names of the object properties the ontology declares symmetric. */
+    Set<String> symmetric() {
+        Set<String> names = new LinkedHashSet<>();
+        ontology.listSubjectsWithProperty(RDF.type, OWL.SymmetricProperty).forEach(p -> names.add(p.getLocalName()));
+        return names;
+    }
+
     /** The named kinds and all their subclasses, by local name; a name that is no entity class fails. */
     Set<String> expand(List<String> names, Check check) {
         Set<String> all = new LinkedHashSet<>();

@@ -93,7 +93,7 @@ final class Readers {
         return found;
     }
 
-    /** Each pair of neighbouring subjects after the first cue: "cross-resistance between X and Y". */
+    /** Each pair of neighbouring subjects after the first cue, in its clause: "cross-resistance between X and Y". */
     static List<Found> neighboursAfter(Unit u, RelationRule rule, Scope s) {
         List<Unit.Cue> cues = u.cues(rule.cuePattern());
         if (cues.isEmpty()) {
@@ -102,6 +102,9 @@ final class Readers {
         List<Mention> after = s.subjects(u, rule).stream().filter(m -> m.span().start() > cues.get(0).offset()).toList();
         List<Found> found = new ArrayList<>();
         for (int i = 0; i + 1 < after.size(); i++) {
+            if (Clauses.breaks(u.textBetween(cues.get(0).offset(), after.get(i + 1).span().start()))) {
+                break;
+            }
             if (!after.get(i).entityIds().equals(after.get(i + 1).entityIds())) {
                 found.add(new Found(after.get(i), rule.predicate(), after.get(i + 1)));
             }

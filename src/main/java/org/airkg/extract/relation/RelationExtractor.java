@@ -107,8 +107,12 @@ public final class RelationExtractor {
         return text.length() > 60 ? text.substring(text.length() - 60) : text;
     }
 
+    /** The relation a reader found, qualified; a symmetric statement is written with its ids in order, so both readings are one. */
     private Relation relation(Unit unit, RelationRule rule, Reader.Found f, Optional<String> model, Optional<String> indication,
             Optional<Relation.EvidenceKind> kind) {
+        if (profile.symmetric(f.predicate()) && f.subject().entityIds().get(0).compareTo(f.object().entityIds().get(0)) > 0) {
+            f = new Reader.Found(f.object(), f.predicate(), f.subject());
+        }
         String s = f.subject().entityIds().get(0);
         String o = f.object().entityIds().get(0);
         boolean negated = rule.negatable() && inClause(unit, NEGATION, f.subject(), f.object());

@@ -45,10 +45,12 @@ public final class RuleProfile {
 
     private final List<RelationRule> rules;
     private final OntologyKinds kinds;
+    private final Set<String> symmetric;
 
     private RuleProfile(List<RelationRule> rules, OntologyKinds kinds) {
         this.rules = List.copyOf(rules);
         this.kinds = kinds;
+        this.symmetric = kinds.symmetric();
     }
 
     /** What a rule file holds, as written. */
@@ -130,6 +132,11 @@ public final class RuleProfile {
     /** The rules, in the profile's order. */
     public List<RelationRule> rules() {
         return rules;
+    }
+
+    /** Whether the ontology declares {@code predicate} symmetric: a statement of it is the same either way round. */
+    public boolean symmetric(String predicate) {
+        return symmetric.contains(predicate);
     }
 
     /** An entity class of the ontology and its subclasses, by local name. */

@@ -60,7 +60,7 @@ class RelationExtractorTest {
         "combined-with | Combining anastrozole with fulvestrant delayed resistance. | anastrozole combinedWith fulvestrant",
         "combined-with | Tumors respond less well to letrozole + palbociclib. | letrozole combinedWith palbociclib",
         "overcomes-resistance | Everolimus restores sensitivity to aromatase inhibitors in resistant cells. | everolimus overcomesResistanceTo aromatase-inhibitor",
-        "cross-resistance | Cells showed cross-resistance between letrozole and exemestane. | letrozole crossResistantWith exemestane",
+        "cross-resistance | Cells showed cross-resistance between letrozole and exemestane. | exemestane crossResistantWith letrozole",
         "adverse-event | Common side effects of letrozole include arthralgia and hot flashes. | letrozole causesAdverseEvent hot-flashes",
         "evaluated-in-trial | The FALCON trial compared fulvestrant with anastrozole. | fulvestrant evaluatedInTrial falcon",
         "drug-treats | Letrozole is a cornerstone of therapy for breast cancer. | letrozole treats breast-cancer",
