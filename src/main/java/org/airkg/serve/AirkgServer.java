@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
@@ -91,12 +92,16 @@ public final class AirkgServer implements AutoCloseable {
     }
 
     private static FusekiServer build(ServerSettings settings, DatasetGraph dataset, Set<String> updaters, Path base) {
+        SourcePolicy sources = new SourcePolicy(settings.allowedSources());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .verbose(false)
                 .enableCors(false)
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
-                .add(DATASET_PATH, Endpoints.dataService(dataset, settings.queryTimeout(), updaters))
+                .registerOperation(Operation.Update, new ConfinedUpdate(sources))
+                .add(DATASET_PATH, Endpoints.dataService(dataset, settings.queryTimeout(), sources, updaters))
+                .addFilter("/*", new SecurityHeaders())
+                .addFilter("/*", new HostCheck(settings.host(), settings.hostNames()))
                 .addFilter("/$/*", new AdminGuard());
         settings.updatePasswordFile().ifPresent(file ->
                 builder.securityHandler(UpdateUsers.securityHandler(file,
