@@ -98,6 +98,7 @@ public final class AirkgServer implements AutoCloseable {
                 .verbose(false)
                 .enableCors(false)
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                .registerOperation(Operation.Query, new ConfinedQuery())
                 .registerOperation(Operation.Update, new ConfinedUpdate(sources))
                 .add(DATASET_PATH, Endpoints.dataService(dataset, settings.queryTimeout(), sources, updaters))
                 .addFilter("/*", new SecurityHeaders())

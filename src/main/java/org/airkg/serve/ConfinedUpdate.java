@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.OperationDeniedException;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.UsingList;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
@@ -51,6 +52,9 @@ final class ConfinedUpdate extends SPARQL_Update {
         try {
             UpdateExec.dataset(action.getActiveDSG()).update(request).context(action.getContext()).execute();
             action.commit();
+        } catch (OperationDeniedException e) {
+            action.abortSilent();
+            ServletOps.errorForbidden(e.getMessage());
         } catch (RuntimeException e) {
             action.abortSilent();
             throw e;

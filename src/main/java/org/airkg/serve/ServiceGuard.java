@@ -1,7 +1,7 @@
 package org.airkg.serve;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.shared.OperationDeniedException;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -25,7 +25,7 @@ final class ServiceGuard implements ChainingServiceExecutorBulk {
 
     /** Puts a guard for {@code policy} in front of the SERVICE executors of {@code context}. */
     static void install(Context context, SourcePolicy policy) {
-        ServiceExecutorRegistry registry = ServiceExecutorRegistry.get(context).copy();
+        ServiceExecutorRegistry registry = ServiceExecutorRegistry.chooseRegistry(context).copy();
         registry.addBulkLink(new ServiceGuard(policy));
         ServiceExecutorRegistry.set(context, registry);
     }
@@ -35,11 +35,11 @@ final class ServiceGuard implements ChainingServiceExecutorBulk {
             ServiceExecutorBulk chain) {
         Node endpoint = opService.getService();
         if (!endpoint.isURI()) {
-            throw new QueryDeniedException("SERVICE " + endpoint + " is refused: the endpoint must be an IRI"
+            throw new OperationDeniedException("SERVICE " + endpoint + " is refused: the endpoint must be an IRI"
                     + " this server is allowed to call.");
         }
         if (!policy.allows(endpoint.getURI())) {
-            throw new QueryDeniedException(policy.refusal("SERVICE", endpoint.getURI()));
+            throw new OperationDeniedException(policy.refusal("SERVICE", endpoint.getURI()));
         }
         return chain.createExecution(opService, input, execCxt);
     }

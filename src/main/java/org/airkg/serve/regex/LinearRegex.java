@@ -55,7 +55,8 @@ public final class LinearRegex {
 
     /** Sets the context's optimizer, function and property function registries so that no regex backtracks. */
     public static void install(Context context) {
-        FunctionRegistry functions = FunctionRegistry.createFrom(FunctionRegistry.get(context));
+        FunctionRegistry own = FunctionRegistry.get(context);
+        FunctionRegistry functions = FunctionRegistry.createFrom(own == null ? FunctionRegistry.get() : own);
         for (String iri : new String[] {MATCHES, XPATH + "matches", SPARQL + "regex"}) {
             functions.put(iri, LinearMatches.class);
         }
@@ -63,7 +64,7 @@ public final class LinearRegex {
             functions.put(iri, LinearReplace.class);
         }
         FunctionRegistry.set(context, functions);
-        PropertyFunctionRegistry.set(context, new LinearPropertyFunctions(PropertyFunctionRegistry.get(context)));
+        PropertyFunctionRegistry.set(context, new LinearPropertyFunctions(PropertyFunctionRegistry.chooseRegistry(context)));
         context.set(ARQConstants.sysOptimizerFactory, (RewriteFactory) LinearRegex::optimizer);
         context.set(ARQ.optimization, true);
     }
