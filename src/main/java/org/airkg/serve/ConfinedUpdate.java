@@ -36,6 +36,14 @@ final class ConfinedUpdate extends SPARQL_Update {
 
     @Override
     protected void execute(HttpAction action, InputStream input) {
+        try {
+            confinedExecute(action, input);
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest(ConfinedQuery.TOO_DEEP);
+        }
+    }
+
+    private void confinedExecute(HttpAction action, InputStream input) {
         UpdateRequest request;
         try {
             request = UpdateFactory.read(usingList(action.getRequest()), input, BASE, Syntax.defaultUpdateSyntax);
@@ -55,7 +63,7 @@ final class ConfinedUpdate extends SPARQL_Update {
         } catch (OperationDeniedException e) {
             action.abortSilent();
             ServletOps.errorForbidden(e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             action.abortSilent();
             throw e;
         } finally {
