@@ -14,6 +14,7 @@ import org.airkg.export.DatasetDump;
 import org.airkg.extract.mention.MentionStatus;
 import org.airkg.rdf.BuildListener;
 import org.airkg.rdf.GraphAssembler;
+import org.airkg.store.StoreLock;
 import org.airkg.store.TdbStore;
 import org.airkg.validate.GraphValidator;
 import org.airkg.validate.ReportFormat;
@@ -31,6 +32,12 @@ final class BuildRunner {
 
     /** Builds the store; throws, leaving the old store as it was, when any document is bad (unless skipping). */
     void build(StoreOptions options, Path dump, boolean skipBad) throws IOException {
+        try (StoreLock lock = StoreLock.acquire(options.store)) {
+            build(options, dump, skipBad, lock);
+        }
+    }
+
+    private void build(StoreOptions options, Path dump, boolean skipBad, StoreLock lock) throws IOException {
         GraphAssembler.Inputs inputs = options.inputs();
         Path shapes = options.shapes;
         Path storeDir = options.store;
@@ -59,7 +66,7 @@ final class BuildRunner {
         }
         validate(assembly, inputs, shapes, storeDir);
         publishDescriptions(assembly.dataset(), options.catalogue);
-        long quads = TdbStore.replace(storeDir, assembly.dataset());
+        long quads = TdbStore.replace(lock, assembly.dataset());
         if (dump != null) {
             DatasetDump.write(assembly.dataset(), dump);
         }
