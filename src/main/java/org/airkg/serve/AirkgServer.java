@@ -99,6 +99,7 @@ public final class AirkgServer implements AutoCloseable {
                 .enableCors(false)
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                 .registerOperation(Operation.Query, new ConfinedQuery())
+                .registerOperation(Operation.GSP_R, new UnionDefaultGet())
                 .registerOperation(Operation.Update, new ConfinedUpdate(sources))
                 .add(DATASET_PATH, Endpoints.dataService(dataset, settings.queryTimeout(), sources, updaters))
                 .addFilter("/*", new SecurityHeaders())
