@@ -72,8 +72,11 @@ final class BuildRunner {
         }
         report(assembly);
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf(Locale.ROOT, "built %s: %d documents, %d triples in %d graphs, %.1f s%s%n",
-                storeDir, assembly.documents().size(), quads, graphCount(assembly), seconds,
+        long distinct = org.apache.jena.system.Txn.calculateRead(assembly.dataset(),
+                () -> assembly.dataset().asDatasetGraph().getUnionGraph().size());
+        out.printf(Locale.ROOT, "built %s: %d documents, %d triples in %d graphs (%d distinct triples in their union,"
+                        + " the SPARQL default graph, as './airkg stats' counts), %.1f s%s%n",
+                storeDir, assembly.documents().size(), quads, graphCount(assembly), distinct, seconds,
                 failures.isEmpty() ? "" : ", " + failures.size() + " skipped");
         out.flush();
     }

@@ -52,7 +52,15 @@ class BuildCommandTest {
         Path dump = tmp.resolve("kg.nq");
         CliRun run = airkg(build(corpus, store, "--dump", dump.toString()));
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().matches("(?s)built .*: 5 documents, \\d+ triples in \\d+ graphs, [\\d.]+ s\\s*"), run.out());
+        java.util.regex.Matcher built = java.util.regex.Pattern.compile("built .*: 5 documents, \\d+ triples in \\d+ graphs"
+                + " \\((\\d+) distinct triples in their union, the SPARQL default graph, as './airkg stats' counts\\),"
+                + " [\\d.]+ s\\s*").matcher(run.out());
+        assertTrue(built.matches(), run.out());
+        CliRun stats = airkg("stats", "--store", store.toString());
+        assertEquals(0, stats.exit(), stats.err());
+        assertTrue(stats.out().contains("triples (distinct)") && stats.out().matches("(?s).*triples \\(distinct\\)\\s+"
+                + built.group(1) + "\\s.*"), () -> "build and stats count the union differently: " + built.group(1)
+                + " vs\n" + stats.out());
         assertTrue(run.err().matches("(?s).*tables: \\d+ measurements; \\d+ cells without one \\(.*describes the population of the row's values: \\d+.*"),
                 "the build says why cells gave no measurement: " + run.err());
         assertTrue(run.err().matches("(?s).*its digits belong to entity names: 4.*"),
