@@ -31,10 +31,15 @@ import org.eclipse.jetty.server.ServerConnector;
  *       place to create, back up or compact databases.
  * </ul>
  * The dataset URL {@code /airkg} itself has no endpoint (400), there is no upload, and no CORS headers are
- * sent, so web pages from other origins cannot read the graph through the user's browser. SERVICE calls to
- * other endpoints are off and every query is cut off after {@link ServerSettings#queryTimeout()}. Script
- * functions stay off: the server refuses to start if the {@code jena:scripting} system property enables them.
- * The server listens on {@link ServerSettings#host()} only.
+ * sent, so web pages from other origins cannot read the graph through the user's browser; {@link HostCheck}
+ * refuses requests for other host names (DNS rebinding) and cross-site requests, and {@link SecurityHeaders} puts
+ * a Content-Security-Policy, {@code frame-ancestors 'none'} and {@code nosniff} on every response. No endpoint
+ * reads a file or URL: {@link ConfinedUpdate} refuses LOAD and {@link ServiceGuard} refuses SERVICE, unless
+ * {@link ServerSettings#allowedSources()} names them; every regex function runs on RE2/J; every query and update
+ * is cut off after {@link ServerSettings#queryTimeout()}. {@code GET /airkg/get?default} answers the union of the
+ * named graphs ({@link UnionDefaultGet}), as SPARQL does. Script functions stay off: the server refuses to start
+ * if the {@code jena:scripting} system property enables them. The server listens on {@link ServerSettings#host()}
+ * only.
  *
  * <p>The caller keeps ownership of the dataset: stopping the server does not close it. For the UI and the
  * queries to see all data, the dataset's default graph should be the union of its named graphs (for TDB2,
