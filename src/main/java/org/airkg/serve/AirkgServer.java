@@ -35,7 +35,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * refuses requests for other host names (DNS rebinding) and cross-site requests, and {@link SecurityHeaders} puts
  * a Content-Security-Policy, {@code frame-ancestors 'none'} and {@code nosniff} on every response. No endpoint
  * reads a file or URL: {@link ConfinedUpdate} refuses LOAD and {@link ServiceGuard} refuses SERVICE, unless
- * {@link ServerSettings#allowedSources()} names them; every regex function runs on RE2/J; every query and update
+ * {@link ServerSettings#allowedSources()} names them, and {@link ConfinedGraphStore} refuses JSON-LD uploads; every regex function runs on RE2/J; every query and update
  * is cut off after {@link ServerSettings#queryTimeout()}. {@code GET /airkg/get?default} answers the union of the
  * named graphs ({@link UnionDefaultGet}), as SPARQL does. Script functions stay off: the server refuses to start
  * if the {@code jena:scripting} system property enables them. The server listens on {@link ServerSettings#host()}
@@ -105,6 +105,7 @@ public final class AirkgServer implements AutoCloseable {
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                 .registerOperation(Operation.Query, new ConfinedQuery())
                 .registerOperation(Operation.GSP_R, new UnionDefaultGet())
+                .registerOperation(Operation.GSP_RW, new ConfinedGraphStore())
                 .registerOperation(Operation.Update, new ConfinedUpdate(sources))
                 .add(DATASET_PATH, Endpoints.dataService(dataset, settings.queryTimeout(), sources, updaters))
                 .addFilter("/*", new SecurityHeaders())

@@ -122,6 +122,36 @@ class AirkgServerConfinementTest {
     }
 
     @Test
+    void protocolGraphParametersFetchNothing() {
+        HttpResponse<String> response = http.send(http.queryRequest("/airkg/sparql", TestKg.COUNT_ALL,
+                "&default-graph-uri=" + Http.encode(remote.url("/dg")) + "&named-graph-uri=" + Http.encode(remote.url("/ng"))));
+        assertEquals(200, response.statusCode(), response::body);
+        assertEquals(List.of(), remote.requests(), "a protocol graph parameter fetched a URL");
+    }
+
+    @Test
+    void uploadsCannotMakeTheServerReadFilesOrUrls() throws IOException {
+        Path secret = Files.writeString(files.resolve("secret.txt"), "TOPSECRET");
+        String auth = Http.basic(USER, PASSWORD);
+        for (String context : List.of(remote.url("/context.jsonld"), secret.toUri().toString())) {
+            String jsonld = "{\"@context\": \"" + context + "\", \"@id\": \"urn:x\", \"name\": \"n\"}";
+            HttpResponse<String> response = http.send("PUT", "/airkg/data?graph=urn:j", "application/ld+json", jsonld, auth);
+            assertEquals(415, response.statusCode(), response::body);
+            assertTrue(response.body().contains("JSON-LD and multipart uploads are refused"), response::body);
+        }
+        String xml = "<?xml version='1.0'?><!DOCTYPE r [<!ENTITY f SYSTEM '" + secret.toUri() + "'>"
+                + "<!ENTITY h SYSTEM '" + remote.url("/entity") + "'>]>"
+                + "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' xmlns:x='http://example.org/x#'>"
+                + "<rdf:Description rdf:about='urn:s'><x:p>&f;&h;</x:p></rdf:Description></rdf:RDF>";
+        http.send("PUT", "/airkg/data?graph=urn:x", "application/rdf+xml", xml, auth);
+        HttpResponse<String> leak = http.query("/airkg/sparql", "ASK { ?s ?p ?o FILTER(CONTAINS(STR(?o), 'TOPSECRET')) }");
+        assertFalse(Http.json(leak.body()).path("boolean").asBoolean(), "an XML entity read a file");
+        assertEquals(List.of(), remote.requests(), "an upload fetched a URL");
+        HttpResponse<String> turtle = http.send("PUT", "/airkg/data?graph=urn:t", Http.TURTLE, LoopbackSource.TRIPLE, auth);
+        assertTrue(turtle.statusCode() == 200 || turtle.statusCode() == 201, turtle::body);
+    }
+
+    @Test
     void updatesStillChangeTheGraph() {
         HttpResponse<String> ok = update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> 'c' } }");
         assertTrue(ok.statusCode() == 200 || ok.statusCode() == 204, ok::body);
