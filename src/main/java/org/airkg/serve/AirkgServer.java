@@ -106,7 +106,7 @@ public final class AirkgServer implements AutoCloseable {
                 .registerOperation(Operation.Query, new ConfinedQuery())
                 .registerOperation(Operation.GSP_R, new UnionDefaultGet())
                 .registerOperation(Operation.GSP_RW, new ConfinedGraphStore())
-                .registerOperation(Operation.Update, new ConfinedUpdate(sources))
+                .registerOperation(Operation.Update, new ConfinedUpdate(sources, settings.queryTimeout()))
                 .add(DATASET_PATH, Endpoints.dataService(dataset, settings.queryTimeout(), sources, updaters))
                 .addFilter("/*", new SecurityHeaders())
                 .addFilter("/*", new HostCheck(settings.host(), settings.hostNames()))

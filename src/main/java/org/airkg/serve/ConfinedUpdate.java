@@ -2,6 +2,8 @@ package org.airkg.serve;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.InputStream;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -29,9 +31,12 @@ final class ConfinedUpdate extends SPARQL_Update {
     private static final String BASE = "http://server/unset-base/";
 
     private final SourcePolicy policy;
+    private final Duration timeout;
 
-    ConfinedUpdate(SourcePolicy policy) {
+    /** Refuses LOAD outside {@code policy}; cuts an update off after {@code timeout}. */
+    ConfinedUpdate(SourcePolicy policy, Duration timeout) {
         this.policy = policy;
+        this.timeout = timeout;
     }
 
     @Override
@@ -58,7 +63,8 @@ final class ConfinedUpdate extends SPARQL_Update {
         }
         action.beginWrite();
         try {
-            UpdateExec.dataset(action.getActiveDSG()).update(request).context(action.getContext()).execute();
+            UpdateExec.dataset(action.getActiveDSG()).update(request).context(action.getContext())
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).execute();
             action.commit();
         } catch (OperationDeniedException e) {
             action.abortSilent();

@@ -68,6 +68,21 @@ class AirkgServerTimeoutTest {
         assertEquals(200, after.statusCode(), "server unhealthy after the timeout: " + after.body());
     }
 
+    /** Updates run with the endpoint's context (ConfinedUpdate), so the timeout cuts their WHERE clauses too. */
+    @Test
+    void runawayUpdateIsCutOffAndChangesNothing() throws Exception {
+        TestKg.stop(server, dataset);
+        dataset = TestKg.dataset();
+        ServerSettings.Builder settings = TestKg.settings("timeout-update", TIMEOUT);
+        java.nio.file.Path passwd = java.nio.file.Files.writeString(settings.build().fusekiBase().resolve("passwd"), "u: p\n");
+        server = AirkgServer.start(settings.updatePasswordFile(passwd).build(), dataset);
+        http = new Http(server.uiUrl());
+        String update = "INSERT { <urn:a> <urn:b> ?n } WHERE { " + CROSS_JOIN.replace("SELECT", "{ SELECT") + " } }";
+        HttpResponse<String> cut = http.send("POST", "/airkg/update", Http.SPARQL_UPDATE, update, Http.basic("u", "p"));
+        assertTrue(cut.statusCode() >= 500, () -> cut.statusCode() + " " + cut.body());
+        assertEquals(TestKg.TRIPLES, http.count("/airkg/sparql", TestKg.COUNT_ALL), "the cut update changed the graph");
+    }
+
     @Test
     void clientCannotRaiseTheTimeout() throws Exception {
         long t0 = System.nanoTime();
