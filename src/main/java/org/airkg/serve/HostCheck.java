@@ -17,7 +17,8 @@ import java.util.TreeSet;
 
 /**
  * Servlet filter on every path that answers 403 to a request whose {@code Host} header is not a name of this
- * server, or whose {@code Origin} header (sent by browsers on cross-site requests) names another host.
+ * server, or whose {@code Origin} header (sent by browsers on cross-origin requests) names another host or port
+ * than the {@code Host} header does.
  *
  * <p>The names are the loopback ones ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}), the address the
  * server binds to (unless it is a wildcard such as {@code 0.0.0.0}), and the names given in
@@ -64,7 +65,7 @@ final class HostCheck implements Filter {
             refusal = "Host '" + host + "' is not a name of this server (see the --host-name option)";
         } else {
             String origin = http.getHeader("Origin");
-            if (origin != null && !sameHost(origin)) {
+            if (origin != null && !sameOrigin(origin, host)) {
                 refusal = "Origin '" + origin + "' is not this server: cross-site requests are refused";
             }
         }
@@ -75,11 +76,15 @@ final class HostCheck implements Filter {
         chain.doFilter(request, response);
     }
 
-    /** True when an Origin header names one of this server's names ("null" and other opaque origins do not). */
-    private boolean sameHost(String origin) {
+    /** True when an Origin header names the host and port the Host header names ("null" and opaque origins do not). */
+    private static boolean sameOrigin(String origin, String hostHeader) {
         try {
             URI uri = new URI(origin);
-            return uri.getHost() != null && names.contains(normalise(uri.getHost()));
+            if (uri.getHost() == null) {
+                return false;
+            }
+            String authority = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+            return normalise(authority).equals(normalise(hostHeader.strip()));
         } catch (URISyntaxException e) {
             return false;
         }

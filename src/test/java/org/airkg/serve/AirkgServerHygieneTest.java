@@ -104,6 +104,10 @@ class AirkgServerHygieneTest {
                 "Access-Control-Request-Method: POST");
         assertEquals(403, preflight.status());
         assertEquals(403, request("GET", query(), host, "Origin: null").status());
+        assertEquals(403, request("GET", query(), host, "Origin: http://127.0.0.1:" + (server.port() + 1)).status(),
+                "another port of this host is another origin");
+        assertEquals(403, request("GET", query(), host, "Origin: http://localhost:" + server.port()).status(),
+                "an Origin naming another of the server's names than Host is another origin");
         Answer same = request("GET", query(), host, "Origin: http://127.0.0.1:" + server.port());
         assertEquals(200, same.status());
         for (Answer a : List.of(cross, preflight, same)) {
