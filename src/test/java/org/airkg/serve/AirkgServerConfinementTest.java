@@ -78,6 +78,9 @@ class AirkgServerConfinementTest {
                 assertEquals(403, response.statusCode(), () -> load + " answered " + response.body());
                 assertTrue(response.body().contains("LOAD <" + source + "> is refused: this server reads no files or URLs"),
                         response::body);
+                HttpResponse<String> form = http.send("POST", "/airkg/update", Http.FORM, "update=" + Http.encode(load),
+                        Http.basic(USER, PASSWORD));
+                assertEquals(403, form.statusCode(), () -> "form " + load + " answered " + form.body());
             }
         }
         assertEquals(List.of(), remote.requests(), "the server fetched a URL");
