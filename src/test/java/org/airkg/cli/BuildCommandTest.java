@@ -45,6 +45,19 @@ class BuildCommandTest {
         return all;
     }
 
+    /** Issue 17: a second build of one store is refused at once, naming the process that holds it. */
+    @Test
+    void aSecondBuildOfOneStoreIsRefusedNamingTheFirst() {
+        Path store = tmp.resolve("store");
+        try (org.airkg.store.StoreLock first = org.airkg.store.StoreLock.acquire(store)) {
+            CliRun second = airkg("build", "--store", store.toString());
+            assertEquals(Main.EXIT_DATA, second.exit(), second.err());
+            assertEquals("airkg: " + store + " is being written by another process (pid " + ProcessHandle.current().pid()
+                    + ": ", second.err().substring(0, second.err().indexOf(": ", second.err().indexOf("(pid")) + 2));
+            assertTrue(java.nio.file.Files.notExists(store), "the refused build wrote the store");
+        }
+    }
+
     @Test
     void buildsQueriesAndDumps() throws IOException {
         Path corpus = copyCorpus();
