@@ -8,6 +8,8 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryBuildException;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.shared.OperationDeniedException;
@@ -69,6 +71,13 @@ final class ConfinedUpdate extends SPARQL_Update {
         } catch (OperationDeniedException e) {
             action.abortSilent();
             ServletOps.errorForbidden(e.getMessage());
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            throw e;
+        } catch (UpdateException | QueryBuildException e) {
+            // The request's own fault, e.g. CLEAR of a graph that does not exist: one sentence, no stack trace.
+            action.abortSilent();
+            ServletOps.errorBadRequest(e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             action.abortSilent();
             throw e;

@@ -161,6 +161,10 @@ class AirkgServerConfinementTest {
         assertEquals(TestKg.TRIPLES + 1, http.count("/airkg/sparql", TestKg.COUNT_ALL));
         HttpResponse<String> bad = update("INSERT DATA { oops");
         assertEquals(400, bad.statusCode(), bad::body);
+        HttpResponse<String> missing = update("INSERT DATA { <urn:x> <urn:y> 'z' } ; CLEAR GRAPH <urn:no-such-graph>");
+        assertEquals(400, missing.statusCode(), missing::body);
+        assertTrue(missing.body().startsWith("No such graph: urn:no-such-graph"), missing::body);
+        assertEquals(TestKg.TRIPLES + 1, http.count("/airkg/sparql", TestKg.COUNT_ALL));
     }
 
     @Test
