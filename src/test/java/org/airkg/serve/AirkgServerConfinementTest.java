@@ -204,5 +204,9 @@ class AirkgServerConfinementTest {
         assertTrue(upd.statusCode() == 200 || upd.statusCode() == 204, upd::body);
         assertEquals(TestKg.TRIPLES, http.count("/airkg/sparql", TestKg.COUNT_ALL));
         System.out.printf("AirkgServer: the runaway regex of issue 17 answered in %d ms%n", queryMillis);
+        HttpResponse<String> huge = http.query("/airkg/sparql", "SELECT ?x { BIND(regex('aaa', '((a{1000}){1000}){1000}') AS ?x) }");
+        assertEquals(200, huge.statusCode(), huge::body);
+        assertTrue(Http.json(huge.body()).at("/results/bindings/0/x").isMissingNode(), "a pattern too big to compile matched");
+        assertEquals(TestKg.TRIPLES, http.count("/airkg/sparql", TestKg.COUNT_ALL), "server unhealthy after the pattern");
     }
 }

@@ -76,6 +76,32 @@ class SparqlRegexTest {
     }
 
     @Test
+    void nestedCountedRepetitionsThatWouldExhaustMemoryAreRefused() {
+        // RE2/J unrolls counted repetitions with no memory limit: this one ran a 512 MB heap out of memory.
+        ExprEvalException e = assertThrows(ExprEvalException.class, () -> find("aaa", "((a{1000}){1000}){1000}", ""));
+        assertTrue(e.getMessage().startsWith("REGEX: pattern '((a{1000}){1000}){1000}' repeats too much (about"),
+                e.getMessage());
+        assertThrows(ExprEvalException.class, () -> find("aaa", "(((a{100}){100}){100}){100}", ""));
+        assertThrows(ExprEvalException.class, () -> find("aaa", "([ab]{1000}|c){1000}", ""));
+        assertTrue(find("a".repeat(10_000), "(a{100}){100}", ""), "10,000 steps are allowed");
+        assertTrue(find("{1000}", "\\{1000}", ""), "an escaped brace is no count");
+        assertTrue(find("1000 x", "[{1000}]+ x", ""), "a brace in a class is no count");
+    }
+
+    @Test
+    void expandedSizeCountsWhatRe2Unrolls() {
+        assertEquals(3, SparqlRegex.expandedSize("abc"));
+        assertEquals(1000, SparqlRegex.expandedSize("a{1000}"));
+        assertEquals(1001, SparqlRegex.expandedSize("a{2,1000}b"));
+        assertEquals(2000, SparqlRegex.expandedSize("(ab){1000}"));
+        assertEquals(1_000_000, SparqlRegex.expandedSize("(a{1000}){1000}"));
+        assertEquals(Long.MAX_VALUE, SparqlRegex.expandedSize("((((((a{999999999}){999999999}){999999999}){9}){9}){9})"));
+        assertEquals(2, SparqlRegex.expandedSize("a*b+"));
+        assertEquals(2, SparqlRegex.expandedSize("\\p{Lu}[a-z{}]"));
+        assertEquals(4, SparqlRegex.expandedSize("a{x}"), "not a count: four literal characters");
+    }
+
+    @Test
     void replaceUsesGroupsSkipsEmptyMatchesAndKeepsTheLanguage() {
         NodeValue r = SparqlRegex.replace(NodeFactory.createLiteralLang("ER-alpha ER-beta", "en"),
                 SparqlRegex.compile("REPLACE", "ER-(\\w+)", ""), "$1 receptor");
