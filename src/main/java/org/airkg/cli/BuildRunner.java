@@ -15,6 +15,7 @@ import org.airkg.extract.mention.MentionStatus;
 import org.airkg.extract.relation.Curations;
 import org.airkg.rdf.BuildListener;
 import org.airkg.rdf.GraphAssembler;
+import org.airkg.store.StoreLock;
 import org.airkg.store.TdbStore;
 import org.airkg.validate.GraphValidator;
 import org.airkg.validate.ReportFormat;
@@ -32,6 +33,12 @@ final class BuildRunner {
 
     /** Builds the store; throws, leaving the old store as it was, when any document is bad (unless skipping). */
     void build(StoreOptions options, Path dump, boolean skipBad) throws IOException {
+        try (StoreLock lock = StoreLock.acquire(options.store)) {
+            build(options, dump, skipBad, lock);
+        }
+    }
+
+    private void build(StoreOptions options, Path dump, boolean skipBad, StoreLock lock) throws IOException {
         GraphAssembler.Inputs inputs = options.inputs();
         Path shapes = options.shapes;
         Path storeDir = options.store;
@@ -60,14 +67,17 @@ final class BuildRunner {
         }
         validate(assembly, inputs, shapes, storeDir);
         publishDescriptions(assembly.dataset(), options.catalogue);
-        long quads = TdbStore.replace(storeDir, assembly.dataset());
+        long quads = TdbStore.replace(lock, assembly.dataset());
         if (dump != null) {
             DatasetDump.write(assembly.dataset(), dump);
         }
         report(assembly);
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf(Locale.ROOT, "built %s: %d documents, %d triples in %d graphs, %.1f s%s%n",
-                storeDir, assembly.documents().size(), quads, graphCount(assembly), seconds,
+        long distinct = org.apache.jena.system.Txn.calculateRead(assembly.dataset(),
+                () -> assembly.dataset().asDatasetGraph().getUnionGraph().size());
+        out.printf(Locale.ROOT, "built %s: %d documents, %d triples in %d graphs (%d distinct triples in their union,"
+                        + " the SPARQL default graph, as './airkg stats' counts), %.1f s%s%n",
+                storeDir, assembly.documents().size(), quads, graphCount(assembly), distinct, seconds,
                 failures.isEmpty() ? "" : ", " + failures.size() + " skipped");
         out.flush();
     }

@@ -3,6 +3,8 @@ package org.airkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.airkg.serve.AirkgServer;
 import org.airkg.serve.ServerSettings;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code airkg serve}: builds the store when it is missing or stale, then serves it with Fuseki and its UI. */
@@ -35,6 +38,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Open /airkg/update and /airkg/data to the users of this file (user:password lines), behind HTTP Basic auth.")
     Path updatePasswordFile;
 
+    @Option(names = "--allow-source", paramLabel = "IRI-PREFIX",
+            description = "Let SPARQL LOAD and SERVICE read IRIs starting with this prefix (repeatable; default: none, no file or URL is read).")
+    List<String> allowedSources = new ArrayList<>();
+
+    @Option(names = "--host-name", paramLabel = "NAME",
+            description = "Accept this name in the Host header besides localhost, 127.0.0.1, [::1] and --host (repeatable).")
+    List<String> hostNames = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -46,13 +57,19 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             new BuildRunner(out, spec.commandLine().getErr()).build(store, null, false);
         }
-        ServerSettings settings = ServerSettings.builder()
-                .host(host)
-                .port(port)
-                .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                .updatePasswordFile(updatePasswordFile)
-                .fusekiBase(store.store.toAbsolutePath().getParent().resolve("fuseki"))
-                .build();
+        ServerSettings settings;
+        try {
+            settings = ServerSettings.builder()
+                    .host(host)
+                    .port(port)
+                    .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                    .updatePasswordFile(updatePasswordFile)
+                    .allowedSources(allowedSources)
+                    .hostNames(hostNames)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         Dataset dataset = TdbStore.open(store.store);
         AirkgServer server = AirkgServer.start(settings, dataset.asDatasetGraph());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -66,9 +83,16 @@ final class ServeCommand implements Callable<Integer> {
         if (updatePasswordFile != null) {
             out.println("  SPARQL update:    " + server.datasetUrl() + "/update  (HTTP Basic auth)");
         }
+        out.println("  Request log:      " + requestLog());
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();
         return 0;
+    }
+
+    /** Where log4j2.xml writes the request log. */
+    private static Path requestLog() {
+        String dir = System.getProperty("airkg.logDir");
+        return (dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".airkg", "logs")).resolve("requests.log");
     }
 }

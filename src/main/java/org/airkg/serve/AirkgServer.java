@@ -3,6 +3,7 @@ package org.airkg.serve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -10,10 +11,12 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A running Fuseki server with its web UI over one AIR-KG dataset, read-only and locked down by default.
@@ -30,10 +33,15 @@ import org.eclipse.jetty.server.ServerConnector;
  *       place to create, back up or compact databases.
  * </ul>
  * The dataset URL {@code /airkg} itself has no endpoint (400), there is no upload, and no CORS headers are
- * sent, so web pages from other origins cannot read the graph through the user's browser. SERVICE calls to
- * other endpoints are off and every query is cut off after {@link ServerSettings#queryTimeout()}. Script
- * functions stay off: the server refuses to start if the {@code jena:scripting} system property enables them.
- * The server listens on {@link ServerSettings#host()} only.
+ * sent, so web pages from other origins cannot read the graph through the user's browser; {@link HostCheck}
+ * refuses requests for other host names (DNS rebinding) and cross-site requests, and {@link SecurityHeaders} puts
+ * a Content-Security-Policy, {@code frame-ancestors 'none'} and {@code nosniff} on every response. No endpoint
+ * reads a file or URL: {@link ConfinedUpdate} refuses LOAD and {@link ServiceGuard} refuses SERVICE, unless
+ * {@link ServerSettings#allowedSources()} names them, and {@link ConfinedGraphStore} refuses JSON-LD uploads; every regex function runs on RE2/J; every query and update
+ * is cut off after {@link ServerSettings#queryTimeout()}. {@code GET /airkg/get?default} answers the union of the
+ * named graphs ({@link UnionDefaultGet}), as SPARQL does. Script functions stay off: the server refuses to start
+ * if the {@code jena:scripting} system property enables them. The server listens on {@link ServerSettings#host()}
+ * only.
  *
  * <p>The caller keeps ownership of the dataset: stopping the server does not close it. For the UI and the
  * queries to see all data, the dataset's default graph should be the union of its named graphs (for TDB2,
@@ -50,6 +58,9 @@ public final class AirkgServer implements AutoCloseable {
 
     /** The dataset's path on the server. */
     public static final String DATASET_PATH = "/airkg";
+
+    /** How long stopping waits for requests still running before it interrupts them. */
+    static final Duration STOP_WAIT = Duration.ofMillis(500);
 
     /** Fuseki reads its base directory from this system property while the server is built. */
     private static final Object FUSEKI_BASE_LOCK = new Object();
@@ -80,6 +91,7 @@ public final class AirkgServer implements AutoCloseable {
         FusekiServer server = build(settings, dataset, updaters, base);
         checkOnlyOurDataset(server, base);
         bindTo(server, settings.host());
+        limitStopWait(server);
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -91,12 +103,19 @@ public final class AirkgServer implements AutoCloseable {
     }
 
     private static FusekiServer build(ServerSettings settings, DatasetGraph dataset, Set<String> updaters, Path base) {
+        SourcePolicy sources = new SourcePolicy(settings.allowedSources());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .verbose(false)
                 .enableCors(false)
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
-                .add(DATASET_PATH, Endpoints.dataService(dataset, settings.queryTimeout(), updaters))
+                .registerOperation(Operation.Query, new ConfinedQuery())
+                .registerOperation(Operation.GSP_R, new UnionDefaultGet())
+                .registerOperation(Operation.GSP_RW, new ConfinedGraphStore())
+                .registerOperation(Operation.Update, new ConfinedUpdate(sources, settings.queryTimeout()))
+                .add(DATASET_PATH, Endpoints.dataService(dataset, settings.queryTimeout(), sources, updaters))
+                .addFilter("/*", new SecurityHeaders())
+                .addFilter("/*", new HostCheck(settings.host(), settings.hostNames()))
                 .addFilter("/$/*", new AdminGuard());
         settings.updatePasswordFile().ifPresent(file ->
                 builder.securityHandler(UpdateUsers.securityHandler(file,
@@ -185,6 +204,16 @@ public final class AirkgServer implements AutoCloseable {
         if (!names.equals(Set.of(DATASET_PATH))) {
             throw new ServeException("Fuseki base " + base + " adds datasets " + names
                     + " from its configuration directory; remove them or choose another fusekiBase.");
+        }
+    }
+
+    /**
+     * Jetty's thread pool waits 5 s by default for busy threads when it stops, so SIGTERM during a long query
+     * took up to 5 s; it waits {@link #STOP_WAIT} instead, then interrupts them.
+     */
+    private static void limitStopWait(FusekiServer server) {
+        if (server.getJettyServer().getThreadPool() instanceof QueuedThreadPool pool) {
+            pool.setStopTimeout(STOP_WAIT.toMillis());
         }
     }
 

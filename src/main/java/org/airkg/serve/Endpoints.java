@@ -2,6 +2,7 @@ package org.airkg.serve;
 
 import java.time.Duration;
 import java.util.Set;
+import org.airkg.serve.regex.LinearRegex;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.server.DataService;
@@ -14,9 +15,11 @@ import org.apache.jena.sparql.util.Context;
 /**
  * The named endpoints of the {@code /airkg} data service; the dataset URL itself has none.
  *
- * <p>Each endpoint carries its own context with SERVICE calls off and the query (and update) timeout set.
- * Fuseki merges the endpoint context last, over the dataset's, so these settings hold whatever the caller's
- * dataset context says, and the caller's dataset is not changed.
+ * <p>Each endpoint carries its own context: SERVICE only to the sources of the {@link SourcePolicy} (none by
+ * default) behind a {@link ServiceGuard}, every regex function on RE2/J ({@link LinearRegex}), and the query and
+ * update timeout. Fuseki merges the endpoint context last, over the dataset's, so these settings hold whatever the
+ * caller's dataset context says, and the caller's dataset is not changed; {@link ConfinedUpdate} runs updates
+ * with it too.
  */
 final class Endpoints {
 
@@ -34,32 +37,35 @@ final class Endpoints {
     private Endpoints() {}
 
     /** The data service: open read endpoints, plus update endpoints for {@code updaters} if there are any. */
-    static DataService dataService(DatasetGraph dataset, Duration timeout, Set<String> updaters) {
+    static DataService dataService(DatasetGraph dataset, Duration timeout, SourcePolicy sources, Set<String> updaters) {
+        Context context = hardened(timeout, sources);
         DataService.Builder service = DataService.newBuilder(dataset)
-                .addEndpoint(endpoint(Operation.Query, SPARQL, timeout, null))
-                .addEndpoint(endpoint(Operation.Query, QUERY, timeout, null))
-                .addEndpoint(endpoint(Operation.GSP_R, GET, timeout, null));
+                .addEndpoint(endpoint(Operation.Query, SPARQL, context, null))
+                .addEndpoint(endpoint(Operation.Query, QUERY, context, null))
+                .addEndpoint(endpoint(Operation.GSP_R, GET, context, null));
         if (!updaters.isEmpty()) {
             AuthPolicy onlyUpdaters = Auth.policyAllowSpecific(updaters);
-            service.addEndpoint(endpoint(Operation.Update, UPDATE, timeout, onlyUpdaters))
-                    .addEndpoint(endpoint(Operation.GSP_RW, DATA, timeout, onlyUpdaters));
+            service.addEndpoint(endpoint(Operation.Update, UPDATE, context, onlyUpdaters))
+                    .addEndpoint(endpoint(Operation.GSP_RW, DATA, context, onlyUpdaters));
         }
         return service.build();
     }
 
-    private static Endpoint endpoint(Operation operation, String name, Duration timeout, AuthPolicy policy) {
+    private static Endpoint endpoint(Operation operation, String name, Context context, AuthPolicy policy) {
         return Endpoint.create()
                 .operation(operation)
                 .endpointName(name)
-                .context(hardened(timeout))
+                .context(context)
                 .authPolicy(policy)
                 .build();
     }
 
-    /** No SERVICE to other endpoints, and a limit on how long a query or update may run. */
-    static Context hardened(Duration timeout) {
+    /** SERVICE only to allowed sources, linear-time regular expressions, and a limit on how long a request may run. */
+    static Context hardened(Duration timeout, SourcePolicy sources) {
         Context context = new Context();
-        context.set(ARQ.httpServiceAllowed, false);
+        context.set(ARQ.httpServiceAllowed, !sources.isEmpty());
+        ServiceGuard.install(context, sources);
+        LinearRegex.install(context);
         context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         context.set(ARQ.updateTimeout, Long.toString(timeout.toMillis()));
         return context;

@@ -3,6 +3,8 @@ package org.airkg.serve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,9 +29,14 @@ import java.util.Optional;
  * @param updatePasswordFile a file of {@code user: password} lines (Jetty property-file style); when given,
  *     these users may update through {@code /airkg/update} and {@code /airkg/data} with HTTP Basic auth
  * @param fusekiBase the directory Fuseki uses as {@code FUSEKI_BASE} for its run files
+ * @param allowedSources IRI prefixes that SPARQL {@code LOAD} and {@code SERVICE} may read (default none: no
+ *     file or URL is read on any endpoint)
+ * @param hostNames names the HTTP Host header may carry besides the loopback names and {@code host} itself
+ *     (default none), against DNS rebinding
  */
 public record ServerSettings(
-        String host, int port, Duration queryTimeout, Optional<Path> updatePasswordFile, Path fusekiBase) {
+        String host, int port, Duration queryTimeout, Optional<Path> updatePasswordFile, Path fusekiBase,
+        List<String> allowedSources, List<String> hostNames) {
 
     /** Loopback only, so the server is not reachable from other machines unless asked for. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -67,6 +74,10 @@ public record ServerSettings(
         if (Files.exists(fusekiBase) && !Files.isDirectory(fusekiBase)) {
             throw new IllegalArgumentException("Fuseki base " + fusekiBase + " exists but is not a directory.");
         }
+        allowedSources = List.copyOf(Objects.requireNonNullElse(allowedSources, List.of()));
+        new SourcePolicy(allowedSources);
+        hostNames = List.copyOf(Objects.requireNonNullElse(hostNames, List.of()));
+        hostNames.forEach(HostCheck::checkName);
     }
 
     /** The settings with every default: loopback, port 3030, 30 s timeout, read-only, base under the home directory. */
@@ -86,7 +97,9 @@ public record ServerSettings(
                 .port(port)
                 .queryTimeout(queryTimeout)
                 .updatePasswordFile(updatePasswordFile.orElse(null))
-                .fusekiBase(fusekiBase);
+                .fusekiBase(fusekiBase)
+                .allowedSources(allowedSources)
+                .hostNames(hostNames);
     }
 
     /** The default Fuseki base: {@code ~/.airkg/fuseki}, private to the user (not a shared temporary directory). */
@@ -110,6 +123,8 @@ public record ServerSettings(
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private Path updatePasswordFile;
         private Path fusekiBase = defaultFusekiBase();
+        private final List<String> allowedSources = new ArrayList<>();
+        private final List<String> hostNames = new ArrayList<>();
 
         private Builder() {}
 
@@ -143,9 +158,24 @@ public record ServerSettings(
             return this;
         }
 
+        /** The IRI prefixes LOAD and SERVICE may read, replacing any given before; empty (the default) for none. */
+        public Builder allowedSources(List<String> prefixes) {
+            allowedSources.clear();
+            allowedSources.addAll(prefixes);
+            return this;
+        }
+
+        /** Host header names to accept besides the loopback names and the bound host, replacing any given before. */
+        public Builder hostNames(List<String> names) {
+            hostNames.clear();
+            hostNames.addAll(names);
+            return this;
+        }
+
         /** Validated settings; fails with a plain sentence on a bad value. */
         public ServerSettings build() {
-            return new ServerSettings(host, port, queryTimeout, Optional.ofNullable(updatePasswordFile), fusekiBase);
+            return new ServerSettings(host, port, queryTimeout, Optional.ofNullable(updatePasswordFile), fusekiBase,
+                    allowedSources, hostNames);
         }
     }
 }

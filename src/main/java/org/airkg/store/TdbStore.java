@@ -38,11 +38,26 @@ public final class TdbStore {
     private TdbStore() {}
 
     /**
-     * Writes {@code data} into a new store at {@code dir}, replacing what was there only on success.
+     * Writes {@code data} into a new store at {@code dir}, replacing what was there only on success, under the
+     * store's {@link StoreLock}.
+     *
+     * @return the number of quads written
+     * @throws AirkgException if another process is writing the store, naming it
+     */
+    public static long replace(Path dir, Dataset data) {
+        try (StoreLock lock = StoreLock.acquire(dir)) {
+            return replace(lock, data);
+        }
+    }
+
+    /**
+     * Writes {@code data} into a new store at the locked directory, replacing what was there only on success.
      *
      * @return the number of quads written
      */
-    public static long replace(Path dir, Dataset data) {
+    public static long replace(StoreLock lock, Dataset data) {
+        Path dir = lock.store();
+        refuseIfOpenElsewhere(dir);
         Path parent = dir.toAbsolutePath().getParent();
         Path fresh = parent.resolve(dir.getFileName() + ".building");
         Path old = parent.resolve(dir.getFileName() + ".old");
@@ -63,6 +78,26 @@ public final class TdbStore {
         } catch (RuntimeException e) {
             deleteQuietly(fresh);
             throw e;
+        }
+    }
+
+    /**
+     * TDB2 writes the id of the process that has a store open into its {@code tdb.lock}; replacing the directory
+     * under a running server would pull it from under its feet.
+     */
+    private static void refuseIfOpenElsewhere(Path dir) {
+        Path tdbLock = dir.resolve("tdb.lock");
+        if (!Files.isRegularFile(tdbLock)) {
+            return;
+        }
+        try {
+            long pid = Long.parseLong(Files.readString(tdbLock).strip());
+            if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                throw new AirkgException(dir + " is open in process " + pid + " (a running 'airkg serve'?); stop it"
+                        + " before building into this store");
+            }
+        } catch (IOException | NumberFormatException e) {
+            // Not a lock TDB2 wrote: TDB2 itself decides when the store is opened.
         }
     }
 

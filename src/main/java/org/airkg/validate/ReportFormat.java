@@ -62,7 +62,8 @@ public enum ReportFormat {
     public static String summary(ShapeReport report) {
         Map<Severity, Long> counts = report.countsBySeverity();
         String verdict = report.conforms() ? "conforms" : report.hasViolations() ? "does not conform" : "conforms but for warnings";
-        return String.format(Locale.ROOT, "SHACL: %s: %d violations, %d warnings, %d infos in %d triples (%.2f s)",
+        return String.format(Locale.ROOT, "SHACL: %s: %d violations, %d warnings, %d infos in %d triples"
+                        + " (the named graphs' union plus the ontology file read again) (%.2f s)",
                 verdict, counts.get(Severity.VIOLATION), counts.get(Severity.WARNING), counts.get(Severity.INFO),
                 report.triples(), report.elapsed().toMillis() / 1000.0);
     }

@@ -45,6 +45,19 @@ class BuildCommandTest {
         return all;
     }
 
+    /** Issue 17: a second build of one store is refused at once, naming the process that holds it. */
+    @Test
+    void aSecondBuildOfOneStoreIsRefusedNamingTheFirst() {
+        Path store = tmp.resolve("store");
+        try (org.airkg.store.StoreLock first = org.airkg.store.StoreLock.acquire(store)) {
+            CliRun second = airkg("build", "--store", store.toString());
+            assertEquals(Main.EXIT_DATA, second.exit(), second.err());
+            assertEquals("airkg: " + store + " is being written by another process (pid " + ProcessHandle.current().pid()
+                    + ": ", second.err().substring(0, second.err().indexOf(": ", second.err().indexOf("(pid")) + 2));
+            assertTrue(java.nio.file.Files.notExists(store), "the refused build wrote the store");
+        }
+    }
+
     @Test
     void buildsQueriesAndDumps() throws IOException {
         Path corpus = copyCorpus();
@@ -52,7 +65,15 @@ class BuildCommandTest {
         Path dump = tmp.resolve("kg.nq");
         CliRun run = airkg(build(corpus, store, "--dump", dump.toString()));
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().matches("(?s)built .*: 5 documents, \\d+ triples in \\d+ graphs, [\\d.]+ s\\s*"), run.out());
+        java.util.regex.Matcher built = java.util.regex.Pattern.compile("built .*: 5 documents, \\d+ triples in \\d+ graphs"
+                + " \\((\\d+) distinct triples in their union, the SPARQL default graph, as './airkg stats' counts\\),"
+                + " [\\d.]+ s\\s*").matcher(run.out());
+        assertTrue(built.matches(), run.out());
+        CliRun stats = airkg("stats", "--store", store.toString());
+        assertEquals(0, stats.exit(), stats.err());
+        assertTrue(stats.out().contains("triples (distinct)") && stats.out().matches("(?s).*triples \\(distinct\\)\\s+"
+                + built.group(1) + "\\s.*"), () -> "build and stats count the union differently: " + built.group(1)
+                + " vs\n" + stats.out());
         assertTrue(run.err().matches("(?s).*tables: \\d+ measurements; \\d+ cells without one \\(.*describes the population of the row's values: \\d+.*"),
                 "the build says why cells gave no measurement: " + run.err());
         assertTrue(run.err().matches("(?s).*its digits belong to entity names: 4.*"),

@@ -88,6 +88,23 @@ class AirkgServerReadTest {
         assertFalse(read.contains(TestKg.subject(1, 7), TestKg.PREDICATE, Node.ANY));
     }
 
+    /** Issue 17: the graph store's default graph is SPARQL's default graph, the union of the named graphs. */
+    @Test
+    void theGraphStoreDefaultGraphIsTheUnionAsInSparql() {
+        HttpResponse<String> response = http.get("/airkg/get?default", "application/n-triples");
+        assertEquals(200, response.statusCode(), response::body);
+        Graph graph = RDFParser.fromString(response.body(), Lang.NTRIPLES).toGraph();
+        assertEquals(TestKg.TRIPLES, graph.size());
+        assertEquals(TestKg.TRIPLES, http.count("/airkg/sparql", TestKg.COUNT_ALL));
+        assertTrue(graph.contains(TestKg.subject(2, 7), TestKg.PREDICATE, Node.ANY));
+
+        HttpResponse<String> all = http.get("/airkg/get", "application/n-quads");
+        assertEquals(200, all.statusCode(), all::body);
+        DatasetGraph quads = RDFParser.fromString(all.body(), Lang.NQUADS).toDatasetGraph();
+        assertEquals(TestKg.TRIPLES, quads.stream().count(), "the whole dataset lists each triple once, in its graph");
+        assertEquals(0, quads.getDefaultGraph().size());
+    }
+
     @Test
     void uiIsServedAtRoot() {
         HttpResponse<String> response = http.get("/");

@@ -1,6 +1,7 @@
 package org.airkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +24,39 @@ class ServerSettingsTest {
         assertEquals(Duration.ofSeconds(30), settings.queryTimeout());
         assertEquals(Optional.empty(), settings.updatePasswordFile());
         assertEquals(ServerSettings.defaultFusekiBase(), settings.fusekiBase());
+        assertEquals(List.of(), settings.allowedSources(), "no file or URL may be read by default");
+        assertEquals(List.of(), settings.hostNames());
+    }
+
+    @Test
+    void allowedSourcesMustBeAbsoluteIrisWithAPath() {
+        assertMessage("Allowed source 'data/' is not an absolute IRI such as https://example.org/data/.",
+                ServerSettings.builder().allowedSources(List.of("data/")));
+        assertMessage("Allowed source 'https://example.org' names a host without a path; end it with /"
+                + " (https://example.org/), or it would also allow https://example.org.example.net.",
+                ServerSettings.builder().allowedSources(List.of("https://example.org")));
+        assertMessage("Allowed source 'https://example.org/a/../b/' is not an absolute IRI such as https://example.org/data/.",
+                ServerSettings.builder().allowedSources(List.of("https://example.org/a/../b/")));
+        assertEquals(List.of("https://example.org/data/"),
+                ServerSettings.builder().allowedSources(List.of("https://example.org/data/")).build().allowedSources());
+    }
+
+    @Test
+    void sourcePolicyComparesSchemeAndHostWithoutCase() {
+        SourcePolicy policy = new SourcePolicy(List.of("https://Example.org/data/"));
+        assertTrue(policy.allows("HTTPS://example.ORG/data/x.ttl"));
+        assertFalse(policy.allows("https://example.org/Data/x.ttl"), "paths keep their case");
+        assertFalse(policy.allows("https://example.org/data/../secret.ttl"));
+        assertFalse(policy.allows("https://example.org.evil.example/data/x.ttl"));
+        assertFalse(policy.allows("file:///etc/passwd"));
+        assertFalse(SourcePolicy.none().allows("https://example.org/data/x.ttl"));
     }
 
     @Test
     void toBuilderKeepsEveryValue() {
         ServerSettings settings = ServerSettings.builder().host("localhost").port(0)
-                .queryTimeout(Duration.ofMillis(1500)).fusekiBase(Path.of("target/x")).build();
+                .queryTimeout(Duration.ofMillis(1500)).fusekiBase(Path.of("target/x"))
+                .allowedSources(List.of("https://example.org/data/")).hostNames(List.of("kg.example.org")).build();
         assertEquals(settings, settings.toBuilder().build());
     }
 

@@ -25,7 +25,7 @@ public final class VoidTable {
                 continue;
             }
             out.append(text(ds, DCTerms.title).orElse("dataset")).append("  <").append(ds.getURI()).append(">\n");
-            row(out, "triples", number(ds, VOID.triples));
+            row(out, "triples (distinct)", number(ds, VOID.triples));
             row(out, "distinct subjects", number(ds, VOID.distinctSubjects));
             row(out, "distinct objects", number(ds, VOID.distinctObjects));
             row(out, "properties", number(ds, VOID.properties));
