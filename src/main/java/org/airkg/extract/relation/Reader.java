@@ -37,6 +37,8 @@ public enum Reader {
     EXPRESSION("expression", true, ShapeReaders::expression),
     /** Agents that overcome resistance to a drug. */
     OVERCOMING("overcoming", true, ShapeReaders::overcoming),
+    /** The drug whose long exposure made a derived line. */
+    TREATMENT_DERIVATION("treatment-derivation", true, ShapeReaders::treatmentDerivation),
     /** A cell line derived from another. */
     DERIVATION("derivation", true, ShapeReaders::derivation),
     /** "Activation of X through Y". */

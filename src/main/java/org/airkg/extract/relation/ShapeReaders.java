@@ -21,6 +21,10 @@ final class ShapeReaders {
     private static final Pattern NEEDS_RESISTANCE = Pattern.compile("(?i)overcom|revers");
     private static final Pattern RESISTANCE = Pattern.compile("(?i)resist");
     private static final Pattern COMBINING = Pattern.compile("(?i)\\bcombin(?:e|es|ed|ing)\\s+(?:an?\\s+|the\\s+)?[*_]*$");
+    /** Words of exposure right before a drug: "by long-term culture with ", "exposed to ", "in the presence of 1 µM ". */
+    private static final Pattern EXPOSURE = Pattern.compile("(?i)\\b(?:exposure|exposed|exposing|culture|cultured|treatment|treated|incubation|"
+            + "incubated|selection|selected|presence|grown|maintained)\\s+(?:[\\w-]+\\s+){0,3}?(?:to|with|in|of)\\s+"
+            + "(?:(?:increasing|escalating|stepwise|long-term|continuous|the|a|an|[\\d.]+\\s*[nµμm]?M|doses?\\s+of|concentrations?\\s+of)\\s+){0,3}[*_]*$");
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b");
     private static final Pattern THROUGH = Pattern.compile("(?i)\\b(?:through|via|by)\\b");
     private static final Pattern LOSS_BEFORE = Pattern.compile("(?i)\\bloss of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
@@ -128,17 +132,47 @@ final class ShapeReaders {
      * unless a "from" between them says otherwise ("X cells derived from Y").
      */
     static List<Found> derivation(Unit u, RelationRule rule, Scope s) {
-        List<Mention> lines = s.subjects(u, rule);
-        if (!u.has(rule.cuePattern()) || lines.size() < 2) {
+        if (!u.has(rule.cuePattern())) {
             return List.of();
+        }
+        return derived(u, s.subjects(u, rule)).flatMap(d -> d.parent().map(p -> new Found(d.line(), rule.predicate(), p))).stream().toList();
+    }
+
+    /** A line a sentence derives, and the line it comes from when the sentence names one. */
+    private record Derived(Mention line, Optional<Mention> parent) {}
+
+    /**
+     * The line a sentence about deriving derives: of two lines the later-named, unless a "from" between them makes it
+     * the earlier ("X was derived from Y"); a sentence naming one line derives that one.
+     */
+    private static Optional<Derived> derived(Unit u, List<Mention> lines) {
+        if (lines.isEmpty()) {
+            return Optional.empty();
         }
         Mention first = lines.get(0);
         Optional<Mention> second = lines.stream().filter(m -> !m.entityIds().equals(first.entityIds())).findFirst();
         if (second.isEmpty()) {
-            return List.of();
+            return Optional.of(new Derived(first, Optional.empty()));
         }
         boolean from = FROM.matcher(u.between(first, second.get())).find();
-        return List.of(from ? new Found(first, rule.predicate(), second.get()) : new Found(second.get(), rule.predicate(), first));
+        return Optional.of(from ? new Derived(first, second) : new Derived(second.get(), Optional.of(first)));
+    }
+
+    /**
+     * The drug a derived line was made with: "LTLT-Ca cells were derived from MCF-7Ca by long-term culture with
+     * letrozole", "MCF-7aro cells were exposed to letrozole for 12 months to obtain MCF-7aro/LetR cells". The drug
+     * stands right after words of exposure ("exposure to", "culture with", "in the presence of").
+     */
+    static List<Found> treatmentDerivation(Unit u, RelationRule rule, Scope s) {
+        if (!u.has(rule.cuePattern())) {
+            return List.of();
+        }
+        Optional<Derived> derived = derived(u, s.subjects(u, rule));
+        if (derived.isEmpty()) {
+            return List.of();
+        }
+        return s.objects(u, rule).stream().filter(d -> EXPOSURE.matcher(u.textBefore(d.span().start())).find())
+                .map(d -> new Found(derived.get().line(), rule.predicate(), d)).toList();
     }
 
     /**
