@@ -16,6 +16,9 @@ final class Readers {
     /** A clause break between a verb and the entity after it: "lowers estradiol levels, dampening ERα signalling". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]");
 
+    /** A gerund after "by": "by inhibiting", "by blocking". */
+    private static final Pattern BY_GERUND = Pattern.compile("(?i)\\bby\\s+$");
+
     private Readers() {}
 
     static List<Found> verb(Unit u, RelationRule rule, Scope s) {
@@ -40,12 +43,22 @@ final class Readers {
                 continue;
             }
             List<Mention> targets = head(u, after);
-            for (Mention subject : tail(u, before)) {
+            List<Mention> subjects = verb && BY_GERUND.matcher(u.textBefore(k.offset())).find() ? clauseSubject(u, before, k) : tail(u, before);
+            for (Mention subject : subjects) {
                 targets.stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
                         .forEach(o -> found.add(new Found(subject, rule.predicate(), o)));
             }
         }
         return found;
+    }
+
+    /**
+     * The subject of a gerund's clause: in "letrozole lowers estradiol by inhibiting aromatase" (or "letrozole, which
+     * lowers estradiol, ... by inhibiting") what inhibits is the clause's first subject, not the nearest one.
+     */
+    private static List<Mention> clauseSubject(Unit u, List<Mention> before, Unit.Cue k) {
+        int clause = Clauses.start(u, k.offset());
+        return before.stream().filter(m -> m.span().start() >= clause).findFirst().map(List::of).orElse(List.of());
     }
 
     /** The nearest subject before a cue, the first object after it and those close behind that one. */

@@ -50,9 +50,9 @@ final class ShapeReaders {
     }
 
     /**
-     * Entities after an up cue are up in the model of their clause ("MCF-7/PR cells overexpress CDK6, while T-47D/PR cells
-     * upregulate cyclin E1": cyclin E1 in T-47D/PR), else in the unit's first model, else in the model its context named
-     * last; after a down cue they are down. A change a drug makes ("insulin upregulated CYP19A1 in KGN cells") is the
+     * Entities after an up cue are up in the model named last before them ("MCF-7/PR cells overexpress CDK6, while T-47D/PR
+     * cells upregulate cyclin E1": cyclin E1 in T-47D/PR; "... to obtain MCF-7aro/LetR cells; these cells upregulate HER2":
+     * HER2 in MCF-7aro/LetR), else in the unit's first model, else in the model its context named last; after a down cue they are down. A change a drug makes ("insulin upregulated CYP19A1 in KGN cells") is the
      * drug's effect, not a trait of the model.
      */
     static List<Found> expression(Unit u, RelationRule rule, Scope s) {
@@ -78,9 +78,7 @@ final class ShapeReaders {
             if (drugs.stream().anyMatch(d -> d.span().start() >= clause && d.span().end() <= cue)) {
                 continue;
             }
-            List<Mention> candidates = models;
-            Mention model = candidates.stream().filter(m -> m.span().start() >= clause && m.span().end() <= gene.span().start())
-                    .reduce((a, b) -> b).orElse(candidates.get(0));
+            Mention model = models.stream().filter(m -> m.span().end() <= gene.span().start()).reduce((a, b) -> b).orElse(models.get(0));
             found.add(new Found(gene, up > down ? rule.predicate() : rule.alternate().orElseThrow(), model));
         }
         return found;
