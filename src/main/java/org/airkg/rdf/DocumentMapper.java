@@ -85,6 +85,7 @@ public final class DocumentMapper {
                 .addProperty(AIRKG.fileName, document.fileName())
                 .addProperty(AIRKG.sha256, document.sha256())
                 .addLiteral(AIRKG.byteSize, integer(document.byteSize()));
+        document.origin().ifPresent(o -> doc.addProperty(DCTerms.format, o.mediaType()));
         meta.publisher().ifPresent(name -> doc.addProperty(DCTerms.publisher,
                 model.createResource(Iris.publisher(name), AIRKG.Publisher).addProperty(RDFS.label, name)));
         meta.date().ifPresent(d -> doc.addLiteral(DCTerms.date, model.createTypedLiteral(d.toString(), XSDDatatype.XSDgYearMonth)));

@@ -20,9 +20,12 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * hyphenated where the text says), tables with their cells at aligned positions, in one or two columns, with a
  * running header and page numbers. Nothing is downloaded; the font is Helvetica or a TrueType file given.
  */
-final class TestPdf {
+public final class TestPdf {
     /** A unit of layout: a heading, a paragraph (whose lines break at spaces or at "\u00AD" soft hyphens), or a table. */
-    sealed interface Part permits Heading, Text, Table, Gap {}
+    sealed interface Part permits Title, Heading, Text, Table, Gap {}
+
+    /** The document's title, across the full width of the first page above the columns. */
+    record Title(String text) implements Part {}
 
     record Heading(String text) implements Part {}
 
@@ -47,6 +50,7 @@ final class TestPdf {
     private int pageCount;
     private int column;
     private float y;
+    private float columnTop;
 
     private TestPdf(int columns, String header) {
         this.columns = columns;
@@ -63,7 +67,14 @@ final class TestPdf {
     private byte[] layout(List<Part> parts) throws IOException {
         newPage();
         for (Part part : parts) {
-            if (part instanceof Heading h) {
+            if (part instanceof Title t) {
+                for (String line : wrap(t.text(), PDRectangle.A4.getWidth() - 2 * MARGIN, SIZE + 4)) {
+                    show(line, MARGIN, y, SIZE + 4);
+                    y -= LEADING + 4;
+                }
+                y -= LEADING;
+                columnTop = y;
+            } else if (part instanceof Heading h) {
                 lines(wrap(h.text(), width(), SIZE + 2), 2);
                 y -= 4;
             } else if (part instanceof Text t) {
@@ -76,6 +87,7 @@ final class TestPdf {
         }
         content.close();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        pdf.setDocumentId(42L);
         pdf.save(bytes);
         pdf.close();
         return bytes.toByteArray();
@@ -121,7 +133,7 @@ final class TestPdf {
             if (++column == columns) {
                 newPage();
             } else {
-                y = top();
+                y = columnTop;
             }
         }
     }
@@ -140,6 +152,7 @@ final class TestPdf {
         content = new PDPageContentStream(pdf, page);
         column = 0;
         y = top();
+        columnTop = y;
         if (header != null) {
             show(header, MARGIN, PDRectangle.A4.getHeight() - 30, 8);
             show("Page " + pageCount, PDRectangle.A4.getWidth() / 2 - 10, 28, 8);

@@ -10,15 +10,18 @@ import java.util.regex.Pattern;
 
 /**
  * Renders the extracted text of a PDF's pages into one text for the plain-text reader: running headers and
- * footers (a line that starts or ends at least half of the pages, digits aside) and page numbers are left out,
+ * footers (a line of up to 80 characters that starts or ends at least half of the pages, digits aside) and page numbers are left out,
  * a word hyphenated at a line end is joined ("prolif-" + "eration"; a hyphen before a capital or digit, as in
  * "MCF-" + "7", is kept), and pages are separated by a blank line (the reader joins a paragraph a page break
- * cut). Each copied stretch records its page ({@code page=N}) and its position in that page's text.
+ * cut); a blank line is put between a table's rows (tab-separated cells) and the lines just before or after
+ * them. Each copied stretch records its page ({@code page=N}) and its position in that page's text.
  */
 public final class PdfRenderer {
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^\\s*(?:page\\s+)?[-–]?\\s*\\d{1,4}\\s*[-–]?(?:\\s*(?:of|/)\\s*\\d{1,4})?\\s*$");
     private static final Pattern HYPHENATED = Pattern.compile(".*\\p{Ll}-$");
     private static final int EDGE_LINES = 2;
+    /** Running headers and footers are short; a longer line at the top of every page is text that happens to repeat. */
+    private static final int MAX_RUNNING = 80;
 
     private PdfRenderer() {}
 
@@ -45,6 +48,9 @@ public final class PdfRenderer {
             for (int i = 0; i < kept.size(); i++) {
                 int[] line = kept.get(i);
                 String content = text.substring(line[0], line[1]);
+                if (i > 0 && startsOrEndsTable(text, kept.get(i - 1), line)) {
+                    out.add("\n");
+                }
                 boolean joins = i + 1 < kept.size() && HYPHENATED.matcher(content.stripTrailing()).matches()
                         && startsLowerCase(text.substring(kept.get(i + 1)[0], kept.get(i + 1)[1]));
                 if (joins) {
@@ -90,8 +96,11 @@ public final class PdfRenderer {
             List<String> nonBlank = page.lines().filter(l -> !l.isBlank()).toList();
             Set<String> edges = new HashSet<>();
             for (int i = 0; i < Math.min(EDGE_LINES, nonBlank.size()); i++) {
-                edges.add(key(nonBlank.get(i)));
-                edges.add(key(nonBlank.get(nonBlank.size() - 1 - i)));
+                for (String line : List.of(nonBlank.get(i), nonBlank.get(nonBlank.size() - 1 - i))) {
+                    if (line.strip().length() <= MAX_RUNNING) {
+                        edges.add(key(line));
+                    }
+                }
             }
             edges.forEach(k -> counts.merge(k, 1, Integer::sum));
         }
@@ -106,6 +115,13 @@ public final class PdfRenderer {
 
     private static String key(String line) {
         return Folded.fold(line.replaceAll("\\d+", "#"));
+    }
+
+    /** True when one of two non-blank lines holds cells (tabs) and the other not: a table's title or the text after it. */
+    private static boolean startsOrEndsTable(String text, int[] before, int[] line) {
+        String a = text.substring(before[0], before[1]);
+        String b = text.substring(line[0], line[1]);
+        return !a.isBlank() && !b.isBlank() && a.contains("\t") != b.contains("\t");
     }
 
     private static boolean startsLowerCase(String line) {
