@@ -41,6 +41,7 @@ public final class TestPdf {
     private static final float SIZE = 10;
     private static final float LEADING = 13;
     private static final float COLUMN_GAP = 28;
+    private static final float CELL_GAP = 24;
 
     private final PDDocument pdf = new PDDocument();
     private PDFont font;
@@ -109,6 +110,10 @@ public final class TestPdf {
         }
     }
 
+    /**
+     * Sets a table one row a line, each column at the same x; a table wider than the column is set in a font
+     * small enough to fit (cells wrapped over several lines are beyond what the reader recovers).
+     */
     private void table(List<List<String>> rows) throws IOException {
         int n = rows.stream().mapToInt(List::size).max().orElse(0);
         float[] widths = new float[n];
@@ -117,12 +122,17 @@ public final class TestPdf {
                 widths[i] = Math.max(widths[i], textWidth(row.get(i), SIZE));
             }
         }
+        float total = 0;
+        for (float w : widths) {
+            total += w + CELL_GAP;
+        }
+        float scale = Math.min(1, width() / total);
         for (List<String> row : rows) {
             room();
             float at = x();
             for (int i = 0; i < row.size(); i++) {
-                show(row.get(i), at, y, SIZE);
-                at += widths[i] + 24;
+                show(row.get(i), at, y, SIZE * scale);
+                at += (widths[i] + CELL_GAP) * scale;
             }
             y -= LEADING;
         }

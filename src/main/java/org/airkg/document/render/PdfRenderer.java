@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * a word hyphenated at a line end is joined ("prolif-" + "eration"; a hyphen before a capital or digit, as in
  * "MCF-" + "7", is kept), and pages are separated by a blank line (the reader joins a paragraph a page break
  * cut); a blank line is put between a table's rows (tab-separated cells) and the lines just before or after
- * them. Each copied stretch records its page ({@code page=N}) and its position in that page's text.
+ * them, and blank lines between two rows are dropped. Each copied stretch records its page ({@code page=N}) and its position in that page's text.
  */
 public final class PdfRenderer {
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^\\s*(?:page\\s+)?[-–]?\\s*\\d{1,4}\\s*[-–]?(?:\\s*(?:of|/)\\s*\\d{1,4})?\\s*$");
@@ -42,6 +42,7 @@ public final class PdfRenderer {
                 }
                 kept.add(lines.get(i));
             }
+            kept = joinTableRows(text, kept);
             if (p > 0) {
                 out.endBlock();
             }
@@ -115,6 +116,26 @@ public final class PdfRenderer {
 
     private static String key(String line) {
         return Folded.fold(line.replaceAll("\\d+", "#"));
+    }
+
+    /** The lines without the blank ones between two table rows: rows set with wide spacing stay one table. */
+    private static List<int[]> joinTableRows(String text, List<int[]> lines) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (text.substring(lines.get(i)[0], lines.get(i)[1]).isBlank() && !out.isEmpty()) {
+                int next = i + 1;
+                while (next < lines.size() && text.substring(lines.get(next)[0], lines.get(next)[1]).isBlank()) {
+                    next++;
+                }
+                int[] before = out.get(out.size() - 1);
+                if (next < lines.size() && text.substring(before[0], before[1]).contains("\t")
+                        && text.substring(lines.get(next)[0], lines.get(next)[1]).contains("\t")) {
+                    continue;
+                }
+            }
+            out.add(lines.get(i));
+        }
+        return out;
     }
 
     /** True when one of two non-blank lines holds cells (tabs) and the other not: a table's title or the text after it. */
