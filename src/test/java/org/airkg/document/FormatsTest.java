@@ -97,6 +97,15 @@ class FormatsTest {
     }
 
     @Test
+    void aJatsReferenceListGivesItsDoisAndPmids() throws IOException {
+        Document article = DocumentReader.read(FormatFixtures.resource("article.xml"));
+        assertEquals(List.of("10.5555/er.2019.004", "", ""), article.references().stream().map(r -> r.doi().orElse("")).toList());
+        assertEquals(List.of("", "99990002", ""), article.references().stream().map(r -> r.pmid().orElse("")).toList());
+        assertEquals(java.util.Optional.of("https://doi.org/10.5555/example.2023.017"), article.metadata().sourceUrl());
+        assertEquals(java.util.Optional.of("Ana Rivera, Chidi Okafor"), article.metadata().author());
+    }
+
+    @Test
     void oneAndTwoColumnsReadAlike() throws IOException {
         Document one = DocumentReader.read("one.pdf", "one.pdf", FormatFixtures.notePdf(1));
         Document two = DocumentReader.read("two.pdf", "two.pdf", FormatFixtures.notePdf(2));
