@@ -117,11 +117,15 @@ class BuildCommandTest {
     }
 
     @Test
-    void scannedEncryptedTruncatedAndUnknownFilesFailTheBuildByNameAndLeaveTheStoreAsItWas() throws IOException {
+    void pdfHtmlAndJatsBuildWhileScannedEncryptedTruncatedAndUnknownFilesFailTheBuildByNameAndLeaveTheStoreAsItWas() throws IOException {
         Path corpus = copyCorpus();
         Path store = tmp.resolve("store");
-        Files.write(corpus.resolve("zz_page.html"), Files.readAllBytes(FormatFixtures.resource("vendor-note.html")));
-        assertEquals(0, airkg(build(corpus, store)).exit());
+        Files.write(corpus.resolve("zz_page.txt"), Files.readAllBytes(FormatFixtures.resource("vendor-note.html")));
+        Files.write(corpus.resolve("zz_article.xml"), Files.readAllBytes(FormatFixtures.resource("article.xml")));
+        Files.write(corpus.resolve("zz_note.pdf"), FormatFixtures.notePdf(2));
+        CliRun good = airkg(build(corpus, store));
+        assertEquals(0, good.exit(), "a PDF, a saved page (named .txt) and a JATS article beside the seeds build and validate: " + good.err());
+        assertTrue(good.out().contains("8 documents"), good.out());
         long before = count(store);
 
         Files.write(corpus.resolve("zz_scan.pdf"), FormatFixtures.scannedPdf());
@@ -134,10 +138,10 @@ class BuildCommandTest {
         assertTrue(run.err().contains("zz_locked.pdf: encrypted PDF"), run.err());
         assertTrue(run.err().contains("zz_cut.pdf: truncated PDF"), run.err());
         assertTrue(run.err().contains("zz_slides.pptx: no reader takes this file"), run.err());
-        assertTrue(run.err().contains("4 of 10 documents could not be read"), run.err());
+        assertTrue(run.err().contains("4 of 12 documents could not be read"), run.err());
         assertEquals(before, count(store), "the failed build must not touch the store");
 
-        assertSkipBadBuilds(corpus, store, 6, 4);
+        assertSkipBadBuilds(corpus, store, 8, 4);
     }
 
     @Test
