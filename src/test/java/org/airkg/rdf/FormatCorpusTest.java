@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A corpus of the seed documents, the same seeds set as PDFs, and the HTML, JATS and PDF fixtures, built as
  * the build builds it: every quote of an HTML, JATS or PDF document is found again in its (checksummed) file
- * where its Web Annotation selector says, and the seeds as PDFs give the entities and statements of their text
+ * where its Web Annotation selector says (a quote over two pages by the start and end of its range selector), and the seeds as PDFs give the entities and statements of their text
  * versions (the shares are written to {@code target/airkg/seed-pdf-comparison.txt}).
  */
 class FormatCorpusTest {
@@ -46,12 +46,14 @@ class FormatCorpusTest {
             PREFIX oa: <http://www.w3.org/ns/oa#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            SELECT ?file ?format ?sha ?start ?end ?quote ?value ?fs ?fe ?range WHERE {
+            SELECT ?file ?format ?sha ?start ?end ?quote ?value ?fs ?fe ?range ?sv ?ss ?ev ?ee WHERE {
               ?e a airkg:Evidence ; airkg:inDocument ?d ; airkg:quote ?quote ;
                  airkg:startOffset ?start ; airkg:endOffset ?end ; oa:hasTarget ?t .
               ?d airkg:fileName ?file ; airkg:sha256 ?sha ; dcterms:format ?format .
               OPTIONAL { ?t oa:hasSelector ?s . ?s rdf:value ?value ; oa:refinedBy ?p . ?p oa:start ?fs ; oa:end ?fe }
-              OPTIONAL { ?t oa:hasSelector ?range . ?range a oa:RangeSelector }
+              OPTIONAL { ?t oa:hasSelector ?range . ?range a oa:RangeSelector ;
+                  oa:hasStartSelector [ rdf:value ?sv ; oa:refinedBy [ oa:start ?ss ] ] ;
+                  oa:hasEndSelector [ rdf:value ?ev ; oa:refinedBy [ oa:end ?ee ] ] }
             }""";
 
     static synchronized GraphAssembler.Assembly assembly() throws IOException {
@@ -97,14 +99,22 @@ class FormatCorpusTest {
             Origin origin = document.origin().orElseThrow();
             Span span = new Span(row.getLiteral("start").getInt(), row.getLiteral("end").getInt(), 1);
             assertEquals(row.getLiteral("quote").getString(), document.source().slice(span), "the quote is the re-read text at its span");
+            String copied = FileText.squeeze(origin.copied(document.source().text(), span));
+            String format = row.getLiteral("format").getString();
             if (row.contains("range")) {
+                String start = FileText.of(file, format, row.getLiteral("sv").getString());
+                String end = FileText.of(file, format, row.getLiteral("ev").getString());
+                String head = FileText.squeeze(FileText.codePoints(start, row.getLiteral("ss").getInt(), start.codePointCount(0, start.length())));
+                String tail = FileText.squeeze(FileText.codePoints(end, 0, row.getLiteral("ee").getInt()));
+                assertTrue(copied.startsWith(head.substring(0, Math.min(10, head.length())))
+                        && copied.endsWith(tail.substring(Math.max(0, tail.length() - 10))), fileName + ": range for '" + copied + "'");
                 found.merge(fileName + " (range)", 1, Integer::sum);
                 continue;
             }
             assertTrue(row.contains("value"), fileName + ": a quote with no selector into the file: " + row.getLiteral("quote"));
-            String selected = FileText.of(file, row.getLiteral("format").getString(), row.getLiteral("value").getString());
+            String selected = FileText.of(file, format, row.getLiteral("value").getString());
             String atSelector = FileText.codePoints(selected, row.getLiteral("fs").getInt(), row.getLiteral("fe").getInt());
-            assertEquals(FileText.squeeze(origin.copied(document.source().text(), span)), FileText.squeeze(atSelector),
+            assertEquals(copied, FileText.squeeze(atSelector),
                     fileName + " at " + row.getLiteral("value") + " for '" + row.getLiteral("quote") + "'");
             found.merge(fileName, 1, Integer::sum);
         }
