@@ -34,8 +34,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A corpus of the seed documents, the same seeds set as PDFs, and the HTML, JATS and PDF fixtures, built as
  * the build builds it: every quote of an HTML, JATS or PDF document is found again in its (checksummed) file
- * where its Web Annotation selector says (a quote over two pages by the start and end of its range selector), and the seeds as PDFs give the entities and statements of their text
- * versions (the shares are written to {@code target/airkg/seed-pdf-comparison.txt}).
+ * where its Web Annotation selector says (a quote over two pages by the start and end of its range selector),
+ * and the seeds as PDFs give at least 95% of the entities and of the statements read from their text versions
+ * (curated statements aside: a curation names its document by stem, which the PDF copy does not share; the
+ * shares are written to {@code target/airkg/seed-pdf-comparison.txt}).
  */
 class FormatCorpusTest {
     private static GraphAssembler.Assembly assembly;
@@ -155,10 +157,7 @@ class FormatCorpusTest {
         Path out = Files.createDirectories(SeedStore.root().resolve("target/airkg")).resolve("seed-pdf-comparison.txt");
         Files.writeString(out, report);
         System.out.print(report);
-        // The target is 95% of the statements; measured 111 of 126 (0.881) when this was written. The misses
-        // are prose read in another context (a table title taken for a heading shifts the outline), not lost text:
-        // every entity is found. The floor keeps what is reached from slipping back.
-        assertTrue(statementsKept >= 0.85 * statements, "the PDFs give at least 85% of the statements:\n" + report);
+        assertTrue(statementsKept >= 0.95 * statements, "the PDFs give at least 95% of the statements:\n" + report);
         assertTrue(entitiesKept >= 0.95 * entities, "the PDFs give at least 95% of the entities:\n" + report);
     }
 
@@ -168,9 +167,13 @@ class FormatCorpusTest {
         return ids;
     }
 
+    /**
+     * The statements read from a document, curated ones aside: a curation names the document by its stem, so it
+     * applies to the text file and not to its PDF copy, which has another stem.
+     */
     private static Set<String> statements(List<Relation> relations) {
         Set<String> keys = new HashSet<>();
-        relations.forEach(r -> keys.add(AssociationMapper.key(r)));
+        relations.stream().filter(r -> r.curationReason().isEmpty()).forEach(r -> keys.add(AssociationMapper.key(r)));
         return keys;
     }
 }
