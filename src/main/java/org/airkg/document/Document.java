@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * A source document read into its structure: metadata, outline, content blocks and reference list, each
  * element with its span in the file. {@code stem} is the file name without its extension, from which the
- * document's IRIs are derived; {@code sha256} is the digest of the file's bytes.
+ * document's IRIs are derived; {@code sha256} is the digest of the file's bytes. A document read from HTML,
+ * XML or PDF has an {@code origin}: its spans are in the text rendered from the file, and the origin maps
+ * them back into the file.
  */
 public record Document(
         String fileName,
@@ -20,7 +22,8 @@ public record Document(
         List<Block> blocks,
         List<Reference> references,
         List<Protocol> protocols,
-        @JsonIgnore SourceText source) {
+        @JsonIgnore SourceText source,
+        @JsonIgnore Optional<Origin> origin) {
     public Document {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(stem, "stem");
@@ -31,6 +34,19 @@ public record Document(
         references = List.copyOf(references);
         protocols = List.copyOf(protocols);
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A document read from a text file, whose spans are in the file itself. */
+    public Document(String fileName, String stem, String sha256, long byteSize, Metadata metadata, List<Section> sections,
+            List<Block> blocks, List<Reference> references, List<Protocol> protocols, SourceText source) {
+        this(fileName, stem, sha256, byteSize, metadata, sections, blocks, references, protocols, source, Optional.empty());
+    }
+
+    /** This document with other metadata and the origin of its rendered text. */
+    public Document withOrigin(Metadata newMetadata, Origin newOrigin) {
+        return new Document(fileName, stem, sha256, byteSize, newMetadata, sections, blocks, references, protocols, source,
+                Optional.of(newOrigin));
     }
 
     /** The section with the given id. */

@@ -11,6 +11,10 @@ public class DocumentException extends SourceException {
         super(file, line, column, problem, null);
     }
 
+    public DocumentException(String file, int line, int column, String problem, Throwable cause) {
+        super(file, line, column, problem, cause);
+    }
+
     public DocumentException(Path file, int line, int column, String problem) {
         this(file.toString(), line, column, problem);
     }

@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads source files into {@link Document}s, choosing the format by the file's extension.
+ * Reads source files into {@link Document}s, choosing the format by what the file holds (a PDF, an HTML page or
+ * a JATS article is recognised by its first bytes whatever its name) and otherwise by its extension.
  *
  * <pre>{@code
  * Document doc = DocumentReader.read(Path.of("data/corpus/001_16f9ed06042b2b1e.txt"));
@@ -24,7 +25,10 @@ public final class DocumentReader {
     /** Files larger than this are refused rather than read into memory. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    private static final List<DocumentFormat> FORMATS = List.of(new PlainTextFormat());
+    /** The formats, those recognised by content first; plain text only by extension. */
+    private static final List<DocumentFormat> FORMATS = List.of(new PdfFormat(), new JatsFormat(), new HtmlFormat(), new PlainTextFormat());
+    /** How many first bytes content recognition looks at. */
+    private static final int HEAD = 4096;
 
     private DocumentReader() {}
 
@@ -34,10 +38,14 @@ public final class DocumentReader {
         return FORMATS.stream().filter(f -> f.extensions().contains(ext)).findFirst();
     }
 
+    /** The format of a file's bytes: the one that recognises them, else the one its extension names. */
+    public static Optional<DocumentFormat> formatOf(String fileName, byte[] bytes) {
+        byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEAD));
+        return FORMATS.stream().filter(f -> f.recognizes(head)).findFirst().or(() -> formatOf(Path.of(fileName)));
+    }
+
     /** Reads a file. */
     public static Document read(Path file) {
-        DocumentFormat format = formatOf(file).orElseThrow(() -> new DocumentException(file, 0, 0,
-                "no reader for this file type; known extensions: " + knownExtensions()));
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -48,7 +56,7 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new DocumentException(file, 0, 0, "cannot read: " + e.getMessage());
         }
-        return read(file.toString(), file.getFileName().toString(), bytes, format);
+        return read(file.toString(), file.getFileName().toString(), bytes);
     }
 
     /**
@@ -58,19 +66,15 @@ public final class DocumentReader {
      * @param fileName the file's name, from which the stem and format are taken
      */
     public static Document read(String displayName, String fileName, byte[] bytes) {
-        DocumentFormat format = formatOf(Path.of(fileName)).orElseThrow(() -> new DocumentException(displayName, 0, 0,
-                "no reader for this file type; known extensions: " + knownExtensions()));
-        return read(displayName, fileName, bytes, format);
-    }
-
-    private static Document read(String displayName, String fileName, byte[] bytes, DocumentFormat format) {
-        SourceText text = SourceText.decode(displayName, bytes);
+        DocumentFormat format = formatOf(fileName, bytes).orElseThrow(() -> new DocumentException(displayName, 0, 0,
+                "no reader takes this file: it is not a PDF, HTML page or JATS article, and its extension is none of "
+                        + knownExtensions()));
         try {
-            return format.parse(displayName, fileName, stem(fileName), sha256(bytes), bytes.length, text);
+            return format.read(displayName, fileName, stem(fileName), sha256(bytes), bytes);
         } catch (DocumentException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new DocumentException(displayName, 0, 0, "reader failed: " + e);
+            throw new DocumentException(displayName, 0, 0, "reader failed: " + e, e);
         }
     }
 

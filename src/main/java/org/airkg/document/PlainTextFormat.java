@@ -10,8 +10,14 @@ public final class PlainTextFormat implements DocumentFormat {
         return Set.of("txt", "md", "markdown");
     }
 
+    /** Plain text is what a file is read as by its extension, never by its content. */
     @Override
-    public Document parse(String displayName, String fileName, String stem, String sha256, long byteSize, SourceText text) {
-        return PlainTextParser.parse(displayName, fileName, stem, sha256, byteSize, text);
+    public boolean recognizes(byte[] head) {
+        return false;
+    }
+
+    @Override
+    public Document read(String displayName, String fileName, String stem, String sha256, byte[] bytes) {
+        return PlainTextParser.parse(displayName, fileName, stem, sha256, bytes.length, SourceText.decode(displayName, bytes));
     }
 }

@@ -103,6 +103,7 @@ public final class AssociationMapper {
                 .addProperty(model.createProperty(OA, "hasSource"), doc)
                 .addProperty(model.createProperty(OA, "hasSelector"), quote)
                 .addProperty(model.createProperty(OA, "hasSelector"), position);
+        FileSelectors.add(model, target, iri, document, span);
         evidence.addProperty(RDF.type, model.createResource(OA + "Annotation"))
                 .addProperty(model.createProperty(OA, "hasTarget"), target)
                 .addProperty(model.createProperty(OA, "motivatedBy"), model.createResource(OA + "describing"));

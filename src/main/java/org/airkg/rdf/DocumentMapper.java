@@ -70,6 +70,10 @@ public final class DocumentMapper {
             reference.title().ifPresent(t -> node.addProperty(DCTerms.title, t));
             reference.sourceName().ifPresent(s -> node.addProperty(DCTerms.publisher, s));
             reference.host().ifPresent(h -> node.addProperty(AIRKG.sourceHost, h));
+            reference.doi().ifPresent(d -> node.addProperty(DCTerms.identifier, "doi:" + d)
+                    .addProperty(RDFS.seeAlso, model.createResource("https://doi.org/" + d)));
+            reference.pmid().ifPresent(p -> node.addProperty(DCTerms.identifier, "pmid:" + p)
+                    .addProperty(RDFS.seeAlso, model.createResource("https://pubmed.ncbi.nlm.nih.gov/" + p + "/")));
             doc.addProperty(AIRKG.hasReference, node);
         }
         document.protocols().forEach(p -> ProtocolMapper.map(out, p));
@@ -85,6 +89,7 @@ public final class DocumentMapper {
                 .addProperty(AIRKG.fileName, document.fileName())
                 .addProperty(AIRKG.sha256, document.sha256())
                 .addLiteral(AIRKG.byteSize, integer(document.byteSize()));
+        document.origin().ifPresent(o -> doc.addProperty(DCTerms.format, o.mediaType()));
         meta.publisher().ifPresent(name -> doc.addProperty(DCTerms.publisher,
                 model.createResource(Iris.publisher(name), AIRKG.Publisher).addProperty(RDFS.label, name)));
         meta.date().ifPresent(d -> doc.addLiteral(DCTerms.date, model.createTypedLiteral(d.toString(), XSDDatatype.XSDgYearMonth)));

@@ -157,7 +157,10 @@ public final class GraphAssembler {
         }
     }
 
-    /** The corpus's document files (those with a registered extension), sorted by name. */
+    /**
+     * The corpus's files, sorted by name: every regular file but hidden ones, so that a file no reader takes is
+     * reported by name when the build reads it rather than passed over.
+     */
     public static List<Path> corpusFiles(Path corpus) throws IOException {
         if (!Files.isDirectory(corpus)) {
             throw new AirkgException(corpus + ": corpus directory not found");
@@ -165,7 +168,6 @@ public final class GraphAssembler {
         try (Stream<Path> s = Files.list(corpus)) {
             return s.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> DocumentReader.formatOf(p).isPresent())
                     .sorted()
                     .toList();
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.airkg.SeedStore;
+import org.airkg.document.FormatFixtures;
 import org.airkg.rdf.Iris;
 import org.airkg.store.TdbStore;
 import org.apache.jena.query.Dataset;
@@ -125,10 +126,43 @@ class BuildCommandTest {
         assertTrue(run.err().contains("2 of 7 documents could not be read"), run.err());
         assertEquals(before, count(store), "the failed build must not touch the store");
 
+        assertSkipBadBuilds(corpus, store, 5, 2);
+    }
+
+    /** {@code --skip-bad} builds from the good files, listing each bad one. */
+    private void assertSkipBadBuilds(Path corpus, Path store, int documents, int skipped) {
         CliRun skipping = airkg(build(corpus, store, "--skip-bad"));
         assertEquals(0, skipping.exit(), skipping.err());
-        assertTrue(skipping.err().contains("skipped: "), skipping.err());
-        assertTrue(skipping.out().contains("5 documents") && skipping.out().contains("2 skipped"), skipping.out());
+        assertEquals(skipped, skipping.err().lines().filter(l -> l.startsWith("skipped: ")).count(), skipping.err());
+        assertTrue(skipping.out().contains(documents + " documents") && skipping.out().contains(skipped + " skipped"), skipping.out());
+    }
+
+    @Test
+    void pdfHtmlAndJatsBuildWhileScannedEncryptedTruncatedAndUnknownFilesFailTheBuildByNameAndLeaveTheStoreAsItWas() throws IOException {
+        Path corpus = copyCorpus();
+        Path store = tmp.resolve("store");
+        Files.write(corpus.resolve("zz_page.txt"), Files.readAllBytes(FormatFixtures.resource("vendor-note.html")));
+        Files.write(corpus.resolve("zz_article.xml"), Files.readAllBytes(FormatFixtures.resource("article.xml")));
+        Files.write(corpus.resolve("zz_note.pdf"), FormatFixtures.notePdf(2));
+        CliRun good = airkg(build(corpus, store));
+        assertEquals(0, good.exit(), "a PDF, a saved page (named .txt) and a JATS article beside the seeds build and validate: " + good.err());
+        assertTrue(good.out().contains("8 documents"), good.out());
+        long before = count(store);
+
+        Files.write(corpus.resolve("zz_scan.pdf"), FormatFixtures.scannedPdf());
+        Files.write(corpus.resolve("zz_locked.pdf"), FormatFixtures.encryptedPdf());
+        Files.write(corpus.resolve("zz_cut.pdf"), FormatFixtures.truncatedPdf());
+        Files.write(corpus.resolve("zz_slides.pptx"), new byte[] {'P', 'K', 3, 4, 20, 0});
+        CliRun run = airkg(build(corpus, store));
+        assertEquals(Main.EXIT_DATA, run.exit());
+        assertTrue(run.err().contains("zz_scan.pdf: PDF has no text layer"), run.err());
+        assertTrue(run.err().contains("zz_locked.pdf: encrypted PDF"), run.err());
+        assertTrue(run.err().contains("zz_cut.pdf: truncated PDF"), run.err());
+        assertTrue(run.err().contains("zz_slides.pptx: no reader takes this file"), run.err());
+        assertTrue(run.err().contains("4 of 12 documents could not be read"), run.err());
+        assertEquals(before, count(store), "the failed build must not touch the store");
+
+        assertSkipBadBuilds(corpus, store, 8, 4);
     }
 
     @Test

@@ -144,7 +144,14 @@ class DocumentReaderTest {
     @Test
     void refusesAFileTypeItDoesNotRead() {
         DocumentException e = assertThrows(DocumentException.class,
+                () -> DocumentReader.read("x.docx", "x.docx", new byte[] {'P', 'K', 3, 4}));
+        assertTrue(e.getMessage().startsWith("x.docx: no reader takes this file"), e.getMessage());
+    }
+
+    @Test
+    void refusesAPdfThatIsNotOne() {
+        DocumentException e = assertThrows(DocumentException.class,
                 () -> DocumentReader.read("x.pdf", "x.pdf", new byte[] {1, 2, 3}));
-        assertTrue(e.getMessage().startsWith("x.pdf: no reader for this file type"), e.getMessage());
+        assertEquals("x.pdf: not a PDF: the file does not start with %PDF-", e.getMessage());
     }
 }

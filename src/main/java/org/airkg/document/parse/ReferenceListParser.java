@@ -11,13 +11,17 @@ import org.airkg.document.SourceText;
 
 /**
  * Reads a numbered reference list in either style the corpus uses ({@code 1. Title [host]} and
- * {@code - 1. Title - Source [host]}); an entry broken over several lines or a page break is joined.
+ * {@code - 1. Title - Source [host]}); an entry broken over several lines or a page break is joined. A DOI
+ * and a PMID written in an entry are taken as its identifiers.
  */
 final class ReferenceListParser {
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*•]\\s+)?([1-9]\\d{0,3})\\.\\s+(.*)$");
     private static final Pattern HOST = Pattern.compile("\\s*\\[([^\\[\\]\\s]+\\.[^\\[\\]\\s]+)\\]\\s*$");
     private static final Pattern SOURCE_SUFFIX = Pattern.compile("^(.+?) - ([^-]{1,40})$");
     private static final int SHORT_SOURCE = 25;
+    /** A DOI (the Crossref pattern), bare, after "doi:" or in a doi.org address. */
+    private static final Pattern DOI = Pattern.compile("(?i)(?<![\\w/.])(10\\.\\d{4,9}/[^\\s\\[\\]<>\"]+)");
+    private static final Pattern PMID = Pattern.compile("(?i)\\bPMID:?\\s*(\\d{1,9})\\b");
 
     private final SourceText source;
     private final List<Reference> references = new ArrayList<>();
@@ -82,7 +86,11 @@ final class ReferenceListParser {
         if (title.get().isEmpty() || title.get().equals(host.orElse(null)) || title.get().matches("[\\w.-]+\\.[a-z]{2,}")) {
             title = Optional.empty();
         }
-        references.add(new Reference(number, title, sourceName, host, content, source.span(start, end)));
+        Matcher doi = DOI.matcher(folded);
+        Matcher pmid = PMID.matcher(folded);
+        references.add(new Reference(number, title, sourceName, host, content, source.span(start, end),
+                doi.find() ? Optional.of(doi.group(1).replaceAll("[.,;:)]+$", "")) : Optional.empty(),
+                pmid.find() ? Optional.of(pmid.group(1)) : Optional.empty()));
         number = -1;
     }
 }
