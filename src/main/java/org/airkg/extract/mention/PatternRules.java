@@ -48,7 +48,10 @@ final class PatternRules {
     private static final Pattern RS = Pattern.compile("\\brs[1-9][0-9]{2,9}\\b");
     private static final Pattern MUTATION_AFTER = Pattern.compile("^(?:[ -]?(?:gene )?(?:mutations?|mutant|-?mutated))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INHIBITOR_AFTER = Pattern.compile("^((?:/[0-9]{1,2})?[ -]inhibitors?)\\b");
-    private static final String ACRONYM = "[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*";
+    /** A trial's name: "FALCON", "SOLAR-1", "CAPItello-291", and with its number after a space, "ENCORE 301", "MONARCH 3". */
+    private static final String ACRONYM = "[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?: [0-9]{1,4}(?![0-9.,%]))?";
+    /** The trial a table cell names first: "BOLERO-2 (NCT00863655)", "ENCORE 301". */
+    private static final Pattern LEADING_ACRONYM = Pattern.compile("^" + ACRONYM);
     private static final Pattern TRIAL_BEFORE = Pattern.compile("\\b(" + ACRONYM + ")\\s+(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?(?:[Tt]rials?|[Ss]tudy|[Ss]tudies)\\b");
     /** "CAPItello-291 (NCT04305496)": a name before its registry number. */
     private static final Pattern TRIAL_BEFORE_NCT = Pattern.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*NCT[0-9]{8}");
@@ -98,7 +101,8 @@ final class PatternRules {
                     }
                 });
                 table.rows().stream().skip(1).flatMap(r -> r.cells().stream()).filter(c -> columns.contains(c.column()))
-                        .map(c -> c.content().text().strip().split("[ (]")[0]).filter(n -> n.matches(ACRONYM)).forEach(names::add);
+                        .map(c -> LEADING_ACRONYM.matcher(c.content().text().strip())).filter(Matcher::find).map(Matcher::group)
+                        .forEach(names::add);
             }
         }
         names.removeIf(n -> !isAcronym(n) || NOT_TRIALS.contains(n) || stopLists.stops(n));
