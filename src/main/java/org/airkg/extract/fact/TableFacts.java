@@ -42,6 +42,8 @@ public final class TableFacts {
     /** A column of fold changes: "CYP19A1 mRNA (fold vs basal)", "p-S6K1 (fold change vs vehicle)". */
     private static final Pattern FOLD_COLUMN = Pattern.compile("(?i)\\bfold\\b");
     private static final Pattern SAMPLE_SIZE = Pattern.compile("\\s*[(\\[]\\s*[nN]\\s*=\\s*[\\d,]+\\s*[)\\]]");
+    private static final Pattern NOT_POPULATION = Pattern.compile("(?i),?\\s*\\b(?:interim|final|updated|primary)\\s+analys[ie]s\\b"
+            + "|\\s*\\((?-i:[A-Z][A-Z0-9 -]+)\\)\\s*$|\\s+(?:vs\\.?|versus)\\s+.*$");
     private static final Pattern P_LABEL = Pattern.compile("(?i)^\\s*p\\s*[<>=≤≥]");
     private static final java.util.Map<Statistic.Kind, Pattern> EFFECT_NAMES = java.util.Map.of(
             Statistic.Kind.HR, Pattern.compile("(?i:hazard ratio)|\\bHR\\b"),
@@ -157,7 +159,7 @@ public final class TableFacts {
             Optional<String> rowEndpoint = first(label, Set.of("Endpoint"));
             List<String> population = new ArrayList<>();
             if (POPULATION_COLUMN.matcher(header(0)).find()) {
-                population.add(withoutSize(rowLabel));
+                population.add(populationOf(rowLabel));
             }
             List<TableCell> values = new ArrayList<>();
             for (TableCell cell : row.cells()) {
@@ -166,7 +168,7 @@ public final class TableFacts {
                 }
                 List<Mention> inCell = cellMentions(row.index(), cell.column());
                 if (POPULATION_COLUMN.matcher(header(cell.column())).find()) {
-                    population.add(withoutSize(cell.text()));
+                    population.add(populationOf(cell.text()));
                     skip(row, cell, "describes the population of the row's values");
                 } else if (namesEndpoint(row.index(), cell, inCell)) {
                     rowEndpoint = rowEndpoint.or(() -> first(inCell, Set.of("Endpoint")));
@@ -487,9 +489,15 @@ public final class TableFacts {
         return parser.pValue(inside).filter(s -> s.estimate().isPresent()).map(s -> inside);
     }
 
-    /** A population without its size: "PIK3CA-mutated (n=341)" is the population "PIK3CA-mutated". */
-    private static String withoutSize(String population) {
-        return SAMPLE_SIZE.matcher(population).replaceAll("").strip();
+    /**
+     * A population without what is not the population: its size ("PIK3CA-mutated (n=341)"), the analysis the row
+     * also names ("PIK3CA-mutated, final analysis"), an acronym in brackets ("Unexplained infertility (AMIGOS)") and
+     * the group it is compared with ("FDG-PET flare vs no flare").
+     */
+    private static String populationOf(String population) {
+        String p = SAMPLE_SIZE.matcher(population).replaceAll("");
+        p = NOT_POPULATION.matcher(p).replaceAll("");
+        return p.strip();
     }
 
     /** A cell that is nothing but a labelled p-value, "p<0.001" or "P = 0.03", in a column of other results. */
