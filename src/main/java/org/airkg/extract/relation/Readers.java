@@ -16,6 +16,10 @@ final class Readers {
     /** A clause break between a verb and the entity after it: "lowers estradiol levels, dampening ERα signalling". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]");
 
+    /** A relative clause's start: ", which", "which". */
+    private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,;]*(?:which|that|who)\\b");
+    /** A cue set aside: "rather than (by) blocking", "instead of inhibiting", "not by inhibiting". */
+    private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:rather than|instead of)\\s+(?:by\\s+)?$|\\bnot\\s+by\\s+$");
     /** A gerund after "by": "by inhibiting", "by blocking". */
     private static final Pattern BY_GERUND = Pattern.compile("(?i)\\bby\\s+$");
 
@@ -39,7 +43,8 @@ final class Readers {
             List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= k.offset()).toList();
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
             if (before.isEmpty() || after.isEmpty()
-                    || verb && CLAUSE_BREAK.matcher(u.textBetween(k.offset() + k.text().length(), after.get(0).span().start())).find()) {
+                    || verb && CLAUSE_BREAK.matcher(u.textBetween(k.offset() + k.text().length(), after.get(0).span().start())).find()
+                    || SET_ASIDE.matcher(u.textBefore(k.offset())).find()) {
                 continue;
             }
             List<Mention> targets = head(u, after);
@@ -53,11 +58,15 @@ final class Readers {
     }
 
     /**
-     * The subject of a gerund's clause: in "letrozole lowers estradiol by inhibiting aromatase" (or "letrozole, which
-     * lowers estradiol, ... by inhibiting") what inhibits is the clause's first subject, not the nearest one.
+     * The subject of a gerund's clause: in "letrozole lowers estradiol by inhibiting aromatase" what inhibits is the
+     * clause's first subject, not the nearest one; in a relative clause ("letrozole, which lowers estradiol by
+     * inhibiting aromatase") it is the clause's antecedent.
      */
     private static List<Mention> clauseSubject(Unit u, List<Mention> before, Unit.Cue k) {
         int clause = Clauses.start(u, k.offset());
+        if (RELATIVE.matcher(u.textBetween(clause, k.offset())).lookingAt()) {
+            return before.stream().filter(m -> m.span().end() <= clause).reduce((a, b) -> b).map(List::of).orElse(List.of());
+        }
         return before.stream().filter(m -> m.span().start() >= clause).findFirst().map(List::of).orElse(List.of());
     }
 

@@ -133,27 +133,56 @@ final class ShapeReaders {
         if (!u.has(rule.cuePattern())) {
             return List.of();
         }
-        return derived(u, s.subjects(u, rule)).flatMap(d -> d.parent().map(p -> new Found(d.line(), rule.predicate(), p))).stream().toList();
+        return derived(u, s.subjects(u, rule), s).stream()
+                .flatMap(d -> d.parent().map(p -> new Found(d.line(), rule.predicate(), p)).stream()).toList();
     }
 
     /** A line a sentence derives, and the line it comes from when the sentence names one. */
     private record Derived(Mention line, Optional<Mention> parent) {}
 
     /**
-     * The line a sentence about deriving derives: of two lines the later-named, unless a "from" between them makes it
-     * the earlier ("X was derived from Y"); a sentence naming one line derives that one.
+     * The lines a sentence about deriving derives, each with its parent:
+     * <ul>
+     *   <li>around a "from", the lines before it come from those after it in its clause, one to one when there are as many
+     *       ("X and Y were derived from A and B": X from A, Y from B), else all from the first;</li>
+     *   <li>without one, of two lines the one whose name extends the other's ("MCF-7/HER2-18 cells are MCF-7 cells
+     *       transfected with HER2") is derived, else the later-named;</li>
+     *   <li>a sentence naming one line derives that one.</li>
+     * </ul>
      */
-    private static Optional<Derived> derived(Unit u, List<Mention> lines) {
-        if (lines.isEmpty()) {
-            return Optional.empty();
+    private static List<Derived> derived(Unit u, List<Mention> mentions, Scope s) {
+        List<Mention> lines = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (lines.stream().noneMatch(l -> l.entityIds().equals(m.entityIds()))) {
+                lines.add(m);
+            }
+        }
+        if (lines.size() < 2) {
+            return lines.stream().map(l -> new Derived(l, Optional.empty())).toList();
+        }
+        Optional<Unit.Cue> from = u.cues(FROM).stream().filter(f -> f.offset() > lines.get(0).span().end()).findFirst();
+        if (from.isPresent()) {
+            List<Mention> derived = lines.stream().filter(l -> l.span().end() <= from.get().offset()).toList();
+            List<Mention> parents = lines.stream().filter(l -> l.span().start() > from.get().offset())
+                    .filter(l -> !Clauses.breaks(u.textBetween(from.get().offset(), l.span().start()))).toList();
+            if (!parents.isEmpty()) {
+                List<Derived> found = new ArrayList<>();
+                for (int i = 0; i < derived.size(); i++) {
+                    found.add(new Derived(derived.get(i), Optional.of(parents.get(derived.size() == parents.size() ? i : 0))));
+                }
+                return found;
+            }
         }
         Mention first = lines.get(0);
-        Optional<Mention> second = lines.stream().filter(m -> !m.entityIds().equals(first.entityIds())).findFirst();
-        if (second.isEmpty()) {
-            return Optional.of(new Derived(first, Optional.empty()));
-        }
-        boolean from = FROM.matcher(u.between(first, second.get())).find();
-        return Optional.of(from ? new Derived(first, second) : new Derived(second.get(), Optional.of(first)));
+        Mention second = lines.get(1);
+        String firstName = label(first, s);
+        String secondName = label(second, s);
+        boolean firstExtends = firstName.length() > secondName.length() && firstName.startsWith(secondName);
+        return List.of(firstExtends ? new Derived(first, Optional.of(second)) : new Derived(second, Optional.of(first)));
+    }
+
+    private static String label(Mention m, Scope s) {
+        return s.lexicon().byId(m.entityIds().get(0)).map(e -> e.label()).orElse(m.text());
     }
 
     /**
@@ -165,12 +194,14 @@ final class ShapeReaders {
         if (!u.has(rule.cuePattern())) {
             return List.of();
         }
-        Optional<Derived> derived = derived(u, s.subjects(u, rule));
-        if (derived.isEmpty()) {
-            return List.of();
+        List<Derived> derived = derived(u, s.subjects(u, rule), s);
+        List<Found> found = new ArrayList<>();
+        for (Mention drug : s.objects(u, rule)) {
+            if (EXPOSURE.matcher(u.textBefore(drug.span().start())).find()) {
+                derived.forEach(d -> found.add(new Found(d.line(), rule.predicate(), drug)));
+            }
         }
-        return s.objects(u, rule).stream().filter(d -> EXPOSURE.matcher(u.textBefore(d.span().start())).find())
-                .map(d -> new Found(derived.get().line(), rule.predicate(), d)).toList();
+        return found;
     }
 
     /**
