@@ -34,6 +34,8 @@ public final class RelationExtractor {
             "(?i)\\bdid not\\b|\\bdoes not\\b|\\bdo not\\b|\\bnot significantly\\b|\\bno significant\\b|\\bfailed to\\b|\\bno difference\\b|\\bnot yet supported\\b"
                     + "|\\bno\\s+(?:[\\w-]+\\s+)?(?:cross-resistance|resistance|benefit|improvement|difference|effect|association|evidence|increase|decrease|change|activity|response)\\b");
     /** Words that present a statement as a hypothesis rather than a finding. */
+    /** A question states nothing ("Do TSC1 or TSC2 alterations predict benefit from everolimus?"); its answer does. */
+    private static final Pattern QUESTION = Pattern.compile("\\?[\\s*_\"')\\]]*$");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could)\\b(?! not\\b)|\\bsuggest(?:s|ed|ing)?\\b|\\bthought to\\b"
             + "|\\bhypothes[ie]s[ie]?[sd]?\\b|\\bhypothesi[sz]ed\\b|\\bputative(?:ly)?\\b|\\bpossibl[ey]\\b|\\bspeculat\\w*|\\bproposed\\b|\\bpresumabl[ey]\\b"
             + "|\\bappears? to\\b|\\bis likely\\b|\\bare likely\\b|\\bpotentially\\b");
@@ -77,6 +79,9 @@ public final class RelationExtractor {
         List<Unit> units = Units.of(document, mentions, classOf);
         Reader.Scope scope = new Reader.Scope(classOf, lexicon, compound, units);
         for (Unit unit : units) {
+            if (QUESTION.matcher(unit.text()).find()) {
+                continue;
+            }
             Optional<String> model = unit.of(classOf, models).stream().findFirst().map(m -> m.entityIds().get(0));
             Optional<String> indication = indication(unit, defaultIndication);
             Optional<Relation.EvidenceKind> kind = evidenceKind(unit, model);
