@@ -186,6 +186,12 @@ public final class PlainTextParser {
             listItems(block);
             return;
         }
+        int list = listAfterLeadIn(block);
+        if (list > 0) {
+            body(new RawBlock(block.lines().subList(0, list)));
+            listItems(new RawBlock(block.lines().subList(list, block.lines().size())));
+            return;
+        }
         listDepths.reset();
         String first = block.first().text().strip();
         Matcher question = QUESTION.matcher(first);
@@ -237,6 +243,20 @@ public final class PlainTextParser {
                 source.span(source.charIndex(q.span().start()), block.end())));
         outline.addContent(block.end());
         paragraphOpen = true;
+    }
+
+    /**
+     * Where the list starts in a block that opens with a lead-in ending in a colon and goes straight on to list
+     * items without a blank line ("Toxicities were mostly mild:" then "- Rash: ..."); 0 for any other block.
+     */
+    private static int listAfterLeadIn(RawBlock block) {
+        List<Line> lines = block.lines();
+        for (int k = 1; k < lines.size(); k++) {
+            if (LIST_ITEM.matcher(lines.get(k).text()).matches()) {
+                return Text.stripMarkup(lines.get(k - 1).text()).strip().endsWith(":") ? k : 0;
+            }
+        }
+        return 0;
     }
 
     private void listItems(RawBlock block) {

@@ -202,9 +202,21 @@ public final class EntityRecognizer {
     /**
      * Whether {@code abbreviation} can abbreviate {@code longForm}: its letters and digits stand in the long form in
      * order, the first at the start of a word (the test of Schwartz and Hearst, PSB 2003): "PFS" abbreviates
-     * "progression-free survival", "TAnDEM" does not abbreviate "metastatic breast cancer".
+     * "progression-free survival", "TAnDEM" does not abbreviate "metastatic breast cancer". A capitalised
+     * abbreviation with one letter per word of the long form is made of their initials: "ABC" abbreviates
+     * "advanced breast cancer", "ACE" (a trial's name after its title) does not.
      */
     static boolean abbreviates(String abbreviation, String longForm) {
+        String[] words = longForm.strip().split("[\\s-]+");
+        if (abbreviation.chars().allMatch(Character::isUpperCase) && abbreviation.length() == words.length) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : words) {
+                initials.append(w.isEmpty() ? ' ' : Character.toUpperCase(w.charAt(0)));
+            }
+            if (!initials.toString().equals(abbreviation)) {
+                return false;
+            }
+        }
         String a = abbreviation.toLowerCase(java.util.Locale.ROOT);
         String l = longForm.toLowerCase(java.util.Locale.ROOT);
         int li = l.length() - 1;

@@ -16,9 +16,11 @@ import org.airkg.extract.lexicon.LexiconEntry;
  * lexicon entries by {@link Lexicon#mint}:
  * <ul>
  *   <li>{@code pattern-derived-cell-line}: a known cell line with a suffix naming what was done to it
- *       ("MCF-7/LetR", "MCF-7-PalbR", "T-47D PalboR cells", "MCF-7 LTED cells"; a
- *       suffix after a space needs "cells" or "line" after it): a cell line of its own, derived from the known one.</li>
- *   <li>{@code pattern-xenograft}: a known cell line followed by "xenograft(s)" ("BT-474 xenografts").</li>
+ *       ("MCF-7/LetR", "MCF-7:5C", "MCF-7-PalbR", "T-47D PalboR cells", "MCF-7 LTED cells"; a
+ *       suffix after a space needs "cells" or "line" after it, or to end the text, as in a table cell): a cell line of
+ *       its own, derived from the known one.</li>
+ *   <li>{@code pattern-xenograft}: a known cell line followed by "xenograft(s)" ("BT-474 xenografts"), with the host
+ *       that defines the model when the text names it ("MCF-7 xenografts in ovariectomised nude mice").</li>
  *   <li>{@code pattern-assay}: the one to three words right before "assay(s)", "staining", "immunoassay" or "sequencing", up to the first
  *       common word ("SA-β-gal staining", "ctDNA sequencing") ("CellTiter-Glo
  *       assay", "clonogenic survival assay"); the words before must start with a letter.</li>
@@ -28,10 +30,12 @@ import org.airkg.extract.lexicon.LexiconEntry;
  * </ul>
  */
 final class ModelPatterns {
-    private static final Pattern SUFFIX = Pattern.compile("^(?:/([A-Za-z][A-Za-z0-9-]{1,11})|[ -]([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+R))"
+    private static final Pattern SUFFIX = Pattern.compile("^(?:/([A-Za-z][A-Za-z0-9-]{1,11})|:([0-9][A-Za-z0-9]{0,5}|[A-Za-z][A-Za-z0-9-]{1,11})\\b|[ -]([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+R))"
             + "(?=\\b(?:\\s+(cells?|cell lines?|lines?|models?|xenografts?))?)");
     private static final Pattern CELLS_AFTER = Pattern.compile("^\\s+(?:cells?|cell lines?|lines?|models?|xenografts?)\\b");
-    private static final Pattern XENOGRAFT = Pattern.compile("^[ -](xenografts?|tumou?r xenografts?)\\b");
+    /** "xenografts", with the host that defines the model: "xenografts in ovariectomised athymic nude mice". */
+    private static final Pattern XENOGRAFT = Pattern.compile("^[ -](?:xenografts?|tumou?r xenografts?)\\b"
+            + "(?:\\s+(?:grown\\s+|implanted\\s+)?in\\s+(?:[A-Za-z/-]+\\s+){0,3}(?:mice|rats)\\b)?");
     private static final Pattern ASSAY = Pattern.compile("(?<![A-Za-z0-9-])((?:[A-Za-z][A-Za-z0-9βα/-]*\\s+){0,2}[A-Za-z][A-Za-z0-9βα/-]*)"
             + "\\s+(?i:assays?|staining|immunoassays?|sequencing)\\b");
     private static final Pattern STAR = Pattern.compile("^\\*([0-9]{1,3}[A-Z]?)\\b");
@@ -73,8 +77,9 @@ final class ModelPatterns {
                     String id = entry.id() + "-xenograft";
                     lexicon.mint(new LexiconEntry(id, entry.label() + " xenograft", List.of(), "XenograftModel", List.of()));
                     replace(document, text, found, out, known, known.end() + x.end(), id, "pattern-xenograft");
-                } else if (d.find() && (d.group(1) != null || after.startsWith("-") || CELLS_AFTER.matcher(after.substring(d.end())).find())) {
-                    String suffix = d.group(1) != null ? d.group(1) : d.group(2);
+                } else if (d.find() && (d.group(3) == null || after.startsWith("-") || CELLS_AFTER.matcher(after.substring(d.end())).find()
+                        || after.substring(d.end()).isBlank())) {
+                    String suffix = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
                     if (lexicon.findByName(suffix).isEmpty() && !suffix.equalsIgnoreCase("cells")) {
                         String label = entry.label() + after.charAt(0) + suffix;
                         String id = entry.id() + "-" + suffix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");

@@ -28,8 +28,9 @@ import org.airkg.extract.lexicon.Xref;
  *       that gene's variants ({@code esr1-mutation}).</li>
  *   <li>{@code pattern-nct}: a ClinicalTrials.gov number, the trial of the curated entry that carries it or a
  *       trial of its own.</li>
- *   <li>{@code pattern-drug-class}: a gene or protein family followed by "inhibitor(s)" ("CDK4/6 inhibitors",
- *       "PARP inhibitor"), a drug class named after its target.</li>
+ *   <li>{@code pattern-drug-class}: a gene or protein family followed by "inhibitor(s)", "antagonist(s)",
+ *       "agonist(s)" or "degrader(s)" ("CDK4/6 inhibitors", "PARP inhibitor", "PI3Kα-selective inhibitor",
+ *       "pan-HDAC inhibitor", "dual PI3K/mTOR inhibitor"), a drug class named after its target.</li>
  *   <li>{@code pattern-trial}: an acronym that the document names as a trial or study somewhere ("the phase III
  *       MONARCH-E trial", "SOLAR-1 study", "the PALOMA-2 and MONALEESA-2 trials", "EMERALD (NCT03778931)", a cell
  *       of a table's "Trial" column), at each place the document
@@ -47,7 +48,13 @@ final class PatternRules {
     private static final Pattern NCT = Pattern.compile("\\bNCT[0-9]{8}\\b");
     private static final Pattern RS = Pattern.compile("\\brs[1-9][0-9]{2,9}\\b");
     private static final Pattern MUTATION_AFTER = Pattern.compile("^(?:[ -]?(?:gene )?(?:mutations?|mutant|-?mutated))\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INHIBITOR_AFTER = Pattern.compile("^((?:/[0-9]{1,2})?[ -]inhibitors?)\\b");
+    /** After a target: "/6 inhibitors", "-selective inhibitor", " antagonist", " degraders" (group 1 the isoforms, 2 the role). */
+    private static final Pattern INHIBITOR_AFTER = Pattern.compile(
+            "^((?:/[0-9]{1,2})?)(?:[ -]selective)?[ -]((?i:inhibitor|antagonist|agonist|degrader))s?\\b");
+    private static final Pattern ROLE_AT_END = Pattern.compile("[ -](?:selective[ -])?(?i:inhibitor|antagonist|agonist|degrader)s?$");
+    /** Before a target: "pan-" (part of the class: pan-HDAC inhibitors), "dual " (said by a pair of targets). */
+    private static final Pattern PAN_BEFORE = Pattern.compile("(?i:pan)-$");
+    private static final Pattern DUAL_BEFORE = Pattern.compile("(?i:dual) $");
     /** A trial's name: "FALCON", "SOLAR-1", "CAPItello-291", and with its number after a space, "ENCORE 301", "MONARCH 3". */
     private static final String ACRONYM = "[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?: [0-9]{1,4}(?![0-9.,%]))?";
     /** The trial a table cell names first: "BOLERO-2 (NCT00863655)", "ENCORE 301". */
@@ -58,6 +65,7 @@ final class PatternRules {
     /** "the PALOMA-2, MONALEESA-2 and MONARCH-3 trials": every name of a list before "trials" or "studies". */
     private static final Pattern TRIAL_LIST = Pattern.compile("\\b((?:" + ACRONYM + ")(?:\\s*,\\s*" + ACRONYM + ")*,?\\s+(?:and|or)\\s+"
             + ACRONYM + ")\\s+(?:[Tt]rials|[Ss]tudies)\\b");
+    private static final Pattern GROUP_STUDY = Pattern.compile("[A-Z][0-9]{4}");
     private static final Pattern TRIAL_HEADER = Pattern.compile("(?i)^(?:trial|study|clinical trial)(?: name)?s?$");
     private static final Set<String> NOT_TRIALS = Set.of("RCT", "RCTs", "II", "III", "IV", "IIb", "IIa", "Ib", "Ia", "PhD", "USA", "UK", "EU",
             "FDA", "EMA", "NCI", "NIH", "WHO", "ASCO", "ESMO", "SABCS", "IVF", "ICSI", "IUI", "ART", "MD");
@@ -126,11 +134,13 @@ final class PatternRules {
 
     /**
      * A part with two capitals or more, among three or more letters and digits: "FALCON", "SOLAR-1", "OlympiAD";
-     * not "monarchE", "First-Line" or "Phase-III".
+     * or a cooperative group's study number, a capital and four digits: "E2112", "S1207"; not "monarchE",
+     * "First-Line" or "Phase-III".
      */
     private static boolean isAcronym(String name) {
         long alnum = name.chars().filter(Character::isLetterOrDigit).count();
-        boolean part = java.util.Arrays.stream(name.split("[-‐]")).anyMatch(p -> p.chars().filter(Character::isUpperCase).count() >= 2);
+        boolean part = java.util.Arrays.stream(name.split("[-‐]"))
+                .anyMatch(p -> p.chars().filter(Character::isUpperCase).count() >= 2 || GROUP_STUDY.matcher(p).matches());
         return part && alnum >= 3 && name.chars().anyMatch(Character::isLetter) && !name.toLowerCase(Locale.ROOT).startsWith("phase");
     }
 
@@ -208,7 +218,7 @@ final class PatternRules {
         while (rs.find()) {
             if (free(found, made, rs.start(), rs.end())) {
                 String number = rs.group();
-                Optional<String> gene = nearestGene(found, text.passage(), rs.start()).map(p -> p.mention().entityIds().get(0));
+                Optional<String> gene = nearestGene(found, text.passage(), rs.start());
                 LexiconEntry entry = lexicon.mint(new LexiconEntry(number, number, List.of(), "GeneVariant",
                         List.of(new Xref("dbsnp:" + number, "the dbSNP number as the document writes it")), gene));
                 made.add(placed(document, text, rs.start(), rs.end(), entry.id(), 0.9, "pattern-dbsnp"));
@@ -246,7 +256,7 @@ final class PatternRules {
             String normalised = normalise(code.get());
             Optional<Placed> adjacent = geneEndingBefore(found, s, m.start());
             Optional<String> gene = adjacent.map(p -> p.mention().entityIds().get(0)).or(() -> Optional.ofNullable(changes.get(normalised)))
-                    .or(() -> nearestGene(found, text.passage(), m.start()).map(p -> p.mention().entityIds().get(0)));
+                    .or(() -> nearestGene(found, text.passage(), m.start()));
             if (gene.isEmpty()) {
                 continue;
             }
@@ -258,8 +268,21 @@ final class PatternRules {
         }
     }
 
-    /** "ESR1 mutations", "PIK3CA-mutant"; "CDK4/6 inhibitors", "PARP inhibitor". */
+    /** "ESR1 mutations", "PIK3CA-mutant"; "CDK4/6 inhibitors", "PARP inhibitor"; "PI3K/mTOR inhibitors". */
     private void suffixed(Document document, Texts.Text text, String s, List<Placed> found, List<Placed> made) {
+        for (Placed named : List.copyOf(found)) {
+            if (named.start() > 0 && s.charAt(named.start() - 1) == '/' && isClass(named.mention())) {
+                targetEndingAt(found, named.start() - 1).ifPresent(first -> {
+                    found.remove(named);
+                    secondTarget(document, text, named).ifPresent(found::add);
+                    String target = first.mention().text() + "/" + named.mention().text();
+                    String id = slug(target);
+                    lexicon.mint(new LexiconEntry(id, target, List.of(), "DrugClass", List.of()));
+                    Matcher dual = DUAL_BEFORE.matcher(s.substring(0, first.start()));
+                    made.add(placed(document, text, dual.find() ? dual.start() : first.start(), named.end(), id, 0.85, "pattern-drug-class"));
+                });
+            }
+        }
         for (Placed gene : List.copyOf(found)) {
             if (gene.mention().status() != MentionStatus.LINKED) {
                 continue;
@@ -274,12 +297,62 @@ final class PatternRules {
                 lexicon.mint(new LexiconEntry(id, g.label() + " mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
                 replace(document, text, found, made, gene, end + mutation.end(), id, "pattern-gene-mutation");
             } else if (TARGETS.contains(g.ontologyClass()) && inhibitor.find()) {
-                String target = gene.mention().text() + inhibitor.group(1).replaceAll("[ -]inhibitors?$", "");
-                String id = slug(target) + "-inhibitor";
-                lexicon.mint(new LexiconEntry(id, target + " inhibitor", List.of(), "DrugClass", List.of()));
-                replace(document, text, found, made, gene, end + inhibitor.end(), id, "pattern-drug-class");
+                drugClass(document, text, s, found, made, gene, inhibitor);
             }
         }
+    }
+
+    /**
+     * A drug class named after its target and what it does to it: "CDK4/6 inhibitors", "PI3Kα-selective inhibitor",
+     * "androgen receptor antagonist"; with a second target before a slash ("PI3K/mTOR inhibitor", after "dual") or
+     * "pan-" ("pan-HDAC inhibitor"), which names another class.
+     */
+    private void drugClass(Document document, Texts.Text text, String s, List<Placed> found, List<Placed> made, Placed gene, Matcher after) {
+        String role = after.group(2).toLowerCase(Locale.ROOT);
+        String target = gene.mention().text() + after.group(1);
+        int start = gene.start();
+        Optional<Placed> first = s.charAt(Math.max(0, gene.start() - 1)) == '/' ? targetEndingAt(found, gene.start() - 1) : Optional.empty();
+        if (first.isPresent()) {
+            target = first.get().mention().text() + "/" + target;
+            start = first.get().start();
+            Matcher dual = DUAL_BEFORE.matcher(s.substring(0, start));
+            start = dual.find() ? dual.start() : start;
+        } else {
+            Matcher pan = PAN_BEFORE.matcher(s.substring(0, start));
+            if (pan.find()) {
+                target = "pan-" + target;
+                start = pan.start();
+            }
+        }
+        int from = start;
+        if (made.stream().anyMatch(p -> p.start() == from && p.end() == gene.end() + after.end())) {
+            return;
+        }
+        String id = slug(target) + "-" + role;
+        lexicon.mint(new LexiconEntry(id, target + " " + role, List.of(), "DrugClass", List.of()));
+        made.add(placed(document, text, start, gene.end() + after.end(), id, 0.85, "pattern-drug-class"));
+    }
+
+    /** The target a class's name begins with, as a mention of its own: "mTOR" of "mTOR inhibitor". */
+    private Optional<Placed> secondTarget(Document document, Texts.Text text, Placed drugClass) {
+        Matcher role = ROLE_AT_END.matcher(drugClass.mention().text());
+        if (!role.find()) {
+            return Optional.empty();
+        }
+        String name = drugClass.mention().text().substring(0, role.start());
+        List<String> targets = lexicon.findByName(name).stream().filter(e -> TARGETS.contains(e.ontologyClass())).map(LexiconEntry::id).distinct().toList();
+        return targets.size() != 1 ? Optional.empty()
+                : Optional.of(placed(document, text, drugClass.start(), drugClass.start() + name.length(), targets.get(0), 0.85, "pattern-drug-class-target"));
+    }
+
+    /** The gene or protein family mention that ends at {@code end}. */
+    private Optional<Placed> targetEndingAt(List<Placed> found, int end) {
+        return found.stream().filter(p -> p.end() == end && p.mention().status() == MentionStatus.LINKED)
+                .filter(p -> lexicon.byId(p.mention().entityIds().get(0)).map(e -> TARGETS.contains(e.ontologyClass())).orElse(false)).findFirst();
+    }
+
+    private boolean isClass(Mention m) {
+        return m.status() == MentionStatus.LINKED && lexicon.byId(m.entityIds().get(0)).map(e -> e.ontologyClass().equals("DrugClass")).orElse(false);
     }
 
     private static void replace(Document document, Texts.Text text, List<Placed> found, List<Placed> made, Placed gene, int end, String id,
@@ -296,8 +369,14 @@ final class PatternRules {
         return gene.label().matches("[A-Za-z0-9-]+") ? slug(gene.label()) : gene.id();
     }
 
+    /** An id part of a name, Greek letters spelled out ("PI3Kα" gives pi3kalpha, never pi3k). */
     private static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        StringBuilder spelled = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            String greek = org.airkg.extract.lexicon.NameKeys.spelledGreek(c);
+            spelled.append(greek != null ? greek : String.valueOf(c));
+        }
+        return spelled.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private Optional<Placed> geneEndingBefore(List<Placed> found, String s, int at) {
@@ -312,13 +391,26 @@ final class PatternRules {
         return found.stream().filter(p -> isGene(p.mention())).filter(p -> p.end() == end).findFirst();
     }
 
-    private Optional<Placed> nearestGene(List<Placed> found, Passage passage, int at) {
+    /**
+     * The one gene a sentence names, written as the gene ("PIK3CA") or as the class of its mutations ("PIK3CA
+     * mutations in the helical domain (E542K, E545K)"); none when it names none or several.
+     */
+    private Optional<String> nearestGene(List<Placed> found, Passage passage, int at) {
         String sentence = EntityRecognizer.sentenceAround(passage, at);
         int sentenceStart = Math.max(0, passage.text().indexOf(sentence));
         int sentenceEnd = sentenceStart + sentence.length();
-        List<Placed> genes = found.stream().filter(p -> isGene(p.mention())).filter(p -> p.start() >= sentenceStart && p.end() <= sentenceEnd).toList();
-        boolean one = genes.stream().map(p -> p.mention().entityIds().get(0)).distinct().count() == 1;
-        return one ? Optional.of(genes.get(0)) : Optional.empty();
+        List<String> genes = found.stream().filter(p -> p.start() >= sentenceStart && p.end() <= sentenceEnd)
+                .map(p -> geneOf(p.mention())).flatMap(Optional::stream).distinct().toList();
+        return genes.size() == 1 ? Optional.of(genes.get(0)) : Optional.empty();
+    }
+
+    /** The gene a mention names: the gene itself, or the gene of a variant ("PIK3CA mutations", "ESR1 Y537S"). */
+    private Optional<String> geneOf(Mention m) {
+        if (m.status() != MentionStatus.LINKED) {
+            return Optional.empty();
+        }
+        return lexicon.byId(m.entityIds().get(0))
+                .flatMap(e -> GENES.contains(e.ontologyClass()) ? Optional.of(e.id()) : e.variantOf());
     }
 
     private boolean isGene(Mention m) {

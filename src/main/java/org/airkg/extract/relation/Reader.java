@@ -49,8 +49,12 @@ public enum Reader {
     TRIAL("trial", false, StructuralRules::evaluatedInTrial),
     /** The drugs a trial's arms test, for the disease of its population. */
     TRIAL_ARMS("trial-arms", true, StructuralRules::trialArms),
+    /** A sentence labelled with an object ("Neutropenia: 20% with entinostat") in a section whose heading holds the cue. */
+    LABELLED("labelled", true, ClauseReaders::labelled),
     /** A drug and its class in apposition. */
     CLASS("class", false, StructuralRules::inClass),
+    /** A drug and the target its class is named after ("the AURKA inhibitor alisertib"); the cue matches the class's name. */
+    CLASS_TARGET("class-target", true, StructuralRules::classTarget),
     /** A variant and its gene. */
     VARIANT("variant", false, StructuralRules::variantOf),
     /** Alterations named with resistance. */
@@ -64,8 +68,13 @@ public enum Reader {
     /** A model that regains sensitivity when a drug is withdrawn. */
     WITHDRAWAL("withdrawal", true, ResistanceReaders::withdrawal);
 
-    /** What a reader is given besides the unit: the kind of each entity, the lexicon, and the document's units. */
-    record Scope(Function<String, String> classOf, Lexicon lexicon, Optional<String> compound, List<Unit> units) {
+    /**
+     * What a reader is given besides the unit: the kind of each entity, the lexicon, the document's units, the
+     * mentions inside each mention ("AURKA" in "AURKA inhibitor"), which rules otherwise do not read, and the
+     * headings of the sections a unit stands in, innermost first.
+     */
+    record Scope(Function<String, String> classOf, Lexicon lexicon, Optional<String> compound, List<Unit> units,
+            Function<Mention, List<Mention>> inside, Function<Unit, String> headings) {
         Scope {
             units = List.copyOf(units);
         }

@@ -77,7 +77,10 @@ public final class RelationExtractor {
                 .filter(e -> drugs.contains(e.ontologyClass())).findFirst()).map(LexiconEntry::id);
         Set<Relation> relations = new LinkedHashSet<>();
         List<Unit> units = Units.of(document, mentions, classOf);
-        Reader.Scope scope = new Reader.Scope(classOf, lexicon, compound, units);
+        Reader.Scope scope = new Reader.Scope(classOf, lexicon, compound, units, outer -> linked.stream()
+                .filter(m -> m != outer && m.element().equals(outer.element()) && outer.span().start() <= m.span().start()
+                        && m.span().end() <= outer.span().end() && m.span().length() < outer.span().length())
+                .toList(), unit -> headings(document, unit.sectionId()));
         for (Unit unit : units) {
             if (QUESTION.matcher(unit.text()).find()) {
                 continue;
@@ -104,6 +107,17 @@ public final class RelationExtractor {
             }
         }
         return List.copyOf(relations);
+    }
+
+    /** The titles of a section and of the sections it stands in, innermost first, one per line. */
+    private static String headings(Document document, Optional<String> sectionId) {
+        List<String> titles = new ArrayList<>();
+        Optional<org.airkg.document.Section> section = sectionId.flatMap(document::section);
+        while (section.isPresent() && titles.size() < 8) {
+            titles.add(section.get().title());
+            section = section.get().parentId().flatMap(document::section);
+        }
+        return String.join("\n", titles);
     }
 
     /** The last words of the unit before a mention, where a rule's {@code notAfter} looks. */

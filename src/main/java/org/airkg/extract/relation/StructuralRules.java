@@ -3,6 +3,7 @@ package org.airkg.extract.relation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.airkg.extract.mention.Mention;
@@ -165,6 +166,25 @@ final class StructuralRules {
             }
         }
         return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
+    }
+
+    /**
+     * A drug and the target its class is named after, where the class stands in apposition to the drug ("the AURKA
+     * inhibitor alisertib", "taselisib, a PI3K inhibitor"): each gene or protein family written inside the class's
+     * name, when the name matches the rule's cue (what the class does to its target: "inhibitor").
+     */
+    static List<Found> classTarget(Unit u, RelationRule rule, Scope s) {
+        RelationRule classes = new RelationRule(rule.name(), rule.predicate(), Optional.empty(), Reader.CLASS, rule.subjects(), Set.of("DrugClass"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false, false, false,
+                false, false, "", List.of(), "");
+        List<Found> found = new ArrayList<>();
+        for (Found f : inClass(u, classes, s)) {
+            if (rule.cuePattern().matcher(f.object().text()).find()) {
+                s.inside().apply(f.object()).stream().filter(t -> rule.objects().contains(s.kindOf(t)))
+                        .forEach(t -> found.add(new Found(f.subject(), rule.predicate(), t)));
+            }
+        }
+        return found;
     }
 
     /** The text between two mentions without its bracketed asides. */

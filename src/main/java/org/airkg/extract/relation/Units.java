@@ -41,15 +41,31 @@ final class Units {
     private static final Set<String> PATHWAYS = Set.of("Pathway");
     private static final Set<String> PROTEINS = Set.of("Gene", "Protein", "ProteinFamily");
 
+    /** What follows a name that says it is missing. */
+    private static final Pattern ABSENT_AFTER = Pattern.compile(
+            "^(?:-(?:free|deprived|depleted|starved|independent|independence)\\b|\\s+(?:deprivation|depletion|starvation)\\b)", Pattern.CASE_INSENSITIVE);
+
     private Units() {}
+
+    /** The few characters of the source right after a mention. */
+    private static String after(SourceText source, Mention m) {
+        int from = source.charIndex(m.span().end());
+        return source.text().substring(from, Math.min(source.text().length(), from + 16));
+    }
 
     /** The units of a document, without resolving anaphors. */
     static List<Unit> of(Document document, List<Mention> mentions) {
         return of(document, mentions, id -> "");
     }
 
-    /** The sentences of every text, and each body row of every table read with its table's title. */
-    static List<Unit> of(Document document, List<Mention> mentions, Function<String, String> classOf) {
+    /**
+     * The sentences of every text, and each body row of every table read with its table's title. A name the text
+     * marks as absent ("estrogen-free medium", "estrogen deprivation", "androgen-independent") takes part in no
+     * relation: the sentence speaks of the lack of it.
+     */
+    static List<Unit> of(Document document, List<Mention> named, Function<String, String> classOf) {
+        SourceText source = document.source();
+        List<Mention> mentions = named.stream().filter(m -> !ABSENT_AFTER.matcher(after(source, m)).find()).toList();
         List<Unit> units = new ArrayList<>();
         Map<ElementRef, List<Mention>> seen = new LinkedHashMap<>();
         Map<String, List<Texts.Text>> rows = new LinkedHashMap<>();
