@@ -23,9 +23,14 @@ import org.airkg.rdf.Iris;
  * @param documents the documents its evidence is in, sorted
  * @param quotes its evidence passages, by document and then offset; the first is the supporting quote
  * @param evidenceKinds the kinds of evidence ({@code clinical}, {@code preclinical}), sorted
+ * @param references the publications its quotes cite (a citation marker inside a quote), each as a CURIE of the
+ *        reference's DOI ({@code doi:10.1000/x}) or PMID ({@code PMID:123}), or else the reference entry's IRI; sorted
+ * @param curated true when every piece of its evidence is a curator's ({@code airkg:curationNote}), false when a
+ *        rule read any of it
  */
 public record RelationEdge(String subject, String predicate, String object, Optional<String> biolinkPredicate,
-        Polarity polarity, int evidenceCount, List<String> documents, List<Quote> quotes, List<String> evidenceKinds) {
+        Polarity polarity, int evidenceCount, List<String> documents, List<Quote> quotes, List<String> evidenceKinds,
+        List<String> references, boolean curated) {
 
     /** Whether the evidence supports a relation or states that it does not hold ({@code airkg:polarity}). */
     public enum Polarity {
@@ -74,6 +79,7 @@ public record RelationEdge(String subject, String predicate, String object, Opti
         documents = documents.stream().sorted().distinct().toList();
         quotes = List.copyOf(quotes);
         evidenceKinds = evidenceKinds.stream().sorted().distinct().toList();
+        references = references.stream().sorted().distinct().toList();
     }
 
     /** The predicate's local name ({@code biomarkerOfResistanceTo}). */

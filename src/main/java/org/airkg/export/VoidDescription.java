@@ -33,7 +33,11 @@ import org.apache.jena.vocabulary.VOID;
  * A VoID description of the dataset: its size, entities per class ({@code void:classPartition}) and one
  * {@code void:Linkset} per external resource its {@code skos:exactMatch} links point into (ChEBI, DrugBank,
  * HGNC, NCBI Gene, Reactome, Cellosaurus, ClinicalTrials.gov, MONDO, HP ...), counted over the union of its
- * graphs.
+ * graphs. It also follows the W3C HCLS dataset description profile: a {@code dctypes:Dataset} with its version
+ * ({@code pav:version}), the day it was described ({@code dcterms:issued}, at build time the build's day), the
+ * licence the ontology states ({@code dcterms:license}), the software that made it as {@code dcterms:creator}
+ * and {@code pav:createdWith}, every vocabulary whose classes or properties it uses ({@code void:vocabulary})
+ * and the name tables it grounds in as {@code dcterms:source}.
  *
  * <pre>{@code
  * Model voidModel = VoidDescription.describe(dataset, Optional.of("http://127.0.0.1:3030/airkg/sparql"));
@@ -69,6 +73,26 @@ public final class VoidDescription {
             CONSTRUCT { ?d ?p ?o } WHERE { ?d a void:Dataset ; ?p ?o FILTER (STRSTARTS(STR(?d), ?prefix)) }
             """;
 
+    /** The software agents that made the dataset, and the ontology's licence. */
+    public static final String MAKERS = """
+            PREFIX prov:    <http://www.w3.org/ns/prov#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX owl:     <http://www.w3.org/2002/07/owl#>
+            SELECT DISTINCT ?agent ?license WHERE {
+              { ?agent a prov:SoftwareAgent } UNION { ?ontology a owl:Ontology ; dcterms:license ?license }
+            }
+            """;
+
+    /** The namespaces of every class and property the dataset uses. */
+    public static final String VOCABULARIES = """
+            SELECT DISTINCT ?term WHERE { { ?s ?term ?o } UNION { ?s a ?term } }
+            """;
+
+    /** The W3C HCLS dataset description profile's namespaces. */
+    public static final String PAV = "http://purl.org/pav/";
+    /** DCMI types. */
+    public static final String DCTYPES = "http://purl.org/dc/dcmitype/";
+
     private VoidDescription() {}
 
     /** Describes {@code dataset}, with its SPARQL endpoint when given, in a new model. */
@@ -92,6 +116,7 @@ public final class VoidDescription {
                 .addProperty(VOID.uriSpace, Iris.ID)
                 .addProperty(VOID.vocabulary, model.createResource(AIRKG.ONTOLOGY_IRI));
         endpoint.ifPresent(e -> ds.addProperty(VOID.sparqlEndpoint, model.createResource(e)));
+        profile(union, model, ds);
         select(QueryExec.graph(union).query(TOTALS), row -> {
             ds.addLiteral(VOID.triples, integer(model, count(row, "triples")));
             ds.addLiteral(VOID.distinctSubjects, integer(model, count(row, "subjects")));
@@ -135,9 +160,39 @@ public final class VoidDescription {
             tables = ModelFactory.createModelForGraph(exec.construct());
         }
         model.add(tables);
-        tables.listSubjects().forEach(t -> ds.addProperty(VOID.subset, t));
+        tables.listSubjects().forEach(t -> ds.addProperty(VOID.subset, t).addProperty(DCTerms.source, t));
         model.setNsPrefix("dataset", Iris.id("dataset", ""));
         return model;
+    }
+
+    /** What the HCLS dataset description profile asks beyond VoID: type, version, issue date, licence, creators, vocabularies. */
+    private static void profile(Graph union, Model model, Resource ds) {
+        model.setNsPrefix("pav", PAV);
+        model.setNsPrefix("dctypes", DCTYPES);
+        ds.addProperty(org.apache.jena.vocabulary.RDF.type, model.createResource(DCTYPES + "Dataset"))
+                .addProperty(model.createProperty(PAV, "version"), org.airkg.Version.get())
+                .addProperty(DCTerms.issued, model.createTypedLiteral(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+        select(QueryExec.graph(union).query(MAKERS), row -> {
+            if (row.contains("agent") && row.get("agent").isURI()) {
+                Resource agent = model.createResource(row.get("agent").getURI());
+                ds.addProperty(DCTerms.creator, agent).addProperty(model.createProperty(PAV, "createdWith"), agent);
+            }
+            if (row.contains("license") && row.get("license").isURI()) {
+                ds.addProperty(DCTerms.license, model.createResource(row.get("license").getURI()));
+            }
+        });
+        Set<String> vocabularies = new TreeSet<>();
+        select(QueryExec.graph(union).query(VOCABULARIES), row -> {
+            if (row.get("term").isURI()) {
+                String term = row.get("term").getURI();
+                int end = Math.max(term.lastIndexOf('#'), term.lastIndexOf('/')) + 1;
+                if (end > 0 && end < term.length()) {
+                    vocabularies.add(term.substring(0, end));
+                }
+            }
+        });
+        vocabularies.forEach(v -> ds.addProperty(VOID.vocabulary, model.createResource(v)));
     }
 
     private static void select(QueryExecBuilder builder, Consumer<Binding> consumer) {

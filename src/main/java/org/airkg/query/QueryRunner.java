@@ -57,11 +57,15 @@ public final class QueryRunner {
         return NodeFactory.createLiteralString(v);
     }
 
+    /** The query with its parameters bound as terms (see {@link QueryParameters}). */
+    public static Query withParameters(Query query, Map<String, Node> bindings) {
+        return QueryParameters.bind(query, bindings);
+    }
+
     /** Runs {@code query} with {@code bindings} (variable name to term) and writes the results to {@code out}. */
     public static void run(Dataset dataset, Query query, Map<String, Node> bindings, Format format, OutputStream out) {
         Txn.executeRead(dataset, () -> {
-            QueryExecBuilder builder = QueryExec.dataset(dataset.asDatasetGraph()).query(query);
-            bindings.forEach(builder::substitution);
+            QueryExecBuilder builder = QueryExec.dataset(dataset.asDatasetGraph()).query(withParameters(query, bindings));
             try (QueryExec exec = builder.build()) {
                 if (query.isSelectType()) {
                     write(ResultSet.adapt(exec.select()), format, out);
@@ -85,8 +89,7 @@ public final class QueryRunner {
     /** Runs a SELECT query and returns its rows, rewindable, for tests and callers that inspect them. */
     public static ResultSetRewindable select(Dataset dataset, Query query, Map<String, Node> bindings) {
         return Txn.calculateRead(dataset, () -> {
-            QueryExecBuilder builder = QueryExec.dataset(dataset.asDatasetGraph()).query(query);
-            bindings.forEach(builder::substitution);
+            QueryExecBuilder builder = QueryExec.dataset(dataset.asDatasetGraph()).query(withParameters(query, bindings));
             try (QueryExec exec = builder.build()) {
                 return ResultSet.adapt(exec.select()).rewindable();
             }

@@ -63,8 +63,10 @@ class KgxSinkTest {
             if (edge.quoteTexts().stream().noneMatch(q -> q.contains(KgxSink.LIST_SEPARATOR))) {
                 assertEquals(edge.quoteTexts().stream().map(KgxSink::clean).toList(), quotes);
             }
-            assertEquals(edge.documents(), r.get("publications").isEmpty() ? List.of()
-                    : Arrays.stream(LIST.split(r.get("publications"))).map(KgxSinkTest::expand).toList());
+            assertEquals(edge.documents(), r.get("documents").isEmpty() ? List.of()
+                    : Arrays.stream(LIST.split(r.get("documents"))).map(KgxSinkTest::expand).toList());
+            assertEquals(edge.references(), r.get("publications").isEmpty() ? List.of()
+                    : Arrays.stream(LIST.split(r.get("publications"))).map(x -> x.startsWith("airkg.id:") ? expand(x) : x).toList());
             edgeFacts.add(ExportedGraphs.edge(expand(r.get("subject")), predicate, expand(r.get("object")), edge.polarity().literal(),
                     r.get("evidence_count"), quotes.isEmpty() ? "" : quotes.get(0)));
         }
@@ -105,7 +107,7 @@ class KgxSinkTest {
         };
     }
 
-    private static List<CSVRecord> read(Path file, List<String> header) throws IOException {
+    static List<CSVRecord> read(Path file, List<String> header) throws IOException {
         try (Reader reader = Files.newBufferedReader(file);
                 CSVParser parser = CSVParser.builder().setReader(reader)
                         .setFormat(KgxSink.TSV.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {

@@ -59,7 +59,7 @@ class Neo4jSinkTest {
         }
     }
 
-    private static List<CSVRecord> read(Path file, List<String> header) throws IOException {
+    static List<CSVRecord> read(Path file, List<String> header) throws IOException {
         try (Reader reader = Files.newBufferedReader(file);
                 CSVParser parser = CSVParser.builder().setReader(reader)
                         .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {

@@ -20,6 +20,10 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -101,6 +105,40 @@ class VoidDescriptionTest {
         long linksets = ds.listProperties(VOID.subset).toList().size();
         assertTrue(linksets >= 5, "the lexicon links into ChEBI, DrugBank, HGNC ...: " + linksets);
         assertTrue(VoidDescription.table(description).contains("ChEBI"));
+    }
+
+    @Test
+    void theSeedDescriptionFollowsTheHclsProfile() throws Exception {
+        Model description = VoidDescription.describe(SeedStore.dataset(), Optional.empty());
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(SeedStore.root().resolve("src/test/resources/void/hcls-shapes.ttl").toString()));
+        ValidationReport report = ShaclValidator.get().validate(shapes, description.getGraph());
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        ShLib.printReport(text, report);
+        assertTrue(report.conforms(), text.toString(java.nio.charset.StandardCharsets.UTF_8));
+        Resource ds = description.getResource(VoidDescription.DATASET);
+        assertEquals(org.airkg.Version.get(), ds.getProperty(description.createProperty(VoidDescription.PAV, "version")).getString());
+        assertEquals(description.createResource("https://creativecommons.org/licenses/by/4.0/"),
+                ds.getPropertyResourceValue(DCTerms.license), "the ontology's licence");
+        java.util.Set<String> vocabularies = new java.util.TreeSet<>();
+        ds.listProperties(VOID.vocabulary).forEach(v -> vocabularies.add(v.getResource().getURI()));
+        for (String used : java.util.List.of(AIRKG.NS, RDF.getURI(), "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/prov#",
+                DCTerms.NS, "http://www.w3.org/ns/oa#")) {
+            assertTrue(vocabularies.contains(used), used + " is used but not listed: " + vocabularies);
+        }
+        assertEquals(ds.listProperties(DCTerms.source).toList().size(),
+                description.listSubjectsWithProperty(RDF.type, VOID.Dataset).filterKeep(r -> r.getURI().contains("/dataset/vocab-")).toList().size(),
+                "every name table is a source");
+    }
+
+    @Test
+    void theShapesRejectADescriptionWithoutLicenceOrVersion() throws Exception {
+        Model description = VoidDescription.describe(SeedStore.dataset(), Optional.empty());
+        Resource ds = description.getResource(VoidDescription.DATASET);
+        description.removeAll(ds, DCTerms.license, null);
+        description.removeAll(ds, description.createProperty(VoidDescription.PAV, "version"), null);
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(SeedStore.root().resolve("src/test/resources/void/hcls-shapes.ttl").toString()));
+        ValidationReport report = ShaclValidator.get().validate(shapes, description.getGraph());
+        assertEquals(2, report.getEntries().size(), "one violation each");
     }
 
     private static long integer(Statement s) {

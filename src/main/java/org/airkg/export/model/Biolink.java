@@ -10,12 +10,17 @@ import java.util.Optional;
  * <p>Categories follow the ontology's own alignments ({@code ontology/alignments.sssom.tsv}, confirmed in
  * {@code biolink/biolink-model} {@code src/biolink_model/schema/biolink_model.yaml} at 74700678): exact and close
  * matches as they are, broad matches as the broader category; {@code BiolinkTest} checks each against
- * {@code ontology/airkg.ttl}. Predicates were each confirmed on the slot's page of the Biolink Model
+ * {@code ontology/airkg.ttl}. The version written is {@link #VERSION}: every category and predicate here is a
+ * class or slot of it that is neither abstract nor a mixin ({@code KgxSpecificationTest}, against terms derived
+ * from that release's schema). The experimental models' alignment, {@code OrganismalEntity}, is abstract there,
+ * so they are {@code NamedThing} until the ontology aligns them with a concrete class. Predicates were each confirmed on the slot's page of the Biolink Model
  * documentation ({@code https://biolink.github.io/biolink-model/{slot}}):
  * <ul>
  *   <li>{@code causesAdverseEvent}: {@code has_adverse_event} (also the ontology's {@code skos:closeMatch});</li>
- *   <li>{@code treats}: {@code treats_or_applied_or_studied_to_treat}, the slot Biolink asks text-mined
- *       statements to use, {@code treats} being reserved for approved or phase-3 treatments;</li>
+ *   <li>{@code treats}: {@code studied_to_treat} (a study tested the drug against the condition, what the
+ *       documents report); {@code treats_or_applied_or_studied_to_treat}, once advised for text-mined
+ *       statements, is a mixin in Biolink 4.4 that no edge may use, and {@code treats} is reserved for approved or
+ *       phase-3 treatments;</li>
  *   <li>{@code targets}: {@code directly_physically_interacts_with} (its narrow mappings include
  *       {@code PHAROS:drug_targets});</li>
  *   <li>{@code inhibits}, {@code activates}: {@code affects} with {@code qualified_predicate causes},
@@ -33,6 +38,8 @@ import java.util.Optional;
  * AIR-KG property as {@code original_predicate}.
  */
 public final class Biolink {
+    /** The Biolink Model release the categories and predicates are valid in. */
+    public static final String VERSION = "4.4.4";
     /** The Biolink vocabulary namespace. */
     public static final String NS = "https://w3id.org/biolink/vocab/";
     /** The category of an entity whose class has no closer one. */
@@ -53,10 +60,7 @@ public final class Biolink {
             Map.entry("Biomarker", NAMED_THING),
             Map.entry("Disease", "Disease"),
             Map.entry("AdverseEvent", "DiseaseOrPhenotypicFeature"),
-            Map.entry("ExperimentalModel", "OrganismalEntity"),
             Map.entry("CellLine", "CellLine"),
-            Map.entry("XenograftModel", "OrganismalEntity"),
-            Map.entry("AnimalModel", "OrganismalEntity"),
             Map.entry("ClinicalTrial", "ClinicalTrial"),
             Map.entry("Assay", "Procedure"),
             Map.entry("ResistanceMechanism", "BiologicalProcess"),
@@ -68,7 +72,7 @@ public final class Biolink {
 
     private static final Map<String, String> PREDICATES = Map.ofEntries(
             Map.entry("causesAdverseEvent", "has_adverse_event"),
-            Map.entry("treats", "treats_or_applied_or_studied_to_treat"),
+            Map.entry("treats", "studied_to_treat"),
             Map.entry("targets", "directly_physically_interacts_with"),
             Map.entry("inhibits", "affects"),
             Map.entry("activates", "affects"),

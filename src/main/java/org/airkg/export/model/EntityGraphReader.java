@@ -58,10 +58,15 @@ public final class EntityGraphReader {
             SELECT ?entity ?id WHERE { ?entity skos:exactMatch ?id FILTER (isIRI(?id)) } ORDER BY ?entity ?id
             """;
 
-    /** Every association in every named graph, one row per piece of evidence and qualifier value. */
+    /**
+     * Every association in every named graph, one row per piece of evidence, qualifier value and reference its
+     * quote cites (a citation marker that starts inside the quote), with the reference's DOI or PMID if it has one.
+     */
     public static final String ASSOCIATIONS = """
             PREFIX airkg: <https://w3id.org/airkg/ontology#>
-            SELECT ?g ?a ?s ?p ?o ?polarity ?kind ?count ?e ?doc ?quote ?start
+            PREFIX prov:    <http://www.w3.org/ns/prov#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?g ?a ?s ?p ?o ?polarity ?kind ?count ?e ?doc ?quote ?start ?note ?ref ?refId
             WHERE {
               GRAPH ?g {
                 ?a a airkg:Association ; airkg:assocSubject ?s ; airkg:assocPredicate ?p ; airkg:assocObject ?o .
@@ -73,6 +78,14 @@ public final class EntityGraphReader {
                   OPTIONAL { ?e airkg:inDocument ?doc }
                   OPTIONAL { ?e airkg:quote ?quote }
                   OPTIONAL { ?e airkg:startOffset ?start }
+                  OPTIONAL { ?e airkg:curationNote ?note }
+                  OPTIONAL {
+                    ?e prov:wasQuotedFrom ?element ; airkg:startOffset ?qs ; airkg:endOffset ?qe .
+                    ?element airkg:hasCitation ?citation .
+                    ?citation airkg:startOffset ?cs ; airkg:citesReference ?ref .
+                    FILTER (?cs >= ?qs && ?cs < ?qe)
+                    OPTIONAL { ?ref dcterms:identifier ?refId }
+                  }
                 }
               }
             }
@@ -151,6 +164,8 @@ public final class EntityGraphReader {
         private final TreeSet<String> documents = new TreeSet<>();
         private final TreeSet<Quote> quotes = new TreeSet<>(QUOTE_ORDER);
         private final TreeSet<String> kinds = new TreeSet<>();
+        private final Map<String, TreeSet<String>> referenceIds = new TreeMap<>();
+        private final TreeSet<String> curatedEvidence = new TreeSet<>();
 
         void add(Binding row) {
             String graph = row.get("g").isURI() ? row.get("g").getURI() : row.get("g").toString();
@@ -166,6 +181,16 @@ public final class EntityGraphReader {
                 return;
             }
             pieces.add(row.get("e").toString());
+            if (row.contains("note")) {
+                curatedEvidence.add(row.get("e").toString());
+            }
+            if (row.contains("ref")) {
+                TreeSet<String> ids = referenceIds.computeIfAbsent(
+                        row.get("ref").isURI() ? row.get("ref").getURI() : row.get("ref").toString(), k -> new TreeSet<>());
+                if (row.contains("refId")) {
+                    ids.add(row.get("refId").getLiteralLexicalForm());
+                }
+            }
             String document = row.contains("doc") ? row.get("doc").getURI() : documentOfGraph(graph).orElse(graph);
             documents.add(document);
             if (row.contains("quote")) {
@@ -181,8 +206,24 @@ public final class EntityGraphReader {
             }
             String local = key.predicate().substring(key.predicate().lastIndexOf('#') + 1);
             Optional<String> biolink = key.predicate().startsWith(AIRKG.NS) ? Biolink.predicate(local).map(Biolink::iri) : Optional.empty();
+            List<String> references = new ArrayList<>();
+            referenceIds.forEach((ref, ids) -> references.add(publication(ref, ids)));
+            boolean curated = !curatedEvidence.isEmpty()
+                    && evidence.values().stream().allMatch(curatedEvidence::containsAll);
             return new RelationEdge(key.subject(), key.predicate(), key.object(), biolink, key.polarity(), count,
-                    List.copyOf(documents), List.copyOf(quotes), List.copyOf(kinds));
+                    List.copyOf(documents), List.copyOf(quotes), List.copyOf(kinds), references, curated);
+        }
+
+        /** A reference as a publication CURIE: its DOI ({@code doi:...}), else its PMID ({@code PMID:...}), else its IRI. */
+        private static String publication(String reference, TreeSet<String> identifiers) {
+            for (String prefix : List.of("doi:", "pmid:")) {
+                for (String id : identifiers) {
+                    if (id.startsWith(prefix)) {
+                        return (prefix.equals("pmid:") ? "PMID:" : "doi:") + id.substring(prefix.length());
+                    }
+                }
+            }
+            return reference;
         }
 
         private static Optional<String> documentOfGraph(String graph) {

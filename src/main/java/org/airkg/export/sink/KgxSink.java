@@ -15,20 +15,31 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a KGX TSV directory ({@code nodes.tsv}, {@code edges.tsv}) with commons-csv: nodes with their Biolink
- * category and external identifiers as {@code xref}; edges with their Biolink predicate, or
+ * Writes a KGX TSV directory ({@code nodes.tsv}, {@code edges.tsv}) with commons-csv, as the KGX format
+ * specification and Biolink Model {@value Biolink#VERSION} expect: nodes with their Biolink category, external
+ * identifiers as {@code xref} and AIR-KG as {@code provided_by}; edges with their Biolink predicate, or
  * {@code biolink:related_to} and the AIR-KG property as {@code original_predicate} where none was confirmed,
- * {@code negated} for relations the documents deny, the qualifiers of {@code affects} edges, the evidence count,
- * the documents as {@code publications} and every quote as {@code supporting_text}. Identifiers are CURIEs
- * ({@code airkg.id:drug/letrozole}, {@code CHEBI:6413}); several values are separated by {@code |}.
+ * {@code negated} for relations the documents deny, the qualifiers of {@code affects} edges, AIR-KG
+ * ({@value #INFORES}) as {@code primary_knowledge_source}, {@code knowledge_level} and {@code agent_type} (a
+ * rule's reading is {@code not_provided} by a {@code text_mining_agent}, a curator's statement a
+ * {@code knowledge_assertion} by a {@code manual_agent}), the evidence count, the references the quotes cite as
+ * {@code publications} and every quote as {@code supporting_text}. AIR-KG's own columns ({@code iri},
+ * {@code mention_count}, {@code document_count}, {@code documents}, {@code evidence_kinds}) follow. Identifiers
+ * are CURIEs ({@code airkg.id:drug/letrozole}, {@code CHEBI:6413}); several values are separated by {@code |}.
  */
 public final class KgxSink implements GraphSink {
     /** The node file's columns. */
-    public static final List<String> NODE_COLUMNS = List.of("id", "category", "name", "xref", "iri", "mention_count", "document_count");
+    public static final List<String> NODE_COLUMNS = List.of("id", "category", "name", "xref", "provided_by", "iri", "mention_count",
+            "document_count");
     /** The edge file's columns. */
     public static final List<String> EDGE_COLUMNS = List.of("id", "subject", "predicate", "object", "category", "negated",
             "original_predicate", "qualified_predicate", "object_aspect_qualifier", "object_direction_qualifier",
-            "evidence_count", "publications", "supporting_text", "evidence_kinds", "knowledge_level", "agent_type");
+            "primary_knowledge_source", "knowledge_level", "agent_type", "evidence_count", "publications", "supporting_text",
+            "documents", "evidence_kinds");
+    /** The columns that are AIR-KG's own rather than Biolink slots. */
+    public static final List<String> OWN_COLUMNS = List.of("iri", "mention_count", "document_count", "documents", "evidence_kinds");
+    /** AIR-KG's information resource id, the knowledge source of every edge. */
+    public static final String INFORES = "infores:airkg";
     /** The separator of several values in one cell. */
     public static final String LIST_SEPARATOR = "|";
 
@@ -46,7 +57,7 @@ public final class KgxSink implements GraphSink {
             for (EntityNode n : graph.nodes()) {
                 tsv.printRecord(ExternalSources.curie(n.iri()), Biolink.curie(Biolink.category(n.kind())), clean(n.label()),
                         String.join(LIST_SEPARATOR, n.identifiers().stream().map(ExternalSources::curie).toList()),
-                        n.iri(), n.mentions(), n.documents());
+                        INFORES, n.iri(), n.mentions(), n.documents());
             }
         }
         try (Writer writer = ViewerGraph.open(edges); CSVPrinter tsv = new CSVPrinter(writer, TSV)) {
@@ -61,11 +72,13 @@ public final class KgxSink implements GraphSink {
                         q.map(x -> Biolink.curie(x.qualifiedPredicate())).orElse(""),
                         q.map(Biolink.Qualifiers::objectAspect).orElse(""),
                         q.map(Biolink.Qualifiers::objectDirection).orElse(""),
+                        INFORES, e.curated() ? "knowledge_assertion" : "not_provided",
+                        e.curated() ? "manual_agent" : "text_mining_agent",
                         e.evidenceCount(),
-                        String.join(LIST_SEPARATOR, e.documents().stream().map(ExternalSources::curie).toList()),
+                        String.join(LIST_SEPARATOR, e.references().stream().map(ExternalSources::curie).toList()),
                         String.join(LIST_SEPARATOR, e.quoteTexts().stream().map(KgxSink::clean).toList()),
-                        String.join(LIST_SEPARATOR, e.evidenceKinds()),
-                        "not_provided", "text_mining_agent");
+                        String.join(LIST_SEPARATOR, e.documents().stream().map(ExternalSources::curie).toList()),
+                        String.join(LIST_SEPARATOR, e.evidenceKinds()));
             }
         }
         return List.of(nodes, edges);
