@@ -1,6 +1,7 @@
 package org.airkg.serve.explore;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.airkg.AirkgException;
@@ -9,6 +10,7 @@ import org.airkg.query.QueryRunner;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarExprList;
 import org.apache.jena.sparql.expr.E_Bound;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunction1;
@@ -22,6 +24,10 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * to the read-only SPARQL endpoint: a value becomes an RDF term (as {@code ./airkg query --param} reads it) that
  * replaces the variable in the parsed query, so no user text is ever spliced into a query.
  *
+ * <p>A parameter whose description (in the query's header) calls it an IRI must be given an absolute http(s)
+ * IRI; any other value is read as {@code ./airkg query} reads it, so a value that must stay text whatever it
+ * holds is sent as a quoted literal ({@code "..."}, Turtle escapes).
+ *
  * <p>Jena's substitution leaves {@code BOUND(<iri>)} where a query tested {@code BOUND(?param)}, which is not
  * SPARQL; a bound parameter is bound, so such a test is written {@code true}.
  */
@@ -29,6 +35,9 @@ final class QueryBinder {
 
     /** Characters an IRI in SPARQL may not hold (IRIREF of the SPARQL grammar). */
     private static final Pattern BAD_IRI = Pattern.compile("[\\x00-\\x20<>\"{}|^`\\\\]");
+
+    /** A parameter whose description says it is an IRI takes only an IRI. */
+    private static final Pattern IRI_WORD = Pattern.compile("\\bIRI\\b");
 
     /** A longer value is no name, identifier or IRI the graph holds. */
     static final int MAX_VALUE = 2_000;
@@ -46,8 +55,29 @@ final class QueryBinder {
         if (bindings.isEmpty()) {
             return parsed.serialize();
         }
-        Query bound = QueryTransformOps.transform(parsed, bindings);
-        return QueryTransformOps.transform(bound, new ElementTransformCopyBase(), new BoundIsTrue()).serialize();
+        Query bound = QueryTransformOps.transform(QueryTransformOps.transform(parsed, bindings),
+                new ElementTransformCopyBase(), new BoundIsTrue());
+        dropConstantKeys(bound);
+        return bound.serialize();
+    }
+
+    /**
+     * Grouping or ordering by a parameter that is now a constant changes nothing, and SPARQL has no syntax for a
+     * constant there ({@code GROUP BY "x"}), so such keys are dropped.
+     */
+    private static void dropConstantKeys(Query query) {
+        if (query.hasGroupBy()) {
+            VarExprList groupBy = query.getGroupBy();
+            for (Var v : List.copyOf(groupBy.getVars())) {
+                Expr e = groupBy.getExpr(v);
+                if (e != null && e.isConstant()) {
+                    groupBy.remove(v);
+                }
+            }
+        }
+        if (query.hasOrderBy()) {
+            query.getOrderBy().removeIf(c -> c.getExpression().isConstant());
+        }
     }
 
     private static Node term(CatalogQuery query, String name, String value) {
@@ -65,7 +95,8 @@ final class QueryBinder {
         } catch (AirkgException e) {
             throw new BindException("parameter " + name + " of query " + query.name() + ": " + e.getMessage(), e);
         }
-        if (node.isURI() && BAD_IRI.matcher(node.getURI()).find()) {
+        boolean wantsIri = IRI_WORD.matcher(query.parameters().get(name)).find();
+        if ((wantsIri && !node.isURI()) || (node.isURI() && BAD_IRI.matcher(node.getURI()).find())) {
             throw new BindException("parameter " + name + " of query " + query.name() + ": " + value
                     + " is not an IRI (spaces, quotes, angle or curly brackets, |, ^, ` and \\ are not allowed)");
         }

@@ -8,17 +8,23 @@ import { questionsView } from './questions.js';
 import { explorerHref } from './dom.js';
 
 const main = document.getElementById('main');
-attachSearch(document.getElementById('search'), document.getElementById('suggestions'),
+const searchBox = document.getElementById('search');
+attachSearch(searchBox, document.getElementById('suggestions'),
   (pick) => { window.location.search = explorerHref(pick.entity).substring(1); });
 
 const params = new URLSearchParams(window.location.search);
+if (params.get('search')) {
+  // ?search=TEXT opens the page with TEXT typed into the search box and its suggestions shown.
+  searchBox.value = params.get('search');
+  searchBox.dispatchEvent(new Event('input'));
+}
 
 async function route() {
-  if (params.get('entity')) return entityView(main, params.get('entity'));
+  if (params.get('entity')) return entityView(main, params.get('entity'), params.get('edge'));
   if (params.get('doc')) return documentView(main, params.get('doc'), params.get('evidence'));
   if (params.get('trial')) return trialView(main, params.get('trial'));
   if (params.get('view') === 'trials') return trialsView(main);
-  if (params.get('view') === 'questions') return questionsView(main, params.get('q'));
+  if (params.get('view') === 'questions') return questionsView(main, params.get('q'), params);
   return home();
 }
 

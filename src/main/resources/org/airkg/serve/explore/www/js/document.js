@@ -65,7 +65,10 @@ function spans(text, start, end, mentions, quote) {
   let q = null;
   if (quote && quote.exact && (Number.isNaN(quote.start) || (quote.start < end && quote.end > start))) {
     const at = locate(text, quote.start - start, quote.exact);
+    const loose = at >= 0 ? null : locateLoosely(text, quote.exact);
     if (at >= 0) q = { from: at, to: at + quote.exact.length };
+    else if (loose) q = loose;
+    else if (text && quote.exact.includes(text)) q = { from: 0, to: text.length }; // a cell of a quoted table row
     else if (!Number.isNaN(quote.start) && quote.start >= start && quote.end <= end) q = { from: quote.start - start, to: quote.end - start };
   }
   const cuts = new Set([0, text.length]);
@@ -102,4 +105,20 @@ function locate(text, offset, exact) {
     if (best < 0 || Math.abs(i - offset) < Math.abs(best - offset)) best = i;
   }
   return best;
+}
+
+/**
+ * Where `exact` is in `text` when spaces are not counted: the reader normalises a block's text (markup and
+ * citation markers out, spaces joined), while the quote selector keeps the file's characters.
+ */
+function locateLoosely(text, exact) {
+  const positions = [];
+  let compact = '';
+  for (let i = 0; i < text.length; i++) {
+    if (!/\s/.test(text[i])) { positions.push(i); compact += text[i]; }
+  }
+  const wanted = exact.replace(/\s+/g, '');
+  const at = wanted ? compact.indexOf(wanted) : -1;
+  if (at < 0) return null;
+  return { from: positions[at], to: positions[at + wanted.length - 1] + 1 };
 }

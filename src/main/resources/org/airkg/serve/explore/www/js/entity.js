@@ -7,7 +7,7 @@ import { graphml, download } from './exports.js';
 const ONTOLOGY = 'https://w3id.org/airkg/ontology#';
 const PALETTE = ['#1c7ed6', '#2f9e44', '#e8590c', '#7048e8', '#0c8599', '#c2255c', '#5c940d', '#f08c00', '#495057', '#9c36b5'];
 
-export async function entityView(main, iri) {
+export async function entityView(main, iri, edge) {
   clear(main);
   const info = await run('explore/entity', { entity: iri });
   const facts = collect(info.values);
@@ -33,6 +33,11 @@ export async function entityView(main, iri) {
   main.appendChild(el('div', { class: 'entity-layout' }, graph, panel));
   const view = new GraphView(graph, toolbar, panel, iri);
   await view.expand(iri);
+  const chosen = edge ? view.cy.getElementById(edge) : null;
+  if (chosen && chosen.nonempty() && chosen.isEdge()) {
+    chosen.select();
+    await showEvidence(panel, chosen.data());
+  }
   return view;
 }
 
@@ -97,7 +102,12 @@ class GraphView {
         { selector: '.hidden', style: { display: 'none' } },
       ],
     });
-    this.cy.on('tap', 'edge', (e) => showEvidence(this.panel, e.target.data()));
+    this.cy.on('tap', 'edge', (e) => {
+      const url = new URL(window.location.href);
+      url.searchParams.set('edge', e.target.id());
+      window.history.replaceState(null, '', url.toString());
+      showEvidence(this.panel, e.target.data());
+    });
     this.cy.on('tap', 'node', (e) => this.nodeTapped(e.target));
     this.filters = new Filters(toolbar, () => this.applyFilters(), this);
   }

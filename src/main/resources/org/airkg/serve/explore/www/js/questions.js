@@ -4,7 +4,11 @@ import { queries, bind, select } from './sparql.js';
 import { el, clear, valueNode, showError } from './dom.js';
 import { attachSearch } from './search.js';
 
-export async function questionsView(main, open) {
+/**
+ * The catalogue as forms; `open` names the query to open, and `params` (the page's URL parameters) may fill its
+ * form (p.NAME=VALUE) and run it (run), so a question with its answer is a link.
+ */
+export async function questionsView(main, open, params = new URLSearchParams()) {
   clear(main);
   document.title = 'Questions · AIR-KG explorer';
   main.appendChild(el('h1', {}, 'Questions'));
@@ -14,11 +18,15 @@ export async function questionsView(main, open) {
     const short = q.name.substring('catalogue/'.length);
     const details = el('details', { class: 'question', id: 'q-' + short, open: short === open },
       el('summary', {}, q.title), el('p', {}, q.question));
-    details.appendChild(form(q));
+    const f = form(q);
+    details.appendChild(f.node);
     main.appendChild(details);
+    if (short === open) {
+      for (const [k, v] of params.entries()) if (k.startsWith('p.') && f.inputs[k.substring(2)]) f.inputs[k.substring(2)].value = v;
+      if (params.has('run')) await f.run();
+      details.scrollIntoView();
+    }
   }
-  const target = open && document.getElementById('q-' + open);
-  if (target) target.scrollIntoView();
 }
 
 function form(q) {
@@ -36,8 +44,7 @@ function form(q) {
   const out = el('div', { class: 'results-box' });
   f.appendChild(el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Run'), editor, status));
   f.appendChild(out);
-  f.addEventListener('submit', async (e) => {
-    e.preventDefault();
+  const run = async () => {
     clear(out);
     status.textContent = 'Running…';
     const params = {};
@@ -55,6 +62,7 @@ function form(q) {
       status.textContent = '';
       showError(out, err);
     }
-  });
-  return f;
+  };
+  f.addEventListener('submit', (e) => { e.preventDefault(); run(); });
+  return { node: f, inputs, run };
 }

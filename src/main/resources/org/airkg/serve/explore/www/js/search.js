@@ -21,7 +21,7 @@ export function attachSearch(input, box, pick) {
       const mine = ++seq;
       let result;
       try {
-        result = await run('explore/search', { text });
+        result = await run('explore/search', { text: JSON.stringify(text) }); // a quoted literal, whatever it holds
       } catch (e) {
         if (mine === seq) { clear(box).appendChild(el('p', { class: 'error' }, e.message)); box.hidden = false; }
         return;
