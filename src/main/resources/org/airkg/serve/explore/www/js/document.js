@@ -45,7 +45,7 @@ export async function documentView(main, iri, evidence) {
       el('span', { class: 'line' }, b.line), content.nodes));
   }
   if (quote && !highlighted) main.insertBefore(el('p', { class: 'error' }, 'The quote was not found in the text the graph holds.'), body);
-  if (highlighted) highlighted.scrollIntoView({ block: 'center' });
+  if (highlighted) requestAnimationFrame(() => highlighted.scrollIntoView({ block: 'center' }));
 }
 
 function num(s) {

@@ -162,8 +162,13 @@ class GraphView {
     this.cy.getElementById(iri).addClass(iri === this.center ? 'center' : 'expanded');
     this.filters.update(this.cy);
     this.applyFilters();
-    const first = this.expanded.size === 1;
-    this.cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 120, randomize: first }).run();
+    if (this.expanded.size === 1) {
+      // The entity in the middle, its neighbours around it.
+      this.cy.layout({ name: 'concentric', animate: false, minNodeSpacing: 30,
+        concentric: (n) => (n.id() === this.center ? 2 : 1), levelWidth: () => 1 }).run();
+    } else {
+      this.cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 120, randomize: false }).run();
+    }
     return added;
   }
 
