@@ -85,7 +85,11 @@ public final class QueryCatalog {
 
     /** Reads one query file, catalogued or not. */
     public static CatalogQuery read(Path file) throws IOException {
-        String text = Files.readString(file);
+        return parse(file.getFileName().toString().replaceFirst("\\.rq$", ""), file, Files.readString(file));
+    }
+
+    /** Reads a query's header from its text; {@code file} names where the text came from, in errors. */
+    public static CatalogQuery parse(String name, Path file, String text) {
         String title = "";
         StringBuilder question = new StringBuilder();
         Map<String, String> params = new LinkedHashMap<>();
@@ -103,7 +107,6 @@ public final class QueryCatalog {
                 default -> params.put(m.group(2), m.group(3).strip());
             }
         }
-        String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         return new CatalogQuery(name, file, title.isEmpty() ? name : title, question.toString(), params, text);
     }
 }

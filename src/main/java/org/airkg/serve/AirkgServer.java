@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
+import org.airkg.serve.explore.ExplorerServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
@@ -25,6 +26,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <ul>
  *   <li>{@code /airkg/sparql} and {@code /airkg/query}: SPARQL query, anonymous;
  *   <li>{@code /airkg/get}: graph store protocol, read only, anonymous;
+ *   <li>{@code /explore/}: the explorer ({@link ExplorerServlet}), a page that searches, draws and quotes the graph
+ *       through the query endpoint;
  *   <li>{@code /}: the Fuseki UI, with the read-only admin calls it needs (see {@link AdminGuard}); every
  *       admin action that changes something (new or deleted dataset, backup, compact, reload...) answers 403;
  *   <li>only with {@link ServerSettings#updatePasswordFile()}: {@code /airkg/update} (SPARQL Update) and
@@ -114,6 +117,7 @@ public final class AirkgServer implements AutoCloseable {
                 .registerOperation(Operation.GSP_RW, new ConfinedGraphStore())
                 .registerOperation(Operation.Update, new ConfinedUpdate(sources, settings.queryTimeout()))
                 .add(DATASET_PATH, Endpoints.dataService(dataset, settings.queryTimeout(), sources, updaters))
+                .addServlet(ExplorerServlet.PATH + "/*", new ExplorerServlet(dataset))
                 .addFilter("/*", new SecurityHeaders())
                 .addFilter("/*", new HostCheck(settings.host(), settings.hostNames()))
                 .addFilter("/$/*", new AdminGuard());
