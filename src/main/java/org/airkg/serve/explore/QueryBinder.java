@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.airkg.AirkgException;
 import org.airkg.query.CatalogQuery;
+import org.airkg.query.QueryParameters;
 import org.airkg.query.QueryRunner;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -28,8 +29,11 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * IRI; any other value is read as {@code ./airkg query} reads it, so a value that must stay text whatever it
  * holds is sent as a quoted literal ({@code "..."}, Turtle escapes).
  *
- * <p>Jena's substitution leaves {@code BOUND(<iri>)} where a query tested {@code BOUND(?param)}, which is not
- * SPARQL; a bound parameter is bound, so such a test is written {@code true}.
+ * <p>A catalogue query is bound as {@code ./airkg query} binds it ({@link QueryParameters#bind}: its {@code VALUES}
+ * blocks changed, portable SPARQL 1.1). The explorer's own queries read their parameters inside the branches of
+ * a {@code UNION}, where a {@code VALUES} block before the pattern does not reach, so their variables are
+ * replaced by the terms; Jena's substitution then leaves {@code BOUND(<iri>)} where a query tested
+ * {@code BOUND(?param)}, which is not SPARQL; a bound parameter is bound, so such a test is written {@code true}.
  */
 final class QueryBinder {
 
@@ -49,6 +53,11 @@ final class QueryBinder {
      * {@link BindException} naming the parameter when a name is not a parameter of the query or a value is bad.
      */
     static String bind(CatalogQuery query, Map<String, String> values) {
+        if (!query.name().startsWith(ExplorerQueries.OWN_PREFIX)) {
+            Map<String, Node> terms = new HashMap<>();
+            values.forEach((name, value) -> terms.put(name, term(query, name, value)));
+            return QueryParameters.bind(QueryRunner.parse(query), terms).serialize();
+        }
         Map<Var, Node> bindings = new HashMap<>();
         values.forEach((name, value) -> bindings.put(Var.alloc(name), term(query, name, value)));
         Query parsed = QueryRunner.parse(query);
