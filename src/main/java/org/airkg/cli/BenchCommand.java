@@ -19,7 +19,7 @@ import org.airkg.extract.mention.EntityRecognizer;
 import org.airkg.extract.relation.MechanismBuilder;
 import org.airkg.extract.relation.RelationExtractor;
 import org.airkg.extract.relation.RuleProfile;
-import org.airkg.rdf.GraphAssembler;
+import org.airkg.build.Inputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -138,7 +138,7 @@ final class BenchCommand implements Callable<Integer> {
     /** The corpus in memory, each document read once so that a bad one stops the benchmark before it starts. */
     private List<Input> load() throws IOException {
         List<Input> inputs = new ArrayList<>();
-        for (Path file : GraphAssembler.corpusFiles(corpus)) {
+        for (Path file : Inputs.corpusFiles(corpus)) {
             byte[] bytes = Files.readAllBytes(file);
             inputs.add(new Input(file.toString(), file.getFileName().toString(), bytes,
                     DocumentReader.read(file.toString(), file.getFileName().toString(), bytes)));
@@ -155,7 +155,7 @@ final class BenchCommand implements Callable<Integer> {
             return input -> DocumentReader.read(input.displayName(), input.fileName(), input.bytes());
         }
         long started = System.nanoTime();
-        GraphAssembler.Inputs paths = new GraphAssembler.Inputs(corpus, Path.of("ontology/airkg.ttl"), lexiconDir, vocabDir,
+        Inputs paths = new Inputs(corpus, Path.of("ontology/airkg.ttl"), lexiconDir, vocabDir,
                 Path.of("data/curated"));
         Lexicon lexicon = paths.loadLexicon();
         EntityRecognizer recognizer = new EntityRecognizer(lexicon, paths.stopLists());

@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Accept this name in the Host header besides localhost, 127.0.0.1, [::1] and --host (repeatable).")
     List<String> hostNames = new ArrayList<>();
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents processed at once when the store is built first (default: the number of cores).")
+    Integer threads;
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         if (TdbStore.isStale(store.store, store.inputs().files())) {
             out.println("The store at " + store.store + " is missing or older than its inputs; building it first.");
             out.flush();
-            new BuildRunner(out, spec.commandLine().getErr()).build(store, null, false);
+            new BuildRunner(out, spec.commandLine().getErr()).build(store, null, false, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         }
         ServerSettings settings;
         try {
