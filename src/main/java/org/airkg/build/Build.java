@@ -59,6 +59,7 @@ public final class Build {
     private Extractor extractor;
     private DocumentStage stage;
     private int documents;
+    private String fingerprint;
 
     private Build(Inputs inputs, BuildOptions options, GraphSink sink, BuildListener listener) {
         this.inputs = inputs;
@@ -93,6 +94,7 @@ public final class Build {
 
     /** Parses the ontology, checks the rules and curations, loads the lexicon; returns the corpus's files. */
     List<Path> startBulk() throws IOException {
+        fingerprint = Fingerprint.of(inputs, options);
         ontology = inputs.loadOntology();
         sink.prefixes(Prefixes.adapt(Namespaces.setPrefixes(PrefixMapping.Factory.create())));
         var rules = org.airkg.extract.relation.RuleProfile.load(inputs.rules(), ontology);
@@ -197,7 +199,7 @@ public final class Build {
         var written = sink.written();
         long graphs = org.apache.jena.atlas.iterator.Iter.count(written.listGraphNodes());
         long distinct = written.getUnionGraph().size();
-        long quads = sink.finish();
+        long quads = sink.finish(fingerprint);
         return new BuildResult(documents, failures, quads, graphs, distinct, conflicts, lexicon, summaries, stage.warnings());
     }
 

@@ -89,7 +89,7 @@ final class DocumentStage {
     /** Records the checks of a processed document, telling the listener of the first problems. */
     void check(Done done, BuildListener listener) {
         record(done.badIris(), listener);
-        done.report().ifPresent(r -> record(r, listener));
+        done.report().ifPresent(r -> record(r, v -> true, listener));
     }
 
     /** Checks the corpus-wide graphs: their IRIs, and the shapes with the nodes each references from what was written. */
@@ -100,20 +100,37 @@ final class DocumentStage {
         }
         for (String name : List.of(Iris.LEXICON_GRAPH, Iris.CONFLICTS_GRAPH)) {
             Graph graph = graphs.get(name).getGraph();
-            record(validator.get().validate(List.of(graph, referenced(graph, written.getUnionGraph()))), listener);
+            ShapeReport report = validator.get().validate(List.of(graph, referenced(graph, written.getUnionGraph())));
+            record(report, v -> graph.contains(v.focusNode(), Node.ANY, Node.ANY), listener);
         }
     }
 
-    /** The triples of {@code from} about the nodes {@code graph} names as objects but does not describe itself. */
+    /**
+     * What {@code graph} references in {@code from}: the concise bounded description (blank nodes followed) of each
+     * node it names as an object but does not describe itself, with the classes of the nodes those name in turn. The
+     * nodes brought in are described only in part, so only the results of the graph's own nodes count.
+     */
     private static Graph referenced(Graph graph, Graph from) {
         Graph out = GraphFactory.createDefaultGraph();
         java.util.Set<Node> seen = new java.util.HashSet<>();
+        java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
         graph.find().forEachRemaining(t -> {
             Node o = t.getObject();
-            if (o.isURI() && seen.add(o) && !graph.contains(o, Node.ANY, Node.ANY)) {
-                from.find(o, Node.ANY, Node.ANY).forEachRemaining(out::add);
+            if (o.isURI() && !graph.contains(o, Node.ANY, Node.ANY) && seen.add(o)) {
+                todo.add(o);
             }
         });
+        while (!todo.isEmpty()) {
+            from.find(todo.poll(), Node.ANY, Node.ANY).forEachRemaining(t -> {
+                out.add(t);
+                Node o = t.getObject();
+                if (o.isBlank() && seen.add(o)) {
+                    todo.add(o);
+                } else if (o.isURI() && seen.add(o)) {
+                    from.find(o, org.apache.jena.vocabulary.RDF.Nodes.type, Node.ANY).forEachRemaining(out::add);
+                }
+            });
+        }
         return out;
     }
 
@@ -126,9 +143,10 @@ final class DocumentStage {
         }
     }
 
-    private void record(ShapeReport report, BuildListener listener) {
-        results += report.violations().size();
-        for (ShapeReport.Violation v : report.violations(Severity.VIOLATION)) {
+    /** Counts the results of the focus nodes {@code mine} takes: those of the graph validated, not of its context. */
+    private void record(ShapeReport report, java.util.function.Predicate<ShapeReport.Violation> mine, BuildListener listener) {
+        results += report.violations().stream().filter(mine).count();
+        for (ShapeReport.Violation v : report.violations(Severity.VIOLATION).stream().filter(mine).toList()) {
             violations++;
             if (shown++ < SHOWN) {
                 listener.warn("shape violation: " + ReportFormat.line(v));

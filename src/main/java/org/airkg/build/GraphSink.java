@@ -11,7 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Where a build streams its named graphs, all from the one thread that runs the build: a new TDB2 store swapped
- * in on success ({@link #store}) or a dataset in memory ({@link #memory}). Closed without {@link #finish()}, a
+ * in on success ({@link #store}) or a dataset in memory ({@link #memory}). Closed without {@link #finish}, a
  * sink drops what it was given.
  */
 public interface GraphSink extends AutoCloseable {
@@ -24,13 +24,13 @@ public interface GraphSink extends AutoCloseable {
     /** What was written so far, readable (its union graph included) from the thread that runs the build. */
     DatasetGraph written();
 
-    /** Makes what was written the result; returns the number of quads. */
-    long finish();
+    /** Makes what was written the result, recording the fingerprint of what it was built from; returns the number of quads. */
+    long finish(String fingerprint);
 
     @Override
     void close();
 
-    /** A sink into a new TDB2 store that replaces the locked one on {@link #finish()}. */
+    /** A sink into a new TDB2 store that replaces the locked one on {@link #finish}. */
     static GraphSink store(StoreLock lock) {
         StoreWriter writer = StoreWriter.create(lock);
         return new GraphSink() {
@@ -50,8 +50,8 @@ public interface GraphSink extends AutoCloseable {
             }
 
             @Override
-            public long finish() {
-                return writer.install();
+            public long finish(String fingerprint) {
+                return writer.install(fingerprint);
             }
 
             @Override
@@ -98,13 +98,13 @@ public interface GraphSink extends AutoCloseable {
         }
 
         @Override
-        public long finish() {
+        public long finish(String fingerprint) {
             dataset.commit();
             dataset.end();
             return quads;
         }
 
-        /** The dataset built, after {@link #finish()}; its default graph is its own, not the union. */
+        /** The dataset built, after {@link #finish}; its default graph is its own, not the union. */
         public Dataset dataset() {
             return dataset;
         }

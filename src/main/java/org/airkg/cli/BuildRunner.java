@@ -40,8 +40,7 @@ final class BuildRunner {
     /** Builds the store; throws, leaving the old store as it was, when any document is bad (unless skipping). */
     void build(StoreOptions options, Path dump, boolean skipBad, int threads) throws IOException {
         Path storeDir = options.store;
-        BuildOptions buildOptions = BuildOptions.defaults().threads(threads).skipBad(skipBad).shapes(options.shapes)
-                .describe(options.catalogue).target("the store at " + storeDir);
+        BuildOptions buildOptions = options(options, threads).skipBad(skipBad);
         long started = System.nanoTime();
         BuildResult result;
         try (StoreLock lock = StoreLock.acquire(storeDir); Progress progress = new Progress(err, skipBad); GraphSink sink = GraphSink.store(lock)) {
@@ -62,6 +61,29 @@ final class BuildRunner {
                 storeDir, result.documents(), result.quads(), result.graphs(), result.distinct(), seconds,
                 result.skipped().isEmpty() ? "" : ", " + result.skipped().size() + " skipped");
         out.flush();
+    }
+
+    /** How the CLI builds: validated against the shapes, described, messages naming the store. */
+    private static BuildOptions options(StoreOptions options, int threads) {
+        return BuildOptions.defaults().threads(threads).shapes(options.shapes).describe(options.catalogue)
+                .target("the store at " + options.store);
+    }
+
+    /**
+     * True when the store was built by this code from the inputs as they are now (their fingerprint is the one its
+     * stamp records): a changed document, rule, lexicon, vocabulary, curation, shape, query or jar makes it stale. A
+     * store whose stamp records no fingerprint was written otherwise (a dataset loaded whole) and is judged by the
+     * files' times, as before fingerprints.
+     */
+    static boolean isCurrent(StoreOptions options) throws IOException {
+        if (!TdbStore.isBuilt(options.store)) {
+            return false;
+        }
+        var recorded = TdbStore.fingerprint(options.store);
+        if (recorded.isEmpty()) {
+            return !TdbStore.isStale(options.store, options.inputs().files());
+        }
+        return recorded.get().equals(org.airkg.build.Fingerprint.of(options.inputs(), options(options, 1)));
     }
 
     /** Lists the lexicon entries without an external identifier, the candidates no entry links, curations, tables, conflicts. */

@@ -56,8 +56,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (TdbStore.isStale(store.store, store.inputs().files())) {
-            out.println("The store at " + store.store + " is missing or older than its inputs; building it first.");
+        if (!BuildRunner.isCurrent(store)) {
+            out.println("The store at " + store.store + " is missing or was built from other inputs or code; building it first.");
             out.flush();
             new BuildRunner(out, spec.commandLine().getErr()).build(store, null, false, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         }

@@ -98,11 +98,20 @@ public final class StoreWriter implements AutoCloseable {
 
     /** Commits what was written and swaps the new store in for the old one; returns the number of quads. */
     public long install() {
+        return install("");
+    }
+
+    /**
+     * Commits what was written and swaps the new store in for the old one, its stamp recording the fingerprint of
+     * what it was built from (none when empty); returns the number of quads.
+     */
+    public long install(String fingerprint) {
         tdb.commit();
         tdb.end();
         TDBInternal.expel(tdb);
         try {
-            Files.writeString(fresh.resolve(TdbStore.STAMP), "quads=" + quads + "\n");
+            Files.writeString(fresh.resolve(TdbStore.STAMP), "quads=" + quads + "\n"
+                    + (fingerprint.isEmpty() ? "" : TdbStore.FINGERPRINT + fingerprint + "\n"));
             TdbStore.swapIn(lock.store(), fresh);
         } catch (IOException e) {
             throw new AirkgException("cannot write the store at " + lock.store() + ": " + e.getMessage(), e);

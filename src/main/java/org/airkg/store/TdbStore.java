@@ -123,6 +123,22 @@ public final class TdbStore {
         TDBInternal.expel(dataset.asDatasetGraph());
     }
 
+    /** The line of the stamp that records the fingerprint of what the store was built from. */
+    static final String FINGERPRINT = "fingerprint=";
+
+    /** The fingerprint of what the store was built from, if it was built and its stamp records one. */
+    public static Optional<String> fingerprint(Path dir) {
+        if (!isBuilt(dir)) {
+            return Optional.empty();
+        }
+        try {
+            return Files.readAllLines(dir.resolve(STAMP)).stream().filter(l -> l.startsWith(FINGERPRINT))
+                    .map(l -> l.substring(FINGERPRINT.length())).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** True when {@code dir} holds a complete build. */
     public static boolean isBuilt(Path dir) {
         return Files.isRegularFile(dir.resolve(STAMP));
