@@ -12,7 +12,6 @@ import org.airkg.document.Document;
 import org.airkg.document.DocumentException;
 import org.airkg.document.DocumentReader;
 import org.airkg.rdf.Iris;
-import org.airkg.rdf.LexiconMapper;
 import org.airkg.validate.GraphValidator;
 import org.airkg.validate.IriCheck;
 import org.airkg.validate.ReportFormat;
@@ -34,7 +33,11 @@ final class DocumentStage {
     /** Results of a check printed at most. */
     private static final int SHOWN = 20;
 
-    /** A document processed: what was extracted and its graph, with its check results; or why it could not be read. */
+    /**
+     * A document processed: what was extracted and its graph, with its check results; or why it could not be read.
+     * The graph is validated with the descriptions of the entities it names, whose own results are left to the
+     * lexicon graph's validation: only the results of nodes the document's graph describes count here.
+     */
     record Done(Path file, Extraction extraction, Model graph, List<IriCheck.Invalid> badIris, Optional<ShapeReport> report,
             DocumentException failure) {
         static Done failed(Path file, DocumentException failure) {
@@ -44,7 +47,6 @@ final class DocumentStage {
 
     private final Extractor extractor;
     private final Optional<GraphValidator> validator;
-    private final Graph curatedEntities;
     private final List<IriCheck.Invalid> badIris = new ArrayList<>();
     private long violations;
     private long results;
@@ -53,9 +55,6 @@ final class DocumentStage {
     DocumentStage(Extractor extractor, Optional<GraphValidator> validator) {
         this.extractor = extractor;
         this.validator = validator;
-        Model curated = ModelFactory.createDefaultModel();
-        LexiconMapper.map(extractor.lexicon(), curated);
-        this.curatedEntities = curated.getGraph();
     }
 
     /** Reads, extracts, maps and checks one file; a bad file gives a failure rather than an exception. */
@@ -67,7 +66,7 @@ final class DocumentStage {
             Model graph = extractor.map(extraction);
             List<IriCheck.Invalid> invalid = IriCheck.invalid(graph.getGraph(), Iris.documentGraph(document.stem()));
             Optional<ShapeReport> report = validator.filter(v -> invalid.isEmpty()).map(v -> v.validate(List.of(graph.getGraph(),
-                    curatedEntities, extractor.entities(extraction.entityIds(), ModelFactory.createDefaultModel()).getGraph())));
+                    extractor.entities(extraction.entityIds(), ModelFactory.createDefaultModel()).getGraph())));
             return new Done(file, extraction, graph, invalid, report, null);
         } catch (DocumentException e) {
             return Done.failed(file, e);
@@ -89,7 +88,8 @@ final class DocumentStage {
     /** Records the checks of a processed document, telling the listener of the first problems. */
     void check(Done done, BuildListener listener) {
         record(done.badIris(), listener);
-        done.report().ifPresent(r -> record(r, v -> true, listener));
+        Graph graph = done.graph().getGraph();
+        done.report().ifPresent(r -> record(r, v -> graph.contains(v.focusNode(), Node.ANY, Node.ANY), listener));
     }
 
     /** Checks the corpus-wide graphs: their IRIs, and the shapes with the nodes each references from what was written. */

@@ -47,7 +47,6 @@ public final class Extractor {
     private final Curations curations;
     private final DocumentMapper mapper;
     private final Function<String, String> entityIri;
-    private final Set<String> curatedIds;
 
     /** An extractor over the lexicon with the rules, stop lists and curations given. */
     public Extractor(Lexicon lexicon, RuleProfile rules, StopLists stopLists, Curations curations) {
@@ -64,7 +63,6 @@ public final class Extractor {
         });
         this.entityIri = id -> LexiconMapper.iri(lexicon.byId(id)
                 .orElseThrow(() -> new IllegalStateException("no lexicon entry for id '" + id + "'")));
-        this.curatedIds = lexicon.entries().stream().map(LexiconEntry::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The lexicon entities are recognised with. */
@@ -94,16 +92,13 @@ public final class Extractor {
         return graph;
     }
 
-    /**
-     * The descriptions of the vocabulary and pattern entities among {@code ids} (a variant's gene with it): what a
-     * document's graph references beyond itself, besides the curated entries every document shares.
-     */
+    /** The descriptions of the entities of {@code ids} (a variant's gene with it): what a document's graph references beyond itself. */
     public Model entities(Set<String> ids, Model into) {
         java.util.Deque<String> todo = new java.util.ArrayDeque<>(new java.util.TreeSet<>(ids));
         Set<String> done = new java.util.HashSet<>();
         while (!todo.isEmpty()) {
             String id = todo.poll();
-            if (!curatedIds.contains(id) && done.add(id)) {
+            if (done.add(id)) {
                 lexicon.byId(id).ifPresent(entry -> {
                     LexiconMapper.map(entry, into);
                     entry.variantOf().ifPresent(todo::add);
