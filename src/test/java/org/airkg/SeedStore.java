@@ -3,8 +3,10 @@ package org.airkg;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.airkg.rdf.BuildListener;
-import org.airkg.rdf.GraphAssembler;
+import org.airkg.build.BuildListener;
+import org.airkg.build.Inputs;
+import org.airkg.build.BuildOptions;
+import org.airkg.build.Build;
 import org.airkg.store.TdbStore;
 import org.apache.jena.query.Dataset;
 
@@ -23,11 +25,7 @@ public final class SeedStore {
     public static synchronized Dataset dataset() throws IOException {
         if (dataset == null) {
             Path dir = Files.createDirectories(root().resolve("target/test-stores")).resolve("seed-" + ProcessHandle.current().pid());
-            GraphAssembler.Assembly assembly = GraphAssembler.assemble(GraphAssembler.Inputs.defaults(root()), BuildListener.NONE);
-            if (!assembly.failures().isEmpty()) {
-                throw new IllegalStateException("seed corpus did not read: " + assembly.failures());
-            }
-            TdbStore.replace(dir, assembly.dataset());
+            TdbStore.replace(dir, Build.inMemory(Inputs.defaults(root()), BuildOptions.defaults(), BuildListener.NONE).dataset());
             dataset = TdbStore.open(dir);
         }
         return dataset;

@@ -19,7 +19,7 @@ import org.airkg.extract.mention.EntityRecognizer;
 import org.airkg.extract.relation.MechanismBuilder;
 import org.airkg.extract.relation.RelationExtractor;
 import org.airkg.extract.relation.RuleProfile;
-import org.airkg.rdf.GraphAssembler;
+import org.airkg.build.Inputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
  * </pre>
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure the throughput of the document reader (or of extraction) on the corpus, processed again and again on one thread.")
+        description = "Measure the throughput of the document reader (or of extraction) on the corpus, processed again and again on one thread;"
+                + " or of the whole build (--stage build), on one thread and on several.")
 final class BenchCommand implements Callable<Integer> {
     private static final double MB = 1_000_000.0;
     /** Where in a run, as fractions of its input, the used heap is measured. */
@@ -66,8 +67,18 @@ final class BenchCommand implements Callable<Integer> {
         /** Recognising entities in documents already read (curated lexicon and vocabulary names, patterns). */
         recognize,
         /** Reading documents, recognising entities, and reading relations, measurements and mechanism chains. */
-        extract
+        extract,
+        /** The whole build into a scratch TDB2 store, on one thread and on {@code --threads}. */
+        build
     }
+
+    @Option(names = "--documents", paramLabel = "N", defaultValue = "0",
+            description = "Stage build: copy the corpus round until it has N documents (default: the corpus as it is).")
+    int documents;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Stage build: the threads of the second build, after one on a single thread (default: the number of cores).")
+    Integer threads;
 
     @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "reader",
             description = "What to measure: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -111,6 +122,16 @@ final class BenchCommand implements Callable<Integer> {
         if (!(megabytes > 0) || !(warmup >= 0) || iterations < 1) {
             throw new ParameterException(spec.commandLine(), "--megabytes must be above 0, --warmup at least 0, --iterations at least 1");
         }
+        if (stage == Stage.build) {
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (n < 1 || documents < 0) {
+                throw new ParameterException(spec.commandLine(), "--threads must be at least 1 and --documents at least 0");
+            }
+            Inputs paths = new Inputs(corpus, Path.of("ontology/airkg.ttl"), lexiconDir, vocabDir, Inputs.curatedBeside(corpus));
+            new BuildBench(paths, Path.of("ontology/shapes.ttl"), Path.of("queries"), spec.commandLine().getOut())
+                    .run(documents, n == 1 ? List.of(1) : List.of(1, n));
+            return 0;
+        }
         List<Input> inputs = load();
         Consumer<Input> work = work();
         long corpusBytes = inputs.stream().mapToLong(i -> i.bytes().length).sum();
@@ -138,7 +159,7 @@ final class BenchCommand implements Callable<Integer> {
     /** The corpus in memory, each document read once so that a bad one stops the benchmark before it starts. */
     private List<Input> load() throws IOException {
         List<Input> inputs = new ArrayList<>();
-        for (Path file : GraphAssembler.corpusFiles(corpus)) {
+        for (Path file : Inputs.corpusFiles(corpus)) {
             byte[] bytes = Files.readAllBytes(file);
             inputs.add(new Input(file.toString(), file.getFileName().toString(), bytes,
                     DocumentReader.read(file.toString(), file.getFileName().toString(), bytes)));
@@ -155,7 +176,7 @@ final class BenchCommand implements Callable<Integer> {
             return input -> DocumentReader.read(input.displayName(), input.fileName(), input.bytes());
         }
         long started = System.nanoTime();
-        GraphAssembler.Inputs paths = new GraphAssembler.Inputs(corpus, Path.of("ontology/airkg.ttl"), lexiconDir, vocabDir,
+        Inputs paths = new Inputs(corpus, Path.of("ontology/airkg.ttl"), lexiconDir, vocabDir,
                 Path.of("data/curated"));
         Lexicon lexicon = paths.loadLexicon();
         EntityRecognizer recognizer = new EntityRecognizer(lexicon, paths.stopLists());

@@ -22,13 +22,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--skip-bad", description = "Build from the documents that can be read, listing the others.")
     boolean skipBad;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents processed at once (default: the number of cores).")
+    Integer threads;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         new BuildRunner(spec.commandLine().getOut(), spec.commandLine().getErr())
-                .build(store, dump, skipBad);
+                .build(store, dump, skipBad, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         return 0;
     }
 }

@@ -5,23 +5,29 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.airkg.AirkgException;
+import org.airkg.build.Build;
+import org.airkg.build.BuildListener;
+import org.airkg.build.BuildOptions;
+import org.airkg.build.BuildResult;
+import org.airkg.build.DocumentSummary;
+import org.airkg.build.GraphSink;
 import org.airkg.document.DocumentException;
 import org.airkg.export.DatasetDump;
-import org.airkg.extract.mention.MentionStatus;
+import org.airkg.extract.fact.TableFacts;
 import org.airkg.extract.relation.Curations;
-import org.airkg.rdf.BuildListener;
-import org.airkg.rdf.GraphAssembler;
 import org.airkg.store.StoreLock;
 import org.airkg.store.TdbStore;
-import org.airkg.validate.GraphValidator;
-import org.airkg.validate.ReportFormat;
-import org.airkg.validate.ShapeReport;
+import org.apache.jena.query.Dataset;
 
-/** Runs a build: assemble the graph, write the store, optionally dump it, and report. */
+/** Runs a build into the store and reports it: the CLI's side of {@link Build}. */
 final class BuildRunner {
     private final PrintWriter out;
     private final PrintWriter err;
@@ -32,132 +38,108 @@ final class BuildRunner {
     }
 
     /** Builds the store; throws, leaving the old store as it was, when any document is bad (unless skipping). */
-    void build(StoreOptions options, Path dump, boolean skipBad) throws IOException {
-        try (StoreLock lock = StoreLock.acquire(options.store)) {
-            build(options, dump, skipBad, lock);
-        }
-    }
-
-    private void build(StoreOptions options, Path dump, boolean skipBad, StoreLock lock) throws IOException {
-        GraphAssembler.Inputs inputs = options.inputs();
-        Path shapes = options.shapes;
+    void build(StoreOptions options, Path dump, boolean skipBad, int threads) throws IOException {
         Path storeDir = options.store;
+        BuildOptions buildOptions = options(options, threads).skipBad(skipBad);
         long started = System.nanoTime();
-        GraphAssembler.Assembly assembly;
-        try (Progress progress = new Progress()) {
-            assembly = GraphAssembler.assemble(inputs, progress);
+        BuildResult result;
+        try (StoreLock lock = StoreLock.acquire(storeDir); Progress progress = new Progress(err, skipBad); GraphSink sink = GraphSink.store(lock)) {
+            result = Build.run(options.inputs(), buildOptions, sink, progress);
+            if (dump != null) {
+                Dataset dataset = TdbStore.open(storeDir);
+                try {
+                    DatasetDump.write(dataset, dump);
+                } finally {
+                    TdbStore.close(dataset);
+                }
+            }
         }
-        List<DocumentException> failures = assembly.failures();
-        failures.forEach(f -> err.println((skipBad ? "skipped: " : "error: ") + f.getMessage()));
-        err.flush();
-        if (!failures.isEmpty() && !skipBad) {
-            throw new AirkgException(failures.size() + " of " + (failures.size() + assembly.documents().size())
-                    + " documents could not be read; the store at " + storeDir + " was left as it was"
-                    + " (--skip-bad builds from the others)");
-        }
-        if (assembly.documents().isEmpty()) {
-            throw new AirkgException(inputs.corpus() + ": no document could be read; the store was left as it was");
-        }
-        List<org.airkg.validate.IriCheck.Invalid> badIris = org.airkg.validate.IriCheck.invalid(assembly.dataset());
-        if (!badIris.isEmpty()) {
-            badIris.stream().limit(20).forEach(b -> err.println("invalid IRI in " + b.graph() + ": <" + b.iri() + ">: " + b.reason()));
-            err.flush();
-            throw new AirkgException(badIris.size() + " IRIs of the graph are not valid absolute IRIs; the store at " + storeDir
-                    + " was left as it was");
-        }
-        validate(assembly, inputs, shapes, storeDir);
-        publishDescriptions(assembly.dataset(), options.catalogue);
-        long quads = TdbStore.replace(lock, assembly.dataset());
-        if (dump != null) {
-            DatasetDump.write(assembly.dataset(), dump);
-        }
-        report(assembly);
+        report(result);
         double seconds = (System.nanoTime() - started) / 1e9;
-        long distinct = org.apache.jena.system.Txn.calculateRead(assembly.dataset(),
-                () -> assembly.dataset().asDatasetGraph().getUnionGraph().size());
         out.printf(Locale.ROOT, "built %s: %d documents, %d triples in %d graphs (%d distinct triples in their union,"
                         + " the SPARQL default graph, as './airkg stats' counts), %.1f s%s%n",
-                storeDir, assembly.documents().size(), quads, graphCount(assembly), distinct, seconds,
-                failures.isEmpty() ? "" : ", " + failures.size() + " skipped");
+                storeDir, result.documents(), result.quads(), result.graphs(), result.distinct(), seconds,
+                result.skipped().isEmpty() ? "" : ", " + result.skipped().size() + " skipped");
         out.flush();
     }
 
-    /** The endpoint the published descriptions name: where ./airkg serve answers by default. */
-    static final String DEFAULT_ENDPOINT = "http://127.0.0.1:3030/airkg/sparql";
-
-    /** Adds the VoID description and the query catalogue to the dataset, each in its own named graph. */
-    private static void publishDescriptions(org.apache.jena.query.Dataset dataset, Path catalogue) throws IOException {
-        org.apache.jena.rdf.model.Model voidModel = org.airkg.export.VoidDescription.describe(dataset, java.util.Optional.of(DEFAULT_ENDPOINT));
-        dataset.addNamedModel(org.airkg.rdf.Iris.BASE + "graph/void", voidModel);
-        if (java.nio.file.Files.isDirectory(catalogue)) {
-            dataset.addNamedModel(org.airkg.query.QueryCatalog.GRAPH, new org.airkg.query.QueryCatalog(catalogue).describe(DEFAULT_ENDPOINT));
-        }
+    /** How the CLI builds: validated against the shapes, described, messages naming the store. */
+    private static BuildOptions options(StoreOptions options, int threads) {
+        return BuildOptions.defaults().threads(threads).shapes(options.shapes).describe(options.catalogue)
+                .target("the store at " + options.store);
     }
 
-    /** Validates the assembled graph against the SHACL shapes; a violation fails the build before the store is touched. */
-    private void validate(GraphAssembler.Assembly assembly, GraphAssembler.Inputs inputs, Path shapes, Path storeDir) {
-        ShapeReport report = GraphValidator.load(shapes, inputs.ontology()).validate(assembly.dataset());
-        if (report.hasViolations()) {
-            report.violations().stream().limit(20).forEach(v -> err.println("shape violation: " + ReportFormat.line(v)));
-            err.flush();
-            throw new AirkgException("the graph violates " + shapes + " (" + ReportFormat.summary(report)
-                    + "); the store at " + storeDir + " was left as it was (see ./airkg validate)");
+    /**
+     * True when the store was built by this code from the inputs as they are now (their fingerprint is the one its
+     * stamp records): a changed document, rule, lexicon, vocabulary, curation, shape, query or jar makes it stale. A
+     * store whose stamp records no fingerprint was written otherwise (a dataset loaded whole) and is judged by the
+     * files' times, as before fingerprints.
+     */
+    static boolean isCurrent(StoreOptions options) throws IOException {
+        if (!TdbStore.isBuilt(options.store)) {
+            return false;
         }
-        long warnings = report.violations().size();
-        if (warnings > 0) {
-            err.println("shapes: " + warnings + " warnings (see ./airkg validate)");
+        var recorded = TdbStore.fingerprint(options.store);
+        if (recorded.isEmpty()) {
+            return !TdbStore.isStale(options.store, options.inputs().files());
         }
+        return recorded.get().equals(org.airkg.build.Fingerprint.of(options.inputs(), options(options, 1)));
     }
 
-    /** Lists the lexicon entries without an external identifier and the candidates no entry links. */
-    private void report(GraphAssembler.Assembly assembly) {
-        List<String> bare = assembly.lexicon().entries().stream().filter(e -> e.xrefs().isEmpty()).map(e -> e.id()).toList();
+    /** Lists the lexicon entries without an external identifier, the candidates no entry links, curations, tables, conflicts. */
+    private void report(BuildResult result) {
+        List<String> bare = result.lexicon().entries().stream().filter(e -> e.xrefs().isEmpty()).map(e -> e.id()).toList();
         if (!bare.isEmpty()) {
-            err.println("lexicon: " + bare.size() + " of " + assembly.lexicon().size()
+            err.println("lexicon: " + bare.size() + " of " + result.lexicon().size()
                     + " entries have no confirmed external identifier: " + String.join(", ", bare));
         }
-        java.util.Map<String, java.util.Set<String>> candidates = new java.util.TreeMap<>();
-        for (var entry : assembly.mentions().entrySet()) {
-            entry.getValue().stream().filter(m -> m.status() == MentionStatus.CANDIDATE).forEach(m -> candidates
-                    .computeIfAbsent(m.text() + " (" + m.candidateKind().orElse("?") + ")", k -> new java.util.TreeSet<>())
-                    .add(entry.getKey() + ":" + m.span().line()));
+        Map<String, Set<String>> candidates = new TreeMap<>();
+        for (DocumentSummary s : result.summaries()) {
+            s.candidates().forEach(m -> candidates.computeIfAbsent(m.text() + " (" + m.candidateKind().orElse("?") + ")", k -> new TreeSet<>())
+                    .add(s.stem() + ":" + m.span().line()));
         }
         candidates.forEach((name, where) -> err.println("unlinked candidate: " + name + " at " + String.join(", ", where)));
-        long retracted = assembly.curations().stream().mapToLong(Curations.Outcome::retracted).sum();
-        long added = assembly.curations().stream().mapToLong(Curations.Outcome::added).sum();
-        if (!assembly.curations().isEmpty()) {
-            err.println("curation: " + retracted + " extracted statements retracted, " + added + " added");
+        List<Curations.Outcome> curations = result.summaries().stream().map(DocumentSummary::curation).toList();
+        if (!curations.isEmpty()) {
+            err.println("curation: " + curations.stream().mapToLong(Curations.Outcome::retracted).sum() + " extracted statements retracted, "
+                    + curations.stream().mapToLong(Curations.Outcome::added).sum() + " added");
         }
-        assembly.curations().forEach(o -> o.applied().forEach(a -> err.println("curation " + switch (a.status()) {
+        curations.forEach(o -> o.applied().forEach(a -> err.println("curation " + switch (a.status()) {
             case APPLIED -> "applied: ";
             case STALE -> "stale (the rules no longer state what it retracts; remove it): ";
             case REDUNDANT -> "redundant (the rules now read what it adds; remove it): ";
         } + a.entry())));
-        int measured = assembly.measurements().values().stream().mapToInt(r -> r.measurements().size()).sum();
-        int unread = assembly.measurements().values().stream().mapToInt(r -> r.skipped().size()).sum();
-        java.util.Map<String, Long> reasons = assembly.measurements().values().stream().flatMap(r -> r.skipped().stream())
-                .collect(java.util.stream.Collectors.groupingBy(org.airkg.extract.fact.TableFacts.Skipped::reason, java.util.TreeMap::new,
-                        java.util.stream.Collectors.counting()));
+        int measured = result.summaries().stream().mapToInt(DocumentSummary::measurements).sum();
+        int unread = result.summaries().stream().mapToInt(s -> s.skipped().size()).sum();
+        Map<String, Long> reasons = result.summaries().stream().flatMap(s -> s.skipped().stream())
+                .collect(Collectors.groupingBy(TableFacts.Skipped::reason, TreeMap::new, Collectors.counting()));
         err.println("tables: " + measured + " measurements; " + unread + " cells without one"
                 + (reasons.isEmpty() ? "" : " (" + String.join(", ", reasons.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()) + ")"));
-        assembly.measurements().forEach((stem, result) -> result.skipped().stream().filter(k -> k.reason().equals("number not read"))
-                .forEach(k -> err.println("table cell with a number not read: " + stem + " table " + k.cell().key() + k.cell().path() + ": " + k.text())));
-        assembly.conflicts().forEach(c -> err.println("conflict: " + c));
-        long ambiguous = assembly.allMentions().stream().filter(m -> m.status() == MentionStatus.AMBIGUOUS).count();
+        result.summaries().forEach(s -> s.skipped().stream().filter(k -> k.reason().equals("number not read"))
+                .forEach(k -> err.println("table cell with a number not read: " + s.stem() + " table " + k.cell().key() + k.cell().path() + ": " + k.text())));
+        result.conflicts().forEach(c -> err.println("conflict: " + c));
+        long ambiguous = result.summaries().stream().mapToLong(DocumentSummary::ambiguous).sum();
         if (ambiguous > 0) {
             err.println("ambiguous mentions: " + ambiguous + " (see query mentions-ambiguous)");
         }
         err.flush();
     }
 
-    private static long graphCount(GraphAssembler.Assembly assembly) {
-        return org.apache.jena.system.Txn.calculateRead(assembly.dataset(),
-                () -> org.apache.jena.atlas.iterator.Iter.count(assembly.dataset().asDatasetGraph().listGraphNodes()));
-    }
-
-    /** A progress bar on a terminal, nothing otherwise. */
+    /** A progress bar on a terminal, nothing otherwise; the build's warnings and bad files go to the error stream. */
     private static final class Progress implements BuildListener, AutoCloseable {
+        private final PrintWriter err;
+        private final boolean skipBad;
         private ProgressBar bar;
+
+        Progress(PrintWriter err, boolean skipBad) {
+            this.err = err;
+            this.skipBad = skipBad;
+        }
+
+        @Override
+        public void failed(DocumentException e) {
+            warn((skipBad ? "skipped: " : "error: ") + e.getMessage());
+        }
 
         @Override
         public void starting(int count) {
@@ -165,6 +147,12 @@ final class BuildRunner {
                 bar = new ProgressBarBuilder().setTaskName("Reading").setInitialMax(count)
                         .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).continuousUpdate().build();
             }
+        }
+
+        @Override
+        public void warn(String line) {
+            err.println(line);
+            err.flush();
         }
 
         @Override

@@ -46,16 +46,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "Accept this name in the Host header besides localhost, 127.0.0.1, [::1] and --host (repeatable).")
     List<String> hostNames = new ArrayList<>();
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents processed at once when the store is built first (default: the number of cores).")
+    Integer threads;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (TdbStore.isStale(store.store, store.inputs().files())) {
-            out.println("The store at " + store.store + " is missing or older than its inputs; building it first.");
+        if (!BuildRunner.isCurrent(store)) {
+            out.println("The store at " + store.store + " is missing or was built from other inputs or code; building it first.");
             out.flush();
-            new BuildRunner(out, spec.commandLine().getErr()).build(store, null, false);
+            new BuildRunner(out, spec.commandLine().getErr()).build(store, null, false, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         }
         ServerSettings settings;
         try {

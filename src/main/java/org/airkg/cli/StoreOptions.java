@@ -1,7 +1,7 @@
 package org.airkg.cli;
 
 import java.nio.file.Path;
-import org.airkg.rdf.GraphAssembler;
+import org.airkg.build.Inputs;
 import picocli.CommandLine.Option;
 
 /** The options every command that builds or reads the store shares. */
@@ -42,8 +42,8 @@ final class StoreOptions {
             description = "The query catalogue published in the dataset as SPARQL examples (default: ${DEFAULT-VALUE}).")
     Path catalogue;
 
-    GraphAssembler.Inputs inputs() {
-        return new GraphAssembler.Inputs(corpus, ontology, rules, lexicon, vocab, curated != null ? curated : GraphAssembler.Inputs.curatedBeside(corpus),
-                Path.of(GraphAssembler.DEFAULT_CACHE));
+    Inputs inputs() {
+        return new Inputs(corpus, ontology, rules, lexicon, vocab, curated != null ? curated : Inputs.curatedBeside(corpus),
+                Path.of(Inputs.DEFAULT_CACHE));
     }
 }

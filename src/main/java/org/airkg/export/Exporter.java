@@ -41,8 +41,8 @@ public final class Exporter {
         if (options.format() == ExportFormat.SSSOM) {
             Path vocab = options.lexicon().resolveSibling("vocab");
             Lexicon lexicon = Lexicon.load(options.lexicon()).withVocabulary(
-                    org.airkg.extract.lexicon.Vocabulary.load(vocab, Path.of(org.airkg.rdf.GraphAssembler.DEFAULT_CACHE)),
-                    org.airkg.extract.lexicon.Suppressions.load(options.lexicon().resolve(org.airkg.rdf.GraphAssembler.SUPPRESSIONS)));
+                    org.airkg.extract.lexicon.Vocabulary.load(vocab, Path.of(org.airkg.build.Inputs.DEFAULT_CACHE)),
+                    org.airkg.extract.lexicon.Suppressions.load(options.lexicon().resolve(org.airkg.build.Inputs.SUPPRESSIONS)));
             java.util.Set<String> grounded = groundedIds(options.store());
             Path out = options.out();
             writeAtomically(out, tmp -> {

@@ -15,10 +15,10 @@ import org.apache.jena.vocabulary.RDFS;
  * the quantity compared and the measurements of both places, which keep their values and the cell or sentence they
  * were quoted from in their documents' graphs. A conflict's IRI is made of the measurements it compares.
  */
-final class ConflictMapper {
+public final class ConflictMapper {
     private ConflictMapper() {}
 
-    static Model map(List<Conflict> conflicts) {
+    public static Model map(List<Conflict> conflicts) {
         Model model = Namespaces.setPrefixes(ModelFactory.createDefaultModel());
         Resource activity = model.createResource(Iris.id("activity", "extraction/measurement-conflict"),
                 model.createResource(AssociationMapper.PROV + "Activity")).addProperty(RDFS.label, "rule measurement-conflict");

@@ -56,36 +56,38 @@ public final class TdbStore {
      * @return the number of quads written
      */
     public static long replace(StoreLock lock, Dataset data) {
-        Path dir = lock.store();
-        refuseIfOpenElsewhere(dir);
-        Path parent = dir.toAbsolutePath().getParent();
-        Path fresh = parent.resolve(dir.getFileName() + ".building");
-        Path old = parent.resolve(dir.getFileName() + ".old");
-        try {
-            Files.createDirectories(parent);
-            deleteTree(fresh);
-            long quads = write(fresh, data);
-            Files.writeString(fresh.resolve(STAMP), "quads=" + quads + "\n");
-            deleteTree(old);
-            if (Files.exists(dir)) {
-                move(dir, old);
-            }
-            move(fresh, dir);
-            deleteTree(old);
-            return quads;
-        } catch (IOException e) {
-            throw new AirkgException("cannot write the store at " + dir + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            deleteQuietly(fresh);
-            throw e;
+        DatasetGraph source = data.asDatasetGraph();
+        try (StoreWriter writer = StoreWriter.create(lock)) {
+            Txn.executeRead(source, () -> {
+                writer.prefixes(source.prefixes());
+                writer.add(org.apache.jena.sparql.core.Quad.defaultGraphIRI, source.getDefaultGraph());
+                source.listGraphNodes().forEachRemaining(g -> writer.add(g, source.getGraph(g)));
+            });
+            return writer.install();
         }
+    }
+
+    /** The directory {@code NAME + suffix} beside the store {@code NAME}. */
+    static Path sibling(Path dir, String suffix) {
+        return dir.toAbsolutePath().getParent().resolve(dir.getFileName() + suffix);
+    }
+
+    /** Puts the complete store {@code fresh} in the place of {@code dir}, keeping the old one until the new one is in. */
+    static void swapIn(Path dir, Path fresh) throws IOException {
+        Path old = sibling(dir, ".old");
+        deleteTree(old);
+        if (Files.exists(dir)) {
+            move(dir, old);
+        }
+        move(fresh, dir);
+        deleteTree(old);
     }
 
     /**
      * TDB2 writes the id of the process that has a store open into its {@code tdb.lock}; replacing the directory
      * under a running server would pull it from under its feet.
      */
-    private static void refuseIfOpenElsewhere(Path dir) {
+    static void refuseIfOpenElsewhere(Path dir) {
         Path tdbLock = dir.resolve("tdb.lock");
         if (!Files.isRegularFile(tdbLock)) {
             return;
@@ -98,24 +100,6 @@ public final class TdbStore {
             }
         } catch (IOException | NumberFormatException e) {
             // Not a lock TDB2 wrote: TDB2 itself decides when the store is opened.
-        }
-    }
-
-    private static long write(Path location, Dataset data) {
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(location.toString());
-        try {
-            DatasetGraph source = data.asDatasetGraph();
-            return Txn.calculateWrite(tdb, () -> Txn.calculateRead(source, () -> {
-                tdb.prefixes().putAll(source.prefixes());
-                long[] count = {0};
-                source.find().forEachRemaining(q -> {
-                    tdb.add(q);
-                    count[0]++;
-                });
-                return count[0];
-            }));
-        } finally {
-            TDBInternal.expel(tdb);
         }
     }
 
@@ -137,6 +121,22 @@ public final class TdbStore {
     /** Releases a store opened with {@link #open} so that another process, or a rebuild, can use its directory. */
     public static void close(Dataset dataset) {
         TDBInternal.expel(dataset.asDatasetGraph());
+    }
+
+    /** The line of the stamp that records the fingerprint of what the store was built from. */
+    static final String FINGERPRINT = "fingerprint=";
+
+    /** The fingerprint of what the store was built from, if it was built and its stamp records one. */
+    public static Optional<String> fingerprint(Path dir) {
+        if (!isBuilt(dir)) {
+            return Optional.empty();
+        }
+        try {
+            return Files.readAllLines(dir.resolve(STAMP)).stream().filter(l -> l.startsWith(FINGERPRINT))
+                    .map(l -> l.substring(FINGERPRINT.length())).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** True when {@code dir} holds a complete build. */
@@ -175,7 +175,7 @@ public final class TdbStore {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try {
             deleteTree(dir);
         } catch (IOException ignored) {
@@ -183,7 +183,7 @@ public final class TdbStore {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

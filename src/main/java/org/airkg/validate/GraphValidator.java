@@ -72,11 +72,26 @@ public final class GraphValidator {
         return validate(data);
     }
 
+    /**
+     * Validates the parts together with the ontology: for one document's graph with the descriptions of what it
+     * references, or a corpus-wide graph with the nodes it links to.
+     */
+    public ShapeReport validate(List<Graph> parts) {
+        Graph union = GraphFactory.createDefaultGraph();
+        ontology.find().forEachRemaining(union::add);
+        parts.forEach(part -> part.find().forEachRemaining(union::add));
+        return report(union);
+    }
+
     /** Validates {@code data} together with the ontology; {@code data} itself is not changed. */
     public ShapeReport validate(Graph data) {
         Graph union = GraphFactory.createDefaultGraph();
         ontology.find().forEachRemaining(union::add);
         data.find().forEachRemaining(union::add);
+        return report(union);
+    }
+
+    private ShapeReport report(Graph union) {
         long start = System.nanoTime();
         ValidationReport report = ShaclValidator.get().validate(shapes, union);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);

@@ -36,6 +36,23 @@ public final class IriCheck {
         return invalid;
     }
 
+    /** The invalid IRIs of the graph named {@code name}, each once, in the order met. */
+    public static List<Invalid> invalid(org.apache.jena.graph.Graph graph, String name) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Invalid> invalid = new ArrayList<>();
+        if (seen.add(name)) {
+            reason(name).ifPresent(r -> invalid.add(new Invalid(name, name, r)));
+        }
+        graph.find().forEachRemaining(t -> {
+            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+                if (n.isURI() && seen.add(n.getURI())) {
+                    reason(n.getURI()).ifPresent(r -> invalid.add(new Invalid(n.getURI(), name, r)));
+                }
+            }
+        });
+        return invalid;
+    }
+
     private static String graphName(Quad q) {
         return q.getGraph() == null || q.isDefaultGraph() ? "default graph" : q.getGraph().getURI();
     }

@@ -19,7 +19,7 @@ import org.airkg.export.SssomWriter;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.lexicon.LexiconEntry;
 import org.airkg.extract.lexicon.Xref;
-import org.airkg.rdf.GraphAssembler;
+import org.airkg.build.Inputs;
 import org.airkg.rdf.LexiconMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -53,7 +53,7 @@ class ExportCommandTest {
         }
         assertTrue(metadata.containsAll(List.of("curie_map", "mapping_set_id", "license", "mapping_set_version")), metadata.toString());
 
-        Lexicon lexicon = GraphAssembler.Inputs.defaults(SeedStore.root()).loadLexicon();
+        Lexicon lexicon = Inputs.defaults(SeedStore.root()).loadLexicon();
         Set<String> expected = new HashSet<>();
         for (LexiconEntry entry : lexicon.entries()) {
             for (Xref xref : entry.xrefs()) {

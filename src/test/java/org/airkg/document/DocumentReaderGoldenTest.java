@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.airkg.SeedStore;
-import org.airkg.rdf.GraphAssembler;
+import org.airkg.build.Inputs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,7 +21,7 @@ class DocumentReaderGoldenTest {
     private static final Path GOLDEN = SeedStore.root().resolve("src/test/resources/documents");
 
     static Stream<Path> seeds() throws IOException {
-        return GraphAssembler.corpusFiles(SeedStore.root().resolve("data/corpus")).stream();
+        return Inputs.corpusFiles(SeedStore.root().resolve("data/corpus")).stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.airkg.SeedStore;
-import org.airkg.rdf.GraphAssembler;
+import org.airkg.build.Inputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,7 +60,7 @@ class LargeInputTest {
     }
 
     static Stream<Path> seeds() throws IOException {
-        return GraphAssembler.corpusFiles(SeedStore.root().resolve("data/corpus")).stream();
+        return Inputs.corpusFiles(SeedStore.root().resolve("data/corpus")).stream();
     }
 
     /** Each seed cut in the middle of its longest table row. */

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.airkg.SeedStore;
-import org.airkg.rdf.GraphAssembler;
+import org.airkg.build.Inputs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class ReaderRobustnessTest {
     private static List<Seed> loadSeeds() {
         try {
             List<Seed> seeds = new ArrayList<>();
-            for (Path file : GraphAssembler.corpusFiles(SeedStore.root().resolve("data/corpus"))) {
+            for (Path file : Inputs.corpusFiles(SeedStore.root().resolve("data/corpus"))) {
                 seeds.add(new Seed(file.getFileName().toString(), Files.readAllBytes(file)));
             }
             return List.copyOf(seeds);

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.airkg.SeedStore;
-import org.airkg.rdf.BuildListener;
-import org.airkg.rdf.GraphAssembler;
+import org.airkg.build.BuildListener;
+import org.airkg.build.Inputs;
+import org.airkg.build.BuildOptions;
+import org.airkg.build.Build;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,12 +30,12 @@ class HeldoutFidelityTest {
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall) throws Exception {
         Path root = SeedStore.root();
-        GraphAssembler.Inputs d = GraphAssembler.Inputs.defaults(root);
-        GraphAssembler.Inputs inputs = new GraphAssembler.Inputs(root.resolve(set).resolve("corpus"), d.ontology(), d.lexicon(), d.vocab(),
-                GraphAssembler.Inputs.curatedBeside(root.resolve(set).resolve("corpus")), d.cache());
-        GraphAssembler.Assembly assembly = GraphAssembler.assemble(inputs, BuildListener.NONE);
-        assertEquals(List.of(), assembly.failures());
-        Evaluation evaluation = Scorer.score(assembly.dataset(), GoldLoader.load(root.resolve(set).resolve("gold")).orThrow());
+        Inputs d = Inputs.defaults(root);
+        Inputs inputs = new Inputs(root.resolve(set).resolve("corpus"), d.ontology(), d.lexicon(), d.vocab(),
+                Inputs.curatedBeside(root.resolve(set).resolve("corpus")), d.cache());
+        Build.InMemory built = Build.inMemory(inputs, BuildOptions.defaults(), BuildListener.NONE);
+        assertEquals(List.of(), built.result().skipped());
+        Evaluation evaluation = Scorer.score(built.dataset(), GoldLoader.load(root.resolve(set).resolve("gold")).orThrow());
         Score entities = evaluation.entities().overall();
         Score relations = evaluation.relations().overall();
         String figures = set + ": entities P " + entities.precision() + " R " + entities.recall() + ", relations P " + relations.precision()
@@ -41,7 +43,7 @@ class HeldoutFidelityTest {
         assertTrue(entities.precision() >= entityPrecision && entities.recall() >= entityRecall, figures);
         assertTrue(relations.precision() >= relationPrecision && relations.recall() >= relationRecall, figures);
         assertEquals(List.of(), evaluation.entities().wrongIdentifiers(), "no grounding contradicts a gold identifier");
-        assertEquals(List.of(), assembly.conflicts().stream().map(Object::toString).toList(),
+        assertEquals(List.of(), built.result().conflicts().stream().map(Object::toString).toList(),
                 "documents written for testing contradict themselves nowhere: every conflict found would be a false one");
     }
 }

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.airkg.SeedStore;
-import org.airkg.rdf.BuildListener;
-import org.airkg.rdf.GraphAssembler;
+import org.airkg.build.BuildListener;
+import org.airkg.build.Inputs;
+import org.airkg.build.BuildOptions;
+import org.airkg.build.Build;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -56,8 +58,8 @@ class QueryFixtureTest {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.writeString(corpus.resolve("fixture.txt"), NOTE);
         Path root = SeedStore.root();
-        GraphAssembler.Assembly a = GraphAssembler.assemble(new GraphAssembler.Inputs(corpus, root.resolve("ontology/airkg.ttl"),
-                root.resolve("data/lexicon"), root.resolve("data/vocab"), tmp.resolve("no-curation")), BuildListener.NONE);
+        Build.InMemory a = Build.inMemory(new Inputs(corpus, root.resolve("ontology/airkg.ttl"),
+                root.resolve("data/lexicon"), root.resolve("data/vocab"), tmp.resolve("no-curation")), BuildOptions.defaults(), BuildListener.NONE);
         DatasetGraph merged = DatasetGraphFactory.createTxnMem();
         a.dataset().asDatasetGraph().find().forEachRemaining(q -> merged.add(Quad.create(Quad.defaultGraphIRI, q.asTriple())));
         union = DatasetFactory.wrap(merged);

@@ -15,6 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.airkg.SeedStore;
+import org.airkg.build.Build;
+import org.airkg.build.BuildListener;
+import org.airkg.build.BuildOptions;
+import org.airkg.build.Extraction;
+import org.airkg.build.Inputs;
 import org.airkg.document.Document;
 import org.airkg.document.DocumentReader;
 import org.airkg.document.FileText;
@@ -40,7 +45,8 @@ import org.junit.jupiter.api.Test;
  * shares are written to {@code target/airkg/seed-pdf-comparison.txt}).
  */
 class FormatCorpusTest {
-    private static GraphAssembler.Assembly assembly;
+    private static Build.InMemory assembly;
+    private static final Map<String, Extraction> EXTRACTIONS = new java.util.concurrent.ConcurrentHashMap<>();
     private static Path corpus;
 
     private static final String QUERY = """
@@ -58,11 +64,11 @@ class FormatCorpusTest {
                   oa:hasEndSelector [ rdf:value ?ev ; oa:refinedBy [ oa:end ?ee ] ] }
             }""";
 
-    static synchronized GraphAssembler.Assembly assembly() throws IOException {
+    static synchronized Build.InMemory assembly() throws IOException {
         if (assembly == null) {
             Path root = SeedStore.root();
             corpus = Files.createDirectories(root.resolve("target/test-stores/formats-" + ProcessHandle.current().pid()).resolve("corpus"));
-            for (Path seed : GraphAssembler.corpusFiles(root.resolve("data/corpus"))) {
+            for (Path seed : Inputs.corpusFiles(root.resolve("data/corpus"))) {
                 Files.copy(seed, corpus.resolve(seed.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 if (Files.exists(FormatFixtures.DEJAVU)) {
                     Files.write(corpus.resolve(DocumentReader.stem(seed.getFileName().toString()) + "-pdf.pdf"), FormatFixtures.seedPdf(seed));
@@ -73,10 +79,15 @@ class FormatCorpusTest {
             }
             Files.write(corpus.resolve("note-one-column.pdf"), FormatFixtures.notePdf(1));
             Files.write(corpus.resolve("note-two-columns.pdf"), FormatFixtures.notePdf(2));
-            GraphAssembler.Inputs d = GraphAssembler.Inputs.defaults(root);
-            assembly = GraphAssembler.assemble(new GraphAssembler.Inputs(corpus, d.ontology(), d.rules(), d.lexicon(), d.vocab(), d.curated(),
-                    d.cache()), BuildListener.NONE);
-            assertEquals(List.of(), assembly.failures(), "every file of the corpus reads");
+            Inputs d = Inputs.defaults(root);
+            assembly = Build.inMemory(new Inputs(corpus, d.ontology(), d.rules(), d.lexicon(), d.vocab(), d.curated(),
+                    d.cache()), BuildOptions.defaults(), new BuildListener() {
+                        @Override
+                        public void extracted(Extraction e) {
+                            EXTRACTIONS.put(e.stem(), e);
+                        }
+                    });
+            assertEquals(List.of(), assembly.result().skipped(), "every file of the corpus reads");
         }
         return assembly;
     }
@@ -129,18 +140,18 @@ class FormatCorpusTest {
     @Test
     void theSeedsAsPdfsGiveTheEntitiesAndStatementsOfTheirTextVersions() throws IOException {
         Assumptions.assumeTrue(Files.exists(FormatFixtures.DEJAVU), "needs the DejaVu Sans font (Debian fonts-dejavu-core)");
-        GraphAssembler.Assembly a = assembly();
+        assembly();
         StringBuilder report = new StringBuilder("document\tentities text\tentities in PDF too\tstatements text\tstatements in PDF too\n");
         int entities = 0;
         int entitiesKept = 0;
         int statements = 0;
         int statementsKept = 0;
-        for (Path seed : GraphAssembler.corpusFiles(SeedStore.root().resolve("data/corpus"))) {
+        for (Path seed : Inputs.corpusFiles(SeedStore.root().resolve("data/corpus"))) {
             String stem = DocumentReader.stem(seed.getFileName().toString());
-            Set<String> textEntities = entities(a.mentions().get(stem));
-            Set<String> pdfEntities = entities(a.mentions().get(stem + "-pdf"));
-            Set<String> textStatements = statements(a.relations().get(stem));
-            Set<String> pdfStatements = statements(a.relations().get(stem + "-pdf"));
+            Set<String> textEntities = entities(EXTRACTIONS.get(stem).mentions());
+            Set<String> pdfEntities = entities(EXTRACTIONS.get(stem + "-pdf").mentions());
+            Set<String> textStatements = statements(EXTRACTIONS.get(stem).relations());
+            Set<String> pdfStatements = statements(EXTRACTIONS.get(stem + "-pdf").relations());
             int e = (int) textEntities.stream().filter(pdfEntities::contains).count();
             int s = (int) textStatements.stream().filter(pdfStatements::contains).count();
             report.append(stem).append('\t').append(textEntities.size()).append('\t').append(e).append('\t')

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.airkg.build.Build;
+import org.airkg.build.BuildListener;
+import org.airkg.build.BuildOptions;
+import org.airkg.build.Inputs;
 import org.airkg.SeedStore;
 import org.airkg.extract.lexicon.Curies;
 import org.airkg.extract.lexicon.Lexicon;
@@ -31,11 +35,11 @@ class GroundingIdentifiersTest {
     @ValueSource(strings = {"data/corpus", "data/heldout/corpus"})
     void everyIdentifierIsOneTheTablesGiveAndNamesOneEntity(String corpus) throws Exception {
         Path root = SeedStore.root();
-        GraphAssembler.Inputs d = GraphAssembler.Inputs.defaults(root);
-        GraphAssembler.Inputs inputs = new GraphAssembler.Inputs(root.resolve(corpus), d.ontology(), d.lexicon(), d.vocab(), GraphAssembler.Inputs.curatedBeside(root.resolve(corpus)),
+        Inputs d = Inputs.defaults(root);
+        Inputs inputs = new Inputs(root.resolve(corpus), d.ontology(), d.lexicon(), d.vocab(), Inputs.curatedBeside(root.resolve(corpus)),
                 d.cache());
-        GraphAssembler.Assembly assembly = GraphAssembler.assemble(inputs, BuildListener.NONE);
-        Lexicon lexicon = assembly.lexicon();
+        Build.InMemory assembly = Build.inMemory(inputs, BuildOptions.defaults(), BuildListener.NONE);
+        Lexicon lexicon = assembly.result().lexicon();
         Model graph = assembly.dataset().getNamedModel(Iris.LEXICON_GRAPH);
         Map<String, Set<String>> owners = new TreeMap<>();
         List<String> wrong = new ArrayList<>();

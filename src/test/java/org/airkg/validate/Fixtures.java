@@ -2,8 +2,10 @@ package org.airkg.validate;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.airkg.rdf.BuildListener;
-import org.airkg.rdf.GraphAssembler;
+import org.airkg.build.BuildListener;
+import org.airkg.build.Inputs;
+import org.airkg.build.BuildOptions;
+import org.airkg.build.Build;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFParser;
@@ -30,11 +32,7 @@ final class Fixtures {
     /** The seed corpus assembled in memory, as {@code ./airkg build} assembles it. */
     static synchronized Dataset seed() throws IOException {
         if (seed == null) {
-            GraphAssembler.Assembly assembly = GraphAssembler.assemble(GraphAssembler.Inputs.defaults(root()), BuildListener.NONE);
-            if (!assembly.failures().isEmpty()) {
-                throw new IllegalStateException("seed corpus did not read: " + assembly.failures());
-            }
-            seed = assembly.dataset();
+            seed = Build.inMemory(Inputs.defaults(root()), BuildOptions.defaults(), BuildListener.NONE).dataset();
         }
         return seed;
     }

@@ -135,7 +135,7 @@ class CurationsTest {
         Lexicon lexicon = Lexicon.load(root.resolve("data/lexicon"));
         Curations curations = Curations.load(root.resolve("data/curated"));
         java.util.Map<String, Document> documents = new java.util.TreeMap<>();
-        for (Path file : org.airkg.rdf.GraphAssembler.corpusFiles(root.resolve("data/corpus"))) {
+        for (Path file : org.airkg.build.Inputs.corpusFiles(root.resolve("data/corpus"))) {
             Document d = DocumentReader.read(file);
             documents.put(d.stem(), d);
         }

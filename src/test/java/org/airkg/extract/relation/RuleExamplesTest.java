@@ -13,7 +13,7 @@ import org.airkg.document.DocumentReader;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.lexicon.LexiconEntry;
 import org.airkg.extract.mention.EntityRecognizer;
-import org.airkg.rdf.GraphAssembler;
+import org.airkg.build.Inputs;
 import org.airkg.SeedStore;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,10 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * statements its file expects: a missing one fails, and so does an extra, wrong one.
  */
 class RuleExamplesTest {
-    private static final Path RULES = SeedStore.root().resolve(GraphAssembler.DEFAULT_RULES);
-    private static final Lexicon LEXICON = GraphAssembler.Inputs.defaults(SeedStore.root()).loadLexicon();
+    private static final Path RULES = SeedStore.root().resolve(Inputs.DEFAULT_RULES);
+    private static final Lexicon LEXICON = Inputs.defaults(SeedStore.root()).loadLexicon();
     private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(LEXICON,
-            GraphAssembler.Inputs.defaults(SeedStore.root()).stopLists());
+            Inputs.defaults(SeedStore.root()).stopLists());
 
     /** Every rule file, listed in the profile or not, as a profile of that one rule. */
     static Stream<String> rules() throws Exception {

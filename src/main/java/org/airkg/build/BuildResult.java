@@ -1,0 +1,20 @@
+package org.airkg.build;
+
+import java.util.List;
+import org.airkg.document.DocumentException;
+import org.airkg.extract.fact.Conflict;
+import org.airkg.extract.lexicon.Lexicon;
+
+/**
+ * What a build wrote: the documents read and those that could not be (skipped), the quads written (the triples of
+ * each named graph, summed), the named graphs, the distinct triples of their union, the conflicts found among the
+ * documents' values, the lexicon, a summary of each document in corpus order, and the shape warnings.
+ */
+public record BuildResult(int documents, List<DocumentException> skipped, long quads, long graphs, long distinct,
+        List<Conflict> conflicts, Lexicon lexicon, List<DocumentSummary> summaries, long warnings) {
+    public BuildResult {
+        skipped = List.copyOf(skipped);
+        conflicts = List.copyOf(conflicts);
+        summaries = List.copyOf(summaries);
+    }
+}

@@ -1,0 +1,175 @@
+package org.airkg.build;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.airkg.AirkgException;
+import org.airkg.document.Document;
+import org.airkg.document.DocumentException;
+import org.airkg.document.DocumentReader;
+import org.airkg.rdf.Iris;
+import org.airkg.validate.GraphValidator;
+import org.airkg.validate.IriCheck;
+import org.airkg.validate.ReportFormat;
+import org.airkg.validate.Severity;
+import org.airkg.validate.ShapeReport;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * One document's way through the pipeline on a worker thread (read, extract, map, check its IRIs, validate it
+ * with what it references), and the checks' outcome gathered on the build's thread. Every graph is validated on
+ * its own with the descriptions of the entities it names, so no step holds the whole corpus.
+ */
+final class DocumentStage {
+    /** Results of a check printed at most. */
+    private static final int SHOWN = 20;
+
+    /**
+     * A document processed: what was extracted and its graph, with its check results; or why it could not be read.
+     * The graph is validated with the descriptions of the entities it names, whose own results are left to the
+     * lexicon graph's validation: only the results of nodes the document's graph describes count here.
+     */
+    record Done(Path file, Extraction extraction, Model graph, List<IriCheck.Invalid> badIris, Optional<ShapeReport> report,
+            DocumentException failure) {
+        static Done failed(Path file, DocumentException failure) {
+            return new Done(file, null, null, List.of(), Optional.empty(), failure);
+        }
+    }
+
+    private final Extractor extractor;
+    private final Optional<GraphValidator> validator;
+    private final List<IriCheck.Invalid> badIris = new ArrayList<>();
+    private long violations;
+    private long results;
+    private int shown;
+
+    DocumentStage(Extractor extractor, Optional<GraphValidator> validator) {
+        this.extractor = extractor;
+        this.validator = validator;
+    }
+
+    /** Reads, extracts, maps and checks one file; a bad file gives a failure rather than an exception. */
+    Done process(Path file) {
+        try {
+            byte[] bytes = readBytes(file);
+            Document document = DocumentReader.read(file.toString(), file.getFileName().toString(), bytes);
+            Extraction extraction = extractor.extract(document);
+            Model graph = extractor.map(extraction);
+            List<IriCheck.Invalid> invalid = IriCheck.invalid(graph.getGraph(), Iris.documentGraph(document.stem()));
+            Optional<ShapeReport> report = validator.filter(v -> invalid.isEmpty()).map(v -> v.validate(List.of(graph.getGraph(),
+                    extractor.entities(extraction.entityIds(), ModelFactory.createDefaultModel()).getGraph())));
+            return new Done(file, extraction, graph, invalid, report, null);
+        } catch (DocumentException e) {
+            return Done.failed(file, e);
+        }
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > DocumentReader.MAX_BYTES) {
+                throw new DocumentException(file, 0, 0, "file is " + size + " bytes, more than the " + DocumentReader.MAX_BYTES + " the reader takes");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DocumentException(file, 0, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Records the checks of a processed document, telling the listener of the first problems. */
+    void check(Done done, BuildListener listener) {
+        record(done.badIris(), listener);
+        Graph graph = done.graph().getGraph();
+        done.report().ifPresent(r -> record(r, v -> graph.contains(v.focusNode(), Node.ANY, Node.ANY), listener));
+    }
+
+    /** Checks the corpus-wide graphs: their IRIs, and the shapes with the nodes each references from what was written. */
+    void checkCorpusGraphs(Map<String, Model> graphs, DatasetGraph written, BuildListener listener) {
+        graphs.forEach((name, model) -> record(IriCheck.invalid(model.getGraph(), name), listener));
+        if (validator.isEmpty() || !badIris.isEmpty()) {
+            return;
+        }
+        for (String name : List.of(Iris.LEXICON_GRAPH, Iris.CONFLICTS_GRAPH)) {
+            Graph graph = graphs.get(name).getGraph();
+            ShapeReport report = validator.get().validate(List.of(graph, referenced(graph, written.getUnionGraph())));
+            record(report, v -> graph.contains(v.focusNode(), Node.ANY, Node.ANY), listener);
+        }
+    }
+
+    /**
+     * What {@code graph} references in {@code from}: the concise bounded description (blank nodes followed) of each
+     * node it names as an object but does not describe itself, with the classes of the nodes those name in turn. The
+     * nodes brought in are described only in part, so only the results of the graph's own nodes count.
+     */
+    private static Graph referenced(Graph graph, Graph from) {
+        Graph out = GraphFactory.createDefaultGraph();
+        java.util.Set<Node> seen = new java.util.HashSet<>();
+        java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
+        graph.find().forEachRemaining(t -> {
+            Node o = t.getObject();
+            if (o.isURI() && !graph.contains(o, Node.ANY, Node.ANY) && seen.add(o)) {
+                todo.add(o);
+            }
+        });
+        while (!todo.isEmpty()) {
+            from.find(todo.poll(), Node.ANY, Node.ANY).forEachRemaining(t -> {
+                out.add(t);
+                Node o = t.getObject();
+                if (o.isBlank() && seen.add(o)) {
+                    todo.add(o);
+                } else if (o.isURI() && seen.add(o)) {
+                    from.find(o, org.apache.jena.vocabulary.RDF.Nodes.type, Node.ANY).forEachRemaining(out::add);
+                }
+            });
+        }
+        return out;
+    }
+
+    private void record(List<IriCheck.Invalid> invalid, BuildListener listener) {
+        for (IriCheck.Invalid b : invalid) {
+            if (badIris.size() < SHOWN) {
+                listener.warn("invalid IRI in " + b.graph() + ": <" + b.iri() + ">: " + b.reason());
+            }
+            badIris.add(b);
+        }
+    }
+
+    /** Counts the results of the focus nodes {@code mine} takes: those of the graph validated, not of its context. */
+    private void record(ShapeReport report, java.util.function.Predicate<ShapeReport.Violation> mine, BuildListener listener) {
+        results += report.violations().stream().filter(mine).count();
+        for (ShapeReport.Violation v : report.violations(Severity.VIOLATION).stream().filter(mine).toList()) {
+            violations++;
+            if (shown++ < SHOWN) {
+                listener.warn("shape violation: " + ReportFormat.line(v));
+            }
+        }
+    }
+
+    /** Fails the build, naming what it writes, when an IRI is invalid or a graph violates the shapes. */
+    void failOnViolations(BuildOptions options, BuildListener listener) {
+        if (!badIris.isEmpty()) {
+            throw new AirkgException(badIris.size() + " IRIs of the graph are not valid absolute IRIs; " + options.target() + " was left as it was");
+        }
+        if (violations > 0) {
+            throw new AirkgException("the graph violates " + options.shapes().orElseThrow() + " (" + violations + " violations, "
+                    + results + " results in all); " + options.target() + " was left as it was (see ./airkg validate)");
+        }
+        if (results > 0) {
+            listener.warn("shapes: " + results + " warnings (see ./airkg validate)");
+        }
+    }
+
+    /** The shape results below a violation, in every graph validated. */
+    long warnings() {
+        return results - violations;
+    }
+}

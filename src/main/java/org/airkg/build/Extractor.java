@@ -1,0 +1,110 @@
+package org.airkg.build;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.airkg.Version;
+import org.airkg.document.Document;
+import org.airkg.extract.fact.TableFacts;
+import org.airkg.extract.fact.TextFacts;
+import org.airkg.extract.fact.TextMeasurement;
+import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.lexicon.LexiconEntry;
+import org.airkg.extract.mention.EntityRecognizer;
+import org.airkg.extract.mention.Mention;
+import org.airkg.extract.mention.StopLists;
+import org.airkg.extract.relation.Curations;
+import org.airkg.extract.relation.MechanismBuilder;
+import org.airkg.extract.relation.RelationExtractor;
+import org.airkg.extract.relation.RuleProfile;
+import org.airkg.rdf.AssociationMapper;
+import org.airkg.rdf.DocumentMapper;
+import org.airkg.rdf.LexiconMapper;
+import org.airkg.rdf.MeasurementMapper;
+import org.airkg.rdf.MechanismMapper;
+import org.airkg.rdf.MentionMapper;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * Extracts one document into an {@link Extraction} and maps it to its named graph. It holds only what every
+ * document shares (the lexicon, the rules, the curations), none of it changed by a document, so one extractor
+ * serves every thread of a build.
+ *
+ * <pre>{@code
+ * Extractor extractor = new Extractor(lexicon, rules, stopLists, curations);
+ * Extraction e = extractor.extract(DocumentReader.read(file));
+ * Model graph = extractor.map(e);
+ * }</pre>
+ */
+public final class Extractor {
+    private final Lexicon lexicon;
+    private final EntityRecognizer recognizer;
+    private final RelationExtractor relations;
+    private final MechanismBuilder mechanisms;
+    private final TableFacts tableFacts;
+    private final TextFacts textFacts;
+    private final Curations curations;
+    private final DocumentMapper mapper;
+    private final Function<String, String> entityIri;
+
+    /** An extractor over the lexicon with the rules, stop lists and curations given. */
+    public Extractor(Lexicon lexicon, RuleProfile rules, StopLists stopLists, Curations curations) {
+        this.lexicon = lexicon;
+        this.recognizer = new EntityRecognizer(lexicon, stopLists);
+        this.relations = new RelationExtractor(lexicon, rules);
+        this.mechanisms = new MechanismBuilder(lexicon, rules);
+        this.tableFacts = new TableFacts(lexicon);
+        this.textFacts = new TextFacts(lexicon);
+        this.curations = curations;
+        this.mapper = new DocumentMapper(Version.get(), name -> {
+            List<LexiconEntry> found = lexicon.findByName(name);
+            return found.size() == 1 ? Optional.of(LexiconMapper.iri(found.get(0))) : Optional.empty();
+        });
+        this.entityIri = id -> LexiconMapper.iri(lexicon.byId(id)
+                .orElseThrow(() -> new IllegalStateException("no lexicon entry for id '" + id + "'")));
+    }
+
+    /** The lexicon entities are recognised with. */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Everything the extractors read from one document. */
+    public Extraction extract(Document document) {
+        List<Mention> found = recognizer.recognize(document);
+        Curations.Outcome curated = curations.apply(document, relations.extract(document, found));
+        TableFacts.Result tables = tableFacts.extract(document, found);
+        List<TextMeasurement> stated = textFacts.extract(document, found);
+        return new Extraction(document, found, curated, mechanisms.build(document, found, curated.relations()), tables, stated);
+    }
+
+    /** The document's named graph: its structure, mentions, statements, mechanism chains and measurements. */
+    public Model map(Extraction e) {
+        Document document = e.document();
+        Model graph = mapper.map(document);
+        MentionMapper.map(graph, document.stem(), e.mentions(), entityIri);
+        AssociationMapper.map(graph, document, e.relations(), entityIri, Version.get());
+        MechanismMapper.map(graph, document, e.mechanisms(), entityIri, id -> lexicon.byId(id).map(LexiconEntry::label).orElse(id),
+                Version.get());
+        MeasurementMapper.map(graph, document.stem(), e.tables().measurements(), entityIri);
+        MeasurementMapper.mapText(graph, document.stem(), e.stated(), entityIri);
+        return graph;
+    }
+
+    /** The descriptions of the entities of {@code ids} (a variant's gene with it): what a document's graph references beyond itself. */
+    public Model entities(Set<String> ids, Model into) {
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(new java.util.TreeSet<>(ids));
+        Set<String> done = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            String id = todo.poll();
+            if (done.add(id)) {
+                lexicon.byId(id).ifPresent(entry -> {
+                    LexiconMapper.map(entry, into);
+                    entry.variantOf().ifPresent(todo::add);
+                });
+            }
+        }
+        return into;
+    }
+}
