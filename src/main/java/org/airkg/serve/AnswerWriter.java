@@ -6,11 +6,14 @@ import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import java.io.IOException;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * Sends a complete {@link Answer} with non-blocking writes, chunk by chunk as the client takes them, and gives
- * its memory back when the request ends: sent, failed, or out of time ({@link AnswerLimits#writeTimeout()},
- * after which the container closes the connection).
+ * its memory back when the request ends: sent, failed, or out of time ({@link AnswerLimits#writeTimeout()}), when
+ * the connection is closed with the answer unfinished (Jetty's channel abort: the servlet API can only complete a
+ * response, and completing waits for the pending write).
  */
 final class AnswerWriter implements WriteListener, AsyncListener {
 
@@ -18,6 +21,7 @@ final class AnswerWriter implements WriteListener, AsyncListener {
     private final AsyncContext async;
     private final ServletOutputStream out;
     private int next;
+    private volatile boolean stopped;
 
     AnswerWriter(Answer answer, AsyncContext async, ServletOutputStream out) {
         this.answer = answer;
@@ -27,8 +31,9 @@ final class AnswerWriter implements WriteListener, AsyncListener {
 
     @Override
     public void onWritePossible() throws IOException {
-        while (out.isReady()) {
+        while (!stopped && out.isReady()) {
             if (next == answer.chunkCount()) {
+                stopped = true;
                 async.complete();
                 return;
             }
@@ -39,6 +44,8 @@ final class AnswerWriter implements WriteListener, AsyncListener {
 
     @Override
     public void onError(Throwable failure) {
+        stopped = true;
+        answer.release();
         async.complete();
     }
 
@@ -49,12 +56,15 @@ final class AnswerWriter implements WriteListener, AsyncListener {
 
     @Override
     public void onTimeout(AsyncEvent event) {
+        stopped = true;
         answer.release();
-        async.complete();
+        ServletContextRequest.getServletContextRequest(event.getSuppliedRequest()).getServletChannel()
+                .abort(new TimeoutException("the client took more than the write timeout to read its answer"));
     }
 
     @Override
     public void onError(AsyncEvent event) {
+        stopped = true;
         answer.release();
     }
 
