@@ -66,7 +66,9 @@ final class BenchCommand implements Callable<Integer> {
         /** Recognising entities in documents already read (curated lexicon and vocabulary names, patterns). */
         recognize,
         /** Reading documents, recognising entities, and reading relations, measurements and mechanism chains. */
-        extract
+        extract,
+        /** Serving the store: the catalogue idle, under load from many clients, and under attack ({@link ServeBench}). */
+        serve
     }
 
     @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "reader",
@@ -84,6 +86,30 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "3",
             description = "Measured runs; with more than one, their median is printed too (default: ${DEFAULT-VALUE}).")
     int iterations;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "32",
+            description = "Stage serve: clients running the catalogue at once (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", paramLabel = "T", defaultValue = "60",
+            description = "Stage serve: how long the clients run (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--non-readers", paramLabel = "N", defaultValue = "16",
+            description = "Stage serve: clients that send a streaming query and never read its answer, while runaway queries run (default: ${DEFAULT-VALUE}; 0 for no attack).")
+    int nonReaders;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "2",
+            description = "Stage serve: the server's query timeout (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "target/airkg/tdb2",
+            description = "Stage serve: the store to serve (default: ${DEFAULT-VALUE}).")
+    Path store;
+
+    @Option(names = "--catalogue", paramLabel = "DIR", defaultValue = "queries",
+            description = "Stage serve: the queries the clients run (default: ${DEFAULT-VALUE}).")
+    Path catalogue;
 
     @Spec
     CommandSpec spec;
@@ -107,7 +133,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        if (stage == Stage.serve) {
+            return serve();
+        }
         if (!(megabytes > 0) || !(warmup >= 0) || iterations < 1) {
             throw new ParameterException(spec.commandLine(), "--megabytes must be above 0, --warmup at least 0, --iterations at least 1");
         }
@@ -132,6 +161,39 @@ final class BenchCommand implements Callable<Integer> {
                     stage, iterations, median(runs, Run::mbPerSecond), median(runs, Run::documentsPerSecond)));
         }
         out.flush();
+        return 0;
+    }
+
+    /** Stage serve: the store served on a free loopback port, loaded by clients in this JVM. */
+    private int serve() throws Exception {
+        if (clients < 1 || seconds < 1 || nonReaders < 0 || !(timeoutSeconds > 0) || timeoutSeconds > 3600) {
+            throw new ParameterException(spec.commandLine(),
+                    "--clients and --seconds must be at least 1, --non-readers at least 0, --timeout from 0 to 3600 s");
+        }
+        if (!Files.isDirectory(store)) {
+            throw new AirkgException(store + ": no store here; build it first (./airkg build)");
+        }
+        List<org.airkg.query.CatalogQuery> queries = new org.airkg.query.QueryCatalog(catalogue).list();
+        org.airkg.serve.ServerSettings settings = org.airkg.serve.ServerSettings.builder().host("127.0.0.1").port(0)
+                .queryTimeout(java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                .fusekiBase(Files.createDirectories(Path.of("target", "airkg", "bench-fuseki")).toAbsolutePath())
+                .build();
+        org.apache.jena.query.Dataset dataset = org.airkg.store.TdbStore.open(store);
+        PrintWriter out = spec.commandLine().getOut();
+        try (org.airkg.serve.AirkgServer server = org.airkg.serve.AirkgServer.start(settings, dataset.asDatasetGraph())) {
+            out.println(String.format(Locale.ROOT, "serve bench: %s on %s, %d catalogue queries, timeout %.1f s, limits %s,"
+                    + " -Xmx %d MB, %d cores", store, server.datasetUrl(), queries.size(), timeoutSeconds,
+                    settings.limits(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
+            out.flush();
+            ServeBench bench = new ServeBench(server, queries, out);
+            bench.idle();
+            bench.load(clients, seconds);
+            if (nonReaders > 0) {
+                new ServeAttack(bench, server.port(), out).run(nonReaders);
+            }
+        } finally {
+            org.airkg.store.TdbStore.close(dataset);
+        }
         return 0;
     }
 

@@ -159,7 +159,7 @@ public final class AirkgServer implements AutoCloseable {
     }
 
     /** Worker threads running a job now (Jetty's acceptors and selectors included), for tests and the bench. */
-    int busyThreads() {
+    public int busyThreads() {
         return server.getJettyServer().getThreadPool() instanceof QueuedThreadPool pool ? pool.getBusyThreads() : -1;
     }
 

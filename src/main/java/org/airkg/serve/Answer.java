@@ -95,6 +95,21 @@ final class Answer {
         release();
     }
 
+    /** True when the answer ends with {@code tail} (as UTF-8). */
+    boolean endsWith(String tail) {
+        byte[] t = tail.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (t.length > size) {
+            return false;
+        }
+        for (int i = 0; i < t.length; i++) {
+            long at = size - t.length + i;
+            if (chunks.get((int) (at / CHUNK))[(int) (at % CHUNK)] != t[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Its size in bytes. */
     long size() {
         return size;

@@ -34,6 +34,13 @@ final class AnswerBuffer implements Filter {
     /** The status of a refused or cancelled answer, as Fuseki answers a query cancelled by its timeout. */
     static final int REFUSED = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
 
+    /**
+     * The last line Fuseki writes into an answer its timeout cut (with status 400 set too late to be sent); a
+     * backstop for a cancellation {@link CappedRowSet} did not see.
+     */
+    static final String FUSEKI_CANCELLED = "##  ****          Incomplete results           ****   ##"
+            + System.lineSeparator();
+
     /** Seconds a client refused for want of memory is asked to wait. */
     static final int RETRY_AFTER_SECONDS = 1;
 
@@ -66,7 +73,7 @@ final class AnswerBuffer implements Filter {
                 throw e;
             }
         }
-        if (answer.refusal() == null && buffered.getStatus() == REFUSED) {
+        if (answer.refusal() == null && (buffered.getStatus() == REFUSED || answer.endsWith(FUSEKI_CANCELLED))) {
             answer.timedOut();
         }
         Answer.Refusal refusal = answer.refusal();

@@ -44,7 +44,12 @@ final class CappedRowSet implements RowSet {
     @Override
     public Binding next() {
         hasNext();
-        return rows.next();
+        try {
+            return rows.next();
+        } catch (QueryCancelledException e) {
+            answer.timedOut();
+            throw e;
+        }
     }
 
     @Override
