@@ -68,7 +68,9 @@ final class BenchCommand implements Callable<Integer> {
         /** Reading documents, recognising entities, and reading relations, measurements and mechanism chains. */
         extract,
         /** Serving the store: the catalogue idle, under load from many clients, and under attack ({@link ServeBench}). */
-        serve
+        serve,
+        /** Servers under load and builds killed with SIGKILL, the store checked after each ({@link ServeFaults}). */
+        faults
     }
 
     @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "reader",
@@ -111,6 +113,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "Stage serve: the queries the clients run (default: ${DEFAULT-VALUE}).")
     Path catalogue;
 
+    @Option(names = "--trials", paramLabel = "N", defaultValue = "5",
+            description = "Stage faults: servers killed under load (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Option(names = "--build-trials", paramLabel = "N", defaultValue = "2",
+            description = "Stage faults: builds killed at a random moment, into a copy of the store (default: ${DEFAULT-VALUE}).")
+    int buildTrials;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Stage faults: seed of the random moments (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Spec
     CommandSpec spec;
 
@@ -136,6 +150,16 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (stage == Stage.serve) {
             return serve();
+        }
+        if (stage == Stage.faults) {
+            if (trials < 0 || buildTrials < 0) {
+                throw new ParameterException(spec.commandLine(), "--trials and --build-trials must be at least 0");
+            }
+            if (!Files.isDirectory(store)) {
+                throw new AirkgException(store + ": no store here; build it first (./airkg build)");
+            }
+            new ServeFaults(store, spec.commandLine().getOut(), seed).run(trials, buildTrials);
+            return 0;
         }
         if (!(megabytes > 0) || !(warmup >= 0) || iterations < 1) {
             throw new ParameterException(spec.commandLine(), "--megabytes must be above 0, --warmup at least 0, --iterations at least 1");
@@ -173,27 +197,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.isDirectory(store)) {
             throw new AirkgException(store + ": no store here; build it first (./airkg build)");
         }
-        List<org.airkg.query.CatalogQuery> queries = new org.airkg.query.QueryCatalog(catalogue).list();
-        org.airkg.serve.ServerSettings settings = org.airkg.serve.ServerSettings.builder().host("127.0.0.1").port(0)
-                .queryTimeout(java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                .fusekiBase(Files.createDirectories(Path.of("target", "airkg", "bench-fuseki")).toAbsolutePath())
-                .build();
-        org.apache.jena.query.Dataset dataset = org.airkg.store.TdbStore.open(store);
-        PrintWriter out = spec.commandLine().getOut();
-        try (org.airkg.serve.AirkgServer server = org.airkg.serve.AirkgServer.start(settings, dataset.asDatasetGraph())) {
-            out.println(String.format(Locale.ROOT, "serve bench: %s on %s, %d catalogue queries, timeout %.1f s, limits %s,"
-                    + " -Xmx %d MB, %d cores", store, server.datasetUrl(), queries.size(), timeoutSeconds,
-                    settings.limits(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
-            out.flush();
-            ServeBench bench = new ServeBench(server, queries, out);
-            bench.idle();
-            bench.load(clients, seconds);
-            if (nonReaders > 0) {
-                new ServeAttack(bench, server.port(), out).run(nonReaders);
-            }
-        } finally {
-            org.airkg.store.TdbStore.close(dataset);
-        }
+        ServeBench.run(store, catalogue, timeoutSeconds, clients, seconds, nonReaders, spec.commandLine().getOut());
         return 0;
     }
 

@@ -26,6 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.airkg.query.CatalogQuery;
 import org.airkg.serve.AirkgServer;
+import org.airkg.serve.ServerSettings;
+import org.airkg.store.TdbStore;
+import org.apache.jena.query.Dataset;
 
 /**
  * Loads a server on loopback with the query catalogue and reports what a user of it would see: each query's
@@ -53,6 +56,31 @@ final class ServeBench {
 
     /** One answer: its status (-1 for an I/O error) and how long it took. */
     record Answer(int status, long nanos) {}
+
+    /** Serves {@code store} on a free loopback port and runs the idle, load and attack phases against it. */
+    static void run(Path store, Path catalogue, double timeoutSeconds, int clients, int seconds, int nonReaders,
+            PrintWriter out) throws Exception {
+        List<CatalogQuery> queries = new org.airkg.query.QueryCatalog(catalogue).list();
+        ServerSettings settings = ServerSettings.builder().host("127.0.0.1").port(0)
+                .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                .fusekiBase(Files.createDirectories(Path.of("target", "airkg", "bench-fuseki")).toAbsolutePath())
+                .build();
+        Dataset dataset = TdbStore.open(store);
+        try (AirkgServer server = AirkgServer.start(settings, dataset.asDatasetGraph())) {
+            out.println(String.format(Locale.ROOT, "serve bench: %s on %s, %d catalogue queries, timeout %.1f s, limits %s,"
+                    + " -Xmx %d MB, %d cores", store, server.datasetUrl(), queries.size(), timeoutSeconds,
+                    settings.limits(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
+            out.flush();
+            ServeBench bench = new ServeBench(server, queries, out);
+            bench.idle();
+            bench.load(clients, seconds);
+            if (nonReaders > 0) {
+                new ServeAttack(bench, server.port(), out).run(nonReaders);
+            }
+        } finally {
+            TdbStore.close(dataset);
+        }
+    }
 
     /** Sends one query for JSON results and reads its whole answer. */
     Answer send(String sparql) {

@@ -46,8 +46,13 @@ class ServeBenchTest {
         assertTrue(lines.get(8).matches("attack: 2 clients not reading .*, 8 runaway queries; ASK \\{} meanwhile: median \\d+ ms,"
                 + " max \\d+ ms over 20, statuses \\[200]"), lines.get(8));
         assertEquals("attack: non-reading clients got {HTTP/1.1 503 Service Unavailable=2}", lines.get(9));
-        for (String line : lines.subList(10, lines.size())) {
-            assertTrue(line.matches("attack: runaway .* answered 503 after \\d+ ms"), line);
+        // On 200 triples the streaming cross join (40,000 rows) crosses the row cap; whether the other forms outlive
+        // the timeout depends on the machine, so only the shape of their lines is checked.
+        for (String line : lines.subList(10, 14)) {
+            assertTrue(line.matches("attack: runaway streaming SELECT (json|xml|csv|tsv) +answered 503 after \\d+ ms"), line);
+        }
+        for (String line : lines.subList(14, lines.size())) {
+            assertTrue(line.matches("attack: runaway .* answered \\d{3} after \\d+ ms"), line);
         }
         assertEquals(18, lines.size(), run.out());
     }
