@@ -69,7 +69,11 @@ final class BenchCommand implements Callable<Integer> {
         /** Reading documents, recognising entities, and reading relations, measurements and mechanism chains. */
         extract,
         /** The whole build into a scratch TDB2 store, on one thread and on {@code --threads}. */
-        build
+        build,
+        /** Serving the store: the catalogue idle, under load from many clients, and under attack ({@link ServeBench}). */
+        serve,
+        /** Servers under load and builds killed with SIGKILL, the store checked after each ({@link ServeFaults}). */
+        faults
     }
 
     @Option(names = "--documents", paramLabel = "N", defaultValue = "0",
@@ -96,6 +100,42 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured runs; with more than one, their median is printed too (default: ${DEFAULT-VALUE}).")
     int iterations;
 
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "32",
+            description = "Stage serve: clients running the catalogue at once (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", paramLabel = "T", defaultValue = "60",
+            description = "Stage serve: how long the clients run (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--non-readers", paramLabel = "N", defaultValue = "16",
+            description = "Stage serve: clients that send a streaming query and never read its answer, while runaway queries run (default: ${DEFAULT-VALUE}; 0 for no attack).")
+    int nonReaders;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "2",
+            description = "Stage serve: the server's query timeout (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "target/airkg/tdb2",
+            description = "Stage serve: the store to serve (default: ${DEFAULT-VALUE}).")
+    Path store;
+
+    @Option(names = "--catalogue", paramLabel = "DIR", defaultValue = "queries",
+            description = "Stage serve: the queries the clients run (default: ${DEFAULT-VALUE}).")
+    Path catalogue;
+
+    @Option(names = "--trials", paramLabel = "N", defaultValue = "5",
+            description = "Stage faults: servers killed under load (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Option(names = "--build-trials", paramLabel = "N", defaultValue = "2",
+            description = "Stage faults: builds killed at a random moment, into a copy of the store (default: ${DEFAULT-VALUE}).")
+    int buildTrials;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Stage faults: seed of the random moments (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Spec
     CommandSpec spec;
 
@@ -118,7 +158,20 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        if (stage == Stage.serve) {
+            return serve();
+        }
+        if (stage == Stage.faults) {
+            if (trials < 0 || buildTrials < 0) {
+                throw new ParameterException(spec.commandLine(), "--trials and --build-trials must be at least 0");
+            }
+            if (!Files.isDirectory(store)) {
+                throw new AirkgException(store + ": no store here; build it first (./airkg build)");
+            }
+            new ServeFaults(store, spec.commandLine().getOut(), seed).run(trials, buildTrials);
+            return 0;
+        }
         if (!(megabytes > 0) || !(warmup >= 0) || iterations < 1) {
             throw new ParameterException(spec.commandLine(), "--megabytes must be above 0, --warmup at least 0, --iterations at least 1");
         }
@@ -153,6 +206,19 @@ final class BenchCommand implements Callable<Integer> {
                     stage, iterations, median(runs, Run::mbPerSecond), median(runs, Run::documentsPerSecond)));
         }
         out.flush();
+        return 0;
+    }
+
+    /** Stage serve: the store served on a free loopback port, loaded by clients in this JVM. */
+    private int serve() throws Exception {
+        if (clients < 1 || seconds < 1 || nonReaders < 0 || !(timeoutSeconds > 0) || timeoutSeconds > 3600) {
+            throw new ParameterException(spec.commandLine(),
+                    "--clients and --seconds must be at least 1, --non-readers at least 0, --timeout from 0 to 3600 s");
+        }
+        if (!Files.isDirectory(store)) {
+            throw new AirkgException(store + ": no store here; build it first (./airkg build)");
+        }
+        ServeBench.run(store, catalogue, timeoutSeconds, clients, seconds, nonReaders, spec.commandLine().getOut());
         return 0;
     }
 

@@ -5,7 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.airkg.AirkgException;
@@ -19,6 +20,7 @@ import org.apache.jena.query.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,8 +35,8 @@ final class QueryCommand implements Callable<Integer> {
     boolean list;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
-            description = "Bind ?NAME to VALUE (an IRI, a number, a \"literal\", or plain text), as an RDF term.")
-    Map<String, String> params = new LinkedHashMap<>();
+            description = "Bind ?NAME to VALUE (an IRI, a number, a \"literal\", or plain text), as an RDF term; NAME must be a parameter of the query, given once.")
+    List<String> params = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     QueryRunner.Format format;
@@ -71,8 +73,12 @@ final class QueryCommand implements Callable<Integer> {
                 : catalog.find(query).orElseThrow(() -> new AirkgException(
                         query + ": no such query file, nor a query of that name in " + catalogue + " (see --list)"));
         Query parsed = QueryRunner.parse(q);
-        Map<String, Node> bindings = new LinkedHashMap<>();
-        params.forEach((k, v) -> bindings.put(k, QueryRunner.term(v)));
+        Map<String, Node> bindings;
+        try {
+            bindings = QueryRunner.bind(q, parsed, params);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         Dataset dataset = TdbStore.open(store);
         try {
             ByteArrayOutputStream results = new ByteArrayOutputStream();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.airkg.serve.AirkgServer;
+import org.airkg.serve.AnswerLimits;
 import org.airkg.serve.ServerSettings;
 import org.airkg.store.TdbStore;
 import org.apache.jena.query.Dataset;
@@ -50,29 +51,33 @@ final class ServeCommand implements Callable<Integer> {
             description = "Documents processed at once when the store is built first (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + AnswerLimits.DEFAULT_MAX_ROWS,
+            description = "Answer 503 rather than more than N rows of a SELECT (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + AnswerLimits.DEFAULT_MAX_BYTES,
+            description = "Answer 503 rather than an answer of more than N bytes (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Option(names = "--requests-per-client", paramLabel = "N", defaultValue = "" + AnswerLimits.DEFAULT_REQUESTS_PER_CLIENT,
+            description = "Answer 429 to a client address with N requests being answered (default: ${DEFAULT-VALUE}).")
+    int requestsPerClient;
+
+    @Option(names = "--write-timeout", paramLabel = "SECONDS", defaultValue = "5",
+            description = "Close the connection of a client that has not taken its whole answer after this long (default: ${DEFAULT-VALUE}).")
+    double writeTimeoutSeconds;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        ServerSettings settings = settings();
         if (!BuildRunner.isCurrent(store)) {
             out.println("The store at " + store.store + " is missing or was built from other inputs or code; building it first.");
             out.flush();
             new BuildRunner(out, spec.commandLine().getErr()).build(store, null, false, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        }
-        ServerSettings settings;
-        try {
-            settings = ServerSettings.builder()
-                    .host(host)
-                    .port(port)
-                    .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                    .updatePasswordFile(updatePasswordFile)
-                    .allowedSources(allowedSources)
-                    .hostNames(hostNames)
-                    .build();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         Dataset dataset = TdbStore.open(store.store);
         AirkgServer server = AirkgServer.start(settings, dataset.asDatasetGraph());
@@ -92,6 +97,33 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return 0;
+    }
+
+    /** The settings of the options, checked before anything is built; a bad value is a usage error (exit 2). */
+    private ServerSettings settings() {
+        try {
+            return ServerSettings.builder()
+                    .host(host)
+                    .port(port)
+                    .queryTimeout(duration("--timeout", timeoutSeconds))
+                    .updatePasswordFile(updatePasswordFile)
+                    .allowedSources(allowedSources)
+                    .hostNames(hostNames)
+                    .limits(new AnswerLimits(maxRows, maxBytes, requestsPerClient,
+                            duration("--write-timeout", writeTimeoutSeconds)))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /** Seconds as a duration; not a positive finite number of seconds is a usage error naming the option. */
+    private Duration duration(String option, double seconds) {
+        if (!(seconds > 0) || Double.isInfinite(seconds) || seconds > Integer.MAX_VALUE) {
+            throw new ParameterException(spec.commandLine(),
+                    option + " " + seconds + " is not a positive number of seconds.");
+        }
+        return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }
 
     /** Where log4j2.xml writes the request log. */

@@ -6,10 +6,15 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarExprList;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.expr.E_Bound;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -18,10 +23,11 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * with a default is written in portable SPARQL 1.1 as a one-variable {@code VALUES} block
  * ({@code VALUES ?ai { <https://w3id.org/airkg/id/drug/anastrozole> }}): a bound value replaces that block's
  * rows. Any other parameter (one whose absence means "every ...", read with {@code BOUND} or as a pattern
- * variable) gets a one-row {@code VALUES} block of its own at the start of the query's pattern, so the whole
- * pattern, its filters included, sees it bound. The result is the query's own text with data blocks changed,
- * which any SPARQL 1.1 engine runs alike (Jena's {@code substitution} would write {@code BOUND(<iri>)}, which is
- * no SPARQL).
+ * variable) is replaced by its term wherever the query names it, so a filter inside a {@code UNION} branch or a
+ * subquery sees it too (a {@code VALUES} block before the pattern would not reach there: SPARQL evaluates a
+ * group's filter before joining it with what stands outside); {@code BOUND} of a term is then {@code true}, and
+ * a constant grouping or ordering key, which SPARQL cannot write, is dropped. The result is plain SPARQL 1.1,
+ * which any engine runs alike.
  */
 public final class QueryParameters {
     private QueryParameters() {}
@@ -50,16 +56,35 @@ public final class QueryParameters {
         if (rest.isEmpty()) {
             return withValues;
         }
-        ElementGroup pattern = new ElementGroup();
-        rest.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Var::getVarName)))
-                .forEach(e -> pattern.addElement(new ElementData(List.of(e.getKey()), List.of(BindingFactory.binding(e.getKey(), e.getValue())))));
-        Element where = withValues.getQueryPattern();
-        if (where instanceof ElementGroup group) {
-            group.getElements().forEach(pattern::addElement);
-        } else {
-            pattern.addElement(where);
+        Query bound = QueryTransformOps.transform(QueryTransformOps.transform(withValues, rest), new ElementTransformCopyBase(), new BoundIsTrue());
+        dropConstantKeys(bound);
+        return bound;
+    }
+
+    /** Grouping or ordering by a parameter that is now a term changes nothing, and SPARQL has no syntax for it. */
+    private static void dropConstantKeys(Query query) {
+        if (query.hasGroupBy()) {
+            VarExprList groupBy = query.getGroupBy();
+            for (Var v : List.copyOf(groupBy.getVars())) {
+                Expr e = groupBy.getExpr(v);
+                if (e != null && e.isConstant()) {
+                    groupBy.remove(v);
+                }
+            }
         }
-        withValues.setQueryPattern(pattern);
-        return withValues;
+        if (query.hasOrderBy()) {
+            query.getOrderBy().removeIf(c -> c.getExpression().isConstant());
+        }
+    }
+
+    /** {@code BOUND} of a term, which substitution leaves where a query tested its parameter, is true. */
+    private static final class BoundIsTrue extends ExprTransformCopy {
+        @Override
+        public Expr transform(ExprFunction1 func, Expr arg) {
+            if (func instanceof E_Bound && arg.isConstant()) {
+                return NodeValue.TRUE;
+            }
+            return super.transform(func, arg);
+        }
     }
 }

@@ -29,13 +29,42 @@ public final class QueryRunner {
 
     private QueryRunner() {}
 
-    /** Parses a query, naming the file in the error. */
+    /** Parses a query; a syntax error is one line, {@code file:line:column: what}, at the place the parser names. */
     public static Query parse(CatalogQuery query) {
         try {
             return QueryFactory.create(query.sparql());
         } catch (QueryParseException e) {
-            throw new AirkgException(query.file() + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage(), e);
+            throw new AirkgException(query.file() + ":" + SyntaxError.describe(e), e);
         }
+    }
+
+    /**
+     * Checks {@code --param NAME=VALUE} arguments against the parameters of a query and binds them as RDF terms:
+     * an unknown or repeated name fails with a sentence naming it and the query's parameters. A query whose header
+     * declares none takes the names of the variables of its pattern.
+     */
+    public static Map<String, Node> bind(CatalogQuery query, Query parsed, java.util.List<String> arguments) {
+        java.util.Set<String> known = new java.util.TreeSet<>(query.parameters().keySet());
+        if (known.isEmpty()) {
+            org.apache.jena.sparql.syntax.PatternVars.vars(parsed.getQueryPattern()).forEach(v -> known.add(v.getVarName()));
+        }
+        Map<String, Node> bindings = new java.util.LinkedHashMap<>();
+        for (String argument : arguments) {
+            int eq = argument.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--param " + argument + ": give NAME=VALUE.");
+            }
+            String name = argument.substring(0, eq).strip();
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("--param " + name + ": the query " + query.name()
+                        + (known.isEmpty() ? " has no parameters." : " has no parameter '" + name + "'; its parameters are "
+                        + String.join(", ", known) + "."));
+            }
+            if (bindings.put(name, term(argument.substring(eq + 1))) != null) {
+                throw new IllegalArgumentException("--param " + name + " is given twice; give each parameter once.");
+            }
+        }
+        return bindings;
     }
 
     /**

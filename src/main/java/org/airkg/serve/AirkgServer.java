@@ -95,6 +95,7 @@ public final class AirkgServer implements AutoCloseable {
         checkOnlyOurDataset(server, base);
         bindTo(server, settings.host());
         limitStopWait(server);
+        WorkerPool.configure(server.getJettyServer());
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -112,7 +113,8 @@ public final class AirkgServer implements AutoCloseable {
                 .verbose(false)
                 .enableCors(false)
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
-                .registerOperation(Operation.Query, new ConfinedQuery())
+                .numServerThreads(WorkerPool.minThreads(), WorkerPool.maxThreads(settings.limits()))
+                .registerOperation(Operation.Query, new ConfinedQuery(settings.limits().maxRows()))
                 .registerOperation(Operation.GSP_R, new UnionDefaultGet())
                 .registerOperation(Operation.GSP_RW, new ConfinedGraphStore())
                 .registerOperation(Operation.Update, new ConfinedUpdate(sources, settings.queryTimeout()))
@@ -120,7 +122,10 @@ public final class AirkgServer implements AutoCloseable {
                 .addServlet(ExplorerServlet.PATH + "/*", new ExplorerServlet(dataset))
                 .addFilter("/*", new SecurityHeaders())
                 .addFilter("/*", new HostCheck(settings.host(), settings.hostNames()))
-                .addFilter("/$/*", new AdminGuard());
+                .addFilter("/$/*", new AdminGuard())
+                .addFilter(DATASET_PATH + "/*", new ClientLimit(settings.limits().requestsPerClient()))
+                .addFilter(DATASET_PATH + "/*", new AnswerBuffer(settings.limits(), AnswerBudget.ofHeap(),
+                        settings.queryTimeout()));
         settings.updatePasswordFile().ifPresent(file ->
                 builder.securityHandler(UpdateUsers.securityHandler(file,
                         DATASET_PATH + "/" + Endpoints.UPDATE, DATASET_PATH + "/" + Endpoints.DATA)));
@@ -155,6 +160,11 @@ public final class AirkgServer implements AutoCloseable {
     /** The URL of the Fuseki UI, e.g. {@code http://127.0.0.1:3030/}. */
     public String uiUrl() {
         return serverUrl() + "/";
+    }
+
+    /** Worker threads running a job now (Jetty's acceptors and selectors included), for tests and the bench. */
+    public int busyThreads() {
+        return server.getJettyServer().getThreadPool() instanceof QueuedThreadPool pool ? pool.getBusyThreads() : -1;
     }
 
     /** Waits until the server stops. */

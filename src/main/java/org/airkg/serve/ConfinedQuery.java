@@ -11,9 +11,17 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 /**
  * Fuseki's SPARQL query operation, answering 403 with the reason when the {@link ServiceGuard} refuses a
  * SERVICE (Fuseki's own answers a bare 403 and keeps the reason in its log), and 400 when a query is nested too
- * deeply to parse or plan (Fuseki's own answers 500 and logs the whole stack overflow).
+ * deeply to parse or plan (Fuseki's own answers 500 and logs the whole stack overflow); a SELECT's rows are capped
+ * ({@link CappedRowSet}).
  */
 final class ConfinedQuery extends SPARQL_QueryDataset {
+
+    private final long maxRows;
+
+    /** A query operation whose SELECT answers have at most {@code maxRows} rows (see {@link CappedRowSet}). */
+    ConfinedQuery(long maxRows) {
+        this.maxRows = maxRows;
+    }
 
     /** The answer to a request whose nesting overflows the stack: a user error, not a server fault. */
     static final String TOO_DEEP = "The request is nested too deeply to evaluate (thousands of UNION, OPTIONAL or"
@@ -31,7 +39,12 @@ final class ConfinedQuery extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query query, String queryStringLog) {
         try {
-            return super.executeQuery(action, queryExec, query, queryStringLog);
+            QueryExecResult result = super.executeQuery(action, queryExec, query, queryStringLog);
+            Object answer = action.getRequest().getAttribute(Answer.ATTRIBUTE);
+            if (result != null && result.isRowSet() && answer instanceof Answer a) {
+                return new QueryExecResult(new CappedRowSet(result.rowSet(), maxRows, a));
+            }
+            return result;
         } catch (OperationDeniedException e) {
             ServletOps.errorForbidden(e.getMessage());
             return null;

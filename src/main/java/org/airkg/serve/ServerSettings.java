@@ -33,10 +33,11 @@ import java.util.Optional;
  *     file or URL is read on any endpoint)
  * @param hostNames names the HTTP Host header may carry besides the loopback names and {@code host} itself
  *     (default none), against DNS rebinding
+ * @param limits caps on answers and on requests per client (default {@link AnswerLimits#defaults()})
  */
 public record ServerSettings(
         String host, int port, Duration queryTimeout, Optional<Path> updatePasswordFile, Path fusekiBase,
-        List<String> allowedSources, List<String> hostNames) {
+        List<String> allowedSources, List<String> hostNames, AnswerLimits limits) {
 
     /** Loopback only, so the server is not reachable from other machines unless asked for. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -78,6 +79,7 @@ public record ServerSettings(
         new SourcePolicy(allowedSources);
         hostNames = List.copyOf(Objects.requireNonNullElse(hostNames, List.of()));
         hostNames.forEach(HostCheck::checkName);
+        limits = Objects.requireNonNullElse(limits, AnswerLimits.defaults());
     }
 
     /** The settings with every default: loopback, port 3030, 30 s timeout, read-only, base under the home directory. */
@@ -99,7 +101,8 @@ public record ServerSettings(
                 .updatePasswordFile(updatePasswordFile.orElse(null))
                 .fusekiBase(fusekiBase)
                 .allowedSources(allowedSources)
-                .hostNames(hostNames);
+                .hostNames(hostNames)
+                .limits(limits);
     }
 
     /** The default Fuseki base: {@code ~/.airkg/fuseki}, private to the user (not a shared temporary directory). */
@@ -125,6 +128,7 @@ public record ServerSettings(
         private Path fusekiBase = defaultFusekiBase();
         private final List<String> allowedSources = new ArrayList<>();
         private final List<String> hostNames = new ArrayList<>();
+        private AnswerLimits limits = AnswerLimits.defaults();
 
         private Builder() {}
 
@@ -172,10 +176,16 @@ public record ServerSettings(
             return this;
         }
 
+        /** Caps on answers and on requests per client. */
+        public Builder limits(AnswerLimits limits) {
+            this.limits = limits;
+            return this;
+        }
+
         /** Validated settings; fails with a plain sentence on a bad value. */
         public ServerSettings build() {
             return new ServerSettings(host, port, queryTimeout, Optional.ofNullable(updatePasswordFile), fusekiBase,
-                    allowedSources, hostNames);
+                    allowedSources, hostNames, limits);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.airkg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -97,6 +98,21 @@ class PortableCatalogTest {
         compare(catalog.find("paragraphs-mentioning").orElseThrow(), Map.of("term", QueryRunner.term("FALCON")));
         compare(catalog.find("statement-sources").orElseThrow(),
                 Map.of("subject", QueryRunner.term("https://w3id.org/airkg/id/drug/fulvestrant")));
+    }
+
+    /**
+     * A parameter without a default that the query reads inside the branches of a {@code UNION} (trial-outcomes'
+     * {@code ?trial}) narrows the answer there too: every row is the trial's, in both engines.
+     */
+    @Test
+    void aParameterReadInsideUnionBranchesNarrowsTheAnswer() throws IOException {
+        CatalogQuery outcomes = new QueryCatalog(CATALOGUE).find("trial-outcomes").orElseThrow();
+        Map<String, Node> falcon = Map.of("trial", QueryRunner.term("https://w3id.org/airkg/id/clinicaltrial/falcon"));
+        List<String> rows = jena(outcomes, falcon);
+        assertFalse(rows.isEmpty(), "FALCON's outcomes");
+        assertTrue(jena(outcomes, Map.of()).size() > rows.size(), "every trial's outcomes are more than FALCON's");
+        rows.forEach(row -> assertTrue(row.contains("trialName=\"FALCON\""), row));
+        compare(outcomes, falcon);
     }
 
     private static void compare(CatalogQuery query, Map<String, Node> bindings) throws IOException {

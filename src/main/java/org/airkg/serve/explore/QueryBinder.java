@@ -1,7 +1,6 @@
 package org.airkg.serve.explore;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.airkg.AirkgException;
@@ -9,16 +8,6 @@ import org.airkg.query.CatalogQuery;
 import org.airkg.query.QueryParameters;
 import org.airkg.query.QueryRunner;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.core.VarExprList;
-import org.apache.jena.sparql.expr.E_Bound;
-import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprFunction1;
-import org.apache.jena.sparql.expr.ExprTransformCopy;
-import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * Binds a query's parameters with Jena and writes the bound query as SPARQL text, which the explorer then sends
@@ -29,11 +18,8 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * IRI; any other value is read as {@code ./airkg query} reads it, so a value that must stay text whatever it
  * holds is sent as a quoted literal ({@code "..."}, Turtle escapes).
  *
- * <p>A catalogue query is bound as {@code ./airkg query} binds it ({@link QueryParameters#bind}: its {@code VALUES}
- * blocks changed, portable SPARQL 1.1). The explorer's own queries read their parameters inside the branches of
- * a {@code UNION}, where a {@code VALUES} block before the pattern does not reach, so their variables are
- * replaced by the terms; Jena's substitution then leaves {@code BOUND(<iri>)} where a query tested
- * {@code BOUND(?param)}, which is not SPARQL; a bound parameter is bound, so such a test is written {@code true}.
+ * <p>The binding is {@link QueryParameters#bind}'s, the one {@code ./airkg query} uses, for the catalogue's
+ * queries and the explorer's own alike.
  */
 final class QueryBinder {
 
@@ -53,40 +39,9 @@ final class QueryBinder {
      * {@link BindException} naming the parameter when a name is not a parameter of the query or a value is bad.
      */
     static String bind(CatalogQuery query, Map<String, String> values) {
-        if (!query.name().startsWith(ExplorerQueries.OWN_PREFIX)) {
-            Map<String, Node> terms = new HashMap<>();
-            values.forEach((name, value) -> terms.put(name, term(query, name, value)));
-            return QueryParameters.bind(QueryRunner.parse(query), terms).serialize();
-        }
-        Map<Var, Node> bindings = new HashMap<>();
-        values.forEach((name, value) -> bindings.put(Var.alloc(name), term(query, name, value)));
-        Query parsed = QueryRunner.parse(query);
-        if (bindings.isEmpty()) {
-            return parsed.serialize();
-        }
-        Query bound = QueryTransformOps.transform(QueryTransformOps.transform(parsed, bindings),
-                new ElementTransformCopyBase(), new BoundIsTrue());
-        dropConstantKeys(bound);
-        return bound.serialize();
-    }
-
-    /**
-     * Grouping or ordering by a parameter that is now a constant changes nothing, and SPARQL has no syntax for a
-     * constant there ({@code GROUP BY "x"}), so such keys are dropped.
-     */
-    private static void dropConstantKeys(Query query) {
-        if (query.hasGroupBy()) {
-            VarExprList groupBy = query.getGroupBy();
-            for (Var v : List.copyOf(groupBy.getVars())) {
-                Expr e = groupBy.getExpr(v);
-                if (e != null && e.isConstant()) {
-                    groupBy.remove(v);
-                }
-            }
-        }
-        if (query.hasOrderBy()) {
-            query.getOrderBy().removeIf(c -> c.getExpression().isConstant());
-        }
+        Map<String, Node> bindings = new HashMap<>();
+        values.forEach((name, value) -> bindings.put(name, term(query, name, value)));
+        return QueryParameters.bind(QueryRunner.parse(query), bindings).serialize();
     }
 
     private static Node term(CatalogQuery query, String name, String value) {
@@ -110,17 +65,6 @@ final class QueryBinder {
                     + " is not an IRI (spaces, quotes, angle or curly brackets, |, ^, ` and \\ are not allowed)");
         }
         return node;
-    }
-
-    /** {@code BOUND} of a constant, which substitution leaves, is true. */
-    private static final class BoundIsTrue extends ExprTransformCopy {
-        @Override
-        public Expr transform(ExprFunction1 func, Expr arg) {
-            if (func instanceof E_Bound && arg.isConstant()) {
-                return NodeValue.TRUE;
-            }
-            return super.transform(func, arg);
-        }
     }
 
     /** A parameter that cannot be bound; the message names the query and the parameter. */
