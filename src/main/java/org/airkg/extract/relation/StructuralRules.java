@@ -3,7 +3,6 @@ package org.airkg.extract.relation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.airkg.extract.mention.Mention;
@@ -24,6 +23,7 @@ import org.airkg.extract.relation.Reader.Scope;
  * </ul>
  */
 final class StructuralRules {
+    private static final Set<String> DRUG_CLASS = Set.of("DrugClass");
     /** Between a class and its drug: nothing ("the mTOR inhibitor everolimus"), a comma, "such as", "including", "(". */
     private static final Pattern CLASS_THEN_DRUG = Pattern.compile("(?i)^[\\s*_]*(?:,?\\s*(?:such as|including|like|e\\.g\\.,?)\\s*|\\(\\s*(?:e\\.g\\.,?\\s*)?|,\\s*)?[\\s*_]*$");
     /** Between a drug and its class: ", an oral ATP-competitive", " (a", " is a non-steroidal", ", another", " or another". */
@@ -135,7 +135,12 @@ final class StructuralRules {
     }
 
     static List<Found> inClass(Unit u, RelationRule rule, Scope s) {
-        List<Mention> sorted = new ArrayList<>(u.of(s.classOf(), union(rule.subjects(), rule.objects())));
+        return drugsWithTheirClass(u, rule.subjects(), rule.objects(), rule.predicate(), s);
+    }
+
+    /** The drugs of {@code drugs} kinds named with a class of {@code classes} kinds, as in {@link #inClass}. */
+    private static List<Found> drugsWithTheirClass(Unit u, Set<String> drugs, Set<String> classes, String predicate, Scope s) {
+        List<Mention> sorted = new ArrayList<>(u.of(s.classOf(), union(drugs, classes)));
         sorted.sort(Comparator.comparingInt(m -> m.span().start()));
         List<Mention> mentions = new ArrayList<>();
         for (Mention m : sorted) {
@@ -149,20 +154,20 @@ final class StructuralRules {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);
             Mention b = mentions.get(i + 1);
-            boolean aClass = rule.objects().contains(s.kindOf(a));
-            boolean bClass = rule.objects().contains(s.kindOf(b));
+            boolean aClass = classes.contains(s.kindOf(a));
+            boolean bClass = classes.contains(s.kindOf(b));
             String between = read(u.between(a, b));
             if (aClass && !bClass && CLASS_THEN_DRUG.matcher(between).matches()) {
-                found.add(new Found(b, rule.predicate(), a));
+                found.add(new Found(b, predicate, a));
                 for (int k = i + 2; k < mentions.size(); k++) {
                     Mention next = mentions.get(k);
-                    if (rule.objects().contains(s.kindOf(next)) || !LIST.matcher(read(u.between(mentions.get(k - 1), next))).matches()) {
+                    if (classes.contains(s.kindOf(next)) || !LIST.matcher(read(u.between(mentions.get(k - 1), next))).matches()) {
                         break;
                     }
-                    found.add(new Found(next, rule.predicate(), a));
+                    found.add(new Found(next, predicate, a));
                 }
             } else if (!aClass && bClass && DRUG_THEN_CLASS.matcher(between).matches()) {
-                found.add(new Found(a, rule.predicate(), b));
+                found.add(new Found(a, predicate, b));
             }
         }
         return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
@@ -174,11 +179,8 @@ final class StructuralRules {
      * name, when the name matches the rule's cue (what the class does to its target: "inhibitor").
      */
     static List<Found> classTarget(Unit u, RelationRule rule, Scope s) {
-        RelationRule classes = new RelationRule(rule.name(), rule.predicate(), Optional.empty(), Reader.CLASS, rule.subjects(), Set.of("DrugClass"),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false, false, false,
-                false, false, "", List.of(), "");
         List<Found> found = new ArrayList<>();
-        for (Found f : inClass(u, classes, s)) {
+        for (Found f : drugsWithTheirClass(u, rule.subjects(), DRUG_CLASS, rule.predicate(), s)) {
             if (rule.cuePattern().matcher(f.object().text()).find()) {
                 s.inside().apply(f.object()).stream().filter(t -> rule.objects().contains(s.kindOf(t)))
                         .forEach(t -> found.add(new Found(f.subject(), rule.predicate(), t)));
