@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The gold annotation of one document, as {@code data/heldout/GOLD-FORMAT.md} specifies it: the entities a
+ * The gold annotation of one document, as {@code data/GOLD-FORMAT.md} specifies it: the entities a
  * curator requires, those they would accept, the relations between them and the measurements the document
  * reports. Each entry keeps where it was written ({@link Position}) and how it is named in messages
  * ({@code relations[2]}). Read one with {@link GoldLoader}.

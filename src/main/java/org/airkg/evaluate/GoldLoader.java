@@ -11,7 +11,7 @@ import org.airkg.evaluate.gold.GoldJson;
 import org.airkg.evaluate.gold.GoldReader;
 
 /**
- * Loads gold annotation files ({@code NAME.gold.json}, the format of {@code data/heldout/GOLD-FORMAT.md})
+ * Loads gold annotation files ({@code NAME.gold.json}, the format of {@code data/GOLD-FORMAT.md})
  * strictly: malformed JSON, a field given twice or unknown, a value of the wrong type, an unknown kind,
  * predicate or value, a relation naming an entity the file does not have, or a document field that is not
  * the file's name fail with {@code file:line:col: entry: reason}. Every file is read, so all bad files are reported at once.

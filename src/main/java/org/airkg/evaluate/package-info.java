@@ -1,5 +1,5 @@
 /**
- * Scoring a built graph against hand-written gold annotations ({@code data/heldout/GOLD-FORMAT.md}): precision,
+ * Scoring a built graph against hand-written gold annotations ({@code data/GOLD-FORMAT.md}): precision,
  * recall and F1 of entities, relations and measurement fields, with every false positive and false negative.
  *
  * <pre>{@code

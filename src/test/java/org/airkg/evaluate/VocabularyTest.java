@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** The gold format's words agree with the format document and the ontology. */
 class VocabularyTest {
-    private static final Path FORMAT = Path.of("data/heldout/GOLD-FORMAT.md");
+    private static final Path FORMAT = Path.of("data/GOLD-FORMAT.md");
 
     /** The backquoted words of the format document's paragraph that starts with {@code start}, up to {@code end}. */
     private static List<String> quoted(String start, String end) throws IOException {
