@@ -34,8 +34,14 @@ final class ModelPatterns {
             + "(?=\\b(?:\\s+(cells?|cell lines?|lines?|models?|xenografts?))?)");
     private static final Pattern CELLS_AFTER = Pattern.compile("^\\s+(?:cells?|cell lines?|lines?|models?|xenografts?)\\b");
     /** "xenografts", with the host that defines the model: "xenografts in ovariectomised athymic nude mice". */
-    private static final Pattern XENOGRAFT = Pattern.compile("^[ -](?:xenografts?|tumou?r xenografts?)\\b"
-            + "(?:\\s+(?:grown\\s+|implanted\\s+)?in\\s+(?:[A-Za-z/-]+\\s+){0,3}(?:mice|rats)\\b)?");
+    private static final String HOST = "\\s+(?:grown\\s+|implanted\\s+)?in\\s+(?:[A-Za-z/-]+\\s+){0,3}(?:mice|rats)\\b";
+    private static final Pattern XENOGRAFT = Pattern.compile("^[ -](?:xenografts?|tumou?r xenografts?)\\b(?:" + HOST + ")?");
+    /** The host after a xenograft model's name: "in ovariectomised athymic mice". */
+    private static final Pattern HOSTED = Pattern.compile("^" + HOST);
+    /** What induced an animal model of a disease, before the disease's name: "letrozole-induced", "dehydroepiandrosterone (DHEA)-induced". */
+    private static final Pattern INDUCER = Pattern.compile("(?<![\\w-])([A-Za-z][\\w-]*?[A-Za-z0-9](?:\\s+\\([^()\\s]{1,12}\\))?)-induced\\s+$");
+    /** The species and "model" after the disease of an induced model: "rat model", "mouse models". */
+    private static final Pattern SPECIES_MODEL = Pattern.compile("^\\s+(rat|mouse|murine|rodent)\\s+models?\\b");
     private static final Pattern ASSAY = Pattern.compile("(?<![A-Za-z0-9-])((?:[A-Za-z][A-Za-z0-9βα/-]*\\s+){0,2}[A-Za-z][A-Za-z0-9βα/-]*)"
             + "\\s+(?i:assays?|staining|immunoassays?|sequencing)\\b");
     private static final Pattern STAR = Pattern.compile("^\\*([0-9]{1,3}[A-Z]?)\\b");
@@ -46,6 +52,7 @@ final class ModelPatterns {
             "cell", "cells", "gene", "genes", "protein", "proteins", "tissue", "tumor", "tumour", "positive", "negative", "nuclear",
             "not", "no", "use", "uses", "do", "does", "did", "can", "may", "should", "must", "than", "both", "all", "most", "more", "less");
     private static final Set<String> CELL_LINES = Set.of("CellLine");
+    private static final Set<String> MODELS = Set.of("XenograftModel", "AnimalModel");
     private static final Pattern RECEPTOR_STATUS = Pattern.compile("((?:(?:HR|ER|PR|PgR|HER2|HER-2|ERBB2|hormone[- ]receptor|"
             + "(?:o?estrogen|progesterone)[- ]receptor)[- ]?(?:positive|negative|\\+|−|-|low|high)(?:\\s*,\\s*|\\s*/\\s*|\\s+and\\s+|\\s+))+"
             + "(?:\\([^()]{1,24}\\)\\s*)?)$", Pattern.CASE_INSENSITIVE);
@@ -84,9 +91,24 @@ final class ModelPatterns {
                         String label = entry.label() + after.charAt(0) + suffix;
                         String id = entry.id() + "-" + suffix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
                         lexicon.mint(new LexiconEntry(id, label, List.of(), "CellLine", List.of()));
-                        replace(document, text, found, out, known, known.end() + d.end(), id, "pattern-derived-cell-line");
+                        Matcher dx = XENOGRAFT.matcher(after.substring(d.end()));
+                        if (dx.find()) {
+                            replace(document, text, found, out, known, known.end() + d.end(), id, "pattern-derived-cell-line");
+                            lexicon.mint(new LexiconEntry(id + "-xenograft", label + " xenograft", List.of(), "XenograftModel", List.of()));
+                            replace(document, text, found, out, known, known.end() + d.end() + dx.end(), id + "-xenograft", "pattern-xenograft");
+                        } else {
+                            replace(document, text, found, out, known, known.end() + d.end(), id, "pattern-derived-cell-line");
+                        }
                     }
                 }
+            } else if (MODELS.contains(entry.ontologyClass())) {
+                Matcher host = HOSTED.matcher(after);
+                if (host.find()) {
+                    found.remove(known);
+                    replace(document, text, found, out, known, known.end() + host.end(), entry.id(), "pattern-hosted-model");
+                }
+            } else if (entry.ontologyClass().equals("Disease") && induced(document, text, found, out, known, entry)) {
+                continue;
             } else if (entry.ontologyClass().equals("Disease")) {
                 Matcher status = RECEPTOR_STATUS.matcher(s.substring(Math.max(0, known.start() - 80), known.start()));
                 if (status.find() && status.group(1).strip().length() > 1) {
@@ -165,6 +187,30 @@ final class ModelPatterns {
         StringBuilder key = new StringBuilder();
         statuses.forEach((r, st) -> key.append(key.length() == 0 ? "" : "-").append(r).append('-').append(st));
         return key.toString();
+    }
+
+    /**
+     * An animal model named by what induced the disease it models, the disease and the species ("letrozole-induced
+     * PCOS rat model"): a model of its own; the disease's and the inducer's mentions stay inside it, for the rules that read a name.
+     */
+    private boolean induced(Document document, Texts.Text text, List<Placed> found, List<Placed> out, Placed disease, LexiconEntry entry) {
+        String s = text.passage().text();
+        int window = Math.max(0, disease.start() - 60);
+        Matcher inducer = INDUCER.matcher(s.substring(window, disease.start()));
+        Matcher species = SPECIES_MODEL.matcher(s.substring(disease.end()));
+        if (!inducer.find() || !species.find()) {
+            return false;
+        }
+        int start = window + inducer.start(1);
+        int end = disease.end() + species.end();
+        String cause = inducer.group(1).replaceAll("\\s+\\(.*\\)$", "");
+        String animal = species.group(1).toLowerCase(Locale.ROOT).equals("murine") ? "mouse" : species.group(1).toLowerCase(Locale.ROOT);
+        String label = cause + "-induced " + s.substring(disease.start(), disease.end()) + " " + animal + " model";
+        String id = (cause + "-induced-" + entry.label() + "-" + animal + "-model").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        lexicon.mint(new LexiconEntry(id, label, List.of(), "AnimalModel", List.of()));
+        out.add(new Placed(EntityRecognizer.mention(document, text, start, end, MentionStatus.LINKED, List.of(id), 0.8, "pattern-induced-model"),
+                start, end));
+        return true;
     }
 
     private static void replace(Document document, Texts.Text text, List<Placed> found, List<Placed> out, Placed known, int end, String id,

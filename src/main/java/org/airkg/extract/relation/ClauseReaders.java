@@ -14,6 +14,17 @@ import org.airkg.extract.relation.Reader.Scope;
  */
 final class ClauseReaders {
     /** A clause that opens with a relative pronoun, whose subject is the noun before it: "CDK2, which then ...". */
+    /** What may stand between a subject and its verb: ", which", a parenthetical, auxiliaries, modals, negations and adverbs. */
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)\\s*(?:,?\\s*(?:which|that)\\s+)?(?:,\\s*(?:by contrast|in turn|however|in contrast),\\s*)?"
+            + "(?:(?:may|might|can|could|would|will|did|does|do|not|no longer|also|then|thus|therefore|further|normally|itself|themselves|in turn|both|each|[a-z]+ly)\\s+){0,4}");
+    /** What may stand between a verb and its object: an article and one modifier, not "of". */
+    private static final Pattern OBJECT_GAP = Pattern.compile("(?i)\\s*(?:(?:the|a|an|its|their)\\s+)?(?:(?!of\\b|by\\b|in\\b|with\\b|to\\b)[a-z-]+\\s+)?");
+    /** A noun of loss or blocking right after the object: what the verb raises is the object's loss, not the object. */
+    private static final Pattern LOSS_AFTER = Pattern.compile("(?i)\\s*(?:protein\\s+|mRNA\\s+)?(?:degradation|loss|inhibition|suppression|deletion|knockdown|blockade|turnover|depletion)\\b");
+    /** A name made a modifier by a hyphen ("FSH-induced aromatase"): not the object. */
+    private static final Pattern MODIFIER_AFTER = Pattern.compile("-[a-z]");
+    /** ", and" between two names: more often a new clause than the end of a list ("X induced apoptosis, and FOXM1 sustains MYC"). */
+    private static final Pattern CLAUSE_AND = Pattern.compile("\\s*,\\s*and\\s+");
     private static final Pattern RELATIVE = Pattern.compile("(?i)^[\\s,]*(?:which|that)\\b");
     /** How far, in code points, the subject of an "after" reading may stand from its cue. */
     private static final int AFTER_REACH = 80;
@@ -91,6 +102,52 @@ final class ClauseReaders {
                     : !before.isEmpty() ? Readers.tail(u, before) : List.of();
             for (Mention subject : subjects) {
                 Readers.head(u, after).stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
+                        .forEach(o -> found.add(new Found(subject, rule.predicate(), o)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Subject, verb and object side by side: the list of subjects right before the cue, with nothing between but
+     * auxiliaries, modals, adverbs, a parenthetical or ", which"; the list of objects right after it, with at most one
+     * modifier between ("induce compensatory HER3", "inhibits FSH-induced aromatase"), no "of" ("promotes degradation of p110α" is not read), and no
+     * noun of loss after the object ("increases AKT degradation"). Narrower than {@link #clauseVerb}, for verbs whose
+     * subject is often a process the text names in words ("relief of the feedback increased phospho-AKT").
+     */
+    static List<Found> adjacent(Unit u, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        for (Unit.Cue cue : u.cues(rule.cuePattern())) {
+            int end = cue.offset() + cue.text().length();
+            List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= cue.offset()).toList();
+            List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() >= end)
+                    .filter(m -> !MODIFIER_AFTER.matcher(u.textBetween(m.span().end(), Math.min(m.span().end() + 12, u.span().end()))).lookingAt())
+                    .toList();
+            if (before.isEmpty() || after.isEmpty()
+                    || !SUBJECT_GAP.matcher(u.textBetween(before.get(before.size() - 1).span().end(), cue.offset())).matches()
+                    || !OBJECT_GAP.matcher(u.textBetween(end, after.get(0).span().start())).matches()) {
+                continue;
+            }
+            List<Mention> objects = new ArrayList<>(Readers.head(u, after));
+            for (int i = 1; i < objects.size(); i++) {
+                if (CLAUSE_AND.matcher(u.between(objects.get(i - 1), objects.get(i))).matches()) {
+                    objects.subList(i, objects.size()).clear();
+                    break;
+                }
+            }
+            int last = objects.get(objects.size() - 1).span().end();
+            if (LOSS_AFTER.matcher(u.textBetween(last, Math.min(last + 40, u.span().end()))).lookingAt()) {
+                continue;
+            }
+            List<Mention> subjects = new ArrayList<>(Readers.tail(u, before));
+            for (int i = subjects.size() - 1; i > 0; i--) {
+                if (CLAUSE_AND.matcher(u.between(subjects.get(i - 1), subjects.get(i))).matches()) {
+                    subjects.subList(0, i).clear();
+                    break;
+                }
+            }
+            for (Mention subject : subjects) {
+                objects.stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
                         .forEach(o -> found.add(new Found(subject, rule.predicate(), o)));
             }
         }

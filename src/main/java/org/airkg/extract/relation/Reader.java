@@ -25,6 +25,8 @@ public enum Reader {
     NEIGHBOURS_AFTER("neighbours-after", true, Readers::neighboursAfter),
     /** The subject of the cue's clause and the objects after the cue. */
     CLAUSE_VERB("clause-verb", true, ClauseReaders::clauseVerb),
+    /** Subject, verb and object side by side, only function words between. */
+    ADJACENT("adjacent", true, ClauseReaders::adjacent),
     /** Objects before the cue in its clause, the subject after it. */
     AFTER("after", true, ClauseReaders::after),
     /** A subject joined to the cue as one word, and the object right after it. */
@@ -55,6 +57,8 @@ public enum Reader {
     CLASS("class", false, StructuralRules::inClass),
     /** A drug and the target its class is named after ("the AURKA inhibitor alisertib"); the cue matches the class's name. */
     CLASS_TARGET("class-target", true, StructuralRules::classTarget),
+    /** An entity and what its own name names inside it ("letrozole-induced PCOS rat model"); the cue matches the subject's name. */
+    NAMED("named", true, StructuralRules::named),
     /** A variant and its gene. */
     VARIANT("variant", false, StructuralRules::variantOf),
     /** Alterations named with resistance. */

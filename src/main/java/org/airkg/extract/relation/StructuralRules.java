@@ -189,6 +189,28 @@ final class StructuralRules {
         return found;
     }
 
+    /**
+     * Each subject whose own name holds the cue, with the objects named inside that name (not those inside another of
+     * them: the derived line of "MCF-7:5C xenografts", not MCF-7): a model "letrozole-induced
+     * PCOS rat model" is a model of PCOS, made by treatment with letrozole; "MCF-7 xenografts in nude mice" come from MCF-7.
+     */
+    static List<Found> named(Unit u, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        for (Mention subject : s.subjects(u, rule)) {
+            if (rule.cuePattern().matcher(subject.text()).find()) {
+                List<Mention> inside = s.inside().apply(subject);
+                inside.stream().filter(o -> rule.objects().contains(s.kindOf(o)) && inside.stream().noneMatch(p -> p != o && holds(p, o)))
+                        .forEach(o -> found.add(new Found(subject, rule.predicate(), o)));
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code outer}'s span holds {@code inner}'s and more. */
+    private static boolean holds(Mention outer, Mention inner) {
+        return outer.span().start() <= inner.span().start() && inner.span().end() <= outer.span().end() && outer.span().length() > inner.span().length();
+    }
+
     /** The text between two mentions without its bracketed asides. */
     private static String read(String between) {
         return Clauses.withoutAsides(between);

@@ -60,7 +60,9 @@ class VocabularyGroundingTest {
                 entity("drugbank:DB12218", "drugs", "Drug", "Capivasertib", List.of(name("Capivasertib", "label"), name("AZD5363", "code"))),
                 entity("drugbank:DB09462", "drugs", "Drug", "Water", List.of(word("Water", "label"))),
                 entity("HP:0002018", "phenotypes", "PhenotypicFeature", "Nausea", List.of(word("Nausea", "label"))),
-                entity("DOID:1612", "diseases", "Disease", "breast cancer", List.of(name("breast cancer", "label")))), cache);
+                entity("DOID:1612", "diseases", "Disease", "breast cancer", List.of(name("breast cancer", "label"))),
+                entity("DOID:289", "diseases", "Disease", "endometriosis", List.of(name("endometriosis", "label"))),
+                entity("CVCL_0553", "cell-lines", "CellLine", "T-47D", List.of(name("T-47D", "label")))), cache);
         Lexicon curated = Lexicon.of(List.of(new LexiconEntry("letrozole", "Letrozole", List.of(), "Drug", List.of()),
                 new LexiconEntry("esr1", "ESR1", List.of("ERα"), "Gene", List.of(new Xref("hgnc:3467", "test")))));
         lexicon = curated.withVocabulary(v, Suppressions.NONE);
@@ -108,6 +110,17 @@ class VocabularyGroundingTest {
                 "E545K -> pik3ca-p-e545k (pattern-variant)",
                 "PTEN -> hgnc-9588 (vocab-genes-symbol)"),
                 mentions("Resistant cells carried PIK3CA E545K.\n\nLine\tAlterations\nA\tE545K, PTEN loss"));
+    }
+
+    @Test
+    void modelsAreNamedWithTheirHostAndWhatInducedThem() {
+        assertEquals(List.of("T-47D -> cvcl_0553 (vocab-cell-lines-label)", "T-47D/AnaR -> cvcl_0553-anar (pattern-derived-cell-line)",
+                "T-47D/AnaR xenografts in ovariectomised athymic mice -> cvcl_0553-anar-xenograft (pattern-xenograft)",
+                "letrozole -> letrozole (lexicon-name)", "letrozole -> letrozole (lexicon-name)",
+                "letrozole-induced endometriosis mouse model -> letrozole-induced-endometriosis-mouse-model (pattern-induced-model)",
+                "endometriosis -> doid-289 (vocab-diseases-label)"),
+                mentions("T-47D/AnaR xenografts in ovariectomised athymic mice grew on letrozole. "
+                        + "The letrozole-induced endometriosis mouse model was also used."));
     }
 
     @Test
