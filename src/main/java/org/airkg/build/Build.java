@@ -23,7 +23,6 @@ import org.airkg.extract.fact.Conflict;
 import org.airkg.extract.fact.ConflictFinder;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.lexicon.VocabularyTables;
-import org.airkg.extract.relation.Curations;
 import org.airkg.rdf.ConflictMapper;
 import org.airkg.rdf.Iris;
 import org.airkg.rdf.LexiconMapper;
@@ -95,15 +94,13 @@ public final class Build {
     /** Parses the ontology, checks the rules and curations, loads the lexicon; returns the corpus's files. */
     List<Path> startBulk() throws IOException {
         fingerprint = Fingerprint.of(inputs, options);
-        ontology = inputs.loadOntology();
+        Stages stages = Stages.load(inputs, options);
+        ontology = stages.ontology();
         sink.prefixes(Prefixes.adapt(Namespaces.setPrefixes(PrefixMapping.Factory.create())));
-        var rules = org.airkg.extract.relation.RuleProfile.load(inputs.rules(), ontology);
-        Lexicon lexicon = inputs.loadLexicon();
         List<Path> files = Inputs.corpusFiles(inputs.corpus());
-        Curations curations = Curations.load(inputs.curated());
-        curations.check(files.stream().map(f -> DocumentReader.stem(f.getFileName().toString())).collect(Collectors.toSet()), lexicon, ontology);
-        extractor = new Extractor(lexicon, rules, inputs.stopLists(), curations);
-        stage = new DocumentStage(extractor, options.shapes().map(s -> org.airkg.validate.GraphValidator.load(s, inputs.ontology())));
+        stages.checkCurations(files.stream().map(f -> DocumentReader.stem(f.getFileName().toString())).collect(Collectors.toSet()));
+        extractor = stages.extractor();
+        stage = stages.stage();
         return files;
     }
 

@@ -60,7 +60,15 @@ final class DocumentStage {
     /** Reads, extracts, maps and checks one file; a bad file gives a failure rather than an exception. */
     Done process(Path file) {
         try {
-            byte[] bytes = readBytes(file);
+            return process(file, readBytes(file));
+        } catch (DocumentException e) {
+            return Done.failed(file, e);
+        }
+    }
+
+    /** Reads, extracts, maps and checks the content {@code bytes} of {@code file} (which need not be written yet). */
+    Done process(Path file, byte[] bytes) {
+        try {
             Document document = DocumentReader.read(file.toString(), file.getFileName().toString(), bytes);
             Extraction extraction = extractor.extract(document);
             Model graph = extractor.map(extraction);
@@ -73,7 +81,7 @@ final class DocumentStage {
         }
     }
 
-    private static byte[] readBytes(Path file) {
+    static byte[] readBytes(Path file) {
         try {
             long size = Files.size(file);
             if (size > DocumentReader.MAX_BYTES) {
@@ -83,6 +91,22 @@ final class DocumentStage {
         } catch (IOException e) {
             throw new DocumentException(file, 0, 0, "cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Why a processed document may not go into a store on its own, one line each: its read failure, its invalid IRIs,
+     * the shape violations of its own nodes. Empty when it may. Counts nothing: for documents taken one at a time.
+     */
+    static List<String> rejections(Done done) {
+        if (done.failure() != null) {
+            return List.of(done.failure().getMessage());
+        }
+        List<String> out = new ArrayList<>();
+        done.badIris().forEach(b -> out.add(done.file() + ": invalid IRI <" + b.iri() + ">: " + b.reason()));
+        Graph graph = done.graph().getGraph();
+        done.report().ifPresent(r -> r.violations(Severity.VIOLATION).stream().filter(v -> graph.contains(v.focusNode(), Node.ANY, Node.ANY))
+                .forEach(v -> out.add(done.file() + ": shape violation: " + ReportFormat.line(v))));
+        return out;
     }
 
     /** Records the checks of a processed document, telling the listener of the first problems. */
