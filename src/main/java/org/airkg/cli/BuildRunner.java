@@ -39,11 +39,18 @@ final class BuildRunner {
 
     /** Builds the store; throws, leaving the old store as it was, when any document is bad (unless skipping). */
     void build(StoreOptions options, Path dump, boolean skipBad, int threads) throws IOException {
+        try (StoreLock lock = StoreLock.acquire(options.store)) {
+            build(options, lock, dump, skipBad, threads);
+        }
+    }
+
+    /** Builds the store whose lock the caller holds (serve, which keeps it while it serves). */
+    void build(StoreOptions options, StoreLock lock, Path dump, boolean skipBad, int threads) throws IOException {
         Path storeDir = options.store;
         BuildOptions buildOptions = options(options, threads).skipBad(skipBad);
         long started = System.nanoTime();
         BuildResult result;
-        try (StoreLock lock = StoreLock.acquire(storeDir); Progress progress = new Progress(err, skipBad); GraphSink sink = GraphSink.store(lock)) {
+        try (Progress progress = new Progress(err, skipBad); GraphSink sink = GraphSink.store(lock)) {
             result = Build.run(options.inputs(), buildOptions, sink, progress);
             if (dump != null) {
                 Dataset dataset = TdbStore.open(storeDir);
@@ -64,7 +71,7 @@ final class BuildRunner {
     }
 
     /** How the CLI builds: validated against the shapes, described, messages naming the store. */
-    private static BuildOptions options(StoreOptions options, int threads) {
+    static BuildOptions options(StoreOptions options, int threads) {
         return BuildOptions.defaults().threads(threads).shapes(options.shapes).describe(options.catalogue)
                 .target("the store at " + options.store);
     }
