@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.airkg.build.CorpusWatcher;
+import org.airkg.build.DocumentChange;
 import org.airkg.build.DocumentUpdates;
 import org.airkg.serve.AirkgServer;
 import org.airkg.serve.ServerSettings;
@@ -43,6 +45,12 @@ final class Serving implements AutoCloseable {
     /** Locks the store, builds it if needed, opens it and serves it; on failure releases what it took. */
     static Serving start(StoreOptions store, ServerSettings settings, Live live, int threads, PrintWriter out, PrintWriter err)
             throws IOException {
+        return start(store, settings, live, threads, out, err, change -> {});
+    }
+
+    /** As {@link #start(StoreOptions, ServerSettings, Live, int, PrintWriter, PrintWriter)}, telling {@code listener} of every change the watcher syncs. */
+    static Serving start(StoreOptions store, ServerSettings settings, Live live, int threads, PrintWriter out, PrintWriter err,
+            Consumer<DocumentChange> listener) throws IOException {
         StoreLock lock = StoreLock.acquire(store.store);
         Dataset dataset = null;
         AirkgServer server = null;
@@ -58,7 +66,7 @@ final class Serving implements AutoCloseable {
                     : Optional.empty();
             server = AirkgServer.start(settings, dataset.asDatasetGraph(), updates);
             lock.serving(server.datasetUrl());
-            CorpusWatcher watcher = live.watch() ? CorpusWatcher.start(updates.orElseThrow(), live.quiet(), change -> {}) : null;
+            CorpusWatcher watcher = live.watch() ? CorpusWatcher.start(updates.orElseThrow(), live.quiet(), listener) : null;
             return new Serving(lock, dataset, server, watcher);
         } catch (IOException | RuntimeException e) {
             if (server != null) {
