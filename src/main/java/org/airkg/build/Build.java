@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,11 +48,14 @@ public final class Build {
     private final BuildListener listener;
     private final List<DocumentException> failures = new ArrayList<>();
     private final List<DocumentSummary> summaries = new ArrayList<>();
-    private final List<StatedQuantity> statements = new ArrayList<>();
+    private final Map<String, List<StatedQuantity>> statements = new java.util.TreeMap<>();
+    private final List<DocumentCache.Listed> listed = new ArrayList<>();
+    private Optional<DocumentCache> cache = Optional.empty();
     private CorpusGraphs corpus;
     private Extractor extractor;
     private DocumentStage stage;
     private int documents;
+    private int extracted;
     private String fingerprint;
 
     private Build(Inputs inputs, BuildOptions options, GraphSink sink, BuildListener listener) {
@@ -97,7 +101,10 @@ public final class Build {
         curations.check(files.stream().map(f -> DocumentReader.stem(f.getFileName().toString())).collect(Collectors.toSet()), lexicon, ontology);
         extractor = new Extractor(lexicon, rules, inputs.stopLists(), curations);
         corpus = new CorpusGraphs(lexicon, VocabularyTables.load(inputs.vocab()), ontology);
-        stage = new DocumentStage(extractor, options.shapes().map(s -> org.airkg.validate.GraphValidator.load(s, inputs.ontology())));
+        cache = options.cache().map(DocumentCache::open);
+        var caching = cache.isEmpty() ? DocumentStage.Caching.NONE
+                : new DocumentStage.Caching(cache, Fingerprint.extraction(inputs, options), options.full());
+        stage = new DocumentStage(extractor, options.shapes().map(s -> org.airkg.validate.GraphValidator.load(s, inputs.ontology())), caching);
         return files;
     }
 
@@ -152,12 +159,18 @@ public final class Build {
                 listener.failed(done.failure());
                 return;
             }
-            Extraction e = done.extraction();
-            listener.extracted(e);
+            if (!done.cached()) {
+                listener.extracted(done.extraction());
+                summaries.add(DocumentSummary.of(done.extraction()));
+                extracted++;
+            }
             stage.check(done, listener);
-            sink.add(Iris.documentGraph(e.stem()), done.graph().getGraph());
-            statements.addAll(extractor.statements(e));
-            summaries.add(DocumentSummary.of(e));
+            sink.add(Iris.documentGraph(done.stem()), done.graph());
+            if (cache.isPresent()) {
+                listed.add(new DocumentCache.Listed(done.stem(), done.file().getFileName().toString(), done.key()));
+            } else {
+                statements.put(done.stem(), done.statements());
+            }
             documents++;
         } finally {
             listener.documentDone(done.file());
@@ -173,7 +186,8 @@ public final class Build {
         if (documents == 0) {
             throw new AirkgException(inputs.corpus() + ": no document could be read; " + options.target() + " was left as it was");
         }
-        CorpusGraphs.Result wide = corpus.compute(sink.written(), statements.stream());
+        CorpusGraphs.Result wide = corpus.compute(sink.written(), cache.isPresent() ? cache.get().statements(listed)
+                : statements.values().stream().flatMap(List::stream));
         statements.clear();
         stage.checkCorpusGraphs(wide.graphs(), sink.written(), listener);
         wide.graphs().forEach((name, model) -> sink.add(name, model.getGraph()));
@@ -185,12 +199,18 @@ public final class Build {
         long graphs = org.apache.jena.atlas.iterator.Iter.count(written.listGraphNodes());
         long distinct = written.getUnionGraph().size();
         long quads = sink.finish(fingerprint);
-        return new BuildResult(documents, failures, quads, graphs, distinct, wide.conflicts(), corpus.lexicon(), summaries, stage.warnings());
+        cache.ifPresent(c -> {
+            c.writeManifest(listed);
+            c.prune(listed.stream().map(DocumentCache.Listed::key).collect(Collectors.toSet()));
+        });
+        return new BuildResult(documents, failures, quads, graphs, distinct, wide.conflicts(), corpus.lexicon(), summaries, stage.warnings(),
+                extracted);
     }
 
     /** Drops what was written: the sink is closed unfinished by its owner, and nothing else is held. */
     void finishException(Throwable e) {
         statements.clear();
+        listed.clear();
         summaries.clear();
     }
 }

@@ -91,20 +91,31 @@ public final class CorpusGraphs {
         Set<Node> seen = new java.util.HashSet<>();
         dataset.listGraphNodes().forEachRemaining(g -> {
             if (g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_GRAPH)) {
-                dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    for (Node n : List.of(q.getSubject(), q.getObject())) {
-                        if (n.isURI() && n.getURI().startsWith(Iris.ID) && seen.add(n)) {
-                            entityId(n.getURI()).ifPresent(ids::add);
-                        }
-                    }
-                });
+                named(dataset.getGraph(g), lexicon, seen, ids);
             }
         });
         return ids;
     }
 
+    /** The lexicon ids of the entities {@code graph} names, as subject or object, sorted. */
+    public static Set<String> entitiesNamed(org.apache.jena.graph.Graph graph, Lexicon lexicon) {
+        Set<String> ids = new TreeSet<>();
+        named(graph, lexicon, new java.util.HashSet<>(), ids);
+        return ids;
+    }
+
+    private static void named(org.apache.jena.graph.Graph graph, Lexicon lexicon, Set<Node> seen, Set<String> ids) {
+        graph.find().forEachRemaining(t -> {
+            for (Node n : List.of(t.getSubject(), t.getObject())) {
+                if (n.isURI() && n.getURI().startsWith(Iris.ID) && seen.add(n)) {
+                    entityId(n.getURI(), lexicon).ifPresent(ids::add);
+                }
+            }
+        });
+    }
+
     /** The id of the lexicon entry whose IRI is {@code iri} ({@code id/{kind}/{id}}), if there is one. */
-    private Optional<String> entityId(String iri) {
+    private static Optional<String> entityId(String iri, Lexicon lexicon) {
         String rest = iri.substring(Iris.ID.length());
         int slash = rest.indexOf('/');
         if (slash < 0) {

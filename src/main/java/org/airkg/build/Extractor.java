@@ -99,6 +99,29 @@ public final class Extractor {
         return conflicts.statements(new org.airkg.extract.fact.ConflictFinder.Facts(e.document(), e.tables().measurements(), e.stated()));
     }
 
+    /**
+     * The entries pattern rules made from documents' text ({@link Lexicon#mint}) that {@code graph} names, a variant's
+     * gene with it: what a document taken from the cache gives the lexicon again ({@link #remint}).
+     */
+    public List<LexiconEntry> minted(org.apache.jena.graph.Graph graph) {
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(CorpusGraphs.entitiesNamed(graph, lexicon));
+        java.util.Map<String, LexiconEntry> minted = new java.util.TreeMap<>();
+        while (!todo.isEmpty()) {
+            String id = todo.poll();
+            if (!minted.containsKey(id) && lexicon.isMinted(id)) {
+                LexiconEntry entry = lexicon.byId(id).orElseThrow();
+                minted.put(id, entry);
+                entry.variantOf().ifPresent(todo::add);
+            }
+        }
+        return List.copyOf(minted.values());
+    }
+
+    /** Makes the entries a cached document's extraction made, as extracting it again would. */
+    public void remint(List<LexiconEntry> entries) {
+        entries.forEach(lexicon::mint);
+    }
+
     /** The descriptions of the entities of {@code ids} (a variant's gene with it): what a document's graph references beyond itself. */
     public Model entities(Set<String> ids, Model into) {
         java.util.Deque<String> todo = new java.util.ArrayDeque<>(new java.util.TreeSet<>(ids));
