@@ -9,13 +9,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.airkg.AirkgException;
 import org.airkg.document.DocumentException;
 import org.airkg.document.DocumentReader;
+import org.airkg.extract.fact.StatedQuantity;
 import org.airkg.extract.relation.Curations;
 import org.airkg.rdf.AIRKG;
 import org.airkg.rdf.Iris;
@@ -48,23 +51,61 @@ public final class DocumentUpdates {
 
     private final Path corpus;
     private final Stages stages;
+    private final DocumentStage.Caching caching;
     private final DerivedGraphs derived;
     private final DatasetGraph store;
 
-    private DocumentUpdates(Path corpus, Stages stages, DerivedGraphs derived, DatasetGraph store) {
+    private DocumentUpdates(Path corpus, Stages stages, DocumentStage.Caching caching, DerivedGraphs derived, DatasetGraph store) {
         this.corpus = corpus;
         this.stages = stages;
+        this.caching = caching;
         this.derived = derived;
         this.store = store;
     }
 
     /**
      * Loads the stages a build of {@code inputs} runs, to update {@code store}, which the caller keeps open and locked
-     * (a {@code StoreLock}) while updates run; the options name the shapes, the catalogue and the endpoint as for the build.
+     * (a {@code StoreLock}) while updates run; the options name the shapes, the catalogue, the endpoint and the cache of
+     * extractions as for the build. What each document of the store states is read from the cache (or extracted again).
      */
     public static DocumentUpdates open(Inputs inputs, BuildOptions options, DatasetGraph store) throws IOException {
         Stages stages = Stages.load(inputs, options);
-        return new DocumentUpdates(inputs.corpus().toAbsolutePath().normalize(), stages, DerivedGraphs.of(inputs, options, stages), store);
+        Optional<DocumentCache> cache = options.cache().map(DocumentCache::open);
+        DocumentStage.Caching caching = cache.isEmpty() ? DocumentStage.Caching.NONE
+                : new DocumentStage.Caching(cache, Fingerprint.extraction(inputs, options), false);
+        DocumentUpdates updates = new DocumentUpdates(inputs.corpus().toAbsolutePath().normalize(), stages, caching,
+                new DerivedGraphs(stages.corpusGraphs(inputs), options), store);
+        updates.learnStatements();
+        return updates;
+    }
+
+    /**
+     * What each document the store holds states, for the conflicts: read again from its file, when the file is still
+     * the one the store holds (the same SHA-256). A document whose file differs is left out of the conflicts until it
+     * is synced, which the watcher does at its start.
+     */
+    private void learnStatements() {
+        Map<String, String> held = Txn.calculateRead(store, () -> {
+            Map<String, String> files = new TreeMap<>();
+            documents().forEach(name -> files.put(name, state(NodeFactory.createURI(graph(name))).sha256()));
+            return files;
+        });
+        held.forEach((name, sha) -> {
+            Path file = corpus.resolve(name);
+            try {
+                byte[] bytes = Files.isRegularFile(file) ? DocumentStage.readBytes(file) : null;
+                if (bytes != null && sha256(bytes).equals(sha)) {
+                    DocumentStage.Done done = stages.stage(caching).process(file, bytes);
+                    if (done.failure() == null) {
+                        derived.known(done.stem(), done.statements());
+                        return;
+                    }
+                }
+            } catch (DocumentException e) {
+                // Reported below, as a file that is not the store's.
+            }
+            LOG.warn("{} is not the file the store holds; its values are left out of the conflicts until it is synced", file);
+        });
     }
 
     /** The corpus folder this store is built from. */
@@ -190,7 +231,7 @@ public final class DocumentUpdates {
             afterCommit.run();
             return new DocumentChange(name, graphIri, DocumentChange.Kind.UNCHANGED, before.triples(), before.triples(), List.of());
         }
-        DocumentStage.Done done = stages.stage().process(corpus.resolve(name), bytes);
+        DocumentStage.Done done = stages.stage(caching).process(corpus.resolve(name), bytes);
         List<String> reasons = DocumentStage.rejections(done);
         if (!reasons.isEmpty()) {
             return logged(DocumentChange.rejected(name, graphIri, before.triples(), reasons));
@@ -226,13 +267,15 @@ public final class DocumentUpdates {
 
     /** In one write transaction: the document's graph replaced by {@code done}'s (or dropped), the derived graphs computed again. */
     private long write(String name, Node g, Optional<DocumentStage.Done> done) {
-        String stem = DocumentReader.stem(name);
-        return Txn.calculateWrite(store, () -> {
+        Map<String, List<StatedQuantity>> next = derived.with(DocumentReader.stem(name), done.map(DocumentStage.Done::statements));
+        long after = Txn.calculateWrite(store, () -> {
             store.removeGraph(g);
-            done.ifPresent(d -> d.graph().getGraph().find().forEachRemaining(t -> store.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
-            derived.refresh(store, stem, done.map(DocumentStage.Done::extraction));
+            done.ifPresent(d -> d.graph().find().forEachRemaining(t -> store.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
+            derived.replace(store, next);
             return store.getGraph(g).size();
         });
+        derived.committed(next);
+        return after;
     }
 
     private static DocumentChange logged(DocumentChange change) {

@@ -3,6 +3,7 @@ package org.airkg.build;
 import java.util.Optional;
 import java.util.Set;
 import org.airkg.extract.lexicon.Lexicon;
+import org.airkg.extract.lexicon.VocabularyTables;
 import org.airkg.extract.relation.Curations;
 import org.airkg.extract.relation.RuleProfile;
 import org.airkg.validate.GraphValidator;
@@ -30,8 +31,13 @@ record Stages(Model ontology, Extractor extractor, Curations curations, Optional
         curations.check(stems, extractor.lexicon(), ontology);
     }
 
-    /** A new stage, with check counts of its own. */
-    DocumentStage stage() {
-        return new DocumentStage(extractor, validator);
+    /** A new stage, with check counts of its own, finding and keeping extractions as {@code caching} says. */
+    DocumentStage stage(DocumentStage.Caching caching) {
+        return new DocumentStage(extractor, validator, caching);
+    }
+
+    /** The corpus-wide graphs over this lexicon and ontology, with the vocabulary tables of {@code inputs}. */
+    CorpusGraphs corpusGraphs(Inputs inputs) {
+        return new CorpusGraphs(extractor.lexicon(), VocabularyTables.load(inputs.vocab()), ontology);
     }
 }

@@ -58,11 +58,11 @@ final class Serving implements AutoCloseable {
             if (!BuildRunner.isCurrent(store)) {
                 out.println("The store at " + store.store + " is missing or was built from other inputs or code; building it first.");
                 out.flush();
-                new BuildRunner(out, err).build(store, lock, null, false, threads);
+                new BuildRunner(out, err).build(store, lock, null, false, threads, false);
             }
             dataset = TdbStore.open(store.store);
             Optional<DocumentUpdates> updates = live.watch() || settings.updatePasswordFile().isPresent()
-                    ? Optional.of(DocumentUpdates.open(store.inputs(), BuildRunner.options(store, threads), dataset.asDatasetGraph()))
+                    ? Optional.of(DocumentUpdates.open(store.inputs(), BuildRunner.cachedOptions(store, threads), dataset.asDatasetGraph()))
                     : Optional.empty();
             server = AirkgServer.start(settings, dataset.asDatasetGraph(), updates);
             lock.serving(server.datasetUrl());

@@ -64,7 +64,7 @@ class DocumentUpdatesTest {
         Path corpus = tmp.resolve("corpus");
         Dataset dataset = TdbStore.open(store);
         try {
-            DocumentUpdates updates = DocumentUpdates.open(inputs(tmp), options(), dataset.asDatasetGraph());
+            DocumentUpdates updates = DocumentUpdates.open(inputs(tmp), options().cache(DocumentCache.beside(store)), dataset.asDatasetGraph());
             assertEquals(new TreeSet<>(FIRST), updates.documents());
 
             byte[] added = Files.readAllBytes(SeedStore.root().resolve("data/corpus").resolve(ADDED));
