@@ -37,10 +37,10 @@ final class DerivedGraphs {
         return next;
     }
 
-    /** Inside the caller's write transaction: replaces the corpus-wide graphs of {@code store}, with {@code documents}' statements. */
-    void replace(DatasetGraph store, Map<String, List<StatedQuantity>> documents) {
+    /** Inside the caller's write transaction: replaces the corpus-wide graphs of {@code store}, with {@code documents}' statements; returns them. */
+    CorpusGraphs.Result replace(DatasetGraph store, Map<String, List<StatedQuantity>> documents) {
         try {
-            corpus.replace(store, documents.values().stream().flatMap(List::stream), options);
+            return corpus.replace(store, documents.values().stream().flatMap(List::stream), options);
         } catch (IOException e) {
             throw new AirkgException("cannot describe the dataset: " + e.getMessage(), e);
         }

@@ -237,6 +237,11 @@ final class DocumentStage {
         }
     }
 
+    /** True when a graph checked had an invalid IRI or violated the shapes. */
+    boolean failed() {
+        return !badIris.isEmpty() || violations > 0;
+    }
+
     /** The shape results below a violation, in every graph validated. */
     long warnings() {
         return results - violations;

@@ -13,16 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.airkg.AirkgException;
 import org.airkg.document.DocumentException;
 import org.airkg.document.DocumentReader;
 import org.airkg.extract.fact.StatedQuantity;
 import org.airkg.extract.relation.Curations;
-import org.airkg.rdf.AIRKG;
 import org.airkg.rdf.Iris;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -87,7 +84,7 @@ public final class DocumentUpdates {
     private void learnStatements() {
         Map<String, String> held = Txn.calculateRead(store, () -> {
             Map<String, String> files = new TreeMap<>();
-            documents().forEach(name -> files.put(name, state(NodeFactory.createURI(graph(name))).sha256()));
+            HeldDocument.names(store).forEach(name -> files.put(name, HeldDocument.of(store, NodeFactory.createURI(graph(name))).sha256()));
             return files;
         });
         held.forEach((name, sha) -> {
@@ -128,16 +125,7 @@ public final class DocumentUpdates {
 
     /** The file names of the documents the store holds, sorted. */
     public Set<String> documents() {
-        return Txn.calculateRead(store, () -> {
-            Set<String> names = new TreeSet<>();
-            store.listGraphNodes().forEachRemaining(g -> {
-                if (g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_GRAPH)) {
-                    store.getGraph(g).find(Node.ANY, AIRKG.fileName.asNode(), Node.ANY)
-                            .forEachRemaining(t -> names.add(t.getObject().getLiteralLexicalForm()));
-                }
-            });
-            return names;
-        });
+        return Txn.calculateRead(store, () -> HeldDocument.names(store));
     }
 
     /** Brings the store in line with the file {@code name} of the corpus as it is now: there, or removed. */
@@ -150,7 +138,7 @@ public final class DocumentUpdates {
         try {
             bytes = DocumentStage.readBytes(file);
         } catch (DocumentException e) {
-            return logged(DocumentChange.rejected(name, graph(name), Txn.calculateRead(store, () -> state(NodeFactory.createURI(graph(name))).triples()),
+            return logged(DocumentChange.rejected(name, graph(name), Txn.calculateRead(store, () -> HeldDocument.of(store, NodeFactory.createURI(graph(name))).triples()),
                     List.of(e.getMessage())));
         }
         return apply(name, bytes, () -> {});
@@ -201,28 +189,10 @@ public final class DocumentUpdates {
         });
     }
 
-    /** What the store holds of a document graph: the file it was read from, its SHA-256, its triples (none: absent). */
-    private record State(String fileName, String sha256, long triples) {}
-
-    private State state(Node g) {
-        Graph graph = store.getGraph(g);
-        String file = first(graph, AIRKG.fileName.asNode());
-        return new State(file, first(graph, AIRKG.sha256.asNode()), file == null ? 0 : graph.size());
-    }
-
-    private static String first(Graph graph, Node property) {
-        var it = graph.find(Node.ANY, property, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-        } finally {
-            it.close();
-        }
-    }
-
     private DocumentChange apply(String name, byte[] bytes, Runnable afterCommit) {
         String graphIri = graph(name);
         Node g = NodeFactory.createURI(graphIri);
-        State before = Txn.calculateRead(store, () -> state(g));
+        HeldDocument before = Txn.calculateRead(store, () -> HeldDocument.of(store, g));
         if (before.fileName() != null && !before.fileName().equals(name)) {
             return logged(DocumentChange.rejected(name, graphIri, before.triples(), List.of(corpus.resolve(name) + ": its graph <" + graphIri
                     + "> would be the same as that of " + before.fileName() + ", which the store holds; rename one of them")));
@@ -236,7 +206,12 @@ public final class DocumentUpdates {
         if (!reasons.isEmpty()) {
             return logged(DocumentChange.rejected(name, graphIri, before.triples(), reasons));
         }
-        long after = write(name, g, Optional.of(done));
+        long after;
+        try {
+            after = write(name, g, Optional.of(done));
+        } catch (Rejected e) {
+            return logged(DocumentChange.rejected(name, graphIri, before.triples(), e.reasons));
+        }
         afterCommit.run();
         return logged(new DocumentChange(name, graphIri, before.fileName() == null ? DocumentChange.Kind.ADDED : DocumentChange.Kind.REPLACED,
                 before.triples(), after, List.of()));
@@ -245,7 +220,7 @@ public final class DocumentUpdates {
     private DocumentChange remove(String name, Runnable afterCommit) {
         String graphIri = graph(name);
         Node g = NodeFactory.createURI(graphIri);
-        State before = Txn.calculateRead(store, () -> state(g));
+        HeldDocument before = Txn.calculateRead(store, () -> HeldDocument.of(store, g));
         if (before.fileName() == null || !before.fileName().equals(name)) {
             boolean inCorpus = Files.exists(corpus.resolve(name));
             afterCommit.run();
@@ -260,22 +235,52 @@ public final class DocumentUpdates {
         if (!curated.isEmpty()) {
             return logged(DocumentChange.rejected(name, graphIri, before.triples(), curated));
         }
-        write(name, g, Optional.empty());
+        try {
+            write(name, g, Optional.empty());
+        } catch (Rejected e) {
+            return logged(DocumentChange.rejected(name, graphIri, before.triples(), e.reasons));
+        }
         afterCommit.run();
         return logged(new DocumentChange(name, graphIri, DocumentChange.Kind.REMOVED, before.triples(), 0, List.of()));
     }
 
-    /** In one write transaction: the document's graph replaced by {@code done}'s (or dropped), the derived graphs computed again. */
+    /**
+     * In one write transaction: the document's graph replaced by {@code done}'s (or dropped), the derived graphs computed
+     * again and checked as a build checks them (their IRIs, the shapes); a problem aborts the transaction.
+     *
+     * @throws Rejected naming the problems of the derived graphs, the store left as it was
+     */
     private long write(String name, Node g, Optional<DocumentStage.Done> done) {
         Map<String, List<StatedQuantity>> next = derived.with(DocumentReader.stem(name), done.map(DocumentStage.Done::statements));
         long after = Txn.calculateWrite(store, () -> {
             store.removeGraph(g);
             done.ifPresent(d -> d.graph().find().forEachRemaining(t -> store.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
-            derived.replace(store, next);
+            CorpusGraphs.Result wide = derived.replace(store, next);
+            DocumentStage check = stages.stage(DocumentStage.Caching.NONE);
+            List<String> problems = new ArrayList<>();
+            check.checkCorpusGraphs(wide.graphs(), store, new BuildListener() {
+                @Override
+                public void warn(String line) {
+                    problems.add(line);
+                }
+            });
+            if (check.failed()) {
+                throw new Rejected(problems);
+            }
             return store.getGraph(g).size();
         });
         derived.committed(next);
         return after;
+    }
+
+    /** The corpus-wide graphs computed with a document are not valid: the transaction is aborted. */
+    private static final class Rejected extends RuntimeException {
+        private final transient List<String> reasons;
+
+        Rejected(List<String> reasons) {
+            super(String.join("; ", reasons), null, false, false);
+            this.reasons = List.copyOf(reasons);
+        }
     }
 
     private static DocumentChange logged(DocumentChange change) {

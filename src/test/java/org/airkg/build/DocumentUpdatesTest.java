@@ -107,6 +107,26 @@ class DocumentUpdatesTest {
     }
 
     @Test
+    void aDocumentViolatingTheShapesIsRejectedAndChangesNothing() throws Exception {
+        Path shapes = Files.writeString(tmp.resolve("strict.ttl"), """
+                PREFIX sh: <http://www.w3.org/ns/shacl#>
+                PREFIX airkg: <https://w3id.org/airkg/ontology#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                <urn:test:title> a sh:NodeShape ; sh:targetClass airkg:Document ;
+                    sh:property [ sh:path dcterms:title ; sh:pattern "^No title is this$" ; sh:message "title not allowed" ] .
+                """);
+        Files.createDirectories(tmp.resolve("corpus"));
+        DatasetGraph store = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        DocumentUpdates updates = DocumentUpdates.open(inputs(tmp), BuildOptions.defaults().threads(1).shapes(shapes), store);
+        DocumentChange change = updates.put(ADDED, Files.readAllBytes(SeedStore.root().resolve("data/corpus").resolve(ADDED)));
+        assertEquals(DocumentChange.Kind.REJECTED, change.kind(), change.toString());
+        assertTrue(change.reasons().stream().anyMatch(r -> r.contains(ADDED + ": shape violation: ") && r.contains("title not allowed")),
+                change.reasons().toString());
+        assertEquals(0L, (long) Txn.calculateRead(store, () -> store.stream().count()), "the store is unchanged");
+        assertFalse(Files.exists(tmp.resolve("corpus").resolve(ADDED)), "a rejected upload is not written");
+    }
+
+    @Test
     void namesArePlainFileNamesWithAKnownExtension() {
         assertTrue(DocumentUpdates.badName("002_report.md").isEmpty());
         assertTrue(DocumentUpdates.badName("paper.PDF").isEmpty());
