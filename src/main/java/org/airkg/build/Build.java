@@ -8,8 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,17 +18,10 @@ import java.util.stream.Collectors;
 import org.airkg.AirkgException;
 import org.airkg.document.DocumentException;
 import org.airkg.document.DocumentReader;
-import org.airkg.extract.fact.Conflict;
-import org.airkg.extract.fact.ConflictFinder;
-import org.airkg.extract.lexicon.Lexicon;
-import org.airkg.extract.lexicon.VocabularyTables;
-import org.airkg.extract.relation.Curations;
-import org.airkg.rdf.ConflictMapper;
+import org.airkg.extract.fact.StatedQuantity;
 import org.airkg.rdf.Iris;
-import org.airkg.rdf.LexiconMapper;
 import org.airkg.rdf.Namespaces;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.shared.PrefixMapping;
 
@@ -37,7 +29,7 @@ import org.apache.jena.shared.PrefixMapping;
  * The build pipeline, in the manner of Jena's {@code DataLoader}: {@link #startBulk()} loads what every document
  * shares, {@link #stream} reads, extracts, maps and validates the documents on a bounded pool of threads and streams
  * each document's graph into the sink as it is done (in corpus order, so the result does not depend on the threads),
- * {@link #finishBulk()} adds the corpus-wide graphs (ontology, lexicon, conflicts, descriptions) and makes the result
+ * {@link #finishBulk()} adds the corpus-wide graphs ({@link CorpusGraphs}: ontology, lexicon, conflicts, descriptions) computed from what was written, and makes the result
  * the sink's, {@link #finishException} drops it. Only the documents in flight are held whole.
  *
  * <pre>{@code
@@ -53,12 +45,14 @@ public final class Build {
     private final BuildListener listener;
     private final List<DocumentException> failures = new ArrayList<>();
     private final List<DocumentSummary> summaries = new ArrayList<>();
-    private final List<ConflictFinder.Facts> facts = new ArrayList<>();
-    private final Set<String> used = new TreeSet<>();
-    private Model ontology;
+    private final Map<String, List<StatedQuantity>> statements = new java.util.TreeMap<>();
+    private final List<DocumentCache.Listed> listed = new ArrayList<>();
+    private Optional<DocumentCache> cache = Optional.empty();
+    private CorpusGraphs corpus;
     private Extractor extractor;
     private DocumentStage stage;
     private int documents;
+    private int extracted;
     private String fingerprint;
 
     private Build(Inputs inputs, BuildOptions options, GraphSink sink, BuildListener listener) {
@@ -95,15 +89,15 @@ public final class Build {
     /** Parses the ontology, checks the rules and curations, loads the lexicon; returns the corpus's files. */
     List<Path> startBulk() throws IOException {
         fingerprint = Fingerprint.of(inputs, options);
-        ontology = inputs.loadOntology();
+        Stages stages = Stages.load(inputs, options);
         sink.prefixes(Prefixes.adapt(Namespaces.setPrefixes(PrefixMapping.Factory.create())));
-        var rules = org.airkg.extract.relation.RuleProfile.load(inputs.rules(), ontology);
-        Lexicon lexicon = inputs.loadLexicon();
         List<Path> files = Inputs.corpusFiles(inputs.corpus());
-        Curations curations = Curations.load(inputs.curated());
-        curations.check(files.stream().map(f -> DocumentReader.stem(f.getFileName().toString())).collect(Collectors.toSet()), lexicon, ontology);
-        extractor = new Extractor(lexicon, rules, inputs.stopLists(), curations);
-        stage = new DocumentStage(extractor, options.shapes().map(s -> org.airkg.validate.GraphValidator.load(s, inputs.ontology())));
+        stages.checkCurations(files.stream().map(f -> DocumentReader.stem(f.getFileName().toString())).collect(Collectors.toSet()));
+        extractor = stages.extractor();
+        corpus = stages.corpusGraphs(inputs);
+        cache = options.cache().map(DocumentCache::open);
+        stage = stages.stage(cache.isEmpty() ? DocumentStage.Caching.NONE
+                : new DocumentStage.Caching(cache, Fingerprint.extraction(inputs, options), options.full()));
         return files;
     }
 
@@ -158,13 +152,18 @@ public final class Build {
                 listener.failed(done.failure());
                 return;
             }
-            Extraction e = done.extraction();
-            listener.extracted(e);
+            if (!done.cached()) {
+                listener.extracted(done.extraction());
+                summaries.add(DocumentSummary.of(done.extraction()));
+                extracted++;
+            }
             stage.check(done, listener);
-            sink.add(Iris.documentGraph(e.stem()), done.graph().getGraph());
-            used.addAll(e.entityIds());
-            facts.add(new ConflictFinder.Facts(e.document(), e.tables().measurements(), e.stated()));
-            summaries.add(DocumentSummary.of(e));
+            sink.add(Iris.documentGraph(done.stem()), done.graph());
+            if (cache.isPresent()) {
+                listed.add(new DocumentCache.Listed(done.stem(), done.file().getFileName().toString(), done.key()));
+            } else {
+                statements.put(done.stem(), done.statements());
+            }
             documents++;
         } finally {
             listener.documentDone(done.file());
@@ -180,32 +179,31 @@ public final class Build {
         if (documents == 0) {
             throw new AirkgException(inputs.corpus() + ": no document could be read; " + options.target() + " was left as it was");
         }
-        Lexicon lexicon = extractor.lexicon();
-        Model lexiconGraph = Namespaces.setPrefixes(ModelFactory.createDefaultModel());
-        LexiconMapper.map(lexicon, used, lexiconGraph);
-        LexiconMapper.mapTables(VocabularyTables.load(inputs.vocab()), lexiconGraph);
-        List<Conflict> conflicts = new ConflictFinder(lexicon).find(facts);
-        facts.clear();
-        Model conflictGraph = ConflictMapper.map(conflicts);
-        stage.checkCorpusGraphs(Map.of(Iris.ONTOLOGY_GRAPH, ontology, Iris.LEXICON_GRAPH, lexiconGraph, Iris.CONFLICTS_GRAPH, conflictGraph),
-                sink.written(), listener);
-        sink.add(Iris.ONTOLOGY_GRAPH, ontology.getGraph());
-        sink.add(Iris.LEXICON_GRAPH, lexiconGraph.getGraph());
-        sink.add(Iris.CONFLICTS_GRAPH, conflictGraph.getGraph());
+        CorpusGraphs.Result wide = corpus.compute(sink.written(), cache.isPresent() ? cache.get().statements(listed)
+                : statements.values().stream().flatMap(List::stream));
+        statements.clear();
+        stage.checkCorpusGraphs(wide.graphs(), sink.written(), listener);
+        wide.graphs().forEach((name, model) -> sink.add(name, model.getGraph()));
         stage.failOnViolations(options, listener);
-        if (options.describe()) {
-            Descriptions.publish(sink, options);
+        for (Map.Entry<String, Model> d : CorpusGraphs.descriptions(sink.written(), options).entrySet()) {
+            sink.add(d.getKey(), d.getValue().getGraph());
         }
         var written = sink.written();
         long graphs = org.apache.jena.atlas.iterator.Iter.count(written.listGraphNodes());
         long distinct = written.getUnionGraph().size();
         long quads = sink.finish(fingerprint);
-        return new BuildResult(documents, failures, quads, graphs, distinct, conflicts, lexicon, summaries, stage.warnings());
+        cache.ifPresent(c -> {
+            c.writeManifest(listed);
+            c.prune(listed.stream().map(DocumentCache.Listed::key).collect(Collectors.toSet()));
+        });
+        return new BuildResult(documents, failures, quads, graphs, distinct, wide.conflicts(), corpus.lexicon(), summaries, stage.warnings(),
+                extracted);
     }
 
     /** Drops what was written: the sink is closed unfinished by its owner, and nothing else is held. */
     void finishException(Throwable e) {
-        facts.clear();
+        statements.clear();
+        listed.clear();
         summaries.clear();
     }
 }

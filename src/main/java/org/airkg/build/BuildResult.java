@@ -8,10 +8,11 @@ import org.airkg.extract.lexicon.Lexicon;
 /**
  * What a build wrote: the documents read and those that could not be (skipped), the quads written (the triples of
  * each named graph, summed), the named graphs, the distinct triples of their union, the conflicts found among the
- * documents' values, the lexicon, a summary of each document in corpus order, and the shape warnings.
+ * documents' values, the lexicon, a summary of each document extracted (in corpus order), the shape warnings, and how
+ * many documents were extracted (the others came from the {@link DocumentCache}).
  */
 public record BuildResult(int documents, List<DocumentException> skipped, long quads, long graphs, long distinct,
-        List<Conflict> conflicts, Lexicon lexicon, List<DocumentSummary> summaries, long warnings) {
+        List<Conflict> conflicts, Lexicon lexicon, List<DocumentSummary> summaries, long warnings, int extracted) {
     public BuildResult {
         skipped = List.copyOf(skipped);
         conflicts = List.copyOf(conflicts);

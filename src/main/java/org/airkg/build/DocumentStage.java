@@ -11,6 +11,7 @@ import org.airkg.AirkgException;
 import org.airkg.document.Document;
 import org.airkg.document.DocumentException;
 import org.airkg.document.DocumentReader;
+import org.airkg.extract.fact.StatedQuantity;
 import org.airkg.rdf.Iris;
 import org.airkg.validate.GraphValidator;
 import org.airkg.validate.IriCheck;
@@ -34,46 +35,94 @@ final class DocumentStage {
     private static final int SHOWN = 20;
 
     /**
-     * A document processed: what was extracted and its graph, with its check results; or why it could not be read.
-     * The graph is validated with the descriptions of the entities it names, whose own results are left to the
-     * lexicon graph's validation: only the results of nodes the document's graph describes count here.
+     * A document processed: its cache key and stem, what was extracted (none when it came from the cache), its graph and
+     * statements, with its check results (a cached document's: its count of shape warnings); or why it could not be
+     * read. The graph is validated with the descriptions of the entities it names, whose own results are left to the
+     * lexicon graph's validation: only the results of nodes the document's graph describes count here. {@code note}
+     * says why the cache was not used when it had an entry.
      */
-    record Done(Path file, Extraction extraction, Model graph, List<IriCheck.Invalid> badIris, Optional<ShapeReport> report,
-            DocumentException failure) {
+    record Done(Path file, String key, String stem, Extraction extraction, Graph graph, List<StatedQuantity> statements, List<IriCheck.Invalid> badIris,
+            Optional<ShapeReport> report, long cachedWarnings, String note, DocumentException failure) {
         static Done failed(Path file, DocumentException failure) {
-            return new Done(file, null, null, List.of(), Optional.empty(), failure);
+            return new Done(file, "", "", null, null, List.of(), List.of(), Optional.empty(), 0, "", failure);
         }
+
+        boolean cached() {
+            return extraction == null && failure == null;
+        }
+
+        /** The results of the shapes on the graph's own nodes. */
+        long results() {
+            return report.map(r -> r.violations().stream().filter(v -> graph.contains(v.focusNode(), Node.ANY, Node.ANY)).count()).orElse(0L);
+        }
+
+        boolean clean() {
+            return badIris.isEmpty() && report.map(r -> r.violations(Severity.VIOLATION).stream()
+                    .noneMatch(v -> graph.contains(v.focusNode(), Node.ANY, Node.ANY))).orElse(true);
+        }
+    }
+
+    /** Where a stage finds and keeps extractions: the cache, the fingerprint that keys it, whether every document is extracted anyway. */
+    record Caching(Optional<DocumentCache> cache, String fingerprint, boolean full) {
+        static final Caching NONE = new Caching(Optional.empty(), "", true);
     }
 
     private final Extractor extractor;
     private final Optional<GraphValidator> validator;
+    private final Caching caching;
     private final List<IriCheck.Invalid> badIris = new ArrayList<>();
     private long violations;
     private long results;
     private int shown;
 
-    DocumentStage(Extractor extractor, Optional<GraphValidator> validator) {
+    DocumentStage(Extractor extractor, Optional<GraphValidator> validator, Caching caching) {
         this.extractor = extractor;
         this.validator = validator;
+        this.caching = caching;
     }
 
     /** Reads, extracts, maps and checks one file; a bad file gives a failure rather than an exception. */
     Done process(Path file) {
         try {
-            byte[] bytes = readBytes(file);
+            return process(file, readBytes(file));
+        } catch (DocumentException e) {
+            return Done.failed(file, e);
+        }
+    }
+
+    /** Reads, extracts, maps and checks the content {@code bytes} of {@code file} (which need not be written yet). */
+    Done process(Path file, byte[] bytes) {
+        try {
+            String key = caching.cache().isEmpty() ? "" : DocumentCache.key(caching.fingerprint(), file.getFileName().toString(), bytes);
+            String note = "";
+            if (caching.cache().isPresent() && !caching.full()) {
+                DocumentCache cache = caching.cache().get();
+                Optional<DocumentCache.Entry> hit = cache.read(key);
+                if (hit.isPresent()) {
+                    DocumentCache.Entry e = hit.get();
+                    extractor.remint(e.minted());
+                    return new Done(file, key, e.stem(), null, e.graph(), e.statements(), List.of(), Optional.empty(), e.warnings(), "", null);
+                }
+                note = cache.has(key) ? "the cache entry of " + file + " does not check out; extracted again" : "";
+            }
             Document document = DocumentReader.read(file.toString(), file.getFileName().toString(), bytes);
             Extraction extraction = extractor.extract(document);
             Model graph = extractor.map(extraction);
             List<IriCheck.Invalid> invalid = IriCheck.invalid(graph.getGraph(), Iris.documentGraph(document.stem()));
             Optional<ShapeReport> report = validator.filter(v -> invalid.isEmpty()).map(v -> v.validate(List.of(graph.getGraph(),
                     extractor.entities(extraction.entityIds(), ModelFactory.createDefaultModel()).getGraph())));
-            return new Done(file, extraction, graph, invalid, report, null);
+            Done done = new Done(file, key, document.stem(), extraction, graph.getGraph(), extractor.statements(extraction), invalid, report, 0, note, null);
+            if (caching.cache().isPresent() && done.clean()) {
+                caching.cache().get().write(key, new DocumentCache.Entry(document.stem(), done.statements(), extractor.minted(done.graph()),
+                        done.results(), done.graph()));
+            }
+            return done;
         } catch (DocumentException e) {
             return Done.failed(file, e);
         }
     }
 
-    private static byte[] readBytes(Path file) {
+    static byte[] readBytes(Path file) {
         try {
             long size = Files.size(file);
             if (size > DocumentReader.MAX_BYTES) {
@@ -85,10 +134,30 @@ final class DocumentStage {
         }
     }
 
+    /**
+     * Why a processed document may not go into a store on its own, one line each: its read failure, its invalid IRIs,
+     * the shape violations of its own nodes. Empty when it may. Counts nothing: for documents taken one at a time.
+     */
+    static List<String> rejections(Done done) {
+        if (done.failure() != null) {
+            return List.of(done.failure().getMessage());
+        }
+        List<String> out = new ArrayList<>();
+        done.badIris().forEach(b -> out.add(done.file() + ": invalid IRI <" + b.iri() + ">: " + b.reason()));
+        Graph graph = done.graph();
+        done.report().ifPresent(r -> r.violations(Severity.VIOLATION).stream().filter(v -> graph.contains(v.focusNode(), Node.ANY, Node.ANY))
+                .forEach(v -> out.add(done.file() + ": shape violation: " + ReportFormat.line(v))));
+        return out;
+    }
+
     /** Records the checks of a processed document, telling the listener of the first problems. */
     void check(Done done, BuildListener listener) {
+        if (!done.note().isEmpty()) {
+            listener.warn(done.note());
+        }
+        results += done.cachedWarnings();
         record(done.badIris(), listener);
-        Graph graph = done.graph().getGraph();
+        Graph graph = done.graph();
         done.report().ifPresent(r -> record(r, v -> graph.contains(v.focusNode(), Node.ANY, Node.ANY), listener));
     }
 
@@ -166,6 +235,11 @@ final class DocumentStage {
         if (results > 0) {
             listener.warn("shapes: " + results + " warnings (see ./airkg validate)");
         }
+    }
+
+    /** True when a graph checked had an invalid IRI or violated the shapes. */
+    boolean failed() {
+        return !badIris.isEmpty() || violations > 0;
     }
 
     /** The shape results below a violation, in every graph validated. */

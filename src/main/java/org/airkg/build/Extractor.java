@@ -45,6 +45,7 @@ public final class Extractor {
     private final TableFacts tableFacts;
     private final TextFacts textFacts;
     private final Curations curations;
+    private final org.airkg.extract.fact.ConflictFinder conflicts;
     private final DocumentMapper mapper;
     private final Function<String, String> entityIri;
 
@@ -57,6 +58,7 @@ public final class Extractor {
         this.tableFacts = new TableFacts(lexicon);
         this.textFacts = new TextFacts(lexicon);
         this.curations = curations;
+        this.conflicts = new org.airkg.extract.fact.ConflictFinder(lexicon);
         this.mapper = new DocumentMapper(Version.get(), name -> {
             List<LexiconEntry> found = lexicon.findByName(name);
             return found.size() == 1 ? Optional.of(LexiconMapper.iri(found.get(0))) : Optional.empty();
@@ -90,6 +92,34 @@ public final class Extractor {
         MeasurementMapper.map(graph, document.stem(), e.tables().measurements(), entityIri);
         MeasurementMapper.mapText(graph, document.stem(), e.stated(), entityIri);
         return graph;
+    }
+
+    /** What the document states that can conflict with other values: all the corpus-wide conflicts need of it. */
+    public List<org.airkg.extract.fact.StatedQuantity> statements(Extraction e) {
+        return conflicts.statements(new org.airkg.extract.fact.ConflictFinder.Facts(e.document(), e.tables().measurements(), e.stated()));
+    }
+
+    /**
+     * The entries pattern rules made from documents' text ({@link Lexicon#mint}) that {@code graph} names, a variant's
+     * gene with it: what a document taken from the cache gives the lexicon again ({@link #remint}).
+     */
+    public List<LexiconEntry> minted(org.apache.jena.graph.Graph graph) {
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(CorpusGraphs.entitiesNamed(graph, lexicon));
+        java.util.Map<String, LexiconEntry> minted = new java.util.TreeMap<>();
+        while (!todo.isEmpty()) {
+            String id = todo.poll();
+            if (!minted.containsKey(id) && lexicon.isMinted(id)) {
+                LexiconEntry entry = lexicon.byId(id).orElseThrow();
+                minted.put(id, entry);
+                entry.variantOf().ifPresent(todo::add);
+            }
+        }
+        return List.copyOf(minted.values());
+    }
+
+    /** Makes the entries a cached document's extraction made, as extracting it again would. */
+    public void remint(List<LexiconEntry> entries) {
+        entries.forEach(lexicon::mint);
     }
 
     /** The descriptions of the entities of {@code ids} (a variant's gene with it): what a document's graph references beyond itself. */

@@ -42,6 +42,22 @@ public final class Fingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /**
+     * The fingerprint of what shapes one document's extraction besides its own bytes: the code, the ontology, rules,
+     * lexicon, vocabulary and curations, and the shapes its graph is checked against. It keys {@link DocumentCache}.
+     */
+    public static String extraction(Inputs inputs, BuildOptions options) throws IOException {
+        MessageDigest digest = sha256();
+        update(digest, "code", code());
+        List<Path> files = new ArrayList<>(inputs.extractionFiles());
+        options.shapes().ifPresent(files::add);
+        for (Path file : files) {
+            Path abs = file.toAbsolutePath().normalize();
+            update(digest, abs.getParent().getFileName() + "/" + abs.getFileName(), hash(file));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     /** The SHA-256 of the code: the jar it runs from, or every file of the class directory. */
     static String code() throws IOException {
         Path location;
@@ -77,7 +93,7 @@ public final class Fingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -84,6 +84,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Stage build: the threads of the second build, after one on a single thread (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--single-run", description = "Stage build: build only on --threads, not first on one thread as well.")
+    boolean singleRun;
+
     @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "reader",
             description = "What to measure: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Stage stage;
@@ -182,7 +185,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             Inputs paths = new Inputs(corpus, Path.of("ontology/airkg.ttl"), lexiconDir, vocabDir, Inputs.curatedBeside(corpus));
             new BuildBench(paths, Path.of("ontology/shapes.ttl"), Path.of("queries"), spec.commandLine().getOut())
-                    .run(documents, n == 1 ? List.of(1) : List.of(1, n));
+                    .run(documents, n == 1 || singleRun ? List.of(n) : List.of(1, n));
             return 0;
         }
         List<Input> inputs = load();

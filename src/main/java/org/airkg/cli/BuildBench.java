@@ -15,17 +15,30 @@ import org.airkg.build.BuildListener;
 import org.airkg.build.BuildOptions;
 import org.airkg.build.BuildResult;
 import org.airkg.build.GraphSink;
+import org.airkg.build.DocumentCache;
 import org.airkg.build.Inputs;
+import org.airkg.export.DatasetDump;
 import org.airkg.store.StoreLock;
+import org.airkg.store.TdbStore;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The whole build pipeline measured, {@code ./airkg bench --stage build}: the corpus (copied round until it has
  * {@code --documents} files, when given) built into a scratch TDB2 store on one thread and on N, in one run, with
  * wall time, documents/s, MB/s, triples/s and the peak heap of each. Shapes are validated and the dataset described,
- * as {@code ./airkg build} does.
+ * as {@code ./airkg build} does, with the build cache beside the store. Then, on the last store: a no-op rebuild (every
+ * document from the cache), a rebuild after one document is added, and Jena's own bulk loader ({@code tdb2.tdbloader}'s
+ * default plan) loading the dump of the same dataset into a fresh store, with the ratio of the build's triples/s to it.
  */
 final class BuildBench {
     private static final double MB = 1_000_000.0;
+    /** Documents of the untimed warm-up build. */
+    private static final int WARM_UP = 20;
 
     private final Inputs inputs;
     private final Path shapes;
@@ -43,7 +56,8 @@ final class BuildBench {
     void run(int documents, List<Integer> threadCounts) throws IOException {
         Path scratch = Files.createTempDirectory("airkg-bench-build");
         try {
-            Inputs corpus = documents > 0 ? inputs.withCorpus(copies(scratch.resolve("corpus"), documents)) : inputs;
+            int n = documents > 0 ? documents : Inputs.corpusFiles(inputs.corpus()).size();
+            Inputs corpus = inputs.withCorpus(copies(scratch.resolve("corpus"), n));
             List<Path> files = Inputs.corpusFiles(corpus.corpus());
             long bytes = 0;
             for (Path f : files) {
@@ -52,8 +66,11 @@ final class BuildBench {
             out.println(String.format(Locale.ROOT, "build: %d documents, %.3f MB, from %s; %d cores", files.size(), bytes / MB,
                     corpus.corpus(), Runtime.getRuntime().availableProcessors()));
             out.flush();
-            once(corpus, scratch.resolve("warm-up"), threadCounts.get(threadCounts.size() - 1), BuildListener.NONE);
+            Inputs warmUp = inputs.withCorpus(copies(scratch.resolve("warm-up-corpus"), Math.min(n, WARM_UP)));
+            once(warmUp, scratch.resolve("warm-up"), threadCounts.get(threadCounts.size() - 1), BuildListener.NONE);
             List<Double> seconds = new ArrayList<>();
+            BuildResult last = null;
+            double lastWall = 0;
             for (int threads : threadCounts) {
                 resetPeaks();
                 long start = System.nanoTime();
@@ -68,6 +85,8 @@ final class BuildBench {
                 double ready = (setUp[0] - start) / 1e9;
                 double docs = s - ready;
                 seconds.add(docs);
+                last = result;
+                lastWall = s;
                 out.println(String.format(Locale.ROOT,
                         "build on %d thread%s: %.2f s (%.2f s loading lexicon, rules and shapes, %.2f s the documents and corpus-wide graphs):"
                                 + " %.2f docs/s, %.4f MB/s, %.0f triples/s (%d triples) over the documents' part; peak heap %.0f MB",
@@ -79,14 +98,66 @@ final class BuildBench {
                 out.println(String.format(Locale.ROOT, "speed-up of %d threads over %d on the documents' part: %.2f", threadCounts.get(threadCounts.size() - 1),
                         threadCounts.get(0), seconds.get(0) / seconds.get(seconds.size() - 1)));
             }
+            int threads = threadCounts.get(threadCounts.size() - 1);
+            Path store = scratch.resolve("store-" + threads);
+            rebuilds(corpus, store, threads, lastWall);
+            rawLoad(store, scratch, last.quads() / seconds.get(seconds.size() - 1), last.quads() / lastWall);
             out.flush();
         } finally {
             deleteTree(scratch);
         }
     }
 
+    /** A no-op rebuild of {@code store}, then one after a document is added, each timed against the full build's wall time. */
+    private void rebuilds(Inputs corpus, Path store, int threads, double full) throws IOException {
+        long start = System.nanoTime();
+        BuildResult noop = once(corpus, store, threads, BuildListener.NONE);
+        double s = (System.nanoTime() - start) / 1e9;
+        out.println(String.format(Locale.ROOT, "no-op rebuild: %.2f s (%d of %d documents extracted), %.1f%% of the full build's %.2f s", s,
+                noop.extracted(), noop.documents(), 100 * s / full, full));
+        List<Path> files = Inputs.corpusFiles(corpus.corpus());
+        Path added = corpus.corpus().resolve("zz-added-" + files.get(0).getFileName());
+        Files.writeString(added, Files.readString(files.get(0)) + "\nA document added to the corpus after the build.\n");
+        start = System.nanoTime();
+        BuildResult one = once(corpus, store, threads, BuildListener.NONE);
+        s = (System.nanoTime() - start) / 1e9;
+        out.println(String.format(Locale.ROOT, "one document added: %.2f s (%d of %d documents extracted), %.1f%% of the full build's %.2f s", s,
+                one.extracted(), one.documents(), 100 * s / full, full));
+        out.flush();
+    }
+
+    /** Dumps {@code store} to N-Quads and loads the dump with Jena's bulk loader into a fresh store; prints the rates' ratio. */
+    private void rawLoad(Path store, Path scratch, double documentsPart, double wall) throws IOException {
+        Path dump = scratch.resolve("dump.nq");
+        Dataset built = TdbStore.open(store);
+        try {
+            DatasetDump.write(built, dump);
+        } finally {
+            TdbStore.close(built);
+        }
+        DatasetGraph fresh = DatabaseMgr.connectDatasetGraph(scratch.resolve("raw-load").toString());
+        long start = System.nanoTime();
+        DataLoader loader = LoaderFactory.createLoader(fresh, (fmt, args) -> {});
+        loader.startBulk();
+        try {
+            loader.load(dump.toString());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        double s = (System.nanoTime() - start) / 1e9;
+        long quads = loader.countQuads();
+        double raw = quads / s;
+        TDBInternal.expel(fresh);
+        out.println(String.format(Locale.ROOT, "Jena bulk loader (LoaderFactory.createLoader, as tdb2.tdbloader) on the dump: %d quads, %.2f s,"
+                + " %.0f triples/s; build / raw load: %.2f over the documents' part, %.2f over the whole build", quads, s, raw,
+                documentsPart / raw, wall / raw));
+    }
+
     private BuildResult once(Inputs corpus, Path store, int threads, BuildListener listener) throws IOException {
-        BuildOptions options = BuildOptions.defaults().threads(threads).shapes(shapes).describe(catalogue).target("the bench store");
+        BuildOptions options = BuildOptions.defaults().threads(threads).shapes(shapes).describe(catalogue).target("the bench store")
+                .cache(DocumentCache.beside(store));
         try (StoreLock lock = StoreLock.acquire(store); GraphSink sink = GraphSink.store(lock)) {
             return Build.run(corpus, options, sink, listener);
         }

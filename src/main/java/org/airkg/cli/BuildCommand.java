@@ -26,13 +26,16 @@ final class BuildCommand implements Callable<Integer> {
             description = "Documents processed at once (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--full", description = "Extract every document again, even those the build cache (NAME.cache beside the store) has.")
+    boolean full;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         new BuildRunner(spec.commandLine().getOut(), spec.commandLine().getErr())
-                .build(store, dump, skipBad, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+                .build(store, dump, skipBad, threads == null ? Runtime.getRuntime().availableProcessors() : threads, full);
         return 0;
     }
 }

@@ -17,6 +17,7 @@ import org.airkg.build.Build;
 import org.airkg.build.BuildListener;
 import org.airkg.build.BuildOptions;
 import org.airkg.build.BuildResult;
+import org.airkg.build.DocumentCache;
 import org.airkg.build.DocumentSummary;
 import org.airkg.build.GraphSink;
 import org.airkg.document.DocumentException;
@@ -37,13 +38,28 @@ final class BuildRunner {
         this.err = err;
     }
 
-    /** Builds the store; throws, leaving the old store as it was, when any document is bad (unless skipping). */
+    /** Builds the store, extracting only the documents its cache misses; see {@link #build(StoreOptions, Path, boolean, int, boolean)}. */
     void build(StoreOptions options, Path dump, boolean skipBad, int threads) throws IOException {
+        build(options, dump, skipBad, threads, false);
+    }
+
+    /**
+     * Builds the store, extracting the documents the cache beside it ({@code NAME.cache}) misses, or every one when
+     * {@code full}; throws, leaving the old store as it was, when any document is bad (unless skipping).
+     */
+    void build(StoreOptions options, Path dump, boolean skipBad, int threads, boolean full) throws IOException {
+        try (StoreLock lock = StoreLock.acquire(options.store)) {
+            build(options, lock, dump, skipBad, threads, full);
+        }
+    }
+
+    /** Builds the store whose lock the caller holds (serve, which keeps it while it serves). */
+    void build(StoreOptions options, StoreLock lock, Path dump, boolean skipBad, int threads, boolean full) throws IOException {
         Path storeDir = options.store;
-        BuildOptions buildOptions = options(options, threads).skipBad(skipBad);
+        BuildOptions buildOptions = cachedOptions(options, threads).skipBad(skipBad).full(full);
         long started = System.nanoTime();
         BuildResult result;
-        try (StoreLock lock = StoreLock.acquire(storeDir); Progress progress = new Progress(err, skipBad); GraphSink sink = GraphSink.store(lock)) {
+        try (Progress progress = new Progress(err, skipBad); GraphSink sink = GraphSink.store(lock)) {
             result = Build.run(options.inputs(), buildOptions, sink, progress);
             if (dump != null) {
                 Dataset dataset = TdbStore.open(storeDir);
@@ -57,16 +73,22 @@ final class BuildRunner {
         report(result);
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "built %s: %d documents, %d triples in %d graphs (%d distinct triples in their union,"
-                        + " the SPARQL default graph, as './airkg stats' counts), %.1f s%s%n",
-                storeDir, result.documents(), result.quads(), result.graphs(), result.distinct(), seconds,
+                        + " the SPARQL default graph, as './airkg stats' counts), %d extracted (the others from %s), %.1f s%s%n",
+                storeDir, result.documents(), result.quads(), result.graphs(), result.distinct(), result.extracted(),
+                DocumentCache.beside(storeDir).getFileName(), seconds,
                 result.skipped().isEmpty() ? "" : ", " + result.skipped().size() + " skipped");
         out.flush();
     }
 
     /** How the CLI builds: validated against the shapes, described, messages naming the store. */
-    private static BuildOptions options(StoreOptions options, int threads) {
+    static BuildOptions options(StoreOptions options, int threads) {
         return BuildOptions.defaults().threads(threads).shapes(options.shapes).describe(options.catalogue)
                 .target("the store at " + options.store);
+    }
+
+    /** How the CLI builds, with the cache beside the store ({@code NAME.cache}) that builds and live updates share. */
+    static BuildOptions cachedOptions(StoreOptions options, int threads) {
+        return options(options, threads).cache(DocumentCache.beside(options.store));
     }
 
     /**

@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import org.airkg.serve.AirkgServer;
 import org.airkg.serve.AnswerLimits;
 import org.airkg.serve.ServerSettings;
-import org.airkg.store.TdbStore;
-import org.apache.jena.query.Dataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,6 +65,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Close the connection of a client that has not taken its whole answer after this long (default: ${DEFAULT-VALUE}).")
     double writeTimeoutSeconds;
 
+    @Option(names = "--watch",
+            description = "Watch the corpus folder (--corpus): a document added, changed or removed updates the served graph.")
+    boolean watch;
+
+    @Option(names = "--watch-quiet", paramLabel = "SECONDS", defaultValue = "1",
+            description = "With --watch, read a file once it has stayed the same this long (default: ${DEFAULT-VALUE}).")
+    double watchQuietSeconds;
+
     @Spec
     CommandSpec spec;
 
@@ -74,23 +80,21 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ServerSettings settings = settings();
-        if (!BuildRunner.isCurrent(store)) {
-            out.println("The store at " + store.store + " is missing or was built from other inputs or code; building it first.");
-            out.flush();
-            new BuildRunner(out, spec.commandLine().getErr()).build(store, null, false, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        }
-        Dataset dataset = TdbStore.open(store.store);
-        AirkgServer server = AirkgServer.start(settings, dataset.asDatasetGraph());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            TdbStore.close(dataset);
-        }, "airkg-shutdown"));
+        Serving.Live live = new Serving.Live(watch, duration("--watch-quiet", watchQuietSeconds));
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Serving serving = Serving.start(store, settings, live, n, out, spec.commandLine().getErr());
+        Runtime.getRuntime().addShutdownHook(new Thread(serving::close, "airkg-shutdown"));
+        AirkgServer server = serving.server();
         out.println("AIR-KG is served.");
         out.println("  UI:               " + server.uiUrl());
         out.println("  SPARQL query:     " + server.datasetUrl() + "/sparql  (also " + server.datasetUrl() + "/query)");
         out.println("  Graph store (GET): " + server.datasetUrl() + "/get");
         if (updatePasswordFile != null) {
             out.println("  SPARQL update:    " + server.datasetUrl() + "/update  (HTTP Basic auth)");
+            out.println("  Documents:        " + server.datasetUrl() + "/documents  (POST a file, DELETE /documents/NAME; HTTP Basic auth)");
+        }
+        if (serving.watching()) {
+            out.println("  Watching:         " + store.corpus + "  (a document added, changed or removed updates the graph)");
         }
         out.println("  Request log:      " + requestLog());
         out.println("Press Ctrl-C to stop.");

@@ -89,6 +89,11 @@ public final class DocumentReader {
         return dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 
+    /** The extensions, lower case and without the dot, that some reader takes, sorted. */
+    public static List<String> extensions() {
+        return knownExtensions();
+    }
+
     private static List<String> knownExtensions() {
         return FORMATS.stream().flatMap(f -> f.extensions().stream()).sorted().toList();
     }

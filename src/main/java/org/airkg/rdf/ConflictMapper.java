@@ -24,8 +24,8 @@ public final class ConflictMapper {
                 model.createResource(AssociationMapper.PROV + "Activity")).addProperty(RDFS.label, "rule measurement-conflict");
         for (Conflict c : conflicts) {
             TreeSet<String> measurements = new TreeSet<>();
-            for (Conflict.Side side : List.of(c.first(), c.second())) {
-                side.values().forEach(v -> measurements.add(MeasurementMapper.iri(side.stem(), v)));
+            for (org.airkg.extract.fact.StatedQuantity side : List.of(c.first(), c.second())) {
+                side.values().forEach(v -> measurements.add(MeasurementMapper.iri(side.stem(), v.id())));
             }
             String id = UUID.nameUUIDFromBytes(String.join(" ", measurements).getBytes(StandardCharsets.UTF_8)).toString();
             Resource node = model.createResource(Iris.id("conflict", id), AIRKG.MeasurementConflict)

@@ -26,9 +26,12 @@ public final class MeasurementMapper {
      * {@code measurement/{stem}/paragraph/{position}/sentence/{n}/{offset}} for a sentence's.
      */
     public static String iri(String stem, StatedValue value) {
-        String place = value instanceof Measurement m ? m.tablePosition() + "/" + m.row() + "/" + m.column()
-                : value.element().kind() + "/" + value.element().key() + value.element().path();
-        return Iris.id("measurement", Iris.slug(stem) + "/" + place + "/" + value.span().start());
+        return iri(stem, value.id());
+    }
+
+    /** The IRI of the stated value of document {@code stem} whose {@link StatedValue#id()} is {@code id}. */
+    public static String iri(String stem, String id) {
+        return Iris.id("measurement", Iris.slug(stem) + "/" + id);
     }
 
     public static void map(Model model, String stem, List<Measurement> measurements, Function<String, String> entityIri) {

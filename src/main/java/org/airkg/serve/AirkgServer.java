@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.airkg.build.DocumentUpdates;
 import org.airkg.serve.explore.ExplorerServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -31,7 +33,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *   <li>{@code /}: the Fuseki UI, with the read-only admin calls it needs (see {@link AdminGuard}); every
  *       admin action that changes something (new or deleted dataset, backup, compact, reload...) answers 403;
  *   <li>only with {@link ServerSettings#updatePasswordFile()}: {@code /airkg/update} (SPARQL Update) and
- *       {@code /airkg/data} (read-write graph store), HTTP Basic auth for the users in that file. Admin
+ *       {@code /airkg/data} (read-write graph store), HTTP Basic auth for the users in that file, and with
+ *       {@link DocumentUpdates} given, {@code /airkg/documents} ({@link DocumentServlet}) for them too. Admin
  *       actions stay refused for these users too: this server serves a graph built elsewhere and is not the
  *       place to create, back up or compact databases.
  * </ul>
@@ -84,6 +87,14 @@ public final class AirkgServer implements AutoCloseable {
      * @return the running server
      */
     public static AirkgServer start(ServerSettings settings, DatasetGraph dataset) {
+        return start(settings, dataset, Optional.empty());
+    }
+
+    /**
+     * Builds and starts the server, with {@code POST /airkg/documents} and {@code DELETE /airkg/documents/{name}}
+     * ({@link DocumentServlet}) for the users of the update password file when {@code documents} updates the dataset.
+     */
+    public static AirkgServer start(ServerSettings settings, DatasetGraph dataset, Optional<DocumentUpdates> documents) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(dataset, "dataset");
         checkScriptingOff();
@@ -91,7 +102,7 @@ public final class AirkgServer implements AutoCloseable {
         Path base = prepareBase(settings.fusekiBase());
         ServerLogging.quieten();
 
-        FusekiServer server = build(settings, dataset, updaters, base);
+        FusekiServer server = build(settings, dataset, updaters, base, documents);
         checkOnlyOurDataset(server, base);
         bindTo(server, settings.host());
         limitStopWait(server);
@@ -106,7 +117,8 @@ public final class AirkgServer implements AutoCloseable {
         return new AirkgServer(server, settings.host());
     }
 
-    private static FusekiServer build(ServerSettings settings, DatasetGraph dataset, Set<String> updaters, Path base) {
+    private static FusekiServer build(ServerSettings settings, DatasetGraph dataset, Set<String> updaters, Path base,
+            Optional<DocumentUpdates> documents) {
         SourcePolicy sources = new SourcePolicy(settings.allowedSources());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
@@ -126,9 +138,13 @@ public final class AirkgServer implements AutoCloseable {
                 .addFilter(DATASET_PATH + "/*", new ClientLimit(settings.limits().requestsPerClient()))
                 .addFilter(DATASET_PATH + "/*", new AnswerBuffer(settings.limits(), AnswerBudget.ofHeap(),
                         settings.queryTimeout()));
+        if (!updaters.isEmpty()) {
+            documents.ifPresent(d -> builder.addServlet(DocumentServlet.PATH + "/*", new DocumentServlet(d, updaters)));
+        }
         settings.updatePasswordFile().ifPresent(file ->
                 builder.securityHandler(UpdateUsers.securityHandler(file,
-                        DATASET_PATH + "/" + Endpoints.UPDATE, DATASET_PATH + "/" + Endpoints.DATA)));
+                        DATASET_PATH + "/" + Endpoints.UPDATE, DATASET_PATH + "/" + Endpoints.DATA,
+                        DocumentServlet.PATH, DocumentServlet.PATH + "/*")));
         // FMod_Admin and FMod_UI read FUSEKI_BASE (system property first, then environment) during build().
         synchronized (FUSEKI_BASE_LOCK) {
             String previous = System.getProperty(FusekiServerCtl.envFusekiBase);

@@ -48,6 +48,8 @@ final class UpdateUsers {
     static ConstraintSecurityHandler securityHandler(Path file, String... protectedPaths) {
         UserStore store = JettySecurityLib.makeUserStore(file.toAbsolutePath().toString());
         ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(REALM, store, AuthScheme.BASIC);
+        // Fuseki starts the store (re-reading the file every 5 s) outside the server's life cycle: stop it with the server.
+        handler.addManaged(store);
         for (String path : protectedPaths) {
             JettySecurityLib.addPathConstraint(handler, path);
         }

@@ -23,8 +23,14 @@ import org.airkg.AirkgException;
  *     TdbStore.replace(lock, dataset);
  * }   // a second build meanwhile fails: "... is being written by another process (pid 4242: org.airkg.cli.Main build ...)"
  * }</pre>
+ *
+ * <p>{@code serve} holds the lock as long as it serves, and says so with {@link #serving}: a build is then refused
+ * with "... is served by another process (pid 4242: ..., serving http://127.0.0.1:3030/airkg) ...".
  */
 public final class StoreLock implements AutoCloseable {
+
+    /** The line of the lock file that says which address a server serves the store at. */
+    private static final String SERVING = "serving ";
 
     private final Path store;
     private final FileChannel channel;
@@ -62,8 +68,7 @@ public final class StoreLock implements AutoCloseable {
             if (lock == null) {
                 String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
                 channel.close();
-                throw new AirkgException(store + " is being written by another process ("
-                        + (holder.isEmpty() ? "see " + file : holder) + "); wait for it to finish, or stop it");
+                throw refusal(store, file, holder);
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(holder().getBytes(StandardCharsets.UTF_8)), 0);
@@ -72,6 +77,33 @@ public final class StoreLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new AirkgException("cannot lock the store " + store + " with " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Why {@code store} cannot be locked, naming its holder: a server serving it, or a process writing it. */
+    private static AirkgException refusal(Path store, Path file, String holder) {
+        int serving = holder.indexOf("\n" + SERVING);
+        if (serving >= 0) {
+            return new AirkgException(store + " is served by another process (" + holder.substring(0, serving) + ", serving "
+                    + holder.substring(serving + 1 + SERVING.length()).strip() + "); a build would swap the store out from under"
+                    + " the server: stop the server first, or build into another --store");
+        }
+        return new AirkgException(store + " is being written by another process ("
+                + (holder.isEmpty() ? "see " + file : holder) + "); wait for it to finish, or stop it");
+    }
+
+    /**
+     * Records in the lock file that this process serves the store at {@code url}, so that a build refused by the lock
+     * names the server.
+     */
+    public void serving(String url) {
+        try {
+            byte[] text = (holder() + SERVING + url + "\n").getBytes(StandardCharsets.UTF_8);
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(text), 0);
+            channel.force(false);
+        } catch (IOException e) {
+            throw new AirkgException("cannot write the lock file of the store " + store + ": " + e.getMessage(), e);
         }
     }
 

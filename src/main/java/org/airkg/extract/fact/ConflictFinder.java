@@ -39,22 +39,6 @@ public final class ConflictFinder {
         }
     }
 
-    /** The values one cell or sentence of one document states for one quantity. */
-    private record Statement(Document document, ElementRef element, List<StatedValue> values) {
-        List<Quantity> numbers() {
-            return values.stream().map(v -> v.number().orElseThrow()).toList();
-        }
-
-        boolean otherRowOfSameTable(Statement o) {
-            return document.stem().equals(o.document.stem()) && element.kind().equals("table") && o.element.kind().equals("table")
-                    && element.key().equals(o.element.key()) && !row(element).equals(row(o.element));
-        }
-
-        private static String row(ElementRef cell) {
-            return cell.path().replaceAll("/cell/\\d+$", "");
-        }
-    }
-
     private final Function<String, String> classOf;
     private final Function<String, String> label;
 
@@ -65,47 +49,69 @@ public final class ConflictFinder {
 
     /** Every conflict among the documents' values, ordered by quantity, then by where the first value stands. */
     public List<Conflict> find(List<Facts> documents) {
-        Map<QuantityKey, Map<String, Statement>> byQuantity = new LinkedHashMap<>();
-        documents.stream().sorted(Comparator.comparing((Facts f) -> f.document().stem())).forEach(f -> {
-            List<StatedValue> values = new ArrayList<>(f.table());
-            values.addAll(f.text());
-            for (StatedValue v : values) {
-                QuantityKey.of(v, classOf, label).ifPresent(key -> byQuantity.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(f.document().stem() + " " + v.element(),
-                                k -> new Statement(f.document(), v.element(), new ArrayList<>())).values().add(v));
-            }
-        });
+        return compare(documents.stream().sorted(Comparator.comparing((Facts f) -> f.document().stem())).flatMap(f -> statements(f).stream()));
+    }
+
+    /**
+     * What one document states that can conflict: the values of each cell or sentence for each quantity, in the order
+     * they stand, each place with what a reader needs to find it. This is all {@link #compare} needs of a document.
+     */
+    public List<StatedQuantity> statements(Facts f) {
+        Document d = f.document();
+        Map<String, List<StatedValue>> byPlace = new LinkedHashMap<>();
+        Map<String, QuantityKey> keys = new LinkedHashMap<>();
+        List<StatedValue> values = new ArrayList<>(f.table());
+        values.addAll(f.text());
+        for (StatedValue v : values) {
+            QuantityKey.of(v, classOf, label).ifPresent(key -> {
+                String place = key.id() + " " + v.element();
+                keys.putIfAbsent(place, key);
+                byPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(v);
+            });
+        }
+        List<StatedQuantity> out = new ArrayList<>();
+        byPlace.forEach((place, stated) -> out.add(statement(d, keys.get(place), stated)));
+        return out;
+    }
+
+    /**
+     * Every conflict among the statements, given document by document in the order of their stems: two places that
+     * state values of one quantity that do not agree, ordered by quantity, then by where the first value stands.
+     */
+    public static List<Conflict> compare(java.util.stream.Stream<StatedQuantity> statements) {
+        Map<String, List<StatedQuantity>> byQuantity = new LinkedHashMap<>();
+        statements.forEach(s -> byQuantity.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s));
         List<Conflict> conflicts = new ArrayList<>();
-        byQuantity.forEach((key, statements) -> conflicts.addAll(conflicts(key, statements.values().stream()
-                .sorted(Comparator.comparing((Statement s) -> s.document().stem()).thenComparingInt(s -> s.values().get(0).span().start()))
-                .toList())));
+        byQuantity.values().forEach(places -> conflicts.addAll(conflicts(places.stream()
+                .sorted(Comparator.comparing(StatedQuantity::stem).thenComparingInt(StatedQuantity::start)).toList())));
         conflicts.sort(Comparator.comparing(Conflict::quantity).thenComparing(c -> c.first().stem()).thenComparingInt(c -> c.first().line()));
         return conflicts;
     }
 
-    private List<Conflict> conflicts(QuantityKey key, List<Statement> statements) {
+    private static List<Conflict> conflicts(List<StatedQuantity> statements) {
         List<Conflict> found = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             for (int j = i + 1; j < statements.size(); j++) {
-                Statement a = statements.get(i);
-                Statement b = statements.get(j);
+                StatedQuantity a = statements.get(i);
+                StatedQuantity b = statements.get(j);
                 if (!a.otherRowOfSameTable(b) && !Rounding.agree(a.numbers(), b.numbers())) {
-                    found.add(new Conflict(key.describe(), side(a), side(b)));
+                    found.add(new Conflict(a.quantity(), a, b));
                 }
             }
         }
         return found;
     }
 
-    private static Conflict.Side side(Statement s) {
-        Document d = s.document();
-        Span span = span(d, s.element()).orElse(s.values().get(0).span());
-        Optional<String> sectionId = s.values().get(0).sectionId();
+    private static StatedQuantity statement(Document d, QuantityKey key, List<StatedValue> values) {
+        StatedValue first = values.get(0);
+        Span span = span(d, first.element()).orElse(first.span());
+        Optional<String> sectionId = first.sectionId();
         Optional<String> title = sectionId.flatMap(d::section).map(Section::title);
-        return new Conflict.Side(d.stem(), s.element(), sectionId, title, span.line(), place(s.element()), d.source().slice(span),
-                s.values());
+        List<StatedQuantity.Value> stated = values.stream()
+                .map(v -> new StatedQuantity.Value(v.text(), v.id(), StatedQuantity.Number.of(v.number().orElseThrow()))).toList();
+        return new StatedQuantity(key.id(), key.describe(), d.stem(), first.element(), sectionId, title, span.line(),
+                first.span().start(), place(first.element()), d.source().slice(span), stated);
     }
-
     /** "table 7, row 2, cell 1" or "paragraph 6, sentence 2". */
     private static String place(ElementRef e) {
         return e.kind() + " " + e.key() + e.path().replace('/', ' ').replaceAll(" (\\w+) (\\d+)", ", $1 $2");

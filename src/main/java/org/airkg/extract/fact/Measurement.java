@@ -63,6 +63,12 @@ public record Measurement(
         }
     }
 
+    /** The table, row and column, then where the value's text starts. */
+    @Override
+    public String id() {
+        return tablePosition + "/" + row + "/" + column + "/" + span.start();
+    }
+
     /** The table cell the value was read from. */
     @Override
     public ElementRef element() {

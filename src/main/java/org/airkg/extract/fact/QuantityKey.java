@@ -25,6 +25,12 @@ record QuantityKey(Map<String, String> parts) {
         parts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parts));
     }
 
+    /** The key as one string, every part (absent ones too) by name: equal strings are equal keys. */
+    String id() {
+        return parts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\").replace("|", "\\|"))
+                .collect(Collectors.joining("|"));
+    }
+
     /** The quantity with its qualifiers, for a reader: "seeding density of crystal violet assay (cell lines T-47D; vessel 24-well plate; unit cells per well)". */
     String describe() {
         String qualifiers = parts.entrySet().stream().skip(1).filter(e -> !e.getValue().isEmpty())

@@ -35,4 +35,7 @@ public sealed interface StatedValue permits Measurement, TextMeasurement {
 
     /** The rule that read it. */
     String rule();
+
+    /** The value's id in its document, which names its measurement node: the cell or sentence, then where its text starts. */
+    String id();
 }

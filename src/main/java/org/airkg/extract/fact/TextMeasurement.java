@@ -46,6 +46,12 @@ public record TextMeasurement(
         }
     }
 
+    /** The sentence, then where the value's text starts. */
+    @Override
+    public String id() {
+        return element.kind() + "/" + element.key() + element.path() + "/" + span.start();
+    }
+
     @Override
     public String text() {
         return quantity.text();

@@ -192,6 +192,11 @@ public final class Lexicon {
         return curated != null ? Optional.of(curated) : overlay.vocabularyEntry(id);
     }
 
+    /** Whether {@code id} is an entry pattern rules made from a document's text ({@link #mint}): neither curated nor of the vocabulary. */
+    public boolean isMinted(String id) {
+        return !byId.containsKey(id) && vocabulary().byId(id).isEmpty() && byId(id).isPresent();
+    }
+
     /** The id a vocabulary entity has in this lexicon: its own, or that of the curated entry it became; empty when suppressed. */
     public Optional<String> idOf(Vocabulary.Entity entity) {
         return overlay.idOf(entity);
