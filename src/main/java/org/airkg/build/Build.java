@@ -28,6 +28,7 @@ import org.airkg.rdf.ConflictMapper;
 import org.airkg.rdf.Iris;
 import org.airkg.rdf.LexiconMapper;
 import org.airkg.rdf.Namespaces;
+import org.airkg.rdf.SentenceCues;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.system.Prefixes;
@@ -102,7 +103,7 @@ public final class Build {
         List<Path> files = Inputs.corpusFiles(inputs.corpus());
         Curations curations = Curations.load(inputs.curated());
         curations.check(files.stream().map(f -> DocumentReader.stem(f.getFileName().toString())).collect(Collectors.toSet()), lexicon, ontology);
-        extractor = new Extractor(lexicon, rules, inputs.stopLists(), curations);
+        extractor = new Extractor(lexicon, rules, inputs.stopLists(), curations, SentenceCues.from(ontology));
         stage = new DocumentStage(extractor, options.shapes().map(s -> org.airkg.validate.GraphValidator.load(s, inputs.ontology())));
         return files;
     }
