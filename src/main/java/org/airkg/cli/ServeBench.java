@@ -147,6 +147,7 @@ final class ServeBench {
     void load(int clients, int seconds) throws InterruptedException {
         Map<String, List<Long>> times = new ConcurrentHashMap<>();
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+        Map<String, LongAdder> failed = new ConcurrentHashMap<>();
         Memory memory = new Memory();
         memory.sample();
         long rssBefore = memory.rss();
@@ -161,6 +162,9 @@ final class ServeBench {
                     Answer a = send(q.sparql());
                     times.computeIfAbsent(q.name(), k -> Collections.synchronizedList(new ArrayList<>())).add(a.nanos());
                     statuses.computeIfAbsent(a.status(), k -> new LongAdder()).increment();
+                    if (a.status() != 200) {
+                        failed.computeIfAbsent(q.name(), k -> new LongAdder()).increment();
+                    }
                 }
             }));
         }
@@ -192,9 +196,10 @@ final class ServeBench {
                         + " p99 %.0f ms; answers %s; errors %d%n", clients, seconds, all.size(), all.size() / (double) seconds,
                 percentile(all, 50) / 1e6, percentile(all, 95) / 1e6, percentile(all, 99) / 1e6,
                 new TreeMap<>(statuses).toString().replace("-1=", "io-error="), errors);
-        out.printf("%-34s %7s %9s %9s %9s%n", "query", "n", "p50 ms", "p95 ms", "p99 ms");
-        new TreeMap<>(times).forEach((name, list) -> out.printf(Locale.ROOT, "%-34s %7d %9.0f %9.0f %9.0f%n", name,
-                list.size(), percentile(list, 50) / 1e6, percentile(list, 95) / 1e6, percentile(list, 99) / 1e6));
+        out.printf("%-34s %7s %9s %9s %9s %7s%n", "query", "n", "p50 ms", "p95 ms", "p99 ms", "not 200");
+        new TreeMap<>(times).forEach((name, list) -> out.printf(Locale.ROOT, "%-34s %7d %9.0f %9.0f %9.0f %7d%n", name,
+                list.size(), percentile(list, 50) / 1e6, percentile(list, 95) / 1e6, percentile(list, 99) / 1e6,
+                failed.containsKey(name) ? failed.get(name).sum() : 0));
         out.printf(Locale.ROOT, "memory: resident %s MB before, %s MB at most during the load; heap used at most %d MB of"
                         + " %d MB (-Xmx), %d MB after the load and a GC; busy worker threads at most %d%n",
                 mb(rssBefore), mb(memory.peakRss()), memory.peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20,

@@ -13,9 +13,9 @@ import org.apache.jena.query.QueryCancelledException;
  * <p>A query starts in a <em>first slice</em>: at most {@link #firstSlices()} queries (one per core) run in theirs at
  * once, the others wait in arrival order. A query still running after {@link #slice()} leaves the first slices (a
  * query waiting for one takes the place of any query past its slice, even one between two checks) and goes on in
- * the <em>long lane</em>: at most {@link #longLanes()} queries (half the cores, at least one) run there at once, each
- * for a slice at a time, then yields to the next one waiting. So most of the cores are always free for new queries,
- * and every query that finishes within its first slice (an {@code ASK}, the catalogue's queries) waits only for
+ * the <em>long lane</em>: at most {@link #longLanes()} queries (one per core) run there at once, each for a slice at
+ * a time, then yields to the next one waiting. So at most two queries per core run at once, the first slices are
+ * never all held by long queries, and every query that finishes within its first slice (an {@code ASK}, the catalogue's queries) waits only for
  * others' first slices; long queries take turns and are cut by the query timeout as before.
  *
  * <p>Queries report to the gate through {@link Ticket#check()}, which the query engine calls as it produces
@@ -53,10 +53,10 @@ final class ExecutionGate {
         this.sliceNanos = slice.toNanos();
     }
 
-    /** A gate sized to this machine: a first slice per core, a long lane per two cores (at least one). */
+    /** A gate sized to this machine: a first slice and a long lane per core. */
     static ExecutionGate forCores() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new ExecutionGate(cores, Math.max(1, cores / 2), SLICE);
+        return new ExecutionGate(cores, cores, SLICE);
     }
 
     int firstSlices() {

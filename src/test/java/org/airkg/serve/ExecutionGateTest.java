@@ -38,16 +38,22 @@ class ExecutionGateTest {
         }
     }
 
+    /** A query that takes its place in the gate and then works without checking until {@code release} opens. */
+    private static CompletableFuture<Void> holding(ExecutionGate gate, CountDownLatch release) {
+        CountDownLatch started = new CountDownLatch(1);
+        CompletableFuture<Void> holder = query(gate, Duration.ofMinutes(1), () -> {
+            started.countDown();
+            await(release);
+        });
+        await(started);
+        return holder;
+    }
+
     @Test
     void aQueryPastItsSliceGivesItsPlaceToANewOne() throws Exception {
         ExecutionGate gate = new ExecutionGate(1, 1, Duration.ofMillis(1));
-        CountDownLatch longStarted = new CountDownLatch(1);
         CountDownLatch newDone = new CountDownLatch(1);
-        CompletableFuture<Void> runaway = query(gate, Duration.ofMinutes(1), () -> {
-            longStarted.countDown();
-            await(newDone);
-        });
-        await(longStarted);
+        CompletableFuture<Void> runaway = holding(gate, newDone);
         Thread.sleep(5);
         // The runaway holds the one first slice and has not checked since its slice ended: the new query takes it.
         query(gate, Duration.ofMinutes(1), () -> assertArrayEquals(new int[] {1, 0}, gate.running()))
@@ -112,13 +118,8 @@ class ExecutionGateTest {
     @Test
     void aQueryThatCannotGetAPlaceByItsDeadlineGivesUp() throws Exception {
         ExecutionGate gate = new ExecutionGate(1, 1, Duration.ofHours(1));
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = query(gate, Duration.ofMinutes(1), () -> {
-            holding.countDown();
-            await(release);
-        });
-        await(holding);
+        CompletableFuture<Void> holder = holding(gate, release);
         try (ExecutionGate.Ticket ticket = gate.enter(Duration.ofMillis(20))) {
             assertThrows(QueryCancelledException.class, ticket::check);
         }
