@@ -2,6 +2,7 @@ package org.airkg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -121,9 +122,11 @@ final class ServeBench {
             queries.forEach(q -> send(q.sparql()));
         }
         Map<String, Double> medians = new TreeMap<>();
+        Map<String, Double> cpu = new TreeMap<>();
         for (CatalogQuery q : queries) {
             send(q.sparql());
             List<Long> times = new ArrayList<>();
+            long cpu0 = processCpuNanos();
             for (int i = 0; i < IDLE_RUNS; i++) {
                 Answer a = send(q.sparql());
                 if (a.status() != 200) {
@@ -132,11 +135,16 @@ final class ServeBench {
                 times.add(a.nanos());
             }
             medians.put(q.name(), percentile(times, 50) / 1e6);
+            cpu.put(q.name(), (processCpuNanos() - cpu0) / 1e6 / IDLE_RUNS);
         }
         StringBuilder line = new StringBuilder("idle medians (ms, " + IDLE_RUNS + " runs each after " + WARM_ROUNDS
                 + " rounds of the catalogue):");
         medians.forEach((name, ms) -> line.append(String.format(Locale.ROOT, " %s %.1f;", name, ms)));
         out.println(line);
+        StringBuilder cpuLine = new StringBuilder("idle CPU time of this JVM per run (ms; server and client"
+                + " threads, collector and compiler included):");
+        cpu.forEach((name, ms) -> cpuLine.append(String.format(Locale.ROOT, " %s %.1f;", name, ms)));
+        out.println(cpuLine);
         String slowest = Collections.max(medians.entrySet(), Map.Entry.comparingByValue()).getKey();
         out.printf(Locale.ROOT, "idle: slowest median %s %.1f ms; %d of %d queries under 50 ms%n", slowest,
                 medians.get(slowest), medians.values().stream().filter(ms -> ms < 50).count(), medians.size());
@@ -205,6 +213,12 @@ final class ServeBench {
                 mb(rssBefore), mb(memory.peakRss()), memory.peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20,
                 Memory.heapAfterGc() >> 20, busiest.get());
         out.flush();
+    }
+
+    /** The CPU time this JVM has used, all threads together; -1 where the platform does not say. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     static double percentile(List<Long> values, int p) {

@@ -25,8 +25,14 @@ import org.apache.jena.query.QueryCancelledException;
  */
 final class ExecutionGate {
 
-    /** How long a query runs before it leaves the first slices, and how long a long query runs before it yields. */
+    /** How long a query runs before it leaves the first slices. */
     static final Duration SLICE = Duration.ofMillis(20);
+
+    /**
+     * How long a query in the long lane runs before it yields to one waiting: long enough that a query a little past
+     * its first slice mostly ends in one turn rather than waiting for every other long query's turn.
+     */
+    static final Duration TURN = Duration.ofMillis(100);
 
     /** The longest a waiting query sleeps before it looks again for a query past its slice. */
     private static final long POLL_MILLIS = 5;
@@ -36,6 +42,7 @@ final class ExecutionGate {
     private final int firstSlices;
     private final int longLanes;
     private final long sliceNanos;
+    private final long turnNanos;
     private final Object lock = new Object();
     private final ArrayDeque<Ticket> waitingFirst = new ArrayDeque<>();
     private final ArrayDeque<Ticket> waitingLong = new ArrayDeque<>();
@@ -43,20 +50,25 @@ final class ExecutionGate {
     private int inLong;
     private final ThreadLocal<Ticket> current = new ThreadLocal<>();
 
-    /** A gate for {@code firstSlices} queries in their first slice and {@code longLanes} in the long lane. */
-    ExecutionGate(int firstSlices, int longLanes, Duration slice) {
-        if (firstSlices < 1 || longLanes < 1 || slice.isNegative() || slice.isZero()) {
-            throw new IllegalArgumentException("An execution gate needs at least one lane of each kind and a positive slice.");
+    /**
+     * A gate for {@code firstSlices} queries in their first slice (of {@code slice}) and {@code longLanes} in the long
+     * lane (taking turns of {@code turn}).
+     */
+    ExecutionGate(int firstSlices, int longLanes, Duration slice, Duration turn) {
+        if (firstSlices < 1 || longLanes < 1 || slice.isNegative() || slice.isZero() || turn.isNegative() || turn.isZero()) {
+            throw new IllegalArgumentException("An execution gate needs at least one lane of each kind, and a positive slice"
+                    + " and turn.");
         }
         this.firstSlices = firstSlices;
         this.longLanes = longLanes;
         this.sliceNanos = slice.toNanos();
+        this.turnNanos = turn.toNanos();
     }
 
     /** A gate sized to this machine: a first slice and a long lane per core. */
     static ExecutionGate forCores() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new ExecutionGate(cores, cores, SLICE);
+        return new ExecutionGate(cores, cores, SLICE, TURN);
     }
 
     int firstSlices() {
@@ -113,7 +125,8 @@ final class ExecutionGate {
             if (s != State.NEW && (++calls & 15) != 0) {
                 return;
             }
-            if ((s == State.FIRST || s == State.LONG) && System.nanoTime() - since < sliceNanos) {
+            if ((s == State.FIRST && System.nanoTime() - since < sliceNanos)
+                    || (s == State.LONG && System.nanoTime() - since < turnNanos)) {
                 return;
             }
             synchronized (lock) {

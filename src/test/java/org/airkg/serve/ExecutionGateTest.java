@@ -51,7 +51,7 @@ class ExecutionGateTest {
 
     @Test
     void aQueryPastItsSliceGivesItsPlaceToANewOne() throws Exception {
-        ExecutionGate gate = new ExecutionGate(1, 1, Duration.ofMillis(1));
+        ExecutionGate gate = new ExecutionGate(1, 1, Duration.ofMillis(1), Duration.ofMillis(1));
         CountDownLatch newDone = new CountDownLatch(1);
         CompletableFuture<Void> runaway = holding(gate, newDone);
         Thread.sleep(5);
@@ -65,7 +65,7 @@ class ExecutionGateTest {
 
     @Test
     void aQueryPastItsSliceGoesOnInTheLongLane() {
-        ExecutionGate gate = new ExecutionGate(1, 1, Duration.ofMillis(1));
+        ExecutionGate gate = new ExecutionGate(1, 1, Duration.ofMillis(1), Duration.ofMillis(1));
         try (ExecutionGate.Ticket ticket = gate.enter(Duration.ofMinutes(1))) {
             ticket.check();
             assertArrayEquals(new int[] {1, 0}, gate.running());
@@ -80,7 +80,7 @@ class ExecutionGateTest {
 
     @Test
     void longQueriesTakeTurnsInTheLongLane() throws Exception {
-        ExecutionGate gate = new ExecutionGate(2, 1, Duration.ofMillis(1));
+        ExecutionGate gate = new ExecutionGate(2, 1, Duration.ofMillis(1), Duration.ofMillis(1));
         CountDownLatch firstInLane = new CountDownLatch(1);
         CountDownLatch secondInLane = new CountDownLatch(1);
         CompletableFuture<Void> first = query(gate, Duration.ofMinutes(1), () -> {
@@ -117,7 +117,7 @@ class ExecutionGateTest {
 
     @Test
     void aQueryThatCannotGetAPlaceByItsDeadlineGivesUp() throws Exception {
-        ExecutionGate gate = new ExecutionGate(1, 1, Duration.ofHours(1));
+        ExecutionGate gate = new ExecutionGate(1, 1, Duration.ofHours(1), Duration.ofHours(1));
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> holder = holding(gate, release);
         try (ExecutionGate.Ticket ticket = gate.enter(Duration.ofMillis(20))) {
@@ -137,6 +137,6 @@ class ExecutionGateTest {
         }
         assertEquals(null, gate.current());
         assertEquals(Runtime.getRuntime().availableProcessors(), gate.firstSlices());
-        assertThrows(IllegalArgumentException.class, () -> new ExecutionGate(0, 1, Duration.ofMillis(1)));
+        assertThrows(IllegalArgumentException.class, () -> new ExecutionGate(0, 1, Duration.ofMillis(1), Duration.ofMillis(1)));
     }
 }
