@@ -29,10 +29,11 @@ final class ExecutionGate {
     static final Duration SLICE = Duration.ofMillis(20);
 
     /**
-     * How long a query in the long lane runs before it yields to one waiting: long enough that a query a little past
-     * its first slice mostly ends in one turn rather than waiting for every other long query's turn.
+     * How long a query in the long lane runs before it yields to one waiting: long enough that a heavy catalogue query
+     * ends in one turn rather than waiting for every other long query's turn between its own (with 100 ms turns, a few
+     * of them ran out of time waiting when 32 clients ran the catalogue), short enough that runaways take turns.
      */
-    static final Duration TURN = Duration.ofMillis(100);
+    static final Duration TURN = Duration.ofMillis(500);
 
     /** The longest a waiting query sleeps before it looks again for a query past its slice. */
     private static final long POLL_MILLIS = 5;
