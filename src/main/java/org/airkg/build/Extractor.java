@@ -24,6 +24,7 @@ import org.airkg.rdf.LexiconMapper;
 import org.airkg.rdf.MeasurementMapper;
 import org.airkg.rdf.MechanismMapper;
 import org.airkg.rdf.MentionMapper;
+import org.airkg.rdf.SentenceCues;
 import org.apache.jena.rdf.model.Model;
 
 /**
@@ -32,7 +33,7 @@ import org.apache.jena.rdf.model.Model;
  * serves every thread of a build.
  *
  * <pre>{@code
- * Extractor extractor = new Extractor(lexicon, rules, stopLists, curations);
+ * Extractor extractor = new Extractor(lexicon, rules, stopLists, curations, SentenceCues.from(ontology));
  * Extraction e = extractor.extract(DocumentReader.read(file));
  * Model graph = extractor.map(e);
  * }</pre>
@@ -46,11 +47,12 @@ public final class Extractor {
     private final TextFacts textFacts;
     private final Curations curations;
     private final org.airkg.extract.fact.ConflictFinder conflicts;
+    private final SentenceCues cues;
     private final DocumentMapper mapper;
     private final Function<String, String> entityIri;
 
-    /** An extractor over the lexicon with the rules, stop lists and curations given. */
-    public Extractor(Lexicon lexicon, RuleProfile rules, StopLists stopLists, Curations curations) {
+    /** An extractor over the lexicon with the rules, stop lists and curations given, marking sentences with {@code cues}. */
+    public Extractor(Lexicon lexicon, RuleProfile rules, StopLists stopLists, Curations curations, SentenceCues cues) {
         this.lexicon = lexicon;
         this.recognizer = new EntityRecognizer(lexicon, stopLists);
         this.relations = new RelationExtractor(lexicon, rules);
@@ -59,6 +61,7 @@ public final class Extractor {
         this.textFacts = new TextFacts(lexicon);
         this.curations = curations;
         this.conflicts = new org.airkg.extract.fact.ConflictFinder(lexicon);
+        this.cues = cues;
         this.mapper = new DocumentMapper(Version.get(), name -> {
             List<LexiconEntry> found = lexicon.findByName(name);
             return found.size() == 1 ? Optional.of(LexiconMapper.iri(found.get(0))) : Optional.empty();
@@ -81,10 +84,11 @@ public final class Extractor {
         return new Extraction(document, found, curated, mechanisms.build(document, found, curated.relations()), tables, stated);
     }
 
-    /** The document's named graph: its structure, mentions, statements, mechanism chains and measurements. */
+    /** The document's named graph: its structure with its sentences' cues, mentions, statements, mechanism chains and measurements. */
     public Model map(Extraction e) {
         Document document = e.document();
         Model graph = mapper.map(document);
+        cues.mark(graph);
         MentionMapper.map(graph, document.stem(), e.mentions(), entityIri);
         AssociationMapper.map(graph, document, e.relations(), entityIri, Version.get());
         MechanismMapper.map(graph, document, e.mechanisms(), entityIri, id -> lexicon.byId(id).map(LexiconEntry::label).orElse(id),

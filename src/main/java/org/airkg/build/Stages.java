@@ -6,6 +6,7 @@ import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.lexicon.VocabularyTables;
 import org.airkg.extract.relation.Curations;
 import org.airkg.extract.relation.RuleProfile;
+import org.airkg.rdf.SentenceCues;
 import org.airkg.validate.GraphValidator;
 import org.apache.jena.rdf.model.Model;
 
@@ -22,7 +23,7 @@ record Stages(Model ontology, Extractor extractor, Curations curations, Optional
         RuleProfile rules = RuleProfile.load(inputs.rules(), ontology);
         Lexicon lexicon = inputs.loadLexicon();
         Curations curations = Curations.load(inputs.curated());
-        Extractor extractor = new Extractor(lexicon, rules, inputs.stopLists(), curations);
+        Extractor extractor = new Extractor(lexicon, rules, inputs.stopLists(), curations, SentenceCues.from(ontology));
         return new Stages(ontology, extractor, curations, options.shapes().map(s -> GraphValidator.load(s, inputs.ontology())));
     }
 

@@ -63,6 +63,7 @@ final class ServeAttack {
     void run(int nonReaders) throws Exception {
         ExecutorService pool = Executors.newCachedThreadPool();
         List<Socket> sockets = new ArrayList<>();
+        AttackWatch watch = new AttackWatch();
         try {
             List<CompletableFuture<String>> stalled = new ArrayList<>();
             for (int i = 0; i < nonReaders; i++) {
@@ -88,6 +89,9 @@ final class ServeAttack {
                             + " %.0f ms, max %.0f ms over %d, statuses %s%n", nonReaders, STREAMING, RUNAWAYS.size(),
                     ServeBench.percentile(asks, 50) / 1e6, ServeBench.percentile(asks, 100) / 1e6, ASKS,
                     askStatuses.stream().distinct().sorted().toList());
+            out.println("attack: ASK {} times (ms, in order): " + asks.stream().map(n -> Long.toString(n / 1_000_000)).toList());
+            watch.close();
+            out.println("attack: meanwhile " + watch.summary());
             Map<String, Long> heads = new java.util.TreeMap<>();
             for (CompletableFuture<String> f : stalled) {
                 heads.merge(f.get(120, TimeUnit.SECONDS), 1L, Long::sum);
@@ -98,6 +102,7 @@ final class ServeAttack {
             }
             out.flush();
         } finally {
+            watch.close();
             for (Socket s : sockets) {
                 s.close();
             }

@@ -2,6 +2,7 @@ package org.airkg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,7 +41,12 @@ import org.apache.jena.query.Dataset;
 final class ServeBench {
 
     /** Runs of each query, one after another, for its idle median. */
-    static final int IDLE_RUNS = 5;
+    static final int IDLE_RUNS = 9;
+    /**
+     * Untimed rounds of the whole catalogue before the idle runs, so that the medians are of a server whose code the
+     * JIT has compiled, as a server that has answered for a while, not of the first requests after start.
+     */
+    static final int WARM_ROUNDS = 3;
 
     private final AirkgServer server;
     private final List<CatalogQuery> queries;
@@ -107,12 +113,20 @@ final class ServeBench {
         }
     }
 
-    /** Each query {@value #IDLE_RUNS} times on an idle server, after one untimed run; prints the medians. */
+    /**
+     * Each query {@value #IDLE_RUNS} times on an idle server, after {@value #WARM_ROUNDS} untimed rounds of the
+     * catalogue and one untimed run of the query; prints the medians.
+     */
     void idle() {
+        for (int round = 0; round < WARM_ROUNDS; round++) {
+            queries.forEach(q -> send(q.sparql()));
+        }
         Map<String, Double> medians = new TreeMap<>();
+        Map<String, Double> cpu = new TreeMap<>();
         for (CatalogQuery q : queries) {
             send(q.sparql());
             List<Long> times = new ArrayList<>();
+            long cpu0 = processCpuNanos();
             for (int i = 0; i < IDLE_RUNS; i++) {
                 Answer a = send(q.sparql());
                 if (a.status() != 200) {
@@ -121,10 +135,16 @@ final class ServeBench {
                 times.add(a.nanos());
             }
             medians.put(q.name(), percentile(times, 50) / 1e6);
+            cpu.put(q.name(), (processCpuNanos() - cpu0) / 1e6 / IDLE_RUNS);
         }
-        StringBuilder line = new StringBuilder("idle medians (ms, " + IDLE_RUNS + " runs each):");
+        StringBuilder line = new StringBuilder("idle medians (ms, " + IDLE_RUNS + " runs each after " + WARM_ROUNDS
+                + " rounds of the catalogue):");
         medians.forEach((name, ms) -> line.append(String.format(Locale.ROOT, " %s %.1f;", name, ms)));
         out.println(line);
+        StringBuilder cpuLine = new StringBuilder("idle CPU time of this JVM per run (ms; server and client"
+                + " threads, collector and compiler included):");
+        cpu.forEach((name, ms) -> cpuLine.append(String.format(Locale.ROOT, " %s %.1f;", name, ms)));
+        out.println(cpuLine);
         String slowest = Collections.max(medians.entrySet(), Map.Entry.comparingByValue()).getKey();
         out.printf(Locale.ROOT, "idle: slowest median %s %.1f ms; %d of %d queries under 50 ms%n", slowest,
                 medians.get(slowest), medians.values().stream().filter(ms -> ms < 50).count(), medians.size());
@@ -135,6 +155,7 @@ final class ServeBench {
     void load(int clients, int seconds) throws InterruptedException {
         Map<String, List<Long>> times = new ConcurrentHashMap<>();
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+        Map<String, LongAdder> failed = new ConcurrentHashMap<>();
         Memory memory = new Memory();
         memory.sample();
         long rssBefore = memory.rss();
@@ -149,6 +170,9 @@ final class ServeBench {
                     Answer a = send(q.sparql());
                     times.computeIfAbsent(q.name(), k -> Collections.synchronizedList(new ArrayList<>())).add(a.nanos());
                     statuses.computeIfAbsent(a.status(), k -> new LongAdder()).increment();
+                    if (a.status() != 200) {
+                        failed.computeIfAbsent(q.name(), k -> new LongAdder()).increment();
+                    }
                 }
             }));
         }
@@ -180,14 +204,21 @@ final class ServeBench {
                         + " p99 %.0f ms; answers %s; errors %d%n", clients, seconds, all.size(), all.size() / (double) seconds,
                 percentile(all, 50) / 1e6, percentile(all, 95) / 1e6, percentile(all, 99) / 1e6,
                 new TreeMap<>(statuses).toString().replace("-1=", "io-error="), errors);
-        out.printf("%-34s %7s %9s %9s %9s%n", "query", "n", "p50 ms", "p95 ms", "p99 ms");
-        new TreeMap<>(times).forEach((name, list) -> out.printf(Locale.ROOT, "%-34s %7d %9.0f %9.0f %9.0f%n", name,
-                list.size(), percentile(list, 50) / 1e6, percentile(list, 95) / 1e6, percentile(list, 99) / 1e6));
+        out.printf("%-34s %7s %9s %9s %9s %7s%n", "query", "n", "p50 ms", "p95 ms", "p99 ms", "not 200");
+        new TreeMap<>(times).forEach((name, list) -> out.printf(Locale.ROOT, "%-34s %7d %9.0f %9.0f %9.0f %7d%n", name,
+                list.size(), percentile(list, 50) / 1e6, percentile(list, 95) / 1e6, percentile(list, 99) / 1e6,
+                failed.containsKey(name) ? failed.get(name).sum() : 0));
         out.printf(Locale.ROOT, "memory: resident %s MB before, %s MB at most during the load; heap used at most %d MB of"
                         + " %d MB (-Xmx), %d MB after the load and a GC; busy worker threads at most %d%n",
                 mb(rssBefore), mb(memory.peakRss()), memory.peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20,
                 Memory.heapAfterGc() >> 20, busiest.get());
         out.flush();
+    }
+
+    /** The CPU time this JVM has used, all threads together; -1 where the platform does not say. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     static double percentile(List<Long> values, int p) {

@@ -77,6 +77,14 @@ public final class AIRKG {
     public static final Property hasReference = prop("hasReference");
     /** Links a document element to one of its sentences. */
     public static final Property hasSentence = prop("hasSentence");
+    /** Links a mention to the sentence of its element that its text starts in. */
+    public static final Property inSentence = prop("inSentence");
+    /** A kind of statement that words of a sentence mark, such as resistance or treatment after a prior therapy failed. */
+    public static final Resource SentenceCue = cls("SentenceCue");
+    /** Links a sentence to a sentence cue whose pattern its text holds. */
+    public static final Property hasCue = prop("hasCue");
+    /** The regular expression whose match, anywhere in a sentence's text and ignoring case, marks it with the cue. */
+    public static final Property cuePattern = prop("cuePattern");
     /** Links a document element to a citation marker in its text. */
     public static final Property hasCitation = prop("hasCitation");
     /** Links a citation marker to the reference it cites. */

@@ -120,17 +120,18 @@ public final class AirkgServer implements AutoCloseable {
     private static FusekiServer build(ServerSettings settings, DatasetGraph dataset, Set<String> updaters, Path base,
             Optional<DocumentUpdates> documents) {
         SourcePolicy sources = new SourcePolicy(settings.allowedSources());
+        ExecutionGate gate = ExecutionGate.forCores();
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .verbose(false)
                 .enableCors(false)
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                 .numServerThreads(WorkerPool.minThreads(), WorkerPool.maxThreads(settings.limits()))
-                .registerOperation(Operation.Query, new ConfinedQuery(settings.limits().maxRows()))
+                .registerOperation(Operation.Query, new ConfinedQuery(settings.limits().maxRows(), gate, settings.queryTimeout()))
                 .registerOperation(Operation.GSP_R, new UnionDefaultGet())
                 .registerOperation(Operation.GSP_RW, new ConfinedGraphStore())
                 .registerOperation(Operation.Update, new ConfinedUpdate(sources, settings.queryTimeout()))
-                .add(DATASET_PATH, Endpoints.dataService(dataset, settings.queryTimeout(), sources, updaters))
+                .add(DATASET_PATH, Endpoints.dataService(dataset, settings.queryTimeout(), sources, updaters, gate))
                 .addServlet(ExplorerServlet.PATH + "/*", new ExplorerServlet(dataset))
                 .addFilter("/*", new SecurityHeaders())
                 .addFilter("/*", new HostCheck(settings.host(), settings.hostNames()))

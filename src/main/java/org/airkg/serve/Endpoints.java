@@ -16,8 +16,8 @@ import org.apache.jena.sparql.util.Context;
  * The named endpoints of the {@code /airkg} data service; the dataset URL itself has none.
  *
  * <p>Each endpoint carries its own context: SERVICE only to the sources of the {@link SourcePolicy} (none by
- * default) behind a {@link ServiceGuard}, every regex function on RE2/J ({@link LinearRegex}), and the query and
- * update timeout. Fuseki merges the endpoint context last, over the dataset's, so these settings hold whatever the
+ * default) behind a {@link ServiceGuard}, every regex function on RE2/J ({@link LinearRegex}), the query and
+ * update timeout, and the {@link ExecutionGate} queries pass through ({@link GatedOpExecutor}). Fuseki merges the endpoint context last, over the dataset's, so these settings hold whatever the
  * caller's dataset context says, and the caller's dataset is not changed; {@link ConfinedUpdate} runs updates
  * with it too.
  */
@@ -37,8 +37,9 @@ final class Endpoints {
     private Endpoints() {}
 
     /** The data service: open read endpoints, plus update endpoints for {@code updaters} if there are any. */
-    static DataService dataService(DatasetGraph dataset, Duration timeout, SourcePolicy sources, Set<String> updaters) {
-        Context context = hardened(timeout, sources);
+    static DataService dataService(DatasetGraph dataset, Duration timeout, SourcePolicy sources, Set<String> updaters,
+            ExecutionGate gate) {
+        Context context = hardened(timeout, sources, gate);
         DataService.Builder service = DataService.newBuilder(dataset)
                 .addEndpoint(endpoint(Operation.Query, SPARQL, context, null))
                 .addEndpoint(endpoint(Operation.Query, QUERY, context, null))
@@ -60,12 +61,16 @@ final class Endpoints {
                 .build();
     }
 
-    /** SERVICE only to allowed sources, linear-time regular expressions, and a limit on how long a request may run. */
-    static Context hardened(Duration timeout, SourcePolicy sources) {
+    /**
+     * SERVICE only to allowed sources, linear-time regular expressions, a limit on how long a request may run, and
+     * queries through the execution gate.
+     */
+    static Context hardened(Duration timeout, SourcePolicy sources, ExecutionGate gate) {
         Context context = new Context();
         context.set(ARQ.httpServiceAllowed, !sources.isEmpty());
         ServiceGuard.install(context, sources);
         LinearRegex.install(context);
+        GatedOpExecutor.install(context, gate);
         context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         context.set(ARQ.updateTimeout, Long.toString(timeout.toMillis()));
         return context;

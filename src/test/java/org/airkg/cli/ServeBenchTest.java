@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 /** {@code airkg bench --stage serve} on a small store for a second: the lines it prints, never its speed. */
 class ServeBenchTest {
 
+    /** Line {@code n} matches {@code regex}. */
+    private static void line(List<String> lines, int n, String regex) {
+        assertTrue(lines.get(n).matches(regex), lines.get(n));
+    }
+
     @Test
     void printsIdleLoadMemoryAndAttackFigures() throws IOException {
         Path root = Files.createDirectories(Path.of("target", "serve-bench-test").toAbsolutePath());
@@ -36,24 +41,30 @@ class ServeBenchTest {
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).startsWith("serve bench: " + store + " on http://127.0.0.1:"), lines.get(0));
-        assertTrue(lines.get(1).matches("idle medians \\(ms, 5 runs each\\): all [\\d.]+; count [\\d.]+;"), lines.get(1));
-        assertTrue(lines.get(2).matches("idle: slowest median (all|count) [\\d.]+ ms; [0-2] of 2 queries under 50 ms"), lines.get(2));
-        assertTrue(lines.get(3).matches("load: 2 clients x 1 s: \\d+ queries, [\\d.]+ queries/s, median \\d+ ms, p95 \\d+ ms,"
-                + " p99 \\d+ ms; answers \\{200=\\d+}; errors 0"), lines.get(3));
-        assertTrue(lines.get(5).matches("all +\\d+ +\\d+ +\\d+ +\\d+"), lines.get(5));
-        assertTrue(lines.get(7).matches("memory: resident \\d+ MB before, \\d+ MB at most during the load; heap used at most"
-                + " \\d+ MB of \\d+ MB \\(-Xmx\\), \\d+ MB after the load and a GC; busy worker threads at most \\d+"), lines.get(7));
-        assertTrue(lines.get(8).matches("attack: 2 clients not reading .*, 8 runaway queries; ASK \\{} meanwhile: median \\d+ ms,"
-                + " max \\d+ ms over 20, statuses \\[200]"), lines.get(8));
-        assertEquals("attack: non-reading clients got {HTTP/1.1 503 Service Unavailable=2}", lines.get(9));
+        line(lines, 1, "idle medians \\(ms, 9 runs each after 3 rounds of the catalogue\\): all [\\d.]+;"
+                + " count [\\d.]+;");
+        line(lines, 2, "idle CPU time of this JVM per run \\(ms; server and client threads, collector and"
+                + " compiler included\\): all [\\d.]+; count [\\d.]+;");
+        line(lines, 3, "idle: slowest median (all|count) [\\d.]+ ms; [0-2] of 2 queries under 50 ms");
+        line(lines, 4, "load: 2 clients x 1 s: \\d+ queries, [\\d.]+ queries/s, median \\d+ ms, p95 \\d+ ms,"
+                + " p99 \\d+ ms; answers \\{200=\\d+}; errors 0");
+        line(lines, 6, "all +\\d+ +\\d+ +\\d+ +\\d+ +0");
+        line(lines, 8, "memory: resident \\d+ MB before, \\d+ MB at most during the load; heap used at most"
+                + " \\d+ MB of \\d+ MB \\(-Xmx\\), \\d+ MB after the load and a GC; busy worker threads at most \\d+");
+        line(lines, 9, "attack: 2 clients not reading .*, 8 runaway queries; ASK \\{} meanwhile: median \\d+ ms,"
+                + " max \\d+ ms over 20, statuses \\[200]");
+        line(lines, 10, "attack: ASK \\{} times \\(ms, in order\\): \\[\\d+(, \\d+){19}]");
+        line(lines, 11, "attack: meanwhile threads running query code: mean [\\d.]+, most \\d+ over \\d+ samples"
+                + " every 50 ms; collections pausing the JVM: \\d+, \\d+ ms in all, longest \\d+ ms");
+        assertEquals("attack: non-reading clients got {HTTP/1.1 503 Service Unavailable=2}", lines.get(12));
         // On 200 triples the streaming cross join (40,000 rows) crosses the row cap; whether the other forms outlive
         // the timeout depends on the machine, so only the shape of their lines is checked.
-        for (String line : lines.subList(10, 14)) {
+        for (String line : lines.subList(13, 17)) {
             assertTrue(line.matches("attack: runaway streaming SELECT (json|xml|csv|tsv) +answered 503 after \\d+ ms"), line);
         }
-        for (String line : lines.subList(14, lines.size())) {
+        for (String line : lines.subList(17, lines.size())) {
             assertTrue(line.matches("attack: runaway .* answered \\d{3} after \\d+ ms"), line);
         }
-        assertEquals(18, lines.size(), run.out());
+        assertEquals(21, lines.size(), run.out());
     }
 }

@@ -51,11 +51,12 @@ class AIRKGTest {
                 problems.add("AIRKG." + field.getName() + " is <" + term.getURI() + ">, not in the namespace under its own name");
             }
             boolean property = Property.class.isAssignableFrom(field.getType());
-            Set<Resource> kinds = property ? Set.of(OWL2.ObjectProperty, OWL2.DatatypeProperty) : Set.of(OWL2.Class);
+            Set<Resource> kinds = property ? Set.of(OWL2.ObjectProperty, OWL2.DatatypeProperty, OWL2.AnnotationProperty)
+                    : Set.of(OWL2.Class);
             boolean declared = kinds.stream().anyMatch(kind -> ontology.contains(term, RDF.type, kind));
             if (!declared) {
                 problems.add("AIRKG." + field.getName() + " is not declared in " + OntologyTest.ONTOLOGY + " as "
-                        + (property ? "owl:ObjectProperty or owl:DatatypeProperty" : "owl:Class"));
+                        + (property ? "owl:ObjectProperty, owl:DatatypeProperty or owl:AnnotationProperty" : "owl:Class"));
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
