@@ -68,7 +68,7 @@ class BuildCommandTest {
         assertEquals(0, run.exit(), run.err());
         java.util.regex.Matcher built = java.util.regex.Pattern.compile("built .*: 5 documents, \\d+ triples in \\d+ graphs"
                 + " \\((\\d+) distinct triples in their union, the SPARQL default graph, as './airkg stats' counts\\),"
-                + " [\\d.]+ s\\s*").matcher(run.out());
+                + " 5 extracted \\(the others from store.cache\\), [\\d.]+ s\\s*").matcher(run.out());
         assertTrue(built.matches(), run.out());
         CliRun stats = airkg("stats", "--store", store.toString());
         assertEquals(0, stats.exit(), stats.err());
