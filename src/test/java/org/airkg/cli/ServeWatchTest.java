@@ -31,7 +31,7 @@ class ServeWatchTest {
     void addChangeRemoveWhileQuerying() throws Exception {
         LiveFixture fixture = new LiveFixture(tmp, List.of("000_69488b54e0ebb312.txt", CHANGED));
         BlockingQueue<DocumentChange> changes = new LinkedBlockingQueue<>();
-        try (Serving serving = fixture.serve(null, new Serving.Live(true, Duration.ofMillis(200)), changes::add)) {
+        try (Serving serving = fixture.serve(null, new Serving.Live(true, Duration.ofSeconds(1)), changes::add)) {
             Path corpus = fixture.corpus();
 
             LiveFixture.Counts added = fixture.whileQuerying(serving, ADDED, () -> {
@@ -44,7 +44,8 @@ class ServeWatchTest {
 
             LiveFixture.Counts before = fixture.counts(serving, CHANGED);
             LiveFixture.Counts changed = fixture.whileQuerying(serving, CHANGED, () -> {
-                // Written in two steps, as an editor saving a long file might: the quiet period waits for the second.
+                // Written in two steps, as an editor saving a long file might: the quiet period (1 s, serve's default) waits
+                // for the second, so the first is never read.
                 List<String> lines = Files.readAllLines(corpus.resolve(CHANGED));
                 Files.write(corpus.resolve(CHANGED), lines.subList(0, lines.size() / 3));
                 Files.write(corpus.resolve(CHANGED), lines.subList(0, lines.size() * 2 / 3));
