@@ -52,12 +52,14 @@ final class ShapeReaders {
     /**
      * Entities after an up cue are up in the model named last before them ("MCF-7/PR cells overexpress CDK6, while T-47D/PR
      * cells upregulate cyclin E1": cyclin E1 in T-47D/PR; "... to obtain MCF-7aro/LetR cells; these cells upregulate HER2":
-     * HER2 in MCF-7aro/LetR), else in the unit's first model, else in the model its context named last; after a down cue they are down. A change a drug makes ("insulin upregulated CYP19A1 in KGN cells") is the
-     * drug's effect, not a trait of the model.
+     * HER2 in MCF-7aro/LetR), else in the unit's first model, else, when the sentence points back to cells ("these cells",
+     * "they"), in the model its context named last; after a down cue they are down. The cue must stand in the entity's own
+     * clause. A change a drug or another gene makes ("insulin upregulated CYP19A1 in KGN cells", "AMH downregulated
+     * CYP19A1") is that agent's effect, not a trait of the model.
      */
     static List<Found> expression(Unit u, RelationRule rule, Scope s) {
         List<Mention> models = s.objects(u, rule);
-        if (models.isEmpty()) {
+        if (models.isEmpty() && u.has(MODEL_ANAPHOR)) {
             models = u.context().stream().filter(m -> rule.objects().contains(s.kindOf(m))).reduce((a, b) -> b).stream().toList();
         }
         if (models.isEmpty()) {
@@ -65,7 +67,7 @@ final class ShapeReaders {
         }
         List<Unit.Cue> ups = u.cues(rule.cuePattern());
         List<Unit.Cue> downs = rule.alternateCue().map(u::cues).orElse(List.of());
-        List<Mention> drugs = u.mentions().stream().filter(m -> s.kindOf(m).equals(DRUG)).toList();
+        List<Mention> agents = u.mentions().stream().filter(m -> s.kindOf(m).equals(DRUG) || rule.subjects().contains(s.kindOf(m))).toList();
         List<Found> found = new ArrayList<>();
         for (Mention gene : s.subjects(u, rule)) {
             int up = last(ups, gene.span().start());
@@ -75,7 +77,9 @@ final class ShapeReaders {
                 continue;
             }
             int clause = Clauses.start(u, cue);
-            if (drugs.stream().anyMatch(d -> d.span().start() >= clause && d.span().end() <= cue)) {
+            if (Clauses.start(u, gene.span().start()) != clause
+                    || agents.stream().anyMatch(d -> d != gene && d.span().start() >= clause && d.span().end() <= cue
+                            && (s.kindOf(d).equals(DRUG) || AGENT_GAP.matcher(u.textBetween(d.span().end(), cue)).matches()))) {
                 continue;
             }
             Mention model = models.stream().filter(m -> m.span().end() <= gene.span().start()).reduce((a, b) -> b).orElse(models.get(0));
@@ -83,6 +87,12 @@ final class ShapeReaders {
         }
         return found;
     }
+
+    /** What may stand between a gene that acts and its verb: "AMH downregulated", "insulin strongly upregulated". */
+    private static final Pattern AGENT_GAP = Pattern.compile("(?i)\\s*(?:[a-z]+ly\\s+)?");
+    /** Words that point back to a model named before: "these cells", "such lines", "they". */
+    private static final Pattern MODEL_ANAPHOR = Pattern.compile(
+            "(?i)\\b(?:these|those|such|the resistant|the derived|the same)\\s+(?:\\w+\\s+)?(?:cells|lines|models|xenografts|tumou?rs)\\b|\\bthey\\b");
 
     private static int last(List<Unit.Cue> cues, int before) {
         int at = -1;
