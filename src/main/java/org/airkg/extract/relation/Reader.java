@@ -21,6 +21,8 @@ public enum Reader {
     ORDERED("ordered", true, Readers::ordered),
     /** Every subject and every object of a unit holding the cue. */
     PAIRS("pairs", true, Readers::pairs),
+    /** As {@code pairs}, when the subject is the one entity of its kinds in the object's clause. */
+    SOLE_PAIRS("sole-pairs", true, Readers::solePairs),
     /** Each pair of neighbouring subjects after the cue. */
     NEIGHBOURS_AFTER("neighbours-after", true, Readers::neighboursAfter),
     /** The subject of the cue's clause and the objects after the cue. */

@@ -115,6 +115,31 @@ final class Readers {
         return found;
     }
 
+    /**
+     * As {@link #pairs}, but only for a subject that is the one entity of its kind in the object's clause, remedies and
+     * comparators (the rule's {@code notAfter}) aside: where a clause names two drugs, co-occurrence does not say which
+     * one an event belongs to.
+     */
+    static List<Found> solePairs(Unit u, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        for (Found f : pairs(u, rule, s)) {
+            long others = s.subjects(u, rule).stream()
+                    .filter(m -> !m.entityIds().equals(f.subject().entityIds()))
+                    .filter(m -> rule.notAfter().map(p -> !p.matcher(tail(u.textBefore(m.span().start()))).find()).orElse(true))
+                    .filter(m -> !m.element().equals(f.object().element())
+                            || !Clauses.STRONG_BOUNDARY.matcher(Clauses.withoutAsides(u.between(m, f.object()))).find())
+                    .count();
+            if (others == 0) {
+                found.add(f);
+            }
+        }
+        return found;
+    }
+
+    private static String tail(String text) {
+        return text.length() > 60 ? text.substring(text.length() - 60) : text;
+    }
+
     /** Each pair of neighbouring subjects after the first cue, in its clause: "cross-resistance between X and Y". */
     static List<Found> neighboursAfter(Unit u, RelationRule rule, Scope s) {
         List<Unit.Cue> cues = u.cues(rule.cuePattern());
