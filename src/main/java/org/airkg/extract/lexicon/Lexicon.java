@@ -206,10 +206,12 @@ public final class Lexicon {
      * The entry of {@code entry}'s id: the curated or vocabulary entry of that id when there is one, else
      * {@code entry}, which pattern rules made from a document's text (a variant, a trial acronym, a drug class)
      * and which is from now on found by its id. Ids are made from what the entity is, so two documents naming
-     * the same variant make the same entry.
+     * the same variant make the same entry; of two forms of it the one with fewer capitals, then the first in
+     * order, is kept, whichever document was read first.
      */
     public LexiconEntry mint(LexiconEntry entry) {
-        return byId(entry.id()).orElseGet(() -> overlay.mint(entry));
+        LexiconEntry curated = byId.get(entry.id());
+        return curated != null ? curated : overlay.vocabularyOnly(entry.id()).orElseGet(() -> overlay.mint(entry));
     }
 
     /** The vocabulary under the curated entries. */

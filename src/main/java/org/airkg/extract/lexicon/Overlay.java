@@ -166,8 +166,28 @@ final class Overlay {
         return made.computeIfAbsent(id, k -> vocabulary.byId(k).filter(e -> !suppressions.suppresses(e.curie())).map(Overlay::entry));
     }
 
+    /** The vocabulary entity of {@code id}, as {@link #vocabularyEntry}, but never an entry minted meanwhile. */
+    Optional<LexiconEntry> vocabularyOnly(String id) {
+        return vocabulary.byId(id).isPresent() ? vocabularyEntry(id) : Optional.empty();
+    }
+
     LexiconEntry mint(LexiconEntry entry) {
-        return made.compute(entry.id(), (k, old) -> old == null || old.isEmpty() ? Optional.of(entry) : old).orElseThrow();
+        return made.compute(entry.id(), (k, old) -> old == null || old.isEmpty() ? Optional.of(entry) : Optional.of(preferred(old.get(), entry)))
+                .orElseThrow();
+    }
+
+    /**
+     * Of two forms of one minted entry, the one whose label has fewer capitals (the prose form, not a heading's
+     * "Hormone Receptor-Positive ..."), then the one that sorts first: the same whichever document, on whichever
+     * thread, minted it first.
+     */
+    private static LexiconEntry preferred(LexiconEntry a, LexiconEntry b) {
+        long capitalsA = a.label().chars().filter(Character::isUpperCase).count();
+        long capitalsB = b.label().chars().filter(Character::isUpperCase).count();
+        if (capitalsA != capitalsB) {
+            return capitalsA < capitalsB ? a : b;
+        }
+        return a.label().compareTo(b.label()) <= 0 ? a : b;
     }
 
     private static LexiconEntry entry(Vocabulary.Entity e) {

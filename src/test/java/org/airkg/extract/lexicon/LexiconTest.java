@@ -200,4 +200,16 @@ class LexiconTest {
         }
         return list;
     }
+
+    @Test
+    void aMintedEntryHasTheSameLabelWhicheverFormCameFirst() {
+        for (List<String> order : List.of(List.of("Hormone Receptor-Positive Breast Cancer", "hormone receptor-positive breast cancer"),
+                List.of("hormone receptor-positive breast cancer", "Hormone Receptor-Positive Breast Cancer"))) {
+            Lexicon lexicon = Lexicon.of(List.of(new LexiconEntry("letrozole", "Letrozole", List.of(), "Drug", List.of())));
+            order.forEach(label -> lexicon.mint(new LexiconEntry("hr-positive-breast-cancer", label, List.of(), "Disease", List.of())));
+            assertEquals("hormone receptor-positive breast cancer", lexicon.byId("hr-positive-breast-cancer").orElseThrow().label(), order.toString());
+            assertEquals("Letrozole", lexicon.mint(new LexiconEntry("letrozole", "letrozole", List.of(), "Drug", List.of())).label(),
+                    "a curated entry is never replaced");
+        }
+    }
 }
