@@ -98,6 +98,23 @@ public final class RuleProfile {
         return new RuleProfile(rules, kinds);
     }
 
+    /**
+     * The rules of {@code dir} named in {@code names}, in that order, whether its profile lists them or not (a rule
+     * left out of the profile, read on its own), checked against the ontology in {@code ontologyFile}.
+     */
+    public static RuleProfile named(Path dir, Path ontologyFile, List<String> names) {
+        OntologyKinds kinds = new OntologyKinds(RDFDataMgr.loadModel(ontologyFile.toString()));
+        List<RelationRule> rules = new ArrayList<>();
+        for (String name : names) {
+            Path file = dir.resolve(name + ".yaml");
+            if (!Files.isRegularFile(file)) {
+                throw new UncheckedIOException(new java.io.FileNotFoundException(file + ": no such rule"));
+            }
+            rules.add(read(name, file, kinds));
+        }
+        return new RuleProfile(rules, kinds);
+    }
+
     private static RelationRule read(String name, Path file, OntologyKinds kinds) {
         RuleFile r;
         try {

@@ -15,13 +15,20 @@ import org.junit.jupiter.api.Test;
 
 /** Resistance-mechanism chains of the seed notes: alteration, dependence shift, drug response, strategy. */
 class MechanismBuilderTest {
-    /** The chains of a seed document, built from its curated relations as the build does. */
+    /**
+     * The chains of a seed document, built from its curated relations as the build does, with the statements of the
+     * standard rules and of expression-change (left out of the standard profile): a chain's first step is an expression change.
+     */
     private static List<MechanismChain> chains(Document d) throws java.io.IOException {
         Lexicon lexicon = Lexicon.load(SeedStore.root().resolve("data/lexicon"));
         List<Mention> mentions = new EntityRecognizer(lexicon).recognize(d);
+        RuleProfile standard = RuleProfile.standard();
+        List<String> names = new java.util.ArrayList<>(standard.rules().stream().map(RelationRule::name).toList());
+        names.add("expression-change");
+        RuleProfile rules = RuleProfile.named(SeedStore.root().resolve("rules/relations"), SeedStore.root().resolve("ontology/airkg.ttl"), names);
         List<Relation> relations = Curations.load(SeedStore.root().resolve("data/curated"))
-                .apply(d, new RelationExtractor(lexicon).extract(d, mentions)).relations();
-        return new MechanismBuilder(lexicon, RuleProfile.standard()).build(d, mentions, relations);
+                .apply(d, new RelationExtractor(lexicon, rules).extract(d, mentions)).relations();
+        return new MechanismBuilder(lexicon, rules).build(d, mentions, relations);
     }
 
     @Test
