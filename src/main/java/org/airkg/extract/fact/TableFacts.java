@@ -61,6 +61,9 @@ public final class TableFacts {
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
     private static final Pattern PRIOR_THERAPY = Pattern.compile("(?i)\\b(?:after|following|post-?|failure of|progression on)\\s*$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Another trial's name joined by a slash after a trial's, or before it: "SOFT/TEXT". */
+    private static final Pattern JOINED_NAME = Pattern.compile("\\s*/\\s*[A-Z0-9]");
+    private static final Pattern JOINED_BEFORE = Pattern.compile("[A-Z0-9]\\s*/\\s*$");
     /** A drug the values are relative to, not the arm they were measured in: "(% of FSH alone)", "(fold vs vehicle)". */
     private static final Pattern REFERENCE_ARM = Pattern.compile("(?i)(?:%\\s*of|\\bvs\\.?|\\bversus|relative to|compared (?:with|to)|over)\\s*$");
     /** A column of a hormone's or drug's level: the drug it names is what was measured, not what was given. */
@@ -155,7 +158,8 @@ public final class TableFacts {
             String rowLabel = row.cells().isEmpty() ? "" : row.cells().get(0).text();
             List<Mention> label = cellMentions(row.index(), 0);
             List<String> about = new ArrayList<>(ids(label, ABOUT));
-            Optional<String> trial = first(label, Set.of("ClinicalTrial")).or(() -> tableTrial);
+            Optional<String> trial = jointAnalysis(rowLabel, label) ? Optional.empty()
+                    : first(label, Set.of("ClinicalTrial")).or(() -> tableTrial);
             Optional<String> rowEndpoint = first(label, Set.of("Endpoint"));
             List<String> population = new ArrayList<>();
             if (POPULATION_COLUMN.matcher(header(0)).find()) {
@@ -535,6 +539,22 @@ public final class TableFacts {
 
     private List<Mention> ofClass(List<Mention> mentions, Set<String> kinds) {
         return mentions.stream().filter(m -> kinds.contains(classOf.apply(m.entityIds().get(0)))).toList();
+    }
+
+    /**
+     * Whether a row label names an analysis of several trials together ("SOFT/TEXT", "ATAC and BIG 1-98"): two trials, or
+     * a trial joined by a slash to another name. Its values belong to no one trial.
+     */
+    private boolean jointAnalysis(String rowLabel, List<Mention> label) {
+        List<Mention> trials = label.stream().filter(m -> classOf.apply(m.entityIds().get(0)).equals("ClinicalTrial")).toList();
+        if (trials.stream().map(m -> m.entityIds().get(0)).distinct().count() > 1) {
+            return true;
+        }
+        return trials.stream().anyMatch(m -> {
+            int at = rowLabel.indexOf(m.text());
+            return at >= 0 && JOINED_NAME.matcher(rowLabel.substring(at + m.text().length())).lookingAt()
+                    || at > 0 && JOINED_BEFORE.matcher(rowLabel.substring(0, at)).find();
+        });
     }
 
     private Optional<String> first(List<Mention> mentions, Set<String> classes) {

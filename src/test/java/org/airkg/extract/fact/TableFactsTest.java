@@ -59,6 +59,16 @@ class TableFactsTest {
     }
 
     @Test
+    void aRowOfSeveralTrialsTogetherIsNoOneTrials() {
+        String text = "Title\n\nTable 1: Adjuvant trials\n\nTrial\tEndpoint\tValue\nFALCON\tPFS\t16.6 months\n"
+                + "FALCON/ORBIT-7\tPFS\t15.1 months\nFALCON and SWOG S0226\tPFS\t14.0 months\n";
+        Document d = DocumentReader.read("t.txt", "t.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        assertEquals(List.of(Optional.of("falcon"), Optional.empty(), Optional.empty()),
+                r.measurements().stream().filter(m -> m.column() == 2).map(Measurement::trialId).toList());
+    }
+
+    @Test
     void readsOddsRatiosVerdictsAndTheCombinationArm() {
         TableFacts.Result r = facts("002_da7e4f0a02ba5e9f.txt");
         Statistic or = at(r, 4, 1, 3).statistic().orElseThrow();
