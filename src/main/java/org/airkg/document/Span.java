@@ -19,4 +19,9 @@ public record Span(int start, int end, int line) {
     public int length() {
         return end - start;
     }
+
+    /** Whether this span covers {@code other} and more: "AKT1 E17K" holds "AKT1". */
+    public boolean holds(Span other) {
+        return start <= other.start && other.end <= end && length() > other.length();
+    }
 }

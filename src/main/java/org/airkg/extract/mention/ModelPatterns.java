@@ -91,13 +91,11 @@ final class ModelPatterns {
                         String label = entry.label() + after.charAt(0) + suffix;
                         String id = entry.id() + "-" + suffix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
                         lexicon.mint(new LexiconEntry(id, label, List.of(), "CellLine", List.of()));
+                        replace(document, text, found, out, known, known.end() + d.end(), id, "pattern-derived-cell-line");
                         Matcher dx = XENOGRAFT.matcher(after.substring(d.end()));
                         if (dx.find()) {
-                            replace(document, text, found, out, known, known.end() + d.end(), id, "pattern-derived-cell-line");
                             lexicon.mint(new LexiconEntry(id + "-xenograft", label + " xenograft", List.of(), "XenograftModel", List.of()));
                             replace(document, text, found, out, known, known.end() + d.end() + dx.end(), id + "-xenograft", "pattern-xenograft");
-                        } else {
-                            replace(document, text, found, out, known, known.end() + d.end(), id, "pattern-derived-cell-line");
                         }
                     }
                 }

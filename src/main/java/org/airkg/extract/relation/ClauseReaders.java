@@ -13,7 +13,6 @@ import org.airkg.extract.relation.Reader.Scope;
  * merely the last name before it), and the object after the verb before the clause ends.
  */
 final class ClauseReaders {
-    /** A clause that opens with a relative pronoun, whose subject is the noun before it: "CDK2, which then ...". */
     /** What may stand between a subject and its verb: ", which", a parenthetical, auxiliaries, modals, negations and adverbs. */
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)\\s*(?:,?\\s*(?:which|that)\\s+)?(?:,\\s*(?:by contrast|in turn|however|in contrast),\\s*)?"
             + "(?:(?:may|might|can|could|would|will|did|does|do|not|no longer|also|then|thus|therefore|further|normally|itself|themselves|in turn|both|each|[a-z]+ly)\\s+){0,4}");
@@ -25,6 +24,7 @@ final class ClauseReaders {
     private static final Pattern MODIFIER_AFTER = Pattern.compile("-[a-z]");
     /** ", and" between two names: more often a new clause than the end of a list ("X induced apoptosis, and FOXM1 sustains MYC"). */
     private static final Pattern CLAUSE_AND = Pattern.compile("\\s*,\\s*and\\s+");
+    /** A clause that opens with a relative pronoun, whose subject is the noun before it: "CDK2, which then ...". */
     private static final Pattern RELATIVE = Pattern.compile("(?i)^[\\s,]*(?:which|that)\\b");
     /** How far, in code points, the subject of an "after" reading may stand from its cue. */
     private static final int AFTER_REACH = 80;
@@ -128,30 +128,24 @@ final class ClauseReaders {
                     || !OBJECT_GAP.matcher(u.textBetween(end, after.get(0).span().start())).matches()) {
                 continue;
             }
-            List<Mention> objects = new ArrayList<>(Readers.head(u, after));
-            for (int i = 1; i < objects.size(); i++) {
-                if (CLAUSE_AND.matcher(u.between(objects.get(i - 1), objects.get(i))).matches()) {
-                    objects.subList(i, objects.size()).clear();
-                    break;
-                }
-            }
+            List<Mention> listed = Readers.head(u, after);
+            List<Mention> objects = listed.subList(0, clauseBreaks(u, listed).findFirst().orElse(listed.size()));
             int last = objects.get(objects.size() - 1).span().end();
             if (LOSS_AFTER.matcher(u.textBetween(last, Math.min(last + 40, u.span().end()))).lookingAt()) {
                 continue;
             }
-            List<Mention> subjects = new ArrayList<>(Readers.tail(u, before));
-            for (int i = subjects.size() - 1; i > 0; i--) {
-                if (CLAUSE_AND.matcher(u.between(subjects.get(i - 1), subjects.get(i))).matches()) {
-                    subjects.subList(0, i).clear();
-                    break;
-                }
-            }
-            for (Mention subject : subjects) {
+            List<Mention> subjects = Readers.tail(u, before);
+            for (Mention subject : subjects.subList(clauseBreaks(u, subjects).max().orElse(0), subjects.size())) {
                 objects.stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
                         .forEach(o -> found.add(new Found(subject, rule.predicate(), o)));
             }
         }
         return found;
+    }
+
+    /** The positions {@code i} of a list of names where ", and" stands between names {@code i - 1} and {@code i}. */
+    private static java.util.stream.IntStream clauseBreaks(Unit u, List<Mention> names) {
+        return java.util.stream.IntStream.range(1, names.size()).filter(i -> CLAUSE_AND.matcher(u.between(names.get(i - 1), names.get(i))).matches());
     }
 
     /**

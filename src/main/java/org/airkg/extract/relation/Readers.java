@@ -125,7 +125,7 @@ final class Readers {
         for (Found f : pairs(u, rule, s)) {
             long others = s.subjects(u, rule).stream()
                     .filter(m -> !m.entityIds().equals(f.subject().entityIds()))
-                    .filter(m -> rule.notAfter().map(p -> !p.matcher(tail(u.textBefore(m.span().start()))).find()).orElse(true))
+                    .filter(m -> !rule.setAside(u, m))
                     .filter(m -> !m.element().equals(f.object().element())
                             || !Clauses.STRONG_BOUNDARY.matcher(Clauses.withoutAsides(u.between(m, f.object()))).find())
                     .count();
@@ -134,10 +134,6 @@ final class Readers {
             }
         }
         return found;
-    }
-
-    private static String tail(String text) {
-        return text.length() > 60 ? text.substring(text.length() - 60) : text;
     }
 
     /** Each pair of neighbouring subjects after the first cue, in its clause: "cross-resistance between X and Y". */

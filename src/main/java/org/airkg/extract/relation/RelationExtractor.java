@@ -70,16 +70,15 @@ public final class RelationExtractor {
     /** The relations of a document, read from its linked mentions; a mention inside another (the gene of "AKT1 E17K") is left to the outer one. */
     public List<Relation> extract(Document document, List<Mention> all) {
         List<Mention> linked = all.stream().filter(m -> m.status() == MentionStatus.LINKED).toList();
-        List<Mention> mentions = linked.stream().filter(m -> linked.stream().noneMatch(o -> o != m && o.element().equals(m.element())
-                && o.span().start() <= m.span().start() && m.span().end() <= o.span().end() && o.span().length() > m.span().length())).toList();
+        List<Mention> mentions = linked.stream().filter(m -> linked.stream().noneMatch(o -> o.element().equals(m.element()) && o.span().holds(m.span())))
+                .toList();
         Optional<String> defaultIndication = mostMentioned(mentions);
         Optional<String> compound = document.metadata().compoundName().flatMap(n -> lexicon.findByName(n).stream()
                 .filter(e -> drugs.contains(e.ontologyClass())).findFirst()).map(LexiconEntry::id);
         Set<Relation> relations = new LinkedHashSet<>();
         List<Unit> units = Units.of(document, mentions, classOf);
         Reader.Scope scope = new Reader.Scope(classOf, lexicon, compound, units, outer -> linked.stream()
-                .filter(m -> m != outer && m.element().equals(outer.element()) && outer.span().start() <= m.span().start()
-                        && m.span().end() <= outer.span().end() && m.span().length() < outer.span().length())
+                .filter(m -> m.element().equals(outer.element()) && outer.span().holds(m.span()))
                 .toList(), unit -> headings(document, unit.sectionId()));
         for (Unit unit : units) {
             if (QUESTION.matcher(unit.text()).find()) {
@@ -98,7 +97,7 @@ public final class RelationExtractor {
                     String s = f.subject().entityIds().get(0);
                     String o = f.object().entityIds().get(0);
                     boolean tableLevel = unit.element().path().startsWith("/row/") && isTableLevel(f.subject()) && isTableLevel(f.object());
-                    if (s.equals(o) || tableLevel || rule.notAfter().filter(p -> p.matcher(before(unit, f.subject())).find()).isPresent()) {
+                    if (s.equals(o) || tableLevel || rule.setAside(unit, f.subject())) {
                         continue;
                     }
                     stated.add(f.predicate());
@@ -120,11 +119,6 @@ public final class RelationExtractor {
         return String.join("\n", titles);
     }
 
-    /** The last words of the unit before a mention, where a rule's {@code notAfter} looks. */
-    private static String before(Unit unit, Mention m) {
-        String text = unit.textBefore(m.span().start());
-        return text.length() > 60 ? text.substring(text.length() - 60) : text;
-    }
 
     /** The relation a reader found, qualified; a symmetric statement is written with its ids in order, so both readings are one. */
     private Relation relation(Unit unit, RelationRule rule, Reader.Found f, Optional<String> model, Optional<String> indication,

@@ -54,6 +54,11 @@ public record RelationRule(String name, String predicate, Optional<String> alter
         return cue.orElseThrow(() -> new IllegalStateException("rule " + name + " has no cue"));
     }
 
+    /** Whether the last words of the unit before {@code m} end as the rule's {@code notAfter} says ("managed with X"). */
+    boolean setAside(Unit unit, org.airkg.extract.mention.Mention m) {
+        return notAfter.map(p -> p.matcher(unit.wordsBefore(m)).find()).orElse(false);
+    }
+
     /** Whether a unit holds what the rule requires and nothing it excludes. */
     boolean admits(Unit unit) {
         return requires.map(unit::has).orElse(true) && unless.map(p -> !unit.has(p)).orElse(true);

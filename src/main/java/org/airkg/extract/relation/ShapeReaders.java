@@ -12,6 +12,11 @@ import org.airkg.extract.relation.Reader.Scope;
 final class ShapeReaders {
     /** The kind of a single drug, preferred as the agent over a class named beside it. */
     private static final String DRUG = "Drug";
+    /** What may stand between a gene that acts and its verb: "AMH downregulated", "insulin strongly upregulated". */
+    private static final Pattern AGENT_GAP = Pattern.compile("(?i)\\s*(?:[a-z]+ly\\s+)?");
+    /** Words that point back to a model named before: "these cells", "such lines", "they". */
+    private static final Pattern MODEL_ANAPHOR = Pattern.compile(
+            "(?i)\\b(?:these|those|such|the resistant|the derived|the same)\\s+(?:\\w+\\s+)?(?:cells|lines|models|xenografts|tumou?rs)\\b|\\bthey\\b");
     /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
     private static final Pattern JOINED = Pattern.compile("(?i)^\\W*(?:\\+|plus|with|and)\\W*$|^[^.;]{0,12}\\+[^.;]{0,12}$");
     private static final Pattern PLUS = Pattern.compile("(?i)\\W*plus\\W*");
@@ -87,12 +92,6 @@ final class ShapeReaders {
         }
         return found;
     }
-
-    /** What may stand between a gene that acts and its verb: "AMH downregulated", "insulin strongly upregulated". */
-    private static final Pattern AGENT_GAP = Pattern.compile("(?i)\\s*(?:[a-z]+ly\\s+)?");
-    /** Words that point back to a model named before: "these cells", "such lines", "they". */
-    private static final Pattern MODEL_ANAPHOR = Pattern.compile(
-            "(?i)\\b(?:these|those|such|the resistant|the derived|the same)\\s+(?:\\w+\\s+)?(?:cells|lines|models|xenografts|tumou?rs)\\b|\\bthey\\b");
 
     private static int last(List<Unit.Cue> cues, int before) {
         int at = -1;

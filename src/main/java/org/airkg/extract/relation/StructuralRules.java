@@ -199,16 +199,11 @@ final class StructuralRules {
         for (Mention subject : s.subjects(u, rule)) {
             if (rule.cuePattern().matcher(subject.text()).find()) {
                 List<Mention> inside = s.inside().apply(subject);
-                inside.stream().filter(o -> rule.objects().contains(s.kindOf(o)) && inside.stream().noneMatch(p -> p != o && holds(p, o)))
+                inside.stream().filter(o -> rule.objects().contains(s.kindOf(o)) && inside.stream().noneMatch(p -> p.span().holds(o.span())))
                         .forEach(o -> found.add(new Found(subject, rule.predicate(), o)));
             }
         }
         return found;
-    }
-
-    /** Whether {@code outer}'s span holds {@code inner}'s and more. */
-    private static boolean holds(Mention outer, Mention inner) {
-        return outer.span().start() <= inner.span().start() && inner.span().end() <= outer.span().end() && outer.span().length() > inner.span().length();
     }
 
     /** The text between two mentions without its bracketed asides. */

@@ -115,6 +115,12 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
         return to <= from ? "" : source.text().substring(source.charIndex(from), source.charIndex(to));
     }
 
+    /** The last words of the unit before a mention (at most 60 characters), where a rule's {@code notAfter} looks. */
+    String wordsBefore(Mention m) {
+        String text = textBefore(m.span().start());
+        return text.length() > 60 ? text.substring(text.length() - 60) : text;
+    }
+
     /** The unit's text from its start to a source offset. */
     String textBefore(int offset) {
         return offset <= span.start() ? "" : source.text().substring(source.charIndex(span.start()), source.charIndex(offset));
