@@ -23,6 +23,8 @@ public enum Reader {
     PAIRS("pairs", true, Readers::pairs),
     /** As {@code pairs}, when the subject is the one entity of its kinds in the object's clause. */
     SOLE_PAIRS("sole-pairs", true, Readers::solePairs),
+    /** As {@code sole-pairs}, in a section whose heading holds the cue. */
+    SECTION_SOLE_PAIRS("section-sole-pairs", true, Readers::sectionSolePairs),
     /** Each pair of neighbouring subjects after the cue. */
     NEIGHBOURS_AFTER("neighbours-after", true, Readers::neighboursAfter),
     /** The subject of the cue's clause and the objects after the cue. */

@@ -19,6 +19,8 @@ final class Readers {
     /** A relative clause's start: ", which", "which". */
     private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,;]*(?:which|that|who)\\b");
     /** A cue set aside: "rather than (by) blocking", "instead of inhibiting", "not by inhibiting". */
+    /** An argument set aside by the words right before it: "myelosuppressive rather than hepatotoxic", "instead of tamoxifen". */
+    private static final Pattern EXCLUDED = Pattern.compile("(?i)\\b(?:rather than|instead of|unlike|other than)\\s+(?:(?:an?|the|with)\\s+)?[*_]*$");
     private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:rather than|instead of)\\s+(?:by\\s+)?$|\\bnot\\s+by\\s+$");
     /** A gerund after "by": "by inhibiting", "by blocking". */
     private static final Pattern BY_GERUND = Pattern.compile("(?i)\\bby\\s+$");
@@ -97,15 +99,21 @@ final class Readers {
      * Every subject and every object of one clause of a unit holding the cue: "the most frequent adverse events with
      * anastrozole were arthralgia and hot flushes"; "hot flushes were more frequent with clomiphene, whereas dizziness
      * was more frequent with letrozole" pairs each drug with its own clause's events. The clauses are those no list
-     * crosses ({@link Clauses#STRONG_BOUNDARY}); a table's title and its row are read together.
+     * crosses ({@link Clauses#STRONG_BOUNDARY}); a table's title and its row are read together. An argument right after
+     * "rather than", "instead of" or "unlike" is set aside ("myelosuppressive rather than hepatotoxic").
      */
     static List<Found> pairs(Unit u, RelationRule rule, Scope s) {
-        if (!u.has(rule.cuePattern())) {
-            return List.of();
-        }
+        return u.has(rule.cuePattern()) ? clausePairs(u, rule, s) : List.of();
+    }
+
+    /** Every subject and every object of one clause of a unit, whatever it holds, but one set aside ("rather than X"). */
+    private static List<Found> clausePairs(Unit u, RelationRule rule, Scope s) {
         List<Found> found = new ArrayList<>();
         for (Mention subject : s.subjects(u, rule)) {
             for (Mention object : s.objects(u, rule)) {
+                if (EXCLUDED.matcher(u.wordsBefore(subject)).find() || EXCLUDED.matcher(u.wordsBefore(object)).find()) {
+                    continue;
+                }
                 boolean onePassage = subject.element().equals(object.element());
                 if (!onePassage || !Clauses.STRONG_BOUNDARY.matcher(Clauses.withoutAsides(u.between(subject, object))).find()) {
                     found.add(new Found(subject, rule.predicate(), object));
@@ -121,8 +129,21 @@ final class Readers {
      * one an event belongs to.
      */
     static List<Found> solePairs(Unit u, RelationRule rule, Scope s) {
+        return sole(u, rule, s, pairs(u, rule, s));
+    }
+
+    /**
+     * As {@link #solePairs}, in a section whose heading holds the cue, whether or not the sentence does: under "Safety",
+     * "grade 3 neutropenia occurred in 12% of patients on X" names X's event without naming side effects.
+     */
+    static List<Found> sectionSolePairs(Unit u, RelationRule rule, Scope s) {
+        return rule.cuePattern().matcher(s.headings().apply(u)).find() ? sole(u, rule, s, clausePairs(u, rule, s)) : List.of();
+    }
+
+    /** The pairs whose subject is the one entity of its kinds in the object's clause, set-aside subjects apart. */
+    private static List<Found> sole(Unit u, RelationRule rule, Scope s, List<Found> pairs) {
         List<Found> found = new ArrayList<>();
-        for (Found f : pairs(u, rule, s)) {
+        for (Found f : pairs) {
             long others = s.subjects(u, rule).stream()
                     .filter(m -> !m.entityIds().equals(f.subject().entityIds()))
                     .filter(m -> !rule.setAside(u, m))

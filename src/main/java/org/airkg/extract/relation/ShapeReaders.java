@@ -20,6 +20,11 @@ final class ShapeReaders {
     /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
     private static final Pattern JOINED = Pattern.compile("(?i)^\\W*(?:\\+|plus|with|and)\\W*$|^[^.;]{0,12}\\+[^.;]{0,12}$");
     private static final Pattern PLUS = Pattern.compile("(?i)\\W*plus\\W*");
+    /** Words between two drugs that combine them by themselves: "X combined with Y", "X added to Y", "X given with Y". */
+    private static final Pattern ADDED = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*)?(?:(?:in combination|combined|co-?administered|given|together) with|added to)[\\s*_]*$");
+    /** "adding X to Y": the verb before the first drug, "to" between the two. */
+    private static final Pattern ADDING = Pattern.compile("(?i)\\badd(?:ing|ed)\\s+(?:(?:low-dose|high-dose|the|an?)\\s+)?[*_]*$");
+    private static final Pattern TO = Pattern.compile("(?i)^[\\s*_]*to[\\s*_]*$");
     /** What keeps two drugs apart though a "+" stands between them: "X + Y vs placebo + Z", "X + anastrozole or letrozole". */
     private static final Pattern APART = Pattern.compile("(?i)\\b(?:vs|versus|or|than|compared)\\b");
     /** Cues that need the word "resistance" beside them; re-sensitizing and restoring sensitivity imply it. */
@@ -37,7 +42,10 @@ final class ShapeReaders {
 
     private ShapeReaders() {}
 
-    /** Neighbouring drugs joined by "+", "plus", "with" or "and", in a unit that speaks of combining them unless "+" or "plus" says so. */
+    /**
+     * Neighbouring drugs joined by "+", "plus", "with" or "and", in a unit that speaks of combining them unless "+", "plus",
+     * "combined with", "added to" or "adding X to Y" says so.
+     */
     static List<Found> combination(Unit u, RelationRule rule, Scope s) {
         List<Mention> drugs = s.subjects(u, rule);
         List<Found> found = new ArrayList<>();
@@ -45,8 +53,9 @@ final class ShapeReaders {
             Mention a = drugs.get(i);
             Mention b = drugs.get(i + 1);
             String between = u.between(a, b);
-            boolean plus = between.contains("+") || PLUS.matcher(between).matches();
-            if (!a.entityIds().equals(b.entityIds()) && JOINED.matcher(between).find() && !APART.matcher(between).find()
+            boolean added = ADDED.matcher(between).matches() || TO.matcher(between).matches() && ADDING.matcher(u.wordsBefore(a)).find();
+            boolean plus = between.contains("+") || PLUS.matcher(between).matches() || added;
+            if (!a.entityIds().equals(b.entityIds()) && (JOINED.matcher(between).find() || added) && !APART.matcher(between).find()
                     && (plus || u.has(rule.cuePattern()))) {
                 found.add(new Found(a, rule.predicate(), b));
             }

@@ -14,7 +14,8 @@ import org.airkg.extract.relation.Reader.Scope;
  * <ul>
  *   <li>{@code in-class}: a drug named with its class, in apposition or as its head: "the CDK4/6 inhibitor
  *       palbociclib", "abemaciclib, an oral CDK4/6 inhibitor", "fulvestrant (a SERD)", "SERDs such as elacestrant
- *       and camizestrant", "letrozole is a non-steroidal aromatase inhibitor" (each drug of a list after the class).</li>
+ *       and camizestrant", "letrozole is a non-steroidal aromatase inhibitor", "letrozole and anastrozole are non-steroidal aromatase
+ *       inhibitors" (each drug of a list after the class, or before "are" and the class).</li>
  *   <li>{@code variant-of}: a variant named in the text, of the gene the lexicon ties it to ("AKT1 E17K").</li>
  *   <li>{@code evaluated-in-trial}: a drug and the trial nearest to it in its own clause ("X in EMERALD,
  *       whereas Y in SERENA-4"; a brand name in brackets after the drug is no second mention), unless the drug is the
@@ -29,6 +30,13 @@ final class StructuralRules {
     /** Between a drug and its class: ", an oral ATP-competitive", " (a", " is a non-steroidal", ", another", " or another". */
     private static final Pattern DRUG_THEN_CLASS = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*(?:an?|the|another)|\\(\\s*(?:an?|the)?|\\s(?:is|was|remains)\\s+(?:an?|the)"
             + "|,?\\s+(?:or|and)\\s+(?:another|other))\\s+(?:[\\w/-]+\\s+){0,3}[\\s*_]*$");
+    /**
+     * Between the last drug of a list and the class they all belong to: " are non-steroidal", " were both"; no word that
+     * denies, compares or tells a use ("are not", "are more potent than", "are given with").
+     */
+    private static final Pattern DRUGS_ARE_CLASS = Pattern.compile("(?i)^[\\s*_]*\\s(?:are|were)\\s+(?:both\\s+|all\\s+)?"
+            + "(?:(?!(?:not|no|never|than|as|more|less|also|used|given|combined|with|to|in|on|for|of|after|before|like|better|worse)\\b)"
+            + "[\\w/-]+\\s+){0,3}[\\s*_]*$");
     /** Between two drugs of one list. */
     private static final Pattern LIST = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
 
@@ -168,6 +176,15 @@ final class StructuralRules {
                 }
             } else if (!aClass && bClass && DRUG_THEN_CLASS.matcher(between).matches()) {
                 found.add(new Found(a, predicate, b));
+            } else if (!aClass && bClass && DRUGS_ARE_CLASS.matcher(between).matches()) {
+                found.add(new Found(a, predicate, b));
+                for (int k = i - 1; k >= 0; k--) {
+                    Mention earlier = mentions.get(k);
+                    if (classes.contains(s.kindOf(earlier)) || !LIST.matcher(read(u.between(earlier, mentions.get(k + 1)))).matches()) {
+                        break;
+                    }
+                    found.add(new Found(earlier, predicate, b));
+                }
             }
         }
         return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
