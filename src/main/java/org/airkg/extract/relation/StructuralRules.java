@@ -27,8 +27,8 @@ final class StructuralRules {
     private static final Set<String> DRUG_CLASS = Set.of("DrugClass");
     /** Between a class and its drug: nothing ("the mTOR inhibitor everolimus"), a comma, "such as", "including", "(". */
     private static final Pattern CLASS_THEN_DRUG = Pattern.compile("(?i)^[\\s*_]*(?:,?\\s*(?:such as|including|like|e\\.g\\.,?)\\s*|\\(\\s*(?:e\\.g\\.,?\\s*)?|,\\s*)?[\\s*_]*$");
-    /** Between a drug and its class: ", an oral ATP-competitive", " (a", " is a non-steroidal", ", another", " or another". */
-    private static final Pattern DRUG_THEN_CLASS = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*(?:an?|the|another)|\\(\\s*(?:an?|the)?|\\s(?:is|was|remains)\\s+(?:an?|the)"
+    /** Between a drug and its class: ", an oral ATP-competitive", ": an allosteric", " (a", " is a non-steroidal", ", another", " or another". */
+    private static final Pattern DRUG_THEN_CLASS = Pattern.compile("(?i)^[\\s*_]*(?:[,:]\\s*(?:an?|the|another)|\\(\\s*(?:an?|the)?|\\s(?:is|was|remains)\\s+(?:an?|the)"
             + "|,?\\s+(?:or|and)\\s+(?:another|other))\\s+(?:[\\w/-]+\\s+){0,3}[\\s*_]*$");
     /**
      * Between the last drug of a list and the class they all belong to: " are non-steroidal", " were both"; no word that
