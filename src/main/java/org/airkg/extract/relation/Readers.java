@@ -3,6 +3,7 @@ package org.airkg.extract.relation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.airkg.extract.mention.Mention;
 import org.airkg.extract.relation.Reader.Found;
@@ -19,6 +20,11 @@ final class Readers {
     /** A relative clause's start: ", which", "which". */
     private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,;]*(?:which|that|who)\\b");
     /** A cue set aside: "rather than (by) blocking", "instead of inhibiting", "not by inhibiting". */
+    /** Words before a gene that name its loss: "loss of", "knockdown of the". */
+    private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:loss|deletion|knockdown|knock-down|inactivation|depletion|silencing|"
+            + "ablation)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,1}[*_]*$");
+    /** Words after a gene that name its loss: "PTEN loss", "NF1 deletion", "RB1-null". */
+    private static final Pattern LOST_AFTER = Pattern.compile("(?i)[*_]*(?:\\s+|-)(?:loss|deletion|knockdown|inactivation|depletion|silencing|null|deficiency)\\b");
     /** An argument set aside by the words right before it: "myelosuppressive rather than hepatotoxic", "instead of tamoxifen". */
     private static final Pattern EXCLUDED = Pattern.compile("(?i)\\b(?:rather than|instead of|unlike|other than)\\s+(?:(?:an?|the|with)\\s+)?[*_]*$");
     private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:rather than|instead of)\\s+(?:by\\s+)?$|\\bnot\\s+by\\s+$");
@@ -37,7 +43,8 @@ final class Readers {
 
     /**
      * Subjects (the list just before the cue, or the mentions an anaphor stands for) and objects (the list just
-     * after it; for a verb, only if no clause break stands between them).
+     * after it; for a verb, only if no clause break stands between them). A verb's subject named as lost ("loss of NF1
+     * activates RAS") takes the rule's alternate property (NF1 inhibits RAS), or none.
      */
     private static List<Found> grouped(Unit u, RelationRule rule, Scope s, boolean verb) {
         List<Found> found = new ArrayList<>();
@@ -52,11 +59,18 @@ final class Readers {
             List<Mention> targets = head(u, after);
             List<Mention> subjects = verb && BY_GERUND.matcher(u.textBefore(k.offset())).find() ? clauseSubject(u, before, k) : tail(u, before);
             for (Mention subject : subjects) {
-                targets.stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
-                        .forEach(o -> found.add(new Found(subject, rule.predicate(), o)));
+                Optional<String> predicate = verb && lost(u, subject) ? rule.alternate() : Optional.of(rule.predicate());
+                predicate.ifPresent(p -> targets.stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
+                        .forEach(o -> found.add(new Found(subject, p, o))));
             }
         }
         return found;
+    }
+
+    /** Whether a verb's subject is named as lost: "loss of NF1 activates RAS", "PTEN deletion activates ..." is about its loss. */
+    private static boolean lost(Unit u, Mention subject) {
+        return LOST_BEFORE.matcher(u.wordsBefore(subject)).find()
+                || LOST_AFTER.matcher(u.textBetween(subject.span().end(), Math.min(subject.span().end() + 30, u.span().end()))).lookingAt();
     }
 
     /**
