@@ -51,6 +51,8 @@ public final class TableFacts {
             Statistic.Kind.RR, Pattern.compile("(?i:relative risk|risk ratio)|\\bRR\\b"));
     /** Statistics a cell names itself: "HR 0.45 (95% CI 0.38-0.54)" in a column of results. */
     private static final Set<Statistic.Kind> NAMED_RATIOS = Set.of(Statistic.Kind.HR, Statistic.Kind.OR, Statistic.Kind.RR);
+    /** The header of a column that names each row's treatment: "Treatment (48 h)", "Condition", "Exposure". */
+    private static final Pattern CONDITION_COLUMN = Pattern.compile("(?i)^(?:treatments?|conditions?|exposures?)\\b");
     private static final Pattern REFERENCE_COLUMN = Pattern.compile("(?i)^references?$");
     private static final Pattern POPULATION_COLUMN = Pattern.compile("(?i)population|\\bcohort\\b|^patients?$");
     private static final Pattern GROUP_COLUMN = Pattern.compile("(?i)treatment group|^groups?$|^arms?$|^treatment$|regimen|protocol name");
@@ -132,6 +134,8 @@ public final class TableFacts {
         private final Optional<String> tableTrial;
         private final List<String> tableDrugs;
         private final boolean groupRows;
+        /** A column after the first that names each row's treatment or condition: "Treatment (48 h)", "Condition". */
+        private final Optional<Integer> conditionColumn;
 
         TableReader(Document document, TableBlock table, List<Mention> mentions, List<Measurement> found, List<Skipped> skipped) {
             this.document = document;
@@ -146,6 +150,8 @@ public final class TableFacts {
             this.tableTrial = first(tableLevel, Set.of("ClinicalTrial"));
             this.tableDrugs = ids(tableLevel, Set.of("Drug"));
             this.groupRows = GROUP_COLUMN.matcher(header(0)).find();
+            this.conditionColumn = table.header().flatMap(h -> h.cells().stream().filter(c -> c.column() > 0)
+                    .filter(c -> CONDITION_COLUMN.matcher(c.text().strip()).find()).map(TableCell::column).findFirst());
         }
 
         void read() {
@@ -365,12 +371,23 @@ public final class TableFacts {
             return true;
         }
 
-        /** The arm of a value: the row in a table of treatment groups, else the drugs its column header names. */
+        /**
+         * The arm of a value: the row in a table of treatment groups; the drugs of the row's treatment when a column names
+         * it ("FSH + letrozole 100 nM" under "Treatment", less a drug the headers name as the reference: "% of FSH alone");
+         * else the drugs its column header names.
+         */
         private Arm arm(Row row, int column, List<Mention> headerMentions) {
             if (groupRows) {
                 List<String> drugs = ids(row.label(), Set.of("Drug"));
                 return new Arm(drugs.isEmpty() ? row.about().stream().filter(a -> classOf.apply(a).equals("Drug")).toList() : drugs,
                         row.text(), "row/" + row.index());
+            }
+            if (conditionColumn.isPresent()) {
+                List<Mention> given = ofClass(cellMentions(row.index(), conditionColumn.get()), Set.of("Drug")).stream()
+                        .filter(m -> !referencedInHeader(m.entityIds().get(0))).toList();
+                if (!given.isEmpty()) {
+                    return new Arm(ids(given, Set.of("Drug")), String.join(" + ", given.stream().map(Mention::text).toList()), "row/" + row.index());
+                }
             }
             String header = header(column);
             if (ANALYTE_COLUMN.matcher(header).find()) {
@@ -386,10 +403,16 @@ public final class TableFacts {
             return new Arm(drugs, header, "column/" + column);
         }
 
-        /** The header's text before a mention: "Exemestane (Second-Line after " before "Anastrozole". */
+        /** Whether a header names a drug as what its values are relative to: "FSHR mRNA (fold vs FSH alone)" for FSH. */
+        private boolean referencedInHeader(String drug) {
+            return table.header().stream().flatMap(h -> h.cells().stream()).anyMatch(c -> cellMentions(table.header().get().index(), c.column())
+                    .stream().anyMatch(m -> m.entityIds().get(0).equals(drug) && REFERENCE_ARM.matcher(priorText(c.text(), m)).find()));
+        }
+
+        /** The header's text before a mention, written as a word of its own: "Exemestane (Second-Line after " before "Anastrozole"; "fold vs " before the FSH of "FSHR mRNA (fold vs FSH alone)". */
         private String priorText(String header, Mention m) {
-            int at = header.toLowerCase(java.util.Locale.ROOT).indexOf(m.text().toLowerCase(java.util.Locale.ROOT));
-            return at < 0 ? "" : header.substring(0, at);
+            java.util.regex.Matcher word = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(m.text()) + "(?![\\p{L}\\p{N}])").matcher(header);
+            return word.find() ? header.substring(0, word.start()) : "";
         }
 
         private void add(Cell at, org.airkg.document.Span span, String text, Optional<Quantity> quantity, Optional<Statistic> statistic,
