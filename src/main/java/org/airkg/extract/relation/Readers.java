@@ -86,10 +86,10 @@ final class Readers {
         return before.stream().filter(m -> m.span().start() >= clause).findFirst().map(List::of).orElse(List.of());
     }
 
-    /** The nearest subject before a cue, the first object after it and those close behind that one. */
     /**
-     * The objects after the cue, the first with those within 40 characters of it; a drug given with the one before it
-     * ("sensitivity to lapatinib plus letrozole") is its partner, not an object of its own.
+     * The nearest subject before a cue, with the partners it is given with ("capivasertib plus fulvestrant is a treatment
+     * for"), and the objects after the cue, the first with those within 40 characters of it; a drug given with the one
+     * before it ("sensitivity to lapatinib plus letrozole") is its partner, not an object of its own.
      */
     static List<Found> ordered(Unit u, RelationRule rule, Scope s) {
         List<Found> found = new ArrayList<>();
@@ -97,11 +97,16 @@ final class Readers {
             List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= k.offset()).toList();
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
             if (!before.isEmpty() && !after.isEmpty()) {
-                Mention subject = before.get(before.size() - 1);
-                found.add(new Found(subject, rule.predicate(), after.get(0)));
-                for (int i = 1; i < after.size() && after.get(i).span().start() - after.get(0).span().end() < 40; i++) {
-                    if (!PARTNER.matcher(u.between(after.get(i - 1), after.get(i))).matches()) {
-                        found.add(new Found(subject, rule.predicate(), after.get(i)));
+                List<Mention> subjects = new ArrayList<>(List.of(before.get(before.size() - 1)));
+                for (int i = before.size() - 2; i >= 0 && PARTNER.matcher(u.between(before.get(i), subjects.get(0))).matches(); i--) {
+                    subjects.add(0, before.get(i));
+                }
+                for (Mention subject : subjects) {
+                    found.add(new Found(subject, rule.predicate(), after.get(0)));
+                    for (int i = 1; i < after.size() && after.get(i).span().start() - after.get(0).span().end() < 40; i++) {
+                        if (!PARTNER.matcher(u.between(after.get(i - 1), after.get(i))).matches()) {
+                            found.add(new Found(subject, rule.predicate(), after.get(i)));
+                        }
                     }
                 }
             }
