@@ -20,6 +20,11 @@ final class Readers {
     /** A relative clause's start: ", which", "which". */
     private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,;]*(?:which|that|who)\\b");
     /** A cue set aside: "rather than (by) blocking", "instead of inhibiting", "not by inhibiting". */
+    /**
+     * What parts a verb from a subject named before it in another clause: "X targets HER2, whereas Y targets TROP2" (Y
+     * unknown) says nothing of X and TROP2. A relative clause (", which inhibits") is the antecedent's.
+     */
+    private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i);|\\b(?:whereas|while|although|though)\\b|,\\s*(?:but|yet)\\b");
     /** Words before a gene that name its loss: "loss of", "knockdown of the". */
     private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:loss|deletion|knockdown|knock-down|inactivation|depletion|silencing|"
             + "ablation)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,1}[*_]*$");
@@ -57,7 +62,9 @@ final class Readers {
                 continue;
             }
             List<Mention> targets = head(u, after);
-            List<Mention> subjects = verb && BY_GERUND.matcher(u.textBefore(k.offset())).find() ? clauseSubject(u, before, k) : tail(u, before);
+            List<Mention> subjects = verb && BY_GERUND.matcher(u.textBefore(k.offset())).find() ? clauseSubject(u, before, k)
+                    : tail(u, before).stream().filter(m -> !verb || !OTHER_CLAUSE.matcher(Clauses.withoutAsides(u.textBetween(m.span().end(), k.offset()))).find())
+                            .toList();
             for (Mention subject : subjects) {
                 Optional<String> predicate = verb && lost(u, subject) ? rule.alternate() : Optional.of(rule.predicate());
                 predicate.ifPresent(p -> targets.stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
