@@ -44,9 +44,20 @@ final class ServeBench {
     static final int IDLE_RUNS = 9;
     /**
      * Untimed rounds of the whole catalogue before the idle runs, so that the medians are of a server whose code the
-     * JIT has compiled, as a server that has answered for a while, not of the first requests after start.
+     * JIT has compiled, as a server that has answered for a while, not of the first requests after start: at least
+     * {@value #WARM_ROUNDS}, then more until a round in which the JIT compiled for less than a tenth of the round's
+     * time (its compilers' time, from the JVM), at most {@value #MAX_WARM_ROUNDS}: after 3 rounds the JIT was still
+     * compiling for most of the idle runs (7.9 s of compilation while they ran, 2 cores), and the medians of the
+     * three largest answers were about twice those after the JIT had settled (33 rounds), on the same load.
      */
     static final int WARM_ROUNDS = 3;
+    /** The most untimed rounds of the catalogue before the idle runs. */
+    static final int MAX_WARM_ROUNDS = 40;
+    /**
+     * Untimed runs of each query just before its idle runs: the JIT compiles again when one large answer follows
+     * another (165 ms of compilation per run of entities-by-documents after a single untimed run, on a loaded machine).
+     */
+    static final int QUERY_WARM_RUNS = 3;
 
     private final AirkgServer server;
     private final List<CatalogQuery> queries;
@@ -114,17 +125,26 @@ final class ServeBench {
     }
 
     /**
-     * Each query {@value #IDLE_RUNS} times on an idle server, after {@value #WARM_ROUNDS} untimed rounds of the
-     * catalogue and one untimed run of the query; prints the medians.
+     * Each query {@value #IDLE_RUNS} times on an idle server, after untimed rounds of the catalogue until the JIT is
+     * nearly done (see {@link #WARM_ROUNDS}) and {@value #QUERY_WARM_RUNS} untimed runs of the query; prints the
+     * medians and the CPU time per run.
      */
     void idle() {
-        for (int round = 0; round < WARM_ROUNDS; round++) {
+        int rounds = 0;
+        boolean compiling = true;
+        while (rounds < MAX_WARM_ROUNDS && (rounds < WARM_ROUNDS || compiling)) {
+            long t0 = System.nanoTime();
+            long jit0 = compilationMillis();
             queries.forEach(q -> send(q.sparql()));
+            compiling = (compilationMillis() - jit0) * 10 > (System.nanoTime() - t0) / 1_000_000;
+            rounds++;
         }
         Map<String, Double> medians = new TreeMap<>();
         Map<String, Double> cpu = new TreeMap<>();
         for (CatalogQuery q : queries) {
-            send(q.sparql());
+            for (int i = 0; i < QUERY_WARM_RUNS; i++) {
+                send(q.sparql());
+            }
             List<Long> times = new ArrayList<>();
             long cpu0 = processCpuNanos();
             for (int i = 0; i < IDLE_RUNS; i++) {
@@ -137,7 +157,7 @@ final class ServeBench {
             medians.put(q.name(), percentile(times, 50) / 1e6);
             cpu.put(q.name(), (processCpuNanos() - cpu0) / 1e6 / IDLE_RUNS);
         }
-        StringBuilder line = new StringBuilder("idle medians (ms, " + IDLE_RUNS + " runs each after " + WARM_ROUNDS
+        StringBuilder line = new StringBuilder("idle medians (ms, " + IDLE_RUNS + " runs each after " + rounds
                 + " rounds of the catalogue):");
         medians.forEach((name, ms) -> line.append(String.format(Locale.ROOT, " %s %.1f;", name, ms)));
         out.println(line);
@@ -213,6 +233,12 @@ final class ServeBench {
                 mb(rssBefore), mb(memory.peakRss()), memory.peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20,
                 Memory.heapAfterGc() >> 20, busiest.get());
         out.flush();
+    }
+
+    /** Milliseconds the JIT compilers have spent compiling in this JVM, or -1 where it does not say. */
+    static long compilationMillis() {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
     /** The CPU time this JVM has used, all threads together; -1 where the platform does not say. */

@@ -101,6 +101,7 @@ public final class AirkgServer implements AutoCloseable {
         Set<String> updaters = settings.updatePasswordFile().map(UpdateUsers::read).orElse(Set.of());
         Path base = prepareBase(settings.fusekiBase());
         ServerLogging.quieten();
+        JsonResultsWriter.install();
 
         FusekiServer server = build(settings, dataset, updaters, base, documents);
         checkOnlyOurDataset(server, base);

@@ -77,6 +77,22 @@ class AirkgServerReadTest {
     }
 
     @Test
+    void selectAnswersInJsonAreWrittenByTheServersWriter() {
+        String sparql = "SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o LIMIT 20";
+        HttpResponse<String> response = http.query("/airkg/sparql", sparql);
+        assertEquals(200, response.statusCode(), response.body());
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        org.apache.jena.system.Txn.executeRead(dataset, () -> {
+            try (org.apache.jena.sparql.exec.QueryExec exec = org.apache.jena.sparql.exec.QueryExec.dataset(dataset)
+                    .query(sparql).build()) {
+                new JsonResultsWriter().write(expected, exec.select(), null);
+            }
+        });
+        assertEquals(expected.toString(java.nio.charset.StandardCharsets.UTF_8), response.body());
+        assertEquals(20, Http.json(response.body()).at("/results/bindings").size());
+    }
+
+    @Test
     void graphStoreReadReturnsTheGraph() {
         String graph = TestKg.graph(2).getURI();
         HttpResponse<String> response = http.get("/airkg/get?graph=" + Http.encode(graph), Http.TURTLE);
