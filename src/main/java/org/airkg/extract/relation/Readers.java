@@ -14,6 +14,8 @@ final class Readers {
     /** Between a drug and the partner it is given with: "plus", "+", "with", "in combination with", "combined with". */
     private static final Pattern PARTNER = Pattern.compile(
             "(?i)[\\s*_]*(?:\\+|plus|with|(?:in combination|combined|together) with)[\\s*_]*");
+    /** What joins two drugs given together, without the "with" that also compares ("compared X with Y"). */
+    private static final Pattern GIVEN_WITH = Pattern.compile("(?i)[\\s*_]*(?:\\+|plus|(?:in combination|combined|together) with)[\\s*_]*");
     /** A clause break between a verb and the entity after it: "lowers estradiol levels, dampening ERα signalling". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]");
 
@@ -105,7 +107,7 @@ final class Readers {
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
             if (!before.isEmpty() && !after.isEmpty()) {
                 List<Mention> subjects = new ArrayList<>(List.of(before.get(before.size() - 1)));
-                for (int i = before.size() - 2; i >= 0 && PARTNER.matcher(u.between(before.get(i), subjects.get(0))).matches(); i--) {
+                for (int i = before.size() - 2; i >= 0 && GIVEN_WITH.matcher(u.between(before.get(i), subjects.get(0))).matches(); i--) {
                     subjects.add(0, before.get(i));
                 }
                 for (Mention subject : subjects) {
