@@ -158,7 +158,7 @@ final class BuildBench {
     private BuildResult once(Inputs corpus, Path store, int threads, BuildListener listener) throws IOException {
         BuildOptions options = BuildOptions.defaults().threads(threads).shapes(shapes).describe(catalogue).target("the bench store")
                 .cache(DocumentCache.beside(store));
-        try (StoreLock lock = StoreLock.acquire(store); GraphSink sink = GraphSink.store(lock)) {
+        try (StoreLock lock = StoreLock.acquire(store); GraphSink sink = GraphSink.forBuild(lock, corpus, options)) {
             return Build.run(corpus, options, sink, listener);
         }
     }
