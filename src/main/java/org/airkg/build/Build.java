@@ -58,6 +58,7 @@ public final class Build {
     private String base;
     /** The documents the sink holds already (a store updated in place), by file name: the SHA-256 of each file. */
     private Map<String, String> held = Map.of();
+    private long mark = System.nanoTime();
 
     private Build(Inputs inputs, BuildOptions options, GraphSink sink, BuildListener listener) {
         this.inputs = inputs;
@@ -75,7 +76,9 @@ public final class Build {
                 return unchanged.get();
             }
             List<Path> files = build.startBulk();
+            build.step("set-up");
             build.stream(files);
+            build.step("documents");
             return build.finishBulk();
         } catch (IOException | RuntimeException | Error e) {
             build.finishException(e);
@@ -239,22 +242,33 @@ public final class Build {
         CorpusGraphs.Result wide = corpus.compute(sink.written(), cache.isPresent() ? cache.get().statements(listed)
                 : statements.values().stream().flatMap(List::stream));
         statements.clear();
+        step("corpus graphs");
         stage.checkCorpusGraphs(wide.graphs(), sink.written(), listener);
         wide.graphs().forEach((name, model) -> sink.add(name, model.getGraph()));
         stage.failOnViolations(options, listener);
+        step("checks");
         for (Map.Entry<String, Model> d : CorpusGraphs.descriptions(sink.written(), options).entrySet()) {
             sink.add(d.getKey(), d.getValue().getGraph());
         }
+        step("descriptions");
         var written = sink.written();
         long graphs = org.apache.jena.atlas.iterator.Iter.count(written.listGraphNodes());
         long distinct = written.getUnionGraph().size();
+        step("counts");
         long quads = sink.finish(new org.airkg.store.Stamp(0, graphs, distinct, fingerprint, base));
         cache.ifPresent(c -> {
             c.writeManifest(listed);
             c.prune(listed.stream().map(DocumentCache.Listed::key).collect(Collectors.toSet()));
         });
+        step("commit");
         return new BuildResult(documents, failures, quads, graphs, distinct, wide.conflicts(), corpus.lexicon(), summaries, stage.warnings(),
                 extracted, false);
+    }
+
+    private void step(String name) {
+        long now = System.nanoTime();
+        listener.step(name, now - mark);
+        mark = now;
     }
 
     /** Drops what was written: the sink is closed unfinished by its owner, and nothing else is held. */
