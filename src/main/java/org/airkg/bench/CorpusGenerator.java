@@ -25,8 +25,9 @@ import org.airkg.AirkgException;
 import org.airkg.build.Inputs;
 
 /**
- * Synthetic corpora of the genre for benchmarks: each document recombines the sections (with their tables) of the seed
- * documents, adds sentences drawn from other seed paragraphs, varies the numbers, and swaps the names of drugs, genes
+ * Synthetic corpora of the genre for benchmarks: each document takes the title lines and first section of a seed
+ * document (where it states its subject, such as its compound of interest) and recombines other sections (with their
+ * tables) of the seed documents, adds sentences drawn from other seed paragraphs, varies the numbers, and swaps the names of drugs, genes
  * and cell lines the curated lexicon knows for others of the same kind drawn from the vocabulary tables. Names are drawn
  * with a long tail (a few often, most rarely), so documents share entities as a real library does rather than all of
  * them. The same seed gives the same documents.
@@ -58,6 +59,8 @@ public final class CorpusGenerator {
     private static final int KEPT = 3;
 
     private final List<String> preambles = new ArrayList<>();
+    /** The first section of each seed document, by the index of its preamble: where the document states its subject. */
+    private final List<String> openings = new ArrayList<>();
     private final List<String> sections = new ArrayList<>();
     private final List<String> references = new ArrayList<>();
     private final List<String> sentences = new ArrayList<>();
@@ -136,6 +139,7 @@ public final class CorpusGenerator {
         } else if (!parts.get(0).startsWith("## ")) {
             parts.remove(0);
         }
+        openings.add(parts.isEmpty() ? "" : parts.get(0).strip());
         for (String raw : parts) {
             String part = raw.strip();
             if (!PARTS.matcher(part).find()) {
@@ -182,10 +186,13 @@ public final class CorpusGenerator {
     public String document(long seed, int index) {
         Random random = new Random(seed * 1_000_003L + index);
         StringBuilder text = new StringBuilder();
-        text.append(pick(preambles, random)).append("\n\n");
+        int seedDocument = random.nextInt(preambles.size());
+        String opening = openings.get(seedDocument);
+        text.append(preambles.get(seedDocument)).append("\n\n").append(opening).append("\n\n");
         List<String> drawn = new ArrayList<>(sections);
+        drawn.remove(opening);
         java.util.Collections.shuffle(drawn, random);
-        for (String section : drawn.subList(0, Math.min(drawn.size(), 3 + random.nextInt(4)))) {
+        for (String section : drawn.subList(0, Math.min(drawn.size(), 2 + random.nextInt(4)))) {
             text.append(withSentences(section, random)).append("\n\n");
         }
         String varied = varyNumbers(text.toString(), random);

@@ -175,8 +175,25 @@ final class BuildBench {
     private BuildResult once(Inputs corpus, Path store, int threads, BuildListener listener) throws IOException {
         BuildOptions options = BuildOptions.defaults().threads(threads).shapes(shapes).describe(catalogue).target("the bench store")
                 .cache(DocumentCache.beside(store));
+        BuildListener told = new BuildListener() {
+            @Override
+            public void starting(int count) {
+                listener.starting(count);
+            }
+
+            @Override
+            public void step(String name, long nanos) {
+                listener.step(name, nanos);
+            }
+
+            @Override
+            public void warn(String line) {
+                out.println("  " + line);
+                out.flush();
+            }
+        };
         try (StoreLock lock = StoreLock.acquire(store); GraphSink sink = GraphSink.forBuild(lock, corpus, options)) {
-            return Build.run(corpus, options, sink, listener);
+            return Build.run(corpus, options, sink, told);
         }
     }
 
