@@ -53,6 +53,8 @@ public final class CorpusGenerator {
      * gives such a cell's parts two endpoints (a shape violation), so sections with one are not recombined.
      */
     private static final Pattern PARTS = Pattern.compile("\\([A-Za-z]+: [\\d.]+%, [A-Za-z]+: [\\d.]+%\\)");
+    /** A document's line naming its compound of interest, as the genre's pages give it. */
+    private static final Pattern COMPOUND = Pattern.compile("(?m)^#*\\s*Compound (?:Name|Focus):\\s*\\**([^*\\n]+?)\\**\\s*$");
     /** Paragraphs of a section at least, in a seed document without '## ' headings. */
     private static final int CHUNK = 4;
     /** Seed names kept as they are in a document, out of 10. */
@@ -139,7 +141,7 @@ public final class CorpusGenerator {
         } else if (!parts.get(0).startsWith("## ")) {
             parts.remove(0);
         }
-        openings.add(parts.isEmpty() ? "" : parts.get(0).strip());
+        openings.add(parts.isEmpty() ? "" : opening(parts.remove(0).strip()));
         for (String raw : parts) {
             String part = raw.strip();
             if (!PARTS.matcher(part).find()) {
@@ -182,6 +184,15 @@ public final class CorpusGenerator {
         return out;
     }
 
+    /**
+     * A seed's first section, with a sentence naming its compound of interest (when it names one) after it: the sections
+     * recombined after it may not mention the compound, and a document's graph describes only the entities its text names.
+     */
+    private static String opening(String section) {
+        Matcher m = COMPOUND.matcher(section);
+        return m.find() ? section + "\n\nThe compound of interest here is " + m.group(1).strip() + "." : section;
+    }
+
     /** The text of document {@code index} of the corpus of {@code seed}. */
     public String document(long seed, int index) {
         Random random = new Random(seed * 1_000_003L + index);
@@ -190,7 +201,6 @@ public final class CorpusGenerator {
         String opening = openings.get(seedDocument);
         text.append(preambles.get(seedDocument)).append("\n\n").append(opening).append("\n\n");
         List<String> drawn = new ArrayList<>(sections);
-        drawn.remove(opening);
         java.util.Collections.shuffle(drawn, random);
         for (String section : drawn.subList(0, Math.min(drawn.size(), 2 + random.nextInt(4)))) {
             text.append(withSentences(section, random)).append("\n\n");
