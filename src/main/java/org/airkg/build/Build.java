@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +55,10 @@ public final class Build {
     private int documents;
     private int extracted;
     private String fingerprint;
+    private String base;
+    /** The documents the sink holds already (a store updated in place), by file name: the SHA-256 of each file. */
+    private Map<String, String> held = Map.of();
+    private long mark = System.nanoTime();
 
     private Build(Inputs inputs, BuildOptions options, GraphSink sink, BuildListener listener) {
         this.inputs = inputs;
@@ -66,8 +71,14 @@ public final class Build {
     public static BuildResult run(Inputs inputs, BuildOptions options, GraphSink sink, BuildListener listener) throws IOException {
         Build build = new Build(inputs, options, sink, listener);
         try {
+            Optional<BuildResult> unchanged = build.unchanged();
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
             List<Path> files = build.startBulk();
+            build.step("set-up");
             build.stream(files);
+            build.step("documents");
             return build.finishBulk();
         } catch (IOException | RuntimeException | Error e) {
             build.finishException(e);
@@ -86,9 +97,46 @@ public final class Build {
         }
     }
 
-    /** Parses the ontology, checks the rules and curations, loads the lexicon; returns the corpus's files. */
+    /**
+     * When the sink is a store updated in place that holds exactly the corpus's files as they are (and was built from the
+     * same base, as {@link GraphSink#forBuild} checks): nothing to do but record the fingerprint; the result describes the
+     * store as it was (its conflicts and summaries left out, as nothing was extracted).
+     */
+    Optional<BuildResult> unchanged() throws IOException {
+        Optional<org.airkg.store.Stamp> before = sink.before();
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        held = HeldDocument.files(sink.written());
+        List<Path> files = Inputs.corpusFiles(inputs.corpus());
+        if (files.size() != held.size() || before.get().graphs() == 0) {
+            return Optional.empty();
+        }
+        for (Path file : files) {
+            String sha = held.get(file.getFileName().toString());
+            try {
+                if (sha == null || !sha.equals(Fingerprint.sha256(DocumentStage.readBytes(file)))) {
+                    return Optional.empty();
+                }
+            } catch (DocumentException e) {
+                return Optional.empty();
+            }
+        }
+        fingerprint = Fingerprint.of(inputs, options);
+        base = Fingerprint.base(inputs, options);
+        org.airkg.store.Stamp was = before.get();
+        long quads = sink.finish(new org.airkg.store.Stamp(0, was.graphs(), was.distinct(), fingerprint, base));
+        return Optional.of(new BuildResult(files.size(), List.of(), quads, was.graphs(), was.distinct(), List.of(),
+                org.airkg.extract.lexicon.Lexicon.of(List.of()), List.of(), 0, 0, true));
+    }
+
+    /**
+     * Parses the ontology, checks the rules and curations, loads the lexicon; drops the graphs of the documents the sink
+     * holds whose files are gone; returns the corpus's files.
+     */
     List<Path> startBulk() throws IOException {
         fingerprint = Fingerprint.of(inputs, options);
+        base = Fingerprint.base(inputs, options);
         Stages stages = Stages.load(inputs, options);
         sink.prefixes(Prefixes.adapt(Namespaces.setPrefixes(PrefixMapping.Factory.create())));
         List<Path> files = Inputs.corpusFiles(inputs.corpus());
@@ -98,6 +146,8 @@ public final class Build {
         cache = options.cache().map(DocumentCache::open);
         stage = stages.stage(cache.isEmpty() ? DocumentStage.Caching.NONE
                 : new DocumentStage.Caching(cache, Fingerprint.extraction(inputs, options), options.full()));
+        Set<String> names = files.stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet());
+        held.keySet().stream().filter(name -> !names.contains(name)).forEach(name -> sink.drop(Iris.documentGraph(DocumentReader.stem(name))));
         return files;
     }
 
@@ -118,7 +168,8 @@ public final class Build {
                 if (inFlight.size() >= 2 * options.threads()) {
                     take(inFlight.poll());
                 }
-                inFlight.add(clash == null ? pool.submit(() -> stage.process(file))
+                String sha = held.get(file.getFileName().toString());
+                inFlight.add(clash == null ? pool.submit(() -> sha == null ? stage.process(file) : stage.keepOrProcess(file, sha))
                         : java.util.concurrent.CompletableFuture.completedFuture(DocumentStage.Done.failed(file,
                                 new DocumentException(file, 0, 0, "its IRI would be the same as that of " + clash + "; rename one of them"))));
             }
@@ -148,6 +199,9 @@ public final class Build {
         }
         try {
             if (done.failure() != null) {
+                if (held.containsKey(done.file().getFileName().toString())) {
+                    sink.drop(Iris.documentGraph(DocumentReader.stem(done.file().getFileName().toString())));
+                }
                 failures.add(done.failure());
                 listener.failed(done.failure());
                 return;
@@ -158,7 +212,9 @@ public final class Build {
                 extracted++;
             }
             stage.check(done, listener);
-            sink.add(Iris.documentGraph(done.stem()), done.graph());
+            if (!done.kept()) {
+                sink.add(Iris.documentGraph(done.stem()), done.graph());
+            }
             if (cache.isPresent()) {
                 listed.add(new DocumentCache.Listed(done.stem(), done.file().getFileName().toString(), done.key()));
             } else {
@@ -179,25 +235,40 @@ public final class Build {
         if (documents == 0) {
             throw new AirkgException(inputs.corpus() + ": no document could be read; " + options.target() + " was left as it was");
         }
+        if (stage.failed()) {
+            stage.failOnViolations(options, listener);    // a document's graph not valid: the corpus-wide graphs would be moot
+        }
+        CorpusGraphs.GRAPHS.forEach(sink::drop);
         CorpusGraphs.Result wide = corpus.compute(sink.written(), cache.isPresent() ? cache.get().statements(listed)
                 : statements.values().stream().flatMap(List::stream));
         statements.clear();
+        step("corpus graphs");
         stage.checkCorpusGraphs(wide.graphs(), sink.written(), listener);
         wide.graphs().forEach((name, model) -> sink.add(name, model.getGraph()));
         stage.failOnViolations(options, listener);
+        step("checks");
         for (Map.Entry<String, Model> d : CorpusGraphs.descriptions(sink.written(), options).entrySet()) {
             sink.add(d.getKey(), d.getValue().getGraph());
         }
+        step("descriptions");
         var written = sink.written();
         long graphs = org.apache.jena.atlas.iterator.Iter.count(written.listGraphNodes());
         long distinct = written.getUnionGraph().size();
-        long quads = sink.finish(fingerprint);
+        step("counts");
+        long quads = sink.finish(new org.airkg.store.Stamp(0, graphs, distinct, fingerprint, base));
         cache.ifPresent(c -> {
             c.writeManifest(listed);
             c.prune(listed.stream().map(DocumentCache.Listed::key).collect(Collectors.toSet()));
         });
+        step("commit");
         return new BuildResult(documents, failures, quads, graphs, distinct, wide.conflicts(), corpus.lexicon(), summaries, stage.warnings(),
-                extracted);
+                extracted, false);
+    }
+
+    private void step(String name) {
+        long now = System.nanoTime();
+        listener.step(name, now - mark);
+        mark = now;
     }
 
     /** Drops what was written: the sink is closed unfinished by its owner, and nothing else is held. */

@@ -21,4 +21,11 @@ public interface BuildListener {
 
     /** The build has read (or failed to read) one document. */
     default void documentDone(Path file) {}
+
+    /**
+     * A step of the build is done, after {@code nanos} of wall time: "set-up" (inputs loaded), "documents", "corpus graphs"
+     * (entity scan, lexicon, conflicts), "checks" (of the corpus graphs), "descriptions" (VoID, catalogue), "counts"
+     * (graphs, distinct triples), "commit" (the store written or swapped in, the cache's manifest).
+     */
+    default void step(String name, long nanos) {}
 }

@@ -48,6 +48,10 @@ public final class CorpusGraphs {
         }
     }
 
+    /** The names of the graphs computed for the whole corpus: ontology, lexicon, conflicts, VoID and catalogue. */
+    public static final List<String> GRAPHS = List.of(Iris.ONTOLOGY_GRAPH, Iris.LEXICON_GRAPH, Iris.CONFLICTS_GRAPH, VoidDescription.GRAPH,
+            QueryCatalog.GRAPH);
+
     private final Lexicon lexicon;
     private final List<VocabularyTables.Table> tables;
     private final Model ontology;
@@ -147,7 +151,7 @@ public final class CorpusGraphs {
      * {@code Build}); a caller that aborts the transaction leaves the old graphs.
      */
     public Result replace(DatasetGraph dataset, Stream<StatedQuantity> statements, BuildOptions options) throws IOException {
-        for (String name : List.of(Iris.ONTOLOGY_GRAPH, Iris.LEXICON_GRAPH, Iris.CONFLICTS_GRAPH, VoidDescription.GRAPH, QueryCatalog.GRAPH)) {
+        for (String name : GRAPHS) {
             dataset.removeGraph(NodeFactory.createURI(name));
         }
         Result result = compute(dataset, statements);

@@ -63,7 +63,8 @@ public final class DocumentCache {
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new Jdk8Module())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-    private record Facts(String stem, List<StatedQuantity> statements, List<LexiconEntry> minted, long warnings) {}
+    /** What an entry holds besides the graph: the stem, statements, minted lexicon entries and shape warnings of a document. */
+    public record Facts(String stem, List<StatedQuantity> statements, List<LexiconEntry> minted, long warnings) {}
 
     private final Path dir;
 
@@ -118,6 +119,23 @@ public final class DocumentCache {
             RDFParser.source(new java.io.ByteArrayInputStream(graphBytes.get())).lang(Lang.RDFTHRIFT).parse(g);
             return Optional.of(new Entry(f.stem(), f.statements(), f.minted(), f.warnings(), g));
         } catch (IOException | RiotException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The facts of the entry of {@code key} without its graph (for a document the store already holds), when the entry is
+     * whole and its facts check out; empty otherwise.
+     */
+    public Optional<Facts> facts(String key) {
+        Path facts = dir.resolve(key + FACTS);
+        if (!Files.isRegularFile(facts) || !Files.isRegularFile(dir.resolve(key + GRAPH))) {
+            return Optional.empty();
+        }
+        try {
+            Optional<byte[]> bytes = checked(facts);
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(JSON.readValue(bytes.get(), Facts.class));
+        } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }

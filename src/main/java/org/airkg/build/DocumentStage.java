@@ -47,6 +47,16 @@ final class DocumentStage {
             return new Done(file, "", "", null, null, List.of(), List.of(), Optional.empty(), 0, "", failure);
         }
 
+        /** A document a store updated in place holds already, as it is: its graph stays, the cache gives its statements. */
+        static Done kept(Path file, String key, DocumentCache.Facts facts) {
+            return new Done(file, key, facts.stem(), null, null, facts.statements(), List.of(), Optional.empty(), facts.warnings(), "", null);
+        }
+
+        /** True for a document whose graph the store holds already ({@link #kept}). */
+        boolean kept() {
+            return graph == null && failure == null;
+        }
+
         boolean cached() {
             return extraction == null && failure == null;
         }
@@ -88,6 +98,28 @@ final class DocumentStage {
         } catch (DocumentException e) {
             return Done.failed(file, e);
         }
+    }
+
+    /**
+     * Keeps the document of {@code file} that a store holds with the SHA-256 {@code held}, when the file is still that
+     * one and the cache has its facts (its lexicon entries minted again); otherwise reads, extracts, maps and checks it.
+     */
+    Done keepOrProcess(Path file, String held) {
+        byte[] bytes;
+        try {
+            bytes = readBytes(file);
+        } catch (DocumentException e) {
+            return Done.failed(file, e);
+        }
+        if (caching.cache().isPresent() && held.equals(Fingerprint.sha256(bytes))) {
+            String key = DocumentCache.key(caching.fingerprint(), file.getFileName().toString(), bytes);
+            Optional<DocumentCache.Facts> facts = caching.cache().get().facts(key);
+            if (facts.isPresent()) {
+                extractor.remint(facts.get().minted());
+                return Done.kept(file, key, facts.get());
+            }
+        }
+        return process(file, bytes);
     }
 
     /** Reads, extracts, maps and checks the content {@code bytes} of {@code file} (which need not be written yet). */

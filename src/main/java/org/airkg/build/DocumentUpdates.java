@@ -4,15 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.airkg.AirkgException;
 import org.airkg.document.DocumentException;
@@ -82,16 +78,12 @@ public final class DocumentUpdates {
      * is synced, which the watcher does at its start.
      */
     private void learnStatements() {
-        Map<String, String> held = Txn.calculateRead(store, () -> {
-            Map<String, String> files = new TreeMap<>();
-            HeldDocument.names(store).forEach(name -> files.put(name, HeldDocument.of(store, NodeFactory.createURI(graph(name))).sha256()));
-            return files;
-        });
+        Map<String, String> held = Txn.calculateRead(store, () -> HeldDocument.files(store));
         held.forEach((name, sha) -> {
             Path file = corpus.resolve(name);
             try {
                 byte[] bytes = Files.isRegularFile(file) ? DocumentStage.readBytes(file) : null;
-                if (bytes != null && sha256(bytes).equals(sha)) {
+                if (bytes != null && Fingerprint.sha256(bytes).equals(sha)) {
                     DocumentStage.Done done = stages.stage(caching).process(file, bytes);
                     if (done.failure() == null) {
                         derived.known(done.stem(), done.statements());
@@ -197,7 +189,7 @@ public final class DocumentUpdates {
             return logged(DocumentChange.rejected(name, graphIri, before.triples(), List.of(corpus.resolve(name) + ": its graph <" + graphIri
                     + "> would be the same as that of " + before.fileName() + ", which the store holds; rename one of them")));
         }
-        if (sha256(bytes).equals(before.sha256())) {
+        if (Fingerprint.sha256(bytes).equals(before.sha256())) {
             afterCommit.run();
             return new DocumentChange(name, graphIri, DocumentChange.Kind.UNCHANGED, before.triples(), before.triples(), List.of());
         }
@@ -302,14 +294,6 @@ public final class DocumentUpdates {
         } catch (IOException e) {
             throw new AirkgException("the store holds the new " + to.getFileName() + ", but it could not be written to " + to + ": "
                     + e.getMessage(), e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

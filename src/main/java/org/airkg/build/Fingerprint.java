@@ -27,9 +27,22 @@ public final class Fingerprint {
 
     /** The fingerprint of the inputs and options of a build, with the code's. */
     public static String of(Inputs inputs, BuildOptions options) throws IOException {
+        return of(inputs.files(), options);
+    }
+
+    /**
+     * The fingerprint of everything a build's output depends on but the documents' bytes: the code, the ontology, rules,
+     * lexicon, vocabulary, curations, shapes and query catalogue. A store built from the same base is updated in place by
+     * the next build ({@link GraphSink#forBuild}); any other change rebuilds it whole.
+     */
+    public static String base(Inputs inputs, BuildOptions options) throws IOException {
+        return of(inputs.extractionFiles(), options);
+    }
+
+    private static String of(List<Path> inputFiles, BuildOptions options) throws IOException {
         MessageDigest digest = sha256();
         update(digest, "code", code());
-        List<Path> files = new ArrayList<>(inputs.files());
+        List<Path> files = new ArrayList<>(inputFiles);
         options.shapes().ifPresent(files::add);
         if (options.describe() && options.catalogue().isPresent() && Files.isDirectory(options.catalogue().get())) {
             try (Stream<Path> s = Files.list(options.catalogue().get())) {
@@ -91,6 +104,11 @@ public final class Fingerprint {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The SHA-256 of {@code bytes}, in hexadecimal: what a document graph records of its file. */
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     static MessageDigest sha256() {

@@ -1,6 +1,9 @@
 package org.airkg.build;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.airkg.rdf.AIRKG;
 import org.airkg.rdf.Iris;
@@ -31,6 +34,24 @@ record HeldDocument(String fileName, String sha256, long triples) {
             }
         });
         return names;
+    }
+
+    /**
+     * The documents of every document graph, by file name: the SHA-256 of each file (empty when its graph records none),
+     * read from two index scans rather than graph by graph.
+     */
+    static Map<String, String> files(DatasetGraph store) {
+        Map<Node, String> names = new HashMap<>();
+        Map<Node, String> sums = new HashMap<>();
+        store.find(Node.ANY, Node.ANY, AIRKG.fileName.asNode(), Node.ANY).forEachRemaining(q -> names.put(q.getGraph(), q.getObject().getLiteralLexicalForm()));
+        store.find(Node.ANY, Node.ANY, AIRKG.sha256.asNode(), Node.ANY).forEachRemaining(q -> sums.put(q.getGraph(), q.getObject().getLiteralLexicalForm()));
+        Map<String, String> files = new TreeMap<>();
+        names.forEach((g, name) -> {
+            if (g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_GRAPH)) {
+                files.put(name, sums.getOrDefault(g, ""));
+            }
+        });
+        return files;
     }
 
     private static String first(Graph graph, Node property) {

@@ -77,7 +77,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Option(names = "--documents", paramLabel = "N", defaultValue = "0",
-            description = "Stage build: copy the corpus round until it has N documents (default: the corpus as it is).")
+            description = "Stage build: generate N documents from the corpus (its sections, tables and sentences recombined, names of"
+                    + " drugs, genes and cell lines drawn from the vocabulary, numbers varied; default: the corpus as it is).")
     int documents;
 
     @Option(names = "--threads", paramLabel = "N",

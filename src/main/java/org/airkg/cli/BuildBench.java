@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.airkg.bench.CorpusGenerator;
 import org.airkg.build.Build;
 import org.airkg.build.BuildListener;
 import org.airkg.build.BuildOptions;
@@ -28,22 +29,25 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The whole build pipeline measured, {@code ./airkg bench --stage build}: the corpus (copied round until it has
- * {@code --documents} files, when given) built into a scratch TDB2 store on one thread and on N, in one run, with
+ * The whole build pipeline measured, {@code ./airkg bench --stage build}: the corpus (or, with {@code --documents N}, N
+ * documents generated from it by {@link CorpusGenerator} with the seed {@value #SEED}) built into a scratch TDB2 store on one thread and on N, in one run, with
  * wall time, documents/s, MB/s, triples/s and the peak heap of each. Shapes are validated and the dataset described,
- * as {@code ./airkg build} does, with the build cache beside the store. Then, on the last store: a no-op rebuild (every
- * document from the cache), a rebuild after one document is added, and Jena's own bulk loader ({@code tdb2.tdbloader}'s
+ * as {@code ./airkg build} does, with the build cache beside the store. Then, on the last store: a no-op rebuild and a
+ * rebuild after one more generated document is added, both updating the store in place as {@code ./airkg build} does, and Jena's own bulk loader ({@code tdb2.tdbloader}'s
  * default plan) loading the dump of the same dataset into a fresh store, with the ratio of the build's triples/s to it.
  */
 final class BuildBench {
     private static final double MB = 1_000_000.0;
     /** Documents of the untimed warm-up build. */
     private static final int WARM_UP = 20;
+    /** The seed of the generated corpus. */
+    static final long SEED = 20_261_204L;
 
     private final Inputs inputs;
     private final Path shapes;
     private final Path catalogue;
     private final PrintWriter out;
+    private CorpusGenerator generator;
 
     BuildBench(Inputs inputs, Path shapes, Path catalogue, PrintWriter out) {
         this.inputs = inputs;
@@ -57,7 +61,7 @@ final class BuildBench {
         Path scratch = Files.createTempDirectory("airkg-bench-build");
         try {
             int n = documents > 0 ? documents : Inputs.corpusFiles(inputs.corpus()).size();
-            Inputs corpus = inputs.withCorpus(copies(scratch.resolve("corpus"), n));
+            Inputs corpus = inputs.withCorpus(documents > 0 ? generated(scratch.resolve("corpus"), n) : inputs.corpus());
             List<Path> files = Inputs.corpusFiles(corpus.corpus());
             long bytes = 0;
             for (Path f : files) {
@@ -66,7 +70,7 @@ final class BuildBench {
             out.println(String.format(Locale.ROOT, "build: %d documents, %.3f MB, from %s; %d cores", files.size(), bytes / MB,
                     corpus.corpus(), Runtime.getRuntime().availableProcessors()));
             out.flush();
-            Inputs warmUp = inputs.withCorpus(copies(scratch.resolve("warm-up-corpus"), Math.min(n, WARM_UP)));
+            Inputs warmUp = documents > 0 ? inputs.withCorpus(generated(scratch.resolve("warm-up-corpus"), Math.min(n, WARM_UP))) : corpus;
             once(warmUp, scratch.resolve("warm-up"), threadCounts.get(threadCounts.size() - 1), BuildListener.NONE);
             List<Double> seconds = new ArrayList<>();
             BuildResult last = null;
@@ -75,10 +79,16 @@ final class BuildBench {
                 resetPeaks();
                 long start = System.nanoTime();
                 long[] setUp = {0};
+                StringBuilder steps = new StringBuilder();
                 BuildResult result = once(corpus, scratch.resolve("store-" + threads), threads, new BuildListener() {
                     @Override
                     public void starting(int count) {
                         setUp[0] = System.nanoTime();
+                    }
+
+                    @Override
+                    public void step(String name, long nanos) {
+                        steps.append(steps.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f s", name, nanos / 1e9));
                     }
                 });
                 double s = (System.nanoTime() - start) / 1e9;
@@ -92,6 +102,7 @@ final class BuildBench {
                                 + " %.2f docs/s, %.4f MB/s, %.0f triples/s (%d triples) over the documents' part; peak heap %.0f MB",
                         threads, threads == 1 ? "" : "s", s, ready, docs, result.documents() / docs, bytes / MB / docs, result.quads() / docs,
                         result.quads(), peakHeap() / MB));
+                out.println("  steps: " + steps + "; " + result.conflicts().size() + " conflicts");
                 out.flush();
             }
             if (seconds.size() > 1) {
@@ -116,13 +127,19 @@ final class BuildBench {
         out.println(String.format(Locale.ROOT, "no-op rebuild: %.2f s (%d of %d documents extracted), %.1f%% of the full build's %.2f s", s,
                 noop.extracted(), noop.documents(), 100 * s / full, full));
         List<Path> files = Inputs.corpusFiles(corpus.corpus());
-        Path added = corpus.corpus().resolve("zz-added-" + files.get(0).getFileName());
-        Files.writeString(added, Files.readString(files.get(0)) + "\nA document added to the corpus after the build.\n");
+        Path added = corpus.corpus().resolve("zz-added-" + CorpusGenerator.name(files.size()));
+        Files.writeString(added, generator().document(SEED, files.size()));
         start = System.nanoTime();
-        BuildResult one = once(corpus, store, threads, BuildListener.NONE);
+        StringBuilder steps = new StringBuilder();
+        BuildResult one = once(corpus, store, threads, new BuildListener() {
+            @Override
+            public void step(String name, long nanos) {
+                steps.append(steps.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f s", name, nanos / 1e9));
+            }
+        });
         s = (System.nanoTime() - start) / 1e9;
-        out.println(String.format(Locale.ROOT, "one document added: %.2f s (%d of %d documents extracted), %.1f%% of the full build's %.2f s", s,
-                one.extracted(), one.documents(), 100 * s / full, full));
+        out.println(String.format(Locale.ROOT, "one document added: %.2f s (%d of %d documents extracted), %.1f%% of the full build's %.2f s;"
+                + " steps: %s", s, one.extracted(), one.documents(), 100 * s / full, full, steps));
         out.flush();
     }
 
@@ -158,21 +175,39 @@ final class BuildBench {
     private BuildResult once(Inputs corpus, Path store, int threads, BuildListener listener) throws IOException {
         BuildOptions options = BuildOptions.defaults().threads(threads).shapes(shapes).describe(catalogue).target("the bench store")
                 .cache(DocumentCache.beside(store));
-        try (StoreLock lock = StoreLock.acquire(store); GraphSink sink = GraphSink.store(lock)) {
-            return Build.run(corpus, options, sink, listener);
+        BuildListener told = new BuildListener() {
+            @Override
+            public void starting(int count) {
+                listener.starting(count);
+            }
+
+            @Override
+            public void step(String name, long nanos) {
+                listener.step(name, nanos);
+            }
+
+            @Override
+            public void warn(String line) {
+                out.println("  " + line);
+                out.flush();
+            }
+        };
+        try (StoreLock lock = StoreLock.acquire(store); GraphSink sink = GraphSink.forBuild(lock, corpus, options)) {
+            return Build.run(corpus, options, sink, told);
         }
     }
 
-    /** {@code n} files cycling through the corpus, each under a new name (so each is a document of its own). */
-    private Path copies(Path dir, int n) throws IOException {
-        Files.createDirectories(dir);
-        List<Path> files = Inputs.corpusFiles(inputs.corpus());
-        for (int i = 0; i < n; i++) {
-            Path f = files.get(i % files.size());
-            String name = f.getFileName().toString();
-            Files.copy(f, dir.resolve(String.format(Locale.ROOT, "%05d-%s", i, name)));
-        }
+    /** {@code n} documents generated from the corpus into {@code dir}, which is returned. */
+    private Path generated(Path dir, int n) throws IOException {
+        generator().write(dir, n, SEED);
         return dir;
+    }
+
+    private CorpusGenerator generator() throws IOException {
+        if (generator == null) {
+            generator = CorpusGenerator.load(inputs.corpus(), inputs.lexicon(), inputs.vocab());
+        }
+        return generator;
     }
 
     private static void resetPeaks() {

@@ -59,7 +59,9 @@ final class BuildRunner {
         BuildOptions buildOptions = cachedOptions(options, threads).skipBad(skipBad).full(full);
         long started = System.nanoTime();
         BuildResult result;
-        try (Progress progress = new Progress(err, skipBad); GraphSink sink = GraphSink.store(lock)) {
+        boolean inPlace;
+        try (Progress progress = new Progress(err, skipBad); GraphSink sink = GraphSink.forBuild(lock, options.inputs(), buildOptions)) {
+            inPlace = sink.before().isPresent();
             result = Build.run(options.inputs(), buildOptions, sink, progress);
             if (dump != null) {
                 Dataset dataset = TdbStore.open(storeDir);
@@ -70,11 +72,17 @@ final class BuildRunner {
                 }
             }
         }
-        report(result);
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf(Locale.ROOT, "built %s: %d documents, %d triples in %d graphs (%d distinct triples in their union,"
+        if (result.unchanged()) {
+            out.printf(Locale.ROOT, "%s is up to date: %d documents, %d triples in %d graphs, unchanged, %.1f s%n", storeDir,
+                    result.documents(), result.quads(), result.graphs(), seconds);
+            out.flush();
+            return;
+        }
+        report(result);
+        out.printf(Locale.ROOT, "%s %s: %d documents, %d triples in %d graphs (%d distinct triples in their union,"
                         + " the SPARQL default graph, as './airkg stats' counts), %d extracted (the others from %s), %.1f s%s%n",
-                storeDir, result.documents(), result.quads(), result.graphs(), result.distinct(), result.extracted(),
+                inPlace ? "updated in place" : "built", storeDir, result.documents(), result.quads(), result.graphs(), result.distinct(), result.extracted(),
                 DocumentCache.beside(storeDir).getFileName(), seconds,
                 result.skipped().isEmpty() ? "" : ", " + result.skipped().size() + " skipped");
         out.flush();

@@ -98,20 +98,19 @@ public final class StoreWriter implements AutoCloseable {
 
     /** Commits what was written and swaps the new store in for the old one; returns the number of quads. */
     public long install() {
-        return install("");
+        return install(new Stamp(0, 0, 0, "", ""));
     }
 
     /**
-     * Commits what was written and swaps the new store in for the old one, its stamp recording the fingerprint of
-     * what it was built from (none when empty); returns the number of quads.
+     * Commits what was written and swaps the new store in for the old one, with {@code stamp} (its quads those written);
+     * returns the number of quads.
      */
-    public long install(String fingerprint) {
+    public long install(Stamp stamp) {
         tdb.commit();
         tdb.end();
         TDBInternal.expel(tdb);
+        stamp.withQuads(quads).write(fresh);
         try {
-            Files.writeString(fresh.resolve(TdbStore.STAMP), "quads=" + quads + "\n"
-                    + (fingerprint.isEmpty() ? "" : TdbStore.FINGERPRINT + fingerprint + "\n"));
             TdbStore.swapIn(lock.store(), fresh);
         } catch (IOException e) {
             throw new AirkgException("cannot write the store at " + lock.store() + ": " + e.getMessage(), e);
@@ -127,12 +126,8 @@ public final class StoreWriter implements AutoCloseable {
             return;
         }
         try {
-            if (tdb.isInTransaction()) {
-                tdb.abort();
-                tdb.end();
-            }
+            TdbStore.abandon(tdb);
         } finally {
-            TDBInternal.expel(tdb);
             TdbStore.deleteQuietly(fresh);
         }
     }

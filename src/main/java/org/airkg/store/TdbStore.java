@@ -123,20 +123,24 @@ public final class TdbStore {
         TDBInternal.expel(dataset.asDatasetGraph());
     }
 
+    /** Aborts the write transaction of {@code tdb}, if one is open, and releases the store's files. */
+    static void abandon(DatasetGraph tdb) {
+        try {
+            if (tdb.isInTransaction()) {
+                tdb.abort();
+                tdb.end();
+            }
+        } finally {
+            TDBInternal.expel(tdb);
+        }
+    }
+
     /** The line of the stamp that records the fingerprint of what the store was built from. */
     static final String FINGERPRINT = "fingerprint=";
 
     /** The fingerprint of what the store was built from, if it was built and its stamp records one. */
     public static Optional<String> fingerprint(Path dir) {
-        if (!isBuilt(dir)) {
-            return Optional.empty();
-        }
-        try {
-            return Files.readAllLines(dir.resolve(STAMP)).stream().filter(l -> l.startsWith(FINGERPRINT))
-                    .map(l -> l.substring(FINGERPRINT.length())).findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return Stamp.read(dir).map(Stamp::fingerprint).filter(f -> !f.isEmpty());
     }
 
     /** True when {@code dir} holds a complete build. */

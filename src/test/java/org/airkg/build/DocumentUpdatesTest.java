@@ -151,7 +151,7 @@ class DocumentUpdatesTest {
     }
 
     /** Compares two TDB2 stores (so that literals are stored in the same canonical forms), graph by graph. */
-    private static void compare(DatasetGraph built, DatasetGraph live) {
+    static void compare(DatasetGraph built, DatasetGraph live) {
         Txn.executeRead(live, () -> Txn.executeRead(built, () -> {
             Set<String> names = graphNames(built);
             assertEquals(names, graphNames(live));
@@ -201,7 +201,7 @@ class DocumentUpdatesTest {
         return names;
     }
 
-    private static String dump(DatasetGraph dsg) {
+    static String dump(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RDFDataMgr.write(out, dsg, RDFFormat.NQUADS);

@@ -116,6 +116,10 @@ class BuildCommandTest {
         Path store = tmp.resolve("store");
         assertEquals(0, airkg(build(corpus, store)).exit());
         long before = count(store);
+        CliRun again = airkg(build(corpus, store));
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().matches(java.util.regex.Pattern.quote(store.toString()) + " is up to date: 5 documents, " + before
+                + " triples in \\d+ graphs, unchanged, [\\d.]+ s\\s*"), "nothing changed, nothing written: " + again.out());
 
         Files.write(corpus.resolve("zz_empty.txt"), new byte[0]);
         Files.write(corpus.resolve("zz_latin1.txt"), new byte[] {'T', '\n', 'c', 'a', 'f', (byte) 0xE9});
