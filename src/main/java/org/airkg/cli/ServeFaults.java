@@ -85,14 +85,15 @@ final class ServeFaults {
             copyStore(store, copy);
             for (int t = 1; t <= buildTrials; t++) {
                 long killAfter = 1000 + random.nextInt(90_000);
-                Process build = start(List.of("build", "--store", copy.toString()), null);
+                Path log = copy.resolveSibling(copy.getFileName() + "-build-" + t + ".log");
+                Process build = startLogged(List.of("build", "--store", copy.toString()), log);
                 boolean ended = build.waitFor(killAfter, TimeUnit.MILLISECONDS);
                 if (!ended) {
                     build.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
                 }
                 Counts after = counts(copy);
                 out.printf(Locale.ROOT, "faults: build %d/%d %s; store %s%n", t, buildTrials,
-                        ended ? "ended by itself (exit " + build.exitValue() + ") before " + killAfter + " ms"
+                        ended ? "ended by itself (exit " + build.exitValue() + ", its output in " + log + ") before " + killAfter + " ms"
                                 : "killed (SIGKILL) after " + killAfter + " ms", verdict(before, after));
                 out.flush();
             }
@@ -103,8 +104,12 @@ final class ServeFaults {
         return before.equals(after) ? "opens with the same counts" : "CHANGED: " + after + " against " + before;
     }
 
-    /** Starts {@code airkg ARGS} from this jar; waits for a line containing {@code ready} if given. */
-    private Process start(List<String> args, String ready) throws IOException, InterruptedException {
+    /** Starts {@code airkg ARGS} from this jar, its output written to {@code log}. */
+    private Process startLogged(List<String> args, Path log) throws IOException {
+        return new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static List<String> command(List<String> args) {
         Path jar = Path.of(ServeFaults.class.getProtectionDomain().getCodeSource().getLocation().getPath());
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("stage faults runs from the jar (./airkg bench ...), not from " + jar);
@@ -112,7 +117,12 @@ final class ServeFaults {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", jar.toString()));
         command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return command;
+    }
+
+    /** Starts {@code airkg ARGS} from this jar; waits for a line containing {@code ready} if given. */
+    private Process start(List<String> args, String ready) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         AtomicBoolean seen = new AtomicBoolean(ready == null);
         Thread reader = new Thread(() -> {

@@ -94,12 +94,29 @@ public final class TdbStore {
         }
         try {
             long pid = Long.parseLong(Files.readString(tdbLock).strip());
-            if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && held(tdbLock)) {
                 throw new AirkgException(dir + " is open in process " + pid + " (a running 'airkg serve'?); stop it"
                         + " before building into this store");
             }
         } catch (IOException | NumberFormatException e) {
             // Not a lock TDB2 wrote: TDB2 itself decides when the store is opened.
+        }
+    }
+
+    /**
+     * Whether another process holds TDB2's lock on the file: the id it wrote stays after it let the store go (a bench that
+     * counted a store and went on running), so only the operating system's lock says whether it still has it open.
+     */
+    private static boolean held(Path tdbLock) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tdbLock, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true;
         }
     }
 

@@ -6,7 +6,8 @@ import org.apache.jena.query.Dataset;
 
 /**
  * A second process for {@link StoreLockTest}: {@code lock DIR} holds the store's lock, {@code open DIR} holds the
- * store open, each until its standard input closes; it prints "held" once it holds it.
+ * store open, {@code counted DIR} opens the store, reads it and lets it go, each then waiting until its standard input
+ * closes; it prints "held" once it holds it (or has let it go).
  */
 public final class StoreLockHolder {
 
@@ -18,6 +19,11 @@ public final class StoreLockHolder {
             try (StoreLock lock = StoreLock.acquire(store)) {
                 holdUntilStdinCloses();
             }
+        } else if (args[0].equals("counted")) {
+            Dataset dataset = TdbStore.open(store);
+            org.apache.jena.system.Txn.executeRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+            TdbStore.close(dataset);
+            holdUntilStdinCloses();
         } else {
             Dataset dataset = TdbStore.open(store);
             try {

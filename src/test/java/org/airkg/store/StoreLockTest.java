@@ -75,6 +75,18 @@ class StoreLockTest {
         assertEquals(1, TdbStore.replace(store, data("new")));
     }
 
+    @Test
+    void aStoreAnotherRunningProcessOpenedAndLetGoIsReplaced() throws Exception {
+        Path store = tmp.resolve("tdb2");
+        TdbStore.replace(store, data("old"));
+        Process bench = hold("counted", store);
+        try {
+            assertEquals(1, TdbStore.replace(store, data("new")), "a store let go by a process still running was refused");
+        } finally {
+            release(bench);
+        }
+    }
+
     /** Starts {@link StoreLockHolder} in its own JVM and waits until it holds the store. */
     private static Process hold(String what, Path store) throws IOException {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
