@@ -81,7 +81,7 @@ class StoreLockTest {
         Path store = tmp.resolve("tdb2");
         TdbStore.replace(store, data("old"));
         Process bench = hold("counted", store);
-        int replaced = TdbStore.replace(store, data("new"));
+        long replaced = TdbStore.replace(store, data("new"));
         release(bench);
         assertEquals(1, replaced, "a store let go by a process still running was refused");
     }
