@@ -11,17 +11,17 @@ import org.airkg.extract.relation.Reader.Scope;
 
 /** The general readers: arguments taken by their order around a cue word. */
 final class Readers {
-    /** Between a drug and the partner it is given with: "plus", "+", "with", "in combination with", "combined with". */
-    private static final Pattern PARTNER = Pattern.compile(
-            "(?i)[\\s*_]*(?:\\+|plus|with|(?:in combination|combined|together) with)[\\s*_]*");
-    /** What joins two drugs given together, without the "with" that also compares ("compared X with Y"). */
-    private static final Pattern GIVEN_WITH = Pattern.compile("(?i)[\\s*_]*(?:\\+|plus|(?:in combination|combined|together) with)[\\s*_]*");
+    /** What joins two drugs given together: "plus", "+", "in combination with", "combined with". */
+    private static final String GIVEN = "\\+|plus|(?:in combination|combined|together) with";
+    /** Between a drug and the partner it is given with: {@link #GIVEN}, or "with". */
+    private static final Pattern PARTNER = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + "|with)[\\s*_]*");
+    /** As {@link #PARTNER}, without the "with" that also compares ("compared X with Y"). */
+    private static final Pattern GIVEN_WITH = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + ")[\\s*_]*");
     /** A clause break between a verb and the entity after it: "lowers estradiol levels, dampening ERα signalling". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]");
 
     /** A relative clause's start: ", which", "which". */
     private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,;]*(?:which|that|who)\\b");
-    /** A cue set aside: "rather than (by) blocking", "instead of inhibiting", "not by inhibiting". */
     /**
      * What parts a verb from a subject named before it in another clause: "X targets HER2, whereas Y targets TROP2" (Y
      * unknown) says nothing of X and TROP2. A relative clause (", which inhibits") is the antecedent's.
@@ -34,6 +34,7 @@ final class Readers {
     private static final Pattern LOST_AFTER = Pattern.compile("(?i)[*_]*(?:\\s+|-)(?:loss|deletion|knockdown|inactivation|depletion|silencing|null|deficiency)\\b");
     /** An argument set aside by the words right before it: "myelosuppressive rather than hepatotoxic", "instead of tamoxifen". */
     private static final Pattern EXCLUDED = Pattern.compile("(?i)\\b(?:rather than|instead of|unlike|other than)\\s+(?:(?:an?|the|with)\\s+)?[*_]*$");
+    /** A cue set aside: "rather than (by) blocking", "instead of inhibiting", "not by inhibiting". */
     private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:rather than|instead of)\\s+(?:by\\s+)?$|\\bnot\\s+by\\s+$");
     /** A gerund after "by": "by inhibiting", "by blocking". */
     private static final Pattern BY_GERUND = Pattern.compile("(?i)\\bby\\s+$");
@@ -65,8 +66,7 @@ final class Readers {
             }
             List<Mention> targets = head(u, after);
             List<Mention> subjects = verb && BY_GERUND.matcher(u.textBefore(k.offset())).find() ? clauseSubject(u, before, k)
-                    : tail(u, before).stream().filter(m -> !verb || !OTHER_CLAUSE.matcher(Clauses.withoutAsides(u.textBetween(m.span().end(), k.offset()))).find())
-                            .toList();
+                    : tail(u, before).stream().filter(m -> !verb || sameClause(u, m, k)).toList();
             for (Mention subject : subjects) {
                 Optional<String> predicate = verb && lost(u, subject) ? rule.alternate() : Optional.of(rule.predicate());
                 predicate.ifPresent(p -> targets.stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
@@ -74,6 +74,11 @@ final class Readers {
             }
         }
         return found;
+    }
+
+    /** Whether no other clause ({@link #OTHER_CLAUSE}) begins between a subject and the verb after it. */
+    private static boolean sameClause(Unit u, Mention subject, Unit.Cue verb) {
+        return !OTHER_CLAUSE.matcher(Clauses.withoutAsides(u.textBetween(subject.span().end(), verb.offset()))).find();
     }
 
     /** Whether a verb's subject is named as lost: "loss of NF1 activates RAS", "PTEN deletion activates ..." is about its loss. */
