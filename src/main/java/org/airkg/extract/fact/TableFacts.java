@@ -136,6 +136,8 @@ public final class TableFacts {
         private final boolean groupRows;
         /** A column after the first that names each row's treatment or condition: "Treatment (48 h)", "Condition". */
         private final Optional<Integer> conditionColumn;
+        /** The drugs the headers name as the reference of their values ("% of FSH alone"): never a row's arm. */
+        private final Set<String> referenceDrugs;
 
         TableReader(Document document, TableBlock table, List<Mention> mentions, List<Measurement> found, List<Skipped> skipped) {
             this.document = document;
@@ -152,6 +154,7 @@ public final class TableFacts {
             this.groupRows = GROUP_COLUMN.matcher(header(0)).find();
             this.conditionColumn = table.header().flatMap(h -> h.cells().stream().filter(c -> c.column() > 0)
                     .filter(c -> CONDITION_COLUMN.matcher(c.text().strip()).find()).map(TableCell::column).findFirst());
+            this.referenceDrugs = referenceDrugs();
         }
 
         void read() {
@@ -384,7 +387,7 @@ public final class TableFacts {
             }
             if (conditionColumn.isPresent()) {
                 List<Mention> given = ofClass(cellMentions(row.index(), conditionColumn.get()), Set.of("Drug")).stream()
-                        .filter(m -> !referencedInHeader(m.entityIds().get(0))).toList();
+                        .filter(m -> !referenceDrugs.contains(m.entityIds().get(0))).toList();
                 if (!given.isEmpty()) {
                     return new Arm(ids(given, Set.of("Drug")), String.join(" + ", given.stream().map(Mention::text).toList()), "row/" + row.index());
                 }
@@ -403,10 +406,12 @@ public final class TableFacts {
             return new Arm(drugs, header, "column/" + column);
         }
 
-        /** Whether a header names a drug as what its values are relative to: "FSHR mRNA (fold vs FSH alone)" for FSH. */
-        private boolean referencedInHeader(String drug) {
-            return table.header().stream().flatMap(h -> h.cells().stream()).anyMatch(c -> cellMentions(table.header().get().index(), c.column())
-                    .stream().anyMatch(m -> m.entityIds().get(0).equals(drug) && REFERENCE_ARM.matcher(priorText(c.text(), m)).find()));
+        /** The drugs a header names as what its values are relative to: FSH of "FSHR mRNA (fold vs FSH alone)". */
+        private Set<String> referenceDrugs() {
+            Set<String> drugs = new java.util.HashSet<>();
+            table.header().ifPresent(h -> h.cells().forEach(c -> cellMentions(h.index(), c.column()).stream()
+                    .filter(m -> REFERENCE_ARM.matcher(priorText(c.text(), m)).find()).forEach(m -> drugs.add(m.entityIds().get(0)))));
+            return drugs;
         }
 
         /** The header's text before a mention, written as a word of its own: "Exemestane (Second-Line after " before "Anastrozole"; "fold vs " before the FSH of "FSHR mRNA (fold vs FSH alone)". */
