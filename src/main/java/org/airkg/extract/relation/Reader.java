@@ -39,8 +39,8 @@ public enum Reader {
     NEAREST("nearest", false, Readers::nearest),
     /** Neighbouring drugs joined as a combination. */
     COMBINATION("combination", true, ShapeReaders::combination),
-    /** Entities after an up cue (the predicate) or a down cue (the alternate), in the unit's model. */
-    EXPRESSION("expression", true, ShapeReaders::expression),
+    /** Genes up (the predicate) or down (the alternate) in the model a sentence speaks of. */
+    MODEL_CHANGE("model-change", true, ExpressionReaders::modelChange),
     /** Agents that overcome resistance to a drug. */
     OVERCOMING("overcoming", true, ShapeReaders::overcoming),
     /** The drug whose long exposure made a derived line. */

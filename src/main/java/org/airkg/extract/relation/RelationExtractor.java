@@ -31,7 +31,7 @@ import org.airkg.extract.mention.MentionStatus;
  */
 public final class RelationExtractor {
     private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\bdid not\\b|\\bdoes not\\b|\\bdo not\\b|\\bnot significantly\\b|\\bno significant\\b|\\bfailed to\\b|\\bno difference\\b|\\bnot yet supported\\b"
+            "(?i)\\bdid not\\b|\\bdoes not\\b|\\bdo not\\b|\\b(?:is|are|was|were|has been|have been)\\s+not\\b(?!\\s+only)|\\bnot significantly\\b|\\bno significant\\b|\\bfailed to\\b|\\bno difference\\b|\\bnot yet supported\\b"
                     + "|\\bno\\s+(?:[\\w-]+\\s+)?(?:cross-resistance|resistance|benefit|improvement|difference|effect|association|evidence|increase|decrease|change|activity|response)\\b");
     /** Words that present a statement as a hypothesis rather than a finding. */
     /** A question states nothing ("Do TSC1 or TSC2 alterations predict benefit from everolimus?"); its answer does. */

@@ -8,15 +8,10 @@ import org.airkg.extract.mention.Mention;
 import org.airkg.extract.relation.Reader.Found;
 import org.airkg.extract.relation.Reader.Scope;
 
-/** Readers for relations a sentence states in a shape of its own: combinations, expression changes, derivations. */
+/** Readers for relations a sentence states in a shape of its own: combinations, overcoming, derivations. */
 final class ShapeReaders {
     /** The kind of a single drug, preferred as the agent over a class named beside it. */
     private static final String DRUG = "Drug";
-    /** What may stand between a gene that acts and its verb: "AMH downregulated", "insulin strongly upregulated". */
-    private static final Pattern AGENT_GAP = Pattern.compile("(?i)\\s*(?:[a-z]+ly\\s+)?");
-    /** Words that point back to a model named before: "these cells", "such lines", "they". */
-    private static final Pattern MODEL_ANAPHOR = Pattern.compile(
-            "(?i)\\b(?:these|those|such|the resistant|the derived|the same)\\s+(?:\\w+\\s+)?(?:cells|lines|models|xenografts|tumou?rs)\\b|\\bthey\\b");
     /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
     private static final Pattern JOINED = Pattern.compile("(?i)^\\W*(?:\\+|plus|with|and)\\W*$|^[^.;]{0,12}\\+[^.;]{0,12}$");
     private static final Pattern PLUS = Pattern.compile("(?i)\\W*plus\\W*");
@@ -61,55 +56,6 @@ final class ShapeReaders {
             }
         }
         return found;
-    }
-
-    /**
-     * Entities after an up cue are up in the model named last before them ("MCF-7/PR cells overexpress CDK6, while T-47D/PR
-     * cells upregulate cyclin E1": cyclin E1 in T-47D/PR; "... to obtain MCF-7aro/LetR cells; these cells upregulate HER2":
-     * HER2 in MCF-7aro/LetR), else in the unit's first model, else, when the sentence points back to cells ("these cells",
-     * "they"), in the model its context named last; after a down cue they are down. The cue must stand in the entity's own
-     * clause. A change a drug or another gene makes ("insulin upregulated CYP19A1 in KGN cells", "AMH downregulated
-     * CYP19A1") is that agent's effect, not a trait of the model.
-     */
-    static List<Found> expression(Unit u, RelationRule rule, Scope s) {
-        List<Mention> models = s.objects(u, rule);
-        if (models.isEmpty() && u.has(MODEL_ANAPHOR)) {
-            models = u.context().stream().filter(m -> rule.objects().contains(s.kindOf(m))).reduce((a, b) -> b).stream().toList();
-        }
-        if (models.isEmpty()) {
-            return List.of();
-        }
-        List<Unit.Cue> ups = u.cues(rule.cuePattern());
-        List<Unit.Cue> downs = rule.alternateCue().map(u::cues).orElse(List.of());
-        List<Mention> agents = u.mentions().stream().filter(m -> s.kindOf(m).equals(DRUG) || rule.subjects().contains(s.kindOf(m))).toList();
-        List<Found> found = new ArrayList<>();
-        for (Mention gene : s.subjects(u, rule)) {
-            int up = last(ups, gene.span().start());
-            int down = last(downs, gene.span().start());
-            int cue = Math.max(up, down);
-            if (cue < 0) {
-                continue;
-            }
-            int clause = Clauses.start(u, cue);
-            if (Clauses.start(u, gene.span().start()) != clause
-                    || agents.stream().anyMatch(d -> d != gene && d.span().start() >= clause && d.span().end() <= cue
-                            && (s.kindOf(d).equals(DRUG) || AGENT_GAP.matcher(u.textBetween(d.span().end(), cue)).matches()))) {
-                continue;
-            }
-            Mention model = models.stream().filter(m -> m.span().end() <= gene.span().start()).reduce((a, b) -> b).orElse(models.get(0));
-            found.add(new Found(gene, up > down ? rule.predicate() : rule.alternate().orElseThrow(), model));
-        }
-        return found;
-    }
-
-    private static int last(List<Unit.Cue> cues, int before) {
-        int at = -1;
-        for (Unit.Cue cue : cues) {
-            if (cue.offset() < before) {
-                at = cue.offset();
-            }
-        }
-        return at;
     }
 
     /**

@@ -82,6 +82,12 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
         return this;
     }
 
+    /** The source span of the piece (a table cell of a row unit) that holds a source offset. */
+    Optional<Span> pieceAt(int offset) {
+        return pieces.stream().map(p -> p.passage().sourceSpan(p.from(), p.to(), source))
+                .filter(span -> span.start() <= offset && offset < span.end()).findFirst();
+    }
+
     boolean has(Pattern pattern) {
         return pieces.stream().anyMatch(p -> pattern.matcher(p.text()).find());
     }

@@ -34,7 +34,7 @@ final class Units {
      * parenthesis ("PI3K/AKT/mTOR and MAPK (RAS/RAF/MEK/ERK)"): "HER2, EGFR, and IGF-1R", "S6K1 and 4E-BP1",
      * "lapatinib or antibodies like trastuzumab".
      */
-    private static final Pattern LIST_JOINER = Pattern.compile("(?i)^[\\s,/()+]*(?:(?:and|or|&)\\s+)?(?:the\\s+)?(?:[\\w-]+\\s*\\(\\s*)?"
+    static final Pattern LIST_JOINER = Pattern.compile("(?i)^[\\s,/()+]*(?:(?:and|or|&)\\s+)?(?:the\\s+)?(?:[\\w-]+\\s*\\(\\s*)?"
             + "(?:(?:[\\w-]+\\s+){0,2}(?:like|such as)\\s+)?(?:e\\.g\\.,?\\s*)?$");
     /** An apposition: "Fulvestrant, a selective estrogen receptor degrader". */
     private static final Pattern APPOSITION = Pattern.compile("(?i)^,\\s+(?:an?|the)\\s+$");

@@ -1,0 +1,247 @@
+package org.airkg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.airkg.document.Span;
+import org.airkg.extract.mention.Mention;
+import org.airkg.extract.relation.Reader.Found;
+import org.airkg.extract.relation.Reader.Scope;
+
+/**
+ * The changes a sentence states of a model itself, read only where the model is what the sentence speaks of: the
+ * subject of the verb of change ("MCF-7/PR cells overexpress CDK6", "these cells have lost PGR"), the place of a passive
+ * one ("EGFR was upregulated in LTLT-Ca cells"), or the setting its clause opens with ("In LTLT-Ca cells, ERα falls and
+ * HER2 rises"). A gene merely named beside a model and a word of change, or changed by an agent ("estradiol upregulated
+ * AREG in T47D cells"), is no trait of the model.
+ */
+final class ExpressionReaders {
+    /** What may stand between a subject and its verb of change: a comma'd connective, auxiliaries, a negation, adverbs, "show". */
+    private static final String VERB_GAP = "\\s*(?:,\\s*(?:by contrast|in contrast|in turn|however|moreover|instead),\\s*)?"
+            + "(?:(?:also|both|each|further|instead|then|consistently|additionally|have|has|had|did|do|does|not|no longer|[a-z]+ly)\\s+){0,3}"
+            + "(?:(?:show|shows|showed|display|displays|displayed|exhibit|exhibits|exhibited)\\s+(?:(?:an?|marked|strong|clear|consistent)\\s+)?)?";
+    /** What may stand between a model and its verb: "cells", an aside in brackets or commas, then the verb gap. */
+    private static final Pattern MODEL_TO_VERB = Pattern.compile("(?i)(?:\\s+(?:cells?|lines?|xenografts?|tumou?rs?|models?|derivatives?|sublines?))?"
+            + "(?:\\s*\\([^()]*\\))?(?:\\s*,[^,;()]{1,100},)?" + VERB_GAP);
+    /** Words for a model named before: "these cells", "the resistant lines" (not "they", which as often means patients). */
+    private static final String POINTER = "(?:these|those|such|the resistant|the derived|both)\\s+(?:[\\w-]+\\s+)?"
+            + "(?:cells|lines|sublines|models|xenografts|tumou?rs|derivatives)\\b";
+    /** A pointer to a model named before as the subject of a verb of change. */
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b" + POINTER + VERB_GAP + "$");
+    /** What stands between a changed gene and a passive or intransitive verb: "levels", "protein", the verb "to be", a negation. */
+    private static final Pattern GENE_TO_PASSIVE = Pattern.compile("(?i)^(?:\\s*\\([^()]*\\))?"
+            + "(?:\\s+(?:protein|mRNA|gene|expression|levels?|activity|phosphorylation|signalling|signaling))*"
+            + "\\s+(?:(?:is|are|was|were|has been|have been|had been|became|become|becomes)\\s+)?(?:(?:not|also|further|consistently|[a-z]+ly)\\s+){0,2}$");
+    /** The place of a passive change: "in MCF-7/LetR cells", "in the LTLT-Ca model". */
+    private static final Pattern IN_MODEL = Pattern.compile("(?i)^\\s+in\\s+(?:the\\s+|both\\s+)?$");
+    /** A clause that opens on its setting: "In LTLT-Ca cells,", "In the MCF-7/LetR model". */
+    private static final Pattern SETTING = Pattern.compile("(?i)(?:^|[;:]\\s*|\\.\\s+)[\\s*_]*in\\s+(?:the\\s+|both\\s+)?$");
+    /** A sentence that opens on a model named before: "In these cells,", "In the resistant lines". */
+    private static final Pattern SETTING_ANAPHOR = Pattern.compile("(?i)^[\\s*_]*in\\s+" + POINTER);
+    /** What may open a cell before a change it states: nothing, emphasis, or an earlier clause of the cell. */
+    private static final Pattern CELL_OPENING = Pattern.compile("(?:.*[;.]\\s*)?[\\s*_]*");
+    /** Words that say an agent made a change: the change is the agent's effect, not a trait of the model. */
+    private static final Pattern AGENT_CUE = Pattern.compile("(?i)\\b(?:by|treated|treatment|exposure|exposed|knock-?down|silencing|si-?RNA|sh-?RNA|"
+            + "depletion|stimulat\\w*|in response to|upon|following)\\b");
+    /** A noun of change: "upregulation of", "loss of". */
+    private static final Pattern NOMINAL = Pattern.compile("(?i)\\bof$");
+    /** What names the model another is compared with: "Compared with MCF-7Ca, LTLT-Ca cells ...". */
+    private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:compared (?:with|to)|relative to|versus|vs\\.?|unlike|than|over)\\s*$");
+    /** Words that turn the direction inside one list of changes: "express less ERα and aromatase and more HER2". */
+    private static final Pattern MORE = Pattern.compile("(?i)\\b(?:more|higher|greater|increased|raised|elevated)\\b");
+    private static final Pattern LESS = Pattern.compile("(?i)\\b(?:less|lower|reduced|decreased|diminished)\\b");
+    /** What ends the changes of one model: a new clause no list crosses, or the end of the sentence. */
+    private static final Pattern END = Pattern.compile(Clauses.STRONG_BOUNDARY.pattern() + "|,\\s*(?=and\\b)|\\.(?:\\s|$)");
+    /** ", and" before a name is the serial comma of a list, not a new clause. */
+    private static final Pattern SERIAL_AND = Pattern.compile("^,\\s*and\\s+$");
+
+    private ExpressionReaders() {}
+
+    /**
+     * A word of change: where it stands, whether it is up, and whether it is a verb of change (the rule's cues) rather than
+     * a comparative that only turns the direction inside a list ("more", "less").
+     */
+    private record Change(int start, int end, boolean up, boolean verb, boolean nominal) {
+        /** A change whose cue text is a noun of change ("upregulation of"), which has no agent. */
+        Change(int start, String text, boolean up, boolean verb) {
+            this(start, start + text.length(), up, verb, NOMINAL.matcher(text).find());
+        }
+    }
+
+    /** The changes of the models a unit speaks of: subject of the verb, place of a passive verb, setting of the clause. */
+    static List<Found> modelChange(Unit u, RelationRule rule, Scope s) {
+        List<Mention> models = s.objects(u, rule);
+        List<Change> changes = changes(u, rule);
+        List<Mention> genes = s.subjects(u, rule);
+        List<Mention> agents = u.mentions().stream().filter(m -> !rule.objects().contains(s.kindOf(m)) && !rule.subjects().contains(s.kindOf(m))).toList();
+        if (u.element().path().startsWith("/row/")) {
+            return row(u, rule, models, genes, agents, changes);
+        }
+        List<Found> found = new ArrayList<>();
+        for (Change change : changes.stream().filter(Change::verb).toList()) {
+            Optional<Mention> model = activeSubject(u, s, rule, models, change);
+            Optional<Mention> place = models.stream().filter(m -> m.span().start() >= change.end()
+                    && IN_MODEL.matcher(u.textBetween(change.end(), m.span().start())).matches()).findFirst();
+            List<Mention> listed = before(u, change, genes);
+            if (model.isPresent()) {
+                if (!byAnAgent(u, change.start(), change)) {
+                    for (Mention g : after(u, change, genes, models, agents)) {
+                        listedWith(u, models, model.get()).forEach(m -> found.add(found(rule, g, m, changes, change)));
+                    }
+                }
+            } else if (place.isPresent()) {
+                if (!listed.isEmpty() && !byAnAgent(u, listed.get(0).span().start(), change)) {
+                    listed.forEach(g -> found.add(new Found(g, direction(rule, change), place.get())));
+                }
+            } else {
+                setting(u, s, rule, models, change).filter(m -> !byAnAgent(u, Math.max(m.span().end(), u.span().start()), change)).ifPresent(m -> {
+                    int from = Math.max(m.span().end(), u.span().start());
+                    List<Mention> between = u.mentions().stream().filter(x -> x.span().start() >= from && x.span().end() <= change.start()).toList();
+                    List<Mention> following = after(u, change, genes, models, agents);
+                    if (!listed.isEmpty() && following.isEmpty() && between.stream().allMatch(genes::contains)) {
+                        listed.forEach(g -> found.add(new Found(g, direction(rule, change), m)));
+                    } else if (between.isEmpty() && change.nominal()) {
+                        following.forEach(g -> found.add(found(rule, g, m, changes, change)));
+                    }
+                });
+            }
+        }
+        return found;
+    }
+
+    /** A model with the models listed right before it: "MCF-7/LetR and T-47D/LetR cells overexpress HER2". */
+    private static List<Mention> listedWith(Unit u, List<Mention> models, Mention last) {
+        List<Mention> listed = new ArrayList<>(List.of(last));
+        for (int i = models.indexOf(last) - 1; i >= 0 && Units.LIST_JOINER.matcher(u.between(models.get(i), listed.get(0))).find()
+                && !COMPARED.matcher(u.wordsBefore(models.get(i))).find(); i--) {
+            listed.add(0, models.get(i));
+        }
+        return listed;
+    }
+
+    private static String direction(RelationRule rule, Change change) {
+        return change.up() ? rule.predicate() : rule.alternate().orElseThrow();
+    }
+
+    /**
+     * A table row that names one model and opens a cell (or a clause of it) on a change: "Upregulation of HER2 and MAPK
+     * signalling; downregulation of ERα | ... | LTLT-Ca cells". The genes after the change in its cell change in that model.
+     */
+    private static List<Found> row(Unit u, RelationRule rule, List<Mention> models, List<Mention> genes, List<Mention> agents, List<Change> changes) {
+        List<Mention> inRow = models.stream().filter(m -> m.element().path().startsWith("/row/")).toList();
+        if (inRow.stream().map(Mention::entityIds).distinct().count() != 1) {
+            return List.of();
+        }
+        List<Found> found = new ArrayList<>();
+        for (Change change : changes) {
+            Optional<Span> cell = u.pieceAt(change.start());
+            if (change.verb() && cell.isPresent() && CELL_OPENING.matcher(u.textBetween(cell.get().start(), change.start())).matches()) {
+                List<Mention> inCell = genes.stream().filter(g -> g.span().end() <= cell.get().end()).toList();
+                after(u, change, inCell, models, agents).forEach(g -> found.add(found(rule, g, inRow.get(0), changes, change)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the words from {@code from} (the changed genes, or the change) to the end of the change's clause say what made
+     * the change: "by fulvestrant", "cells treated with everolimus", "knockdown of PTEN".
+     */
+    private static boolean byAnAgent(Unit u, int from, Change change) {
+        Matcher end = END.matcher(u.textBetween(change.end(), u.span().end()));
+        int to = end.find() ? change.end() + end.start() : u.span().end();
+        return AGENT_CUE.matcher(u.textBetween(from, to)).find();
+    }
+
+    /** The up cues (the rule's cue) and down cues (its alternate) of a unit, and its comparatives, in reading order. */
+    private static List<Change> changes(Unit u, RelationRule rule) {
+        List<Change> changes = new ArrayList<>();
+        u.cues(rule.cuePattern()).forEach(c -> changes.add(new Change(c.offset(), c.text(), true, true)));
+        rule.alternateCue().ifPresent(p -> u.cues(p).forEach(c -> changes.add(new Change(c.offset(), c.text(), false, true))));
+        u.cues(MORE).forEach(c -> changes.add(new Change(c.offset(), c.text(), true, false)));
+        u.cues(LESS).forEach(c -> changes.add(new Change(c.offset(), c.text(), false, false)));
+        changes.sort(Comparator.comparingInt(Change::start));
+        return changes;
+    }
+
+    /** The model that is the subject of a verb of change, named right before it or pointed back to ("these cells"). */
+    private static Optional<Mention> activeSubject(Unit u, Scope s, RelationRule rule, List<Mention> models, Change change) {
+        Optional<Mention> named = models.stream().filter(m -> m.span().end() <= change.start()
+                && MODEL_TO_VERB.matcher(u.textBetween(m.span().end(), change.start())).matches()).reduce((a, b) -> b);
+        if (named.isPresent() || !ANAPHOR.matcher(u.textBefore(change.start())).find()) {
+            return named;
+        }
+        return models.stream().filter(m -> m.span().end() <= change.start()).reduce((a, b) -> b)
+                .or(() -> u.context().stream().filter(m -> rule.objects().contains(s.kindOf(m))).reduce((a, b) -> b));
+    }
+
+    /**
+     * The model a sentence opens on ("In LTLT-Ca cells, ..."), when no other model stands between it and the change; or,
+     * opening on "In these cells", the model its context named last.
+     */
+    private static Optional<Mention> setting(Unit u, Scope s, RelationRule rule, List<Mention> models, Change change) {
+        Optional<Mention> named = models.stream().filter(m -> m.span().end() <= change.start()).reduce((a, b) -> b);
+        if (named.isPresent()) {
+            return named.filter(m -> SETTING.matcher(u.textBefore(m.span().start())).find());
+        }
+        return SETTING_ANAPHOR.matcher(u.textBefore(change.start())).lookingAt()
+                ? u.context().stream().filter(m -> rule.objects().contains(s.kindOf(m))).reduce((a, b) -> b)
+                : Optional.empty();
+    }
+
+    /** The genes after a change until its clause, the sentence, a model or an agent ends the list. */
+    private static List<Mention> after(Unit u, Change change, List<Mention> genes, List<Mention> models, List<Mention> agents) {
+        List<Mention> listed = new ArrayList<>();
+        int from = change.end();
+        for (Mention g : genes) {
+            if (g.span().start() < from) {
+                continue;
+            }
+            String gap = u.textBetween(from, g.span().start());
+            Matcher end = END.matcher(gap);
+            boolean ended = end.find() && !SERIAL_AND.matcher(gap.substring(end.start())).matches();
+            boolean crossed = java.util.stream.Stream.concat(models.stream(), agents.stream())
+                    .anyMatch(m -> m.span().start() >= change.end() && m.span().end() <= g.span().start());
+            if (ended || crossed) {
+                break;
+            }
+            listed.add(g);
+            from = g.span().end();
+        }
+        return listed;
+    }
+
+    /** The list of genes that ends right before a passive change ("HER2 and EGFR were upregulated"). */
+    private static List<Mention> before(Unit u, Change change, List<Mention> genes) {
+        List<Mention> listed = new ArrayList<>();
+        int to = change.start();
+        for (int i = genes.size() - 1; i >= 0; i--) {
+            Mention g = genes.get(i);
+            if (g.span().end() > to) {
+                continue;
+            }
+            String gap = u.textBetween(g.span().end(), to);
+            boolean joined = listed.isEmpty() ? GENE_TO_PASSIVE.matcher(gap).matches() : Units.LIST_JOINER.matcher(gap).find();
+            if (!joined) {
+                break;
+            }
+            listed.add(0, g);
+            to = g.span().start();
+        }
+        return listed;
+    }
+
+    /** A gene's change in a model: the direction of the last word of change, "more" or "less" before the gene. */
+    private static Found found(RelationRule rule, Mention gene, Mention model, List<Change> changes, Change first) {
+        boolean up = first.up();
+        for (Change c : changes) {
+            if (c.start() >= first.start() && c.end() <= gene.span().start()) {
+                up = c.up();
+            }
+        }
+        return new Found(gene, up ? rule.predicate() : rule.alternate().orElseThrow(), model);
+    }
+}
