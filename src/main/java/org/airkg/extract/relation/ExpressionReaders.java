@@ -39,8 +39,12 @@ final class ExpressionReaders {
     private static final Pattern IN_MODEL = Pattern.compile("(?i)^\\s+in\\s+(?:the\\s+|both\\s+)?$");
     /** A clause that opens on its setting: "In LTLT-Ca cells,", "In the MCF-7/LetR model". */
     private static final Pattern SETTING = Pattern.compile("(?i)(?:^|[;:]\\s*|\\.\\s+)[\\s*_]*in\\s+(?:the\\s+|both\\s+)?$");
-    /** A sentence that opens on a model named before: "In these cells,", "In the resistant lines". */
-    private static final Pattern SETTING_ANAPHOR = Pattern.compile("(?i)^[\\s*_]*in\\s+" + POINTER);
+    /**
+     * A modifier that makes the name of an established line name a line derived from it ("everolimus-resistant MCF-7 cells",
+     * "ARID1A-knockout MCF-7 cells"): what changed is in that line, which the text does not name, not in the model named.
+     */
+    private static final Pattern DERIVED = Pattern.compile("(?i)(?:-(?:resistant|knockout|knock-?in|deficient|null|mutant|overexpressing|amplified"
+            + "|adapted|selected|treated|derived|expressing)|\\b(?:resistant|parental|knockout|wild-type|engineered|transfected))\\s+$");
     /** What may open a cell before a change it states: nothing, emphasis, or an earlier clause of the cell. */
     private static final Pattern CELL_OPENING = Pattern.compile("(?:.*[;.]\\s*)?[\\s*_]*");
     /** Words that say an agent made a change: the change is the agent's effect, not a trait of the model. */
@@ -55,7 +59,7 @@ final class ExpressionReaders {
     private static final Pattern LESS = Pattern.compile("(?i)\\b(?:less|lower|reduced|decreased|diminished)\\b");
     /** What ends the changes of one model: a new clause no list crosses, or the end of the sentence. */
     private static final Pattern END = Pattern.compile(Clauses.STRONG_BOUNDARY.pattern() + "|,\\s*(?=and\\b)|\\.(?:\\s|$)");
-    /** ", and" before a name is the serial comma of a list, not a new clause. */
+    /** ", and" before a name ends a list whose items a comma joined ("CDK6, CCNE1, and AURKA"), not a new clause. */
     private static final Pattern SERIAL_AND = Pattern.compile("^,\\s*and\\s+$");
 
     private ExpressionReaders() {}
@@ -73,7 +77,7 @@ final class ExpressionReaders {
 
     /** The changes of the models a unit speaks of: subject of the verb, place of a passive verb, setting of the clause. */
     static List<Found> modelChange(Unit u, RelationRule rule, Scope s) {
-        List<Mention> models = s.objects(u, rule);
+        List<Mention> models = s.objects(u, rule).stream().filter(m -> !(established(s, m) && DERIVED.matcher(u.wordsBefore(m)).find())).toList();
         List<Change> changes = changes(u, rule);
         List<Mention> genes = s.subjects(u, rule);
         List<Mention> agents = u.mentions().stream().filter(m -> !rule.objects().contains(s.kindOf(m)) && !rule.subjects().contains(s.kindOf(m))).toList();
@@ -82,7 +86,7 @@ final class ExpressionReaders {
         }
         List<Found> found = new ArrayList<>();
         for (Change change : changes.stream().filter(Change::verb).toList()) {
-            Optional<Mention> model = activeSubject(u, s, rule, models, change);
+            Optional<Mention> model = activeSubject(u, models, change);
             Optional<Mention> place = models.stream().filter(m -> m.span().start() >= change.end()
                     && IN_MODEL.matcher(u.textBetween(change.end(), m.span().start())).matches()).findFirst();
             List<Mention> listed = before(u, change, genes);
@@ -97,7 +101,7 @@ final class ExpressionReaders {
                     listed.forEach(g -> found.add(new Found(g, direction(rule, change), place.get())));
                 }
             } else {
-                setting(u, s, rule, models, change).filter(m -> !byAnAgent(u, Math.max(m.span().end(), u.span().start()), change)).ifPresent(m -> {
+                setting(u, models, change).filter(m -> !byAnAgent(u, Math.max(m.span().end(), u.span().start()), change)).ifPresent(m -> {
                     int from = Math.max(m.span().end(), u.span().start());
                     List<Mention> between = u.mentions().stream().filter(x -> x.span().start() >= from && x.span().end() <= change.start()).toList();
                     List<Mention> following = after(u, change, genes, models, agents);
@@ -120,6 +124,11 @@ final class ExpressionReaders {
             listed.add(0, models.get(i));
         }
         return listed;
+    }
+
+    /** Whether a model is an established line with a public identifier (a Cellosaurus accession), not one derived in a lab. */
+    private static boolean established(Scope s, Mention model) {
+        return s.lexicon().byId(model.entityIds().get(0)).map(e -> !e.xrefs().isEmpty()).orElse(false);
     }
 
     private static String direction(RelationRule rule, Change change) {
@@ -167,47 +176,44 @@ final class ExpressionReaders {
         return changes;
     }
 
-    /** The model that is the subject of a verb of change, named right before it or pointed back to ("these cells"). */
-    private static Optional<Mention> activeSubject(Unit u, Scope s, RelationRule rule, List<Mention> models, Change change) {
+    /**
+     * The model that is the subject of a verb of change: named right before it, or pointed back to ("these cells") when the
+     * sentence named it earlier. A pointer to a model of an earlier sentence is not followed: there it names a derived line
+     * the lexicon does not know as often as the line it does.
+     */
+    private static Optional<Mention> activeSubject(Unit u, List<Mention> models, Change change) {
         Optional<Mention> named = models.stream().filter(m -> m.span().end() <= change.start()
                 && MODEL_TO_VERB.matcher(u.textBetween(m.span().end(), change.start())).matches()).reduce((a, b) -> b);
         if (named.isPresent() || !ANAPHOR.matcher(u.textBefore(change.start())).find()) {
             return named;
         }
-        return models.stream().filter(m -> m.span().end() <= change.start()).reduce((a, b) -> b)
-                .or(() -> u.context().stream().filter(m -> rule.objects().contains(s.kindOf(m))).reduce((a, b) -> b));
+        return models.stream().filter(m -> m.span().end() <= change.start()).reduce((a, b) -> b);
     }
 
-    /**
-     * The model a sentence opens on ("In LTLT-Ca cells, ..."), when no other model stands between it and the change; or,
-     * opening on "In these cells", the model its context named last.
-     */
-    private static Optional<Mention> setting(Unit u, Scope s, RelationRule rule, List<Mention> models, Change change) {
-        Optional<Mention> named = models.stream().filter(m -> m.span().end() <= change.start()).reduce((a, b) -> b);
-        if (named.isPresent()) {
-            return named.filter(m -> SETTING.matcher(u.textBefore(m.span().start())).find());
-        }
-        return SETTING_ANAPHOR.matcher(u.textBefore(change.start())).lookingAt()
-                ? u.context().stream().filter(m -> rule.objects().contains(s.kindOf(m))).reduce((a, b) -> b)
-                : Optional.empty();
+    /** The model a sentence opens on ("In LTLT-Ca cells, ..."), when no other model stands between it and the change. */
+    private static Optional<Mention> setting(Unit u, List<Mention> models, Change change) {
+        return models.stream().filter(m -> m.span().end() <= change.start()).reduce((a, b) -> b)
+                .filter(m -> SETTING.matcher(u.textBefore(m.span().start())).find());
     }
 
     /** The genes after a change until its clause, the sentence, a model or an agent ends the list. */
     private static List<Mention> after(Unit u, Change change, List<Mention> genes, List<Mention> models, List<Mention> agents) {
         List<Mention> listed = new ArrayList<>();
         int from = change.end();
+        boolean commas = false;
         for (Mention g : genes) {
             if (g.span().start() < from) {
                 continue;
             }
             String gap = u.textBetween(from, g.span().start());
             Matcher end = END.matcher(gap);
-            boolean ended = end.find() && !SERIAL_AND.matcher(gap.substring(end.start())).matches();
+            boolean ended = end.find() && !(commas && SERIAL_AND.matcher(gap.substring(end.start())).matches());
             boolean crossed = java.util.stream.Stream.concat(models.stream(), agents.stream())
                     .anyMatch(m -> m.span().start() >= change.end() && m.span().end() <= g.span().start());
             if (ended || crossed) {
                 break;
             }
+            commas = commas || !listed.isEmpty() && gap.contains(",");
             listed.add(g);
             from = g.span().end();
         }

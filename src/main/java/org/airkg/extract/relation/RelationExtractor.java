@@ -31,11 +31,13 @@ import org.airkg.extract.mention.MentionStatus;
  */
 public final class RelationExtractor {
     private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\bdid not\\b|\\bdoes not\\b|\\bdo not\\b|\\b(?:is|are|was|were|has been|have been)\\s+not\\b(?!\\s+only)|\\bnot significantly\\b|\\bno significant\\b|\\bfailed to\\b|\\bno difference\\b|\\bnot yet supported\\b"
+            "(?i)\\bdid not\\b|\\bdoes not\\b|\\bdo not\\b|\\b(?:is|are|was|were|has been|have been)\\s+not\\b(?!\\s+only)|^[\\s*_-]*no\\s"
+                    + "|\\b(?:caused|causes|cause|induced|produced|showed|shows|had|has|have|observed|reported|found|saw)\\s+no\\b"
+                    + "|\\bnot significantly\\b|\\bno significant\\b|\\bfailed to\\b|\\bno difference\\b|\\bnot yet supported\\b"
                     + "|\\bno\\s+(?:[\\w-]+\\s+)?(?:cross-resistance|resistance|benefit|improvement|difference|effect|association|evidence|increase|decrease|change|activity|response)\\b");
     /** Words that present a statement as a hypothesis rather than a finding. */
     /** A question states nothing ("Do TSC1 or TSC2 alterations predict benefit from everolimus?"); its answer does. */
-    private static final Pattern QUESTION = Pattern.compile("\\?[\\s*_\"')\\]]*$");
+    private static final Pattern QUESTION = Pattern.compile("\\?[\\s*_\"')\\]]*$|(?i)^[\\s*_-]*whether\\b");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could)\\b(?! not\\b)|\\bsuggest(?:s|ed|ing)?\\b|\\bthought to\\b"
             + "|\\bhypothes[ie]s[ie]?[sd]?\\b|\\bhypothesi[sz]ed\\b|\\bputative(?:ly)?\\b|\\bpossibl[ey]\\b|\\bspeculat\\w*|\\bproposed\\b|\\bpresumabl[ey]\\b"
             + "|\\bappears? to\\b|\\bis likely\\b|\\bare likely\\b|\\bpotentially\\b");

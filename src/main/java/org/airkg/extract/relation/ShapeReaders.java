@@ -15,6 +15,9 @@ final class ShapeReaders {
     /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
     private static final Pattern JOINED = Pattern.compile("(?i)^\\W*(?:\\+|plus|with|and)\\W*$|^[^.;]{0,12}\\+[^.;]{0,12}$");
     private static final Pattern PLUS = Pattern.compile("(?i)\\W*plus\\W*");
+    /** What follows two drugs that are alternatives, each combined with a third: "X and Y are being combined with Z". */
+    private static final Pattern COMBINED_WITH_NEXT = Pattern.compile("(?i)^[\\s*_]*(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
+            + "(?:combined|given|used|tested|paired)\\s+(?:in combination\\s+)?with[\\s*_]*$|^[\\s*_]*(?:each\\s+)?in combination with[\\s*_]*$");
     /** Words between two drugs that combine them by themselves: "X combined with Y", "X added to Y", "X given with Y". */
     private static final Pattern ADDED = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*)?(?:(?:in combination|combined|co-?administered|given|together) with|added to)[\\s*_]*$");
     /** "adding X to Y": the verb before the first drug, "to" between the two. */
@@ -25,6 +28,10 @@ final class ShapeReaders {
     /** Cues that need the word "resistance" beside them; re-sensitizing and restoring sensitivity imply it. */
     private static final Pattern NEEDS_RESISTANCE = Pattern.compile("(?i)overcom|revers");
     private static final Pattern RESISTANCE = Pattern.compile("(?i)resist");
+    /** A passive cue: "resistance can be overcome", "sensitivity was restored". */
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:be|been|is|are|was|were)\\s+(?:[a-z]+ly\\s+)?$");
+    /** What stands between a passive cue and its agent: "with low-dose", "by adding". */
+    private static final Pattern AGENT_AFTER = Pattern.compile("(?i)^\\w*\\s+(?:(?:in part|partly|fully)\\s+)?(?:with|by)\\s+(?:(?:adding|the|an?|low-dose|high-dose)\\s+)*[\\s*_]*$");
     private static final Pattern COMBINING = Pattern.compile("(?i)\\bcombin(?:e|es|ed|ing)\\s+(?:an?\\s+|the\\s+)?[*_]*$");
     /** Words of exposure right before a drug: "by long-term culture with ", "exposed to ", "in the presence of 1 µM ". */
     private static final Pattern EXPOSURE = Pattern.compile("(?i)\\b(?:exposure|exposed|exposing|culture|cultured|treatment|treated|incubation|"
@@ -39,7 +46,8 @@ final class ShapeReaders {
 
     /**
      * Neighbouring drugs joined by "+", "plus", "with" or "and", in a unit that speaks of combining them unless "+", "plus",
-     * "combined with", "added to" or "adding X to Y" says so.
+     * "combined with", "added to" or "adding X to Y" says so; but two drugs that are each combined with a third ("X and Y are
+     * being combined with Z") are alternatives.
      */
     static List<Found> combination(Unit u, RelationRule rule, Scope s) {
         List<Mention> drugs = s.subjects(u, rule);
@@ -50,8 +58,9 @@ final class ShapeReaders {
             String between = u.between(a, b);
             boolean added = ADDED.matcher(between).matches() || TO.matcher(between).matches() && ADDING.matcher(u.wordsBefore(a)).find();
             boolean plus = between.contains("+") || PLUS.matcher(between).matches() || added;
+            boolean alternatives = !plus && i + 2 < drugs.size() && COMBINED_WITH_NEXT.matcher(u.between(b, drugs.get(i + 2))).matches();
             if (!a.entityIds().equals(b.entityIds()) && (JOINED.matcher(between).find() || added) && !APART.matcher(between).find()
-                    && (plus || u.has(rule.cuePattern()))) {
+                    && (plus || u.has(rule.cuePattern())) && !alternatives) {
                 found.add(new Found(a, rule.predicate(), b));
             }
         }
@@ -67,6 +76,10 @@ final class ShapeReaders {
         List<Found> found = new ArrayList<>();
         for (Unit.Cue cue : u.cues(rule.cuePattern())) {
             if (NEEDS_RESISTANCE.matcher(cue.text()).find() && !u.has(RESISTANCE)) {
+                continue;
+            }
+            if (PASSIVE_BEFORE.matcher(u.textBefore(cue.offset())).find()) {
+                passiveOvercoming(u, rule, s, cue).ifPresent(found::add);
                 continue;
             }
             List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= cue.offset()).toList();
@@ -89,6 +102,17 @@ final class ShapeReaders {
         return found;
     }
 
+
+    /**
+     * "Letrozole resistance can be overcome with low-dose FSH": the agent follows the passive cue after "with" or "by", the
+     * drug resisted is the one named last before the cue.
+     */
+    private static Optional<Found> passiveOvercoming(Unit u, RelationRule rule, Scope s, Unit.Cue cue) {
+        Optional<Mention> resisted = s.objects(u, rule).stream().filter(m -> m.span().end() <= cue.offset()).reduce((a, b) -> b);
+        Optional<Mention> agent = s.subjects(u, rule).stream().filter(m -> m.span().start() > cue.offset()
+                && AGENT_AFTER.matcher(u.textBetween(cue.offset() + cue.text().length(), m.span().start())).matches()).findFirst();
+        return resisted.flatMap(r -> agent.filter(a -> !a.entityIds().equals(r.entityIds())).map(a -> new Found(a, rule.predicate(), r)));
+    }
     /**
      * Of the first two different cell lines of a unit about deriving one, the later-named comes from the earlier
      * unless a "from" between them says otherwise ("X cells derived from Y").

@@ -37,6 +37,8 @@ final class StructuralRules {
     private static final Pattern DRUGS_ARE_CLASS = Pattern.compile("(?i)^[\\s*_]*\\s(?:are|were)\\s+(?:both\\s+|all\\s+)?"
             + "(?:(?!(?:not|no|never|than|as|more|less|also|used|given|combined|with|to|in|on|for|of|after|before|like|better|worse)\\b)"
             + "[\\w/-]+\\s+){0,3}[\\s*_]*$");
+    /** Between a drug and the trial it was tested in: " from ", " in the phase III ". */
+    private static final Pattern TRIAL_TIE = Pattern.compile("(?i)^[\\s*_]*(?:from|in|into|of)\\s+(?:the\\s+)?(?:(?:randomi[sz]ed|pivotal|phase\\s+\\w+)\\s+)*[\\s*_]*$");
     /** Between two drugs of one list. */
     private static final Pattern LIST = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
 
@@ -76,10 +78,15 @@ final class StructuralRules {
                 continue;
             }
             trials.stream().filter(t -> !Clauses.BOUNDARY.matcher(read(u.between(drug, t))).find())
-                    .min(Comparator.comparingInt(t -> distance(drug, t)))
+                    .min(Comparator.comparingInt((Mention t) -> tiedAfter(u, drug, t) ? 0 : 1).thenComparingInt(t -> distance(drug, t)))
                     .ifPresent(nearest -> found.add(new Found(drug, rule.predicate(), nearest)));
         }
         return found;
+    }
+
+    /** Whether a trial is tied to the drug before it by a preposition: "alpelisib from SOLAR-1", "everolimus in BOLERO-2". */
+    private static boolean tiedAfter(Unit u, Mention drug, Mention trial) {
+        return trial.span().start() >= drug.span().end() && TRIAL_TIE.matcher(u.between(drug, trial)).matches();
     }
 
     /**
