@@ -109,6 +109,29 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aParagraphOpeningWithDisclaimerIsContentNotTheFooter() {
+        Document d = read("""
+                Title
+
+                Digest, Volume 12 (December 2026)
+
+                Disclaimer: the trial below is fictional, and every figure is illustrative.
+
+                Results
+
+                Letrozole gave more live births than clomiphene.
+
+                Disclaimer & Data Validity:
+
+                Not content.
+                """);
+        assertEquals(List.of("Results"), d.sections().stream().map(s -> s.title()).toList());
+        assertTrue(d.paragraphs().stream().anyMatch(p -> p.text().contains("more live births")));
+        assertTrue(d.paragraphs().stream().anyMatch(p -> p.text().contains("fictional")));
+        assertTrue(d.paragraphs().stream().noneMatch(p -> p.text().contains("Not content")));
+    }
+
+    @Test
     void keepsATableWhoseHeaderAndRowsArePageBrokenAsOneTable() {
         Document d = read("""
                 Title

@@ -81,14 +81,18 @@ final class HeaderRules {
                 .matches("(?i)Need (?:Custom Synthesis|Industrial/Bulk Grade)\\?");
     }
 
-    /** True for the disclaimer heading, or a rule line, after which nothing is content. */
+    /**
+     * True for the disclaimer heading ("Disclaimer & Data Validity:"), or a rule line, after which nothing is content. A
+     * paragraph that opens with the word ("Disclaimer: this trial is fictional; every figure below is illustrative.") is
+     * content, wherever it stands: taken for the footer, it would drop the rest of the document.
+     */
     static boolean opensDisclaimer(RawBlock block) {
         String first = block.first().text();
         if (first.length() > 200 || !(first.contains("isclaimer") || first.strip().startsWith("---"))) {
             return false;
         }
-        String plain = Text.plain(block.first().text()).replaceFirst("^#+\\s*", "");
-        return plain.matches("(?i)Disclaimer.*") || plain.matches("-{3,}");
+        String plain = Text.plain(block.first().text()).replaceFirst("^#+\\s*", "").strip();
+        return plain.matches("(?i)Disclaimers?(?:\\s*(?:&|and)\\s*[\\w ]{1,40})?\\s*:?") || plain.matches("-{3,}");
     }
 
     /** True for the first line of the "To cite this document" footer. */
