@@ -34,6 +34,12 @@ import java.util.regex.Pattern;
 final class GroundingRules {
     private static final List<String> TABLE_ORDER = List.of("famplex", "genes", "drugs", "cell-lines", "diseases", "phenotypes",
             "assays", "pathways");
+    /**
+     * Process names too general to be the pathway a document speaks of: one word for a chemical modification, a step or a
+     * phase ("methylation", "acetylation", "transduction", "metaphase"; "apoptosis" and "autophagy" stay), "gene
+     * expression", and GO's "response to X".
+     */
+    private static final Pattern GENERIC_PROCESS = Pattern.compile("(?i)[a-z]+(?:ation|tion|phase)|gene expression|response to .+");
     private static final Pattern GENE_CONTEXT = Pattern.compile("(?i)\\b(genes?|mutations?|mutant|mutated|amplifi\\w*|expression|"
             + "(?:over)?express\\w*|proteins?|kinases?|receptors?|phosphorylat\\w*|knock\\w*|deletions?|loss|fusions?|variants?|"
             + "alterations?|signal\\w*|inhibitors?|isoforms?|alleles?|polymorphisms?|transcripts?|encod\\w*|pathways?)\\b");
@@ -114,6 +120,9 @@ final class GroundingRules {
             return false;
         }
         if (oneToken && ref.table().equals("assays") && (span.length() <= 5 && isCapitals(span) || ref.type().equals("synonym"))) {
+            return false;
+        }
+        if (ref.table().equals("pathways") && GENERIC_PROCESS.matcher(span).matches()) {
             return false;
         }
         if (oneToken && ref.table().equals("famplex") && span.toLowerCase(java.util.Locale.ROOT).matches("[a-z]*ases?")) {

@@ -62,7 +62,12 @@ class VocabularyGroundingTest {
                 entity("HP:0002018", "phenotypes", "PhenotypicFeature", "Nausea", List.of(word("Nausea", "label"))),
                 entity("DOID:1612", "diseases", "Disease", "breast cancer", List.of(name("breast cancer", "label"))),
                 entity("DOID:289", "diseases", "Disease", "endometriosis", List.of(name("endometriosis", "label"))),
-                entity("CVCL_0553", "cell-lines", "CellLine", "T-47D", List.of(name("T-47D", "label")))), cache);
+                entity("CVCL_0553", "cell-lines", "CellLine", "T-47D", List.of(name("T-47D", "label"))),
+                entity("GO:0006915", "pathways", "BiologicalProcess", "apoptotic process", List.of(name("apoptosis", "synonym"))),
+                entity("GO:0032259", "pathways", "BiologicalProcess", "methylation", List.of(name("methylation", "label"))),
+                entity("GO:0010467", "pathways", "BiologicalProcess", "gene expression", List.of(name("gene expression", "label"))),
+                entity("GO:0032355", "pathways", "BiologicalProcess", "response to estradiol", List.of(name("response to estradiol", "label")))),
+                cache);
         Lexicon curated = Lexicon.of(List.of(new LexiconEntry("letrozole", "Letrozole", List.of(), "Drug", List.of()),
                 new LexiconEntry("esr1", "ESR1", List.of("ERα"), "Gene", List.of(new Xref("hgnc:3467", "test")))));
         lexicon = curated.withVocabulary(v, Suppressions.NONE);
@@ -88,6 +93,12 @@ class VocabularyGroundingTest {
         assertEquals(List.of("MET -> hgnc-7029 (vocab-genes-symbol)", "Nausea -> hp-0002018 (vocab-phenotypes-label)",
                 "ER -> esr1 (abbreviation-default)", "XYZ9 -> hgnc-11|hgnc-12 (vocab-genes-ambiguous)"),
                 mentions("MET amplification was seen. CAT scans used water. Nausea and ER and PR were noted. XYZ9 rose in histone marks."));
+    }
+
+    @Test
+    void processNamesTooGeneralToBeAPathwayAreNotGrounded() {
+        assertEquals(List.of("apoptosis -> go-0006915 (vocab-pathways-synonym)"),
+                mentions("Methylation and gene expression changed, the response to estradiol was lost, and apoptosis followed."));
     }
 
     @Test
