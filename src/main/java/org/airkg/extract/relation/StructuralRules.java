@@ -39,6 +39,8 @@ final class StructuralRules {
             + "[\\w/-]+\\s+){0,3}[\\s*_]*$");
     /** Between a drug and the trial it was tested in: " from ", " in the phase III ". */
     private static final Pattern TRIAL_TIE = Pattern.compile("(?i)^[\\s*_]*(?:from|in|into|of)\\s+(?:the\\s+)?(?:(?:randomi[sz]ed|pivotal|phase\\s+\\w+)\\s+)*[\\s*_]*$");
+    /** A drug tied by a preposition to a source that is no trial named here: "capivasertib from its phase III programme". */
+    private static final Pattern TIED_ELSEWHERE = Pattern.compile("(?i)^\\s*(?:from|in)\\s+(?:its|their|other|separate|an?)\\b");
     /** Between two drugs of one list. */
     private static final Pattern LIST = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
 
@@ -67,7 +69,8 @@ final class StructuralRules {
         for (Mention drug : s.subjects(u, rule)) {
             String before = u.textBefore(drug.span().start());
             String after = u.textBetween(drug.span().end(), Math.min(drug.span().end() + 20, u.span().end()));
-            if (PRIOR.matcher(before.length() > 60 ? before.substring(before.length() - 60) : before).find() || MODEL_AFTER.matcher(after).find()) {
+            if (PRIOR.matcher(before.length() > 60 ? before.substring(before.length() - 60) : before).find() || MODEL_AFTER.matcher(after).find()
+                    || TIED_ELSEWHERE.matcher(after).find()) {
                 continue;
             }
             if (row) {
