@@ -15,6 +15,11 @@ final class ShapeReaders {
     /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
     private static final Pattern JOINED = Pattern.compile("(?i)^\\W*(?:\\+|plus|with|and)\\W*$|^[^.;]{0,12}\\+[^.;]{0,12}$");
     private static final Pattern PLUS = Pattern.compile("(?i)\\W*plus\\W*");
+    /** What joins two lists of drugs combined: "X and Y combined with Z and W". */
+    private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*)?(?:(?:are|were|is|was|being|been|can be|will be)\\s+)*"
+            + "(?:(?:in combination|combined|co-?administered|given|together) with|added to)[\\s*_]*$");
+    /** What joins the drugs of one list: ", ", "and", "or". */
+    private static final Pattern LISTED = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*(?:and|or)?|and|or)[\\s*_]*$");
     /** What follows two drugs that are alternatives, each combined with a third: "X and Y are being combined with Z". */
     private static final Pattern COMBINED_WITH_NEXT = Pattern.compile("(?i)^[\\s*_]*(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
             + "(?:combined|given|used|tested|paired)\\s+(?:in combination\\s+)?with[\\s*_]*$|^[\\s*_]*(?:each\\s+)?in combination with[\\s*_]*$");
@@ -47,7 +52,8 @@ final class ShapeReaders {
     /**
      * Neighbouring drugs joined by "+", "plus", "with" or "and", in a unit that speaks of combining them unless "+", "plus",
      * "combined with", "added to" or "adding X to Y" says so; but two drugs that are each combined with a third ("X and Y are
-     * being combined with Z") are alternatives.
+     * being combined with Z") are alternatives, and each is combined with each drug listed after "combined with", "given
+     * with" or "in combination with" ("palbociclib or ribociclib given with letrozole or anastrozole": four combinations).
      */
     static List<Found> combination(Unit u, RelationRule rule, Scope s) {
         List<Mention> drugs = s.subjects(u, rule);
@@ -63,8 +69,23 @@ final class ShapeReaders {
                     && (plus || u.has(rule.cuePattern())) && !alternatives) {
                 found.add(new Found(a, rule.predicate(), b));
             }
+            if (COMBINED_WITH.matcher(between).matches()) {
+                for (Mention left : listed(u, drugs, i, -1)) {
+                    listed(u, drugs, i + 1, 1).stream().filter(right -> !left.entityIds().equals(right.entityIds()))
+                            .forEach(right -> found.add(new Found(left, rule.predicate(), right)));
+                }
+            }
         }
         return found;
+    }
+
+    /** The drug at {@code at} and those listed with it on the side {@code step} points to ("X or Y given with Z and W"). */
+    private static List<Mention> listed(Unit u, List<Mention> drugs, int at, int step) {
+        List<Mention> listed = new ArrayList<>(List.of(drugs.get(at)));
+        for (int k = at + step; k >= 0 && k < drugs.size() && LISTED.matcher(u.between(drugs.get(k - step), drugs.get(k))).matches(); k += step) {
+            listed.add(drugs.get(k));
+        }
+        return listed;
     }
 
     /**

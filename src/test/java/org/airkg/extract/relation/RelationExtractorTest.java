@@ -160,8 +160,16 @@ class RelationExtractorTest {
 
     @Test
     void twoDrugsEachCombinedWithAThirdAreAlternatives() {
-        assertEquals(List.of(),
+        assertEquals(List.of("combined-with: everolimus combinedWith fulvestrant", "combined-with: alpelisib combinedWith fulvestrant"),
                 triples(extract("Inhibitors such as alpelisib and everolimus are being combined with fulvestrant.", "combined-with")));
+    }
+
+    @Test
+    void eachDrugOfAListIsCombinedWithEachDrugListedAfterGivenWith() {
+        assertEquals(List.of("combined-with: anastrozole combinedWith everolimus", "combined-with: anastrozole combinedWith palbociclib",
+                "combined-with: everolimus combinedWith letrozole", "combined-with: letrozole combinedWith palbociclib"),
+                triples(extract("Disease progressed on palbociclib or everolimus given with letrozole or anastrozole.", "combined-with"))
+                        .stream().sorted().toList());
     }
 
     @Test
