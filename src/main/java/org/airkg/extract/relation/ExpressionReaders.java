@@ -23,8 +23,11 @@ final class ExpressionReaders {
     private static final String VERB_GAP = "\\s*(?:,\\s*(?:by contrast|in contrast|in turn|however|moreover|instead),\\s*)?"
             + "(?:(?:also|both|each|further|instead|then|consistently|additionally|have|has|had|did|do|does|not|no longer|[a-z]+ly)\\s+){0,3}"
             + "(?:(?:show|shows|showed|display|displays|displayed|exhibit|exhibits|exhibited)\\s+(?:(?:an?|marked|strong|clear|consistent)\\s+)?)?";
-    /** What may stand between a model and its verb: "cells", an aside in brackets or commas, then the verb gap. */
-    private static final Pattern MODEL_TO_VERB = Pattern.compile("(?i)(?:\\s+(?:cells?|lines?|xenografts?|tumou?rs?|models?|derivatives?|sublines?))?"
+    /**
+     * What may stand between a model and its verb: the bracket the model's name closes ("MCF-7 cells made resistant to
+     * palbociclib (MCF-7-PR) overexpressed"), "cells", an aside in brackets or commas, then the verb gap.
+     */
+    private static final Pattern MODEL_TO_VERB = Pattern.compile("(?i)\\)?(?:\\s+(?:cells?|lines?|xenografts?|tumou?rs?|models?|derivatives?|sublines?))?"
             + "(?:\\s*\\([^()]*\\))?(?:\\s*,[^,;()]{1,100},)?" + VERB_GAP);
     /** Words for a model named before: "these cells", "the resistant lines" (not "they", which as often means patients). */
     private static final String POINTER = "(?:these|those|such|the resistant|the derived|both)\\s+(?:[\\w-]+\\s+)?"
@@ -35,8 +38,8 @@ final class ExpressionReaders {
     private static final Pattern GENE_TO_PASSIVE = Pattern.compile("(?i)^(?:\\s*\\([^()]*\\))?"
             + "(?:\\s+(?:protein|mRNA|gene|expression|levels?|activity|phosphorylation|signalling|signaling))*"
             + "\\s+(?:(?:is|are|was|were|has been|have been|had been|became|become|becomes)\\s+)?(?:(?:not|also|further|consistently|[a-z]+ly)\\s+){0,2}$");
-    /** The place of a passive change: "in MCF-7/LetR cells", "in the LTLT-Ca model". */
-    private static final Pattern IN_MODEL = Pattern.compile("(?i)^\\s+in\\s+(?:the\\s+|both\\s+)?$");
+    /** The place of a passive change: "in MCF-7/LetR cells", "in the LTLT-Ca model", "3.1-fold in MCF-7-LTED". */
+    private static final Pattern IN_MODEL = Pattern.compile("(?i)^\\s+(?:[0-9]+(?:\\.[0-9]+)?[- ]?fold\\s+)?in\\s+(?:the\\s+|both\\s+)?$");
     /** A clause that opens on its setting: "In LTLT-Ca cells,", "In the MCF-7/LetR model". */
     private static final Pattern SETTING = Pattern.compile("(?i)(?:^|[;:]\\s*|\\.\\s+)[\\s*_]*in\\s+(?:the\\s+|both\\s+)?$");
     /**
