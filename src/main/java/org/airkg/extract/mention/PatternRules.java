@@ -60,6 +60,9 @@ final class PatternRules {
     /** The trial a table cell names first: "BOLERO-2 (NCT00863655)", "ENCORE 301". */
     private static final Pattern LEADING_ACRONYM = Pattern.compile("^" + ACRONYM);
     private static final Pattern TRIAL_BEFORE = Pattern.compile("\\b(" + ACRONYM + ")\\s+(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?(?:[Tt]rials?|[Ss]tudy|[Ss]tudies)\\b");
+    /** "LUMEN-7, a randomised, double-blind phase III trial", "LEOPARD-PCOS is a fictional trial": a name said to be a trial. */
+    private static final Pattern TRIAL_APPOSITION = Pattern.compile("\\b(" + ACRONYM + ")(?:,\\s+|\\s+(?:is|was)\\s+)an?\\s+(?:[\\w-]+,?\\s+){0,5}?"
+            + "(?:[Tt]rial|[Ss]tudy)\\b");
     /** "CAPItello-291 (NCT04305496)": a name before its registry number. */
     private static final Pattern TRIAL_BEFORE_NCT = Pattern.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*NCT[0-9]{8}");
     /** "the PALOMA-2, MONALEESA-2 and MONARCH-3 trials": every name of a list before "trials" or "studies". */
@@ -87,7 +90,7 @@ final class PatternRules {
         Set<String> names = new java.util.TreeSet<>();
         for (Texts.Text text : texts) {
             String s = text.passage().text();
-            for (Pattern p : List.of(TRIAL_BEFORE, TRIAL_BEFORE_NCT)) {
+            for (Pattern p : List.of(TRIAL_BEFORE, TRIAL_BEFORE_NCT, TRIAL_APPOSITION)) {
                 Matcher m = p.matcher(s);
                 while (m.find()) {
                     names.add(m.group(1));

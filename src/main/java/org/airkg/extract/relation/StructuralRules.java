@@ -49,10 +49,11 @@ final class StructuralRules {
             + "\\s+with\\s+(?:[\\w-]+\\s+){0,2}[*_]*$");
     /** What parts the arms of a trial: "X plus Y or placebo plus Y", "X versus Y". */
     private static final Pattern ARMS_APART = Pattern.compile("(?i)\\b(?:or|versus|vs\\.?|compared with)\\b");
-    /** Words before a drug that make it the therapy before entry, or one set aside. */
+    /** Words before a drug (or before the list it ends: "progressed on X or Y given with Z") that make it the therapy before entry, or one set aside. */
     private static final Pattern PRIOR = Pattern.compile("(?i)(?:progress\\w* (?:on|after|during)|progression (?:on|after)|after|following|"
             + "previously treated with|prior|pretreated with|refractory to|resistant to|resistance to|failure (?:of|on)|failed|exposure to|"
-            + "rather than|instead of|unlike)\\s+(?:(?:an?|the|one|two|\\w+-line|non-steroidal|steroidal)\\s+){0,3}[*_]*$");
+            + "rather than|instead of|unlike)\\s+(?:(?:an?|the|one|two|\\w+-line|non-steroidal|steroidal)\\s+){0,3}"
+            + "(?:[\\w/-]+\\s+(?:or|and|plus|\\+|(?:given|combined) with|with)\\s+){0,4}[*_]*$");
     /** Words after a drug that make it the name of a model: "letrozole-resistant cells". */
     private static final Pattern MODEL_AFTER = Pattern.compile("(?i)^[*_]*-(?:resistant|sensitive|treated|naive|naïve)\\b");
 

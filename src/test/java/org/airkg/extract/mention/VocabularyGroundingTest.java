@@ -102,6 +102,13 @@ class VocabularyGroundingTest {
     }
 
     @Test
+    void anAcronymSaidToBeATrialIsOne() {
+        assertEquals(List.of("LUMEN-7 -> lumen-7 (pattern-trial)", "LEOPARD-PCOS -> leopard-pcos (pattern-trial)", "LUMEN-7 -> lumen-7 (pattern-trial)"),
+                mentions("LUMEN-7, a randomised, double-blind phase III trial, met its aim. LEOPARD-PCOS is a fictional trial. "
+                        + "Safety in LUMEN-7 was as expected."));
+    }
+
+    @Test
     void patternsMakeVariantsTrialsAndDrugClasses() {
         assertEquals(List.of("AKT1 -> hgnc-391 (vocab-genes-symbol)", "AKT1 E17K -> akt1-p-e17k (pattern-variant)",
                 "ESR1 -> esr1 (lexicon-name)", "ESR1 mutations -> esr1-mutation (pattern-gene-mutation)",
