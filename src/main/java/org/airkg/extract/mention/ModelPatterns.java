@@ -16,7 +16,8 @@ import org.airkg.extract.lexicon.LexiconEntry;
  * lexicon entries by {@link Lexicon#mint}:
  * <ul>
  *   <li>{@code pattern-derived-cell-line}: a known cell line with a suffix naming what was done to it
- *       ("MCF-7/LetR", "MCF-7:5C", "MCF-7-PalbR", "T-47D PalboR cells", "MCF-7 LTED cells"; a
+ *       ("MCF-7/LetR", "MCF-7:5C", "MCF-7-PalbR", "T-47D PalboR cells", "MCF-7 LTED cells", and after a slash the
+ *       gene it was given, "MCF-7/FGFR1"; a
  *       suffix after a space needs "cells" or "line" after it, or to end the text, as in a table cell): a cell line of
  *       its own, derived from the known one.</li>
  *   <li>{@code pattern-xenograft}: a known cell line followed by "xenograft(s)" ("BT-474 xenografts"), with the host
@@ -87,7 +88,8 @@ final class ModelPatterns {
                 } else if (d.find() && (d.group(3) == null || after.startsWith("-") || CELLS_AFTER.matcher(after.substring(d.end())).find()
                         || after.substring(d.end()).isBlank())) {
                     String suffix = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
-                    if (lexicon.findByName(suffix).isEmpty() && !suffix.equalsIgnoreCase("cells")) {
+                    boolean transgene = d.group(1) != null && lexicon.findByName(suffix).stream().allMatch(e -> PatternRules.GENES.contains(e.ontologyClass()));
+                    if ((lexicon.findByName(suffix).isEmpty() || transgene) && !suffix.equalsIgnoreCase("cells")) {
                         String label = entry.label() + after.charAt(0) + suffix;
                         String id = entry.id() + "-" + suffix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
                         lexicon.mint(new LexiconEntry(id, label, List.of(), "CellLine", List.of()));

@@ -109,6 +109,13 @@ class VocabularyGroundingTest {
     }
 
     @Test
+    void aLineNamedAfterTheGeneItWasGivenIsADerivedLine() {
+        assertEquals(List.of("T-47D -> cvcl_0553 (vocab-cell-lines-label)", "T-47D/ESR1 -> cvcl_0553-esr1 (pattern-derived-cell-line)",
+                "ESR1 -> esr1 (lexicon-name)"),
+                mentions("T-47D/ESR1 cells grew without estrogen."));
+    }
+
+    @Test
     void patternsMakeVariantsTrialsAndDrugClasses() {
         assertEquals(List.of("AKT1 -> hgnc-391 (vocab-genes-symbol)", "AKT1 E17K -> akt1-p-e17k (pattern-variant)",
                 "ESR1 -> esr1 (lexicon-name)", "ESR1 mutations -> esr1-mutation (pattern-gene-mutation)",
