@@ -72,6 +72,25 @@ public final class StoreUpdater implements AutoCloseable {
         return n[0];
     }
 
+    /**
+     * Makes the named graph {@code g}, which holds {@code before}, hold {@code after}: removes the triples only
+     * {@code before} has and adds those only {@code after} has.
+     */
+    public void update(Node g, Graph before, Graph after) {
+        before.find().forEachRemaining(t -> {
+            if (!after.contains(t)) {
+                tdb.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+                quads--;
+            }
+        });
+        after.find().forEachRemaining(t -> {
+            if (!before.contains(t)) {
+                tdb.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                quads++;
+            }
+        });
+    }
+
     /** Drops the named graph {@code g}, if the store has it. */
     public void drop(Node g) {
         long size = tdb.getGraph(g).size();
