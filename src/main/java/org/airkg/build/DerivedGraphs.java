@@ -68,7 +68,8 @@ final class DerivedGraphs {
         documents.putAll(next);
     }
 
-    private static void writeDifference(DatasetGraph store, Node g, Graph before, Graph after) {
+    private static void writeDifference(DatasetGraph store, Node g, Graph before, Graph given) {
+        Graph after = org.airkg.store.StoredForm.of(given);
         before.find().forEachRemaining(t -> {
             if (!after.contains(t)) {
                 store.delete(g, t.getSubject(), t.getPredicate(), t.getObject());

@@ -251,7 +251,8 @@ public final class DocumentUpdates {
         long after = Txn.calculateWrite(store, () -> {
             org.apache.jena.graph.Graph before = CorpusUpdate.copy(store, g);
             store.removeGraph(g);
-            done.ifPresent(d -> d.graph().find().forEachRemaining(t -> store.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
+            done.ifPresent(d -> org.airkg.store.StoredForm.of(d.graph()).find().forEachRemaining(t -> store.add(g, t.getSubject(), t.getPredicate(),
+                    t.getObject())));
             DocumentStage check = stages.stage(DocumentStage.Caching.NONE);
             List<String> problems = new ArrayList<>();
             derived.update(store, g, before, next, (parts, written) -> {

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.airkg.export.VoidDescription;
 import org.airkg.export.VoidFigures;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -35,9 +34,6 @@ import org.apache.jena.vocabulary.RDF;
 final class VoidDelta {
     /** A named graph whose content went from {@code before} to {@code after} (an empty graph: added, or dropped). */
     record Change(Node name, Graph before, Graph after) {}
-
-    /** Decimal places beyond the fewest a decimal's written form is looked up with ({@link #written}). */
-    static final int SCALES = 8;
 
     private final DatasetGraph store;
     private final Set<Node> outside;
@@ -187,47 +183,24 @@ final class VoidDelta {
         return false;
     }
 
-    /** True when a graph of the store other than the changed and excluded ones holds a triple matching {@code pattern}. */
-    private boolean elsewhere(Triple pattern) {
-        for (Node o : written(pattern.getObject())) {
-            var quads = store.find(Node.ANY, pattern.getSubject(), pattern.getPredicate(), o);
-            try {
-                while (quads.hasNext()) {
-                    Node g = quads.next().getGraph();
-                    if (!outside.contains(g) && !Quad.isDefaultGraph(g)) {
-                        return true;
-                    }
-                }
-            } finally {
-                org.apache.jena.atlas.iterator.Iter.close(quads);
-            }
-        }
-        return false;
-    }
-
     /**
-     * The forms a term read back from the store may have been written in. TDB2 keeps an {@code xsd:decimal} inline as
-     * its digits and scale, gives it back without trailing zeros ("10", "10.0" and "10.00" all read "10.0") but finds it
-     * only by the form it was written in; so a decimal is looked up with up to {@value #SCALES} more decimal places than
-     * it reads with. Every other term is looked up as it reads.
+     * True when a graph of the store other than the changed and excluded ones holds a triple matching {@code pattern}.
+     * The store's terms are written in the form it gives them back ({@link org.airkg.store.StoredForm}), so the terms
+     * read from the changed graphs find their like.
      */
-    static List<Node> written(Node term) {
-        if (!term.isLiteral() || !XSDDatatype.XSDdecimal.equals(term.getLiteralDatatype())) {
-            return List.of(term);
-        }
-        java.math.BigDecimal value;
+    private boolean elsewhere(Triple pattern) {
+        var quads = store.find(Node.ANY, pattern.getSubject(), pattern.getPredicate(), pattern.getObject());
         try {
-            value = new java.math.BigDecimal(term.getLiteralLexicalForm());
-        } catch (NumberFormatException e) {
-            return List.of(term);
+            while (quads.hasNext()) {
+                Node g = quads.next().getGraph();
+                if (!outside.contains(g) && !Quad.isDefaultGraph(g)) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(quads);
         }
-        java.util.LinkedHashSet<Node> forms = new java.util.LinkedHashSet<>();
-        forms.add(term);
-        int fewest = Math.max(value.stripTrailingZeros().scale(), 0);
-        for (int scale = fewest; scale <= fewest + SCALES; scale++) {
-            forms.add(NodeFactory.createLiteralDT(value.setScale(scale).toPlainString(), XSDDatatype.XSDdecimal));
-        }
-        return List.copyOf(forms);
     }
 
     /** The graph name of the dataset's own description and catalogue: never part of the union VoID counts. */

@@ -64,7 +64,7 @@ public final class StoreUpdater implements AutoCloseable {
     public long replace(Node g, Graph graph) {
         drop(g);
         long[] n = {0};
-        graph.find().forEachRemaining(t -> {
+        StoredForm.of(graph).find().forEachRemaining(t -> {
             tdb.add(g, t.getSubject(), t.getPredicate(), t.getObject());
             n[0]++;
         });
@@ -73,10 +73,11 @@ public final class StoreUpdater implements AutoCloseable {
     }
 
     /**
-     * Makes the named graph {@code g}, which holds {@code before}, hold {@code after}: removes the triples only
-     * {@code before} has and adds those only {@code after} has.
+     * Makes the named graph {@code g}, which holds {@code before} (as the store gives it back), hold {@code given}:
+     * removes the triples only {@code before} has and adds those only {@code given} has.
      */
-    public void update(Node g, Graph before, Graph after) {
+    public void update(Node g, Graph before, Graph given) {
+        Graph after = StoredForm.of(given);
         before.find().forEachRemaining(t -> {
             if (!after.contains(t)) {
                 tdb.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
