@@ -119,7 +119,8 @@ public final class CorpusGraphs {
 
     /**
      * The dataset's descriptions of itself, by graph name: the VoID of what {@code dataset} holds (read inside the
-     * caller's transaction; its counts are {@code figures} when given, else counted over the whole union), then the
+     * caller's transaction; its counts are {@code figures} when given, else counted over the whole union: from a TDB2
+     * store's indexes, {@link org.airkg.store.UnionScan}, or with SPARQL), then the
      * query catalogue of {@code options} as SPARQL examples (when its folder exists). Empty when the options describe
      * nothing.
      */
@@ -130,7 +131,7 @@ public final class CorpusGraphs {
         }
         org.apache.jena.graph.Graph union = dataset.getUnionGraph();
         graphs.put(VoidDescription.GRAPH, VoidDescription.describe(union, Optional.of(options.endpoint()),
-                figures.orElseGet(() -> VoidFigures.count(union))));
+                figures.orElseGet(() -> org.airkg.store.UnionScan.count(dataset).orElseGet(() -> VoidFigures.count(union)))));
         if (options.catalogue().isPresent() && Files.isDirectory(options.catalogue().get())) {
             graphs.put(QueryCatalog.GRAPH, new QueryCatalog(options.catalogue().get()).describe(options.endpoint()));
         }
