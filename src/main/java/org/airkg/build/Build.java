@@ -224,7 +224,7 @@ public final class Build {
                 org.apache.jena.graph.Graph before = update.isPresent() && held.containsKey(done.file().getFileName().toString())
                         ? CorpusUpdate.copy(sink.written(), g) : GraphFactory.createDefaultGraph();
                 sink.add(g.getURI(), done.graph());
-                update.ifPresent(u -> u.document(g, before, CorpusUpdate.copy(sink.written(), g)));
+                update.ifPresent(u -> u.document(g, before, CorpusUpdate.readBack(sink.written(), g, done.graph())));
             }
             named.addAll(done.entities());
             if (cache.isPresent()) {

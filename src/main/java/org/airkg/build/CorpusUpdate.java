@@ -16,6 +16,7 @@ import org.airkg.rdf.Iris;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.airkg.store.StoredForm;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -70,6 +71,15 @@ final class CorpusUpdate {
         }
     }
 
+    /**
+     * What {@code store} holds under {@code g} once {@code written} was written there, as the store gives its terms
+     * back (TDB2 gives some literals back in canonical form): {@code written} in its stored form when that is known
+     * ({@link StoredForm#asReadBack}), else read back from the store.
+     */
+    static Graph readBack(DatasetGraph store, Node g, Graph written) {
+        return StoredForm.asReadBack(written).orElseGet(() -> copy(store, g));
+    }
+
     /** A copy, in memory, of what {@code store} holds under {@code g}. */
     static Graph copy(DatasetGraph store, Node g) {
         Graph out = GraphFactory.createDefaultGraph();
@@ -102,7 +112,7 @@ final class CorpusUpdate {
             }
             Graph before = copy(store, g);
             writer.write(g, before, now);
-            Graph after = copy(store, g);      // as the store gives its terms back (TDB2 keeps some literals in canonical form)
+            Graph after = readBack(store, g, now);
             changes.add(new VoidDelta.Change(g, before, after));
             if (!ontology) {
                 parts.put(e.getKey(), changedPart(before, after));

@@ -55,7 +55,7 @@ final class DerivedGraphs {
      */
     CorpusGraphs.Result update(DatasetGraph store, Node g, Graph before, Map<String, Contribution> next, CorpusUpdate.Check check) {
         CorpusUpdate update = new CorpusUpdate();
-        update.document(g, before, CorpusUpdate.copy(store, g));
+        update.document(g, before, CorpusUpdate.copy(store, g));     // read back: a live update gives no graph of its own here
         Set<String> named = new TreeSet<>();
         next.values().forEach(c -> named.addAll(c.entities()));
         return update.apply(corpus, store, (graph, was, now) -> writeDifference(store, graph, was, now), named,

@@ -29,6 +29,40 @@ public final class StoredForm {
         return out;
     }
 
+    /**
+     * {@code graph} as a TDB2 store gives it back once written in its {@link #of stored form}, when that is known without
+     * writing it: every literal a string, a language-tagged string with a lower-case tag, a decimal, or an
+     * {@code xsd:integer} in canonical form. Empty for a graph with any other literal (TDB2 rewrites some of them).
+     */
+    public static java.util.Optional<org.apache.jena.graph.Graph> asReadBack(org.apache.jena.graph.Graph graph) {
+        if (graph.find().filterDrop(t -> readsBackAsWritten(t.getObject())).hasNext()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(of(graph));
+    }
+
+    private static boolean readsBackAsWritten(Node term) {
+        if (!term.isLiteral()) {
+            return true;
+        }
+        String lang = term.getLiteralLanguage();
+        if (lang != null && !lang.isEmpty()) {
+            return lang.equals(lang.toLowerCase(java.util.Locale.ROOT)) && term.getLiteralBaseDirection() == null;
+        }
+        Object type = term.getLiteralDatatype();
+        if (XSDDatatype.XSDstring.equals(type) || XSDDatatype.XSDdecimal.equals(type)) {
+            return true;
+        }
+        if (XSDDatatype.XSDinteger.equals(type)) {
+            try {
+                return new java.math.BigInteger(term.getLiteralLexicalForm()).toString().equals(term.getLiteralLexicalForm());
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** {@code term} as a store is given it. */
     public static Node of(Node term) {
         if (!term.isLiteral() || !XSDDatatype.XSDdecimal.equals(term.getLiteralDatatype())) {

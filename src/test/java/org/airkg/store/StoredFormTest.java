@@ -2,6 +2,7 @@ package org.airkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -49,5 +50,28 @@ class StoredFormTest {
         assertSame(graph, StoredForm.of(graph));
         graph.add(NodeFactory.createURI("https://example.org/s"), NodeFactory.createURI("https://example.org/p"), decimal("2.50"));
         assertEquals(List.of("10", "2.5"), StoredForm.of(graph).find().mapWith(t -> t.getObject().getLiteralLexicalForm()).toList().stream().sorted().toList());
+    }
+
+    @Test
+    void aGraphOfStringsDecimalsAndIntegersReadsBackAsItsStoredFormOthersAreReadFromTheStore() {
+        Node s = NodeFactory.createURI("https://example.org/s");
+        Node p = NodeFactory.createURI("https://example.org/p");
+        Graph graph = GraphFactory.createDefaultGraph();
+        for (Node o : List.of(NodeFactory.createLiteralString("x"), NodeFactory.createLiteralLang("y", "en"), decimal("10"), decimal("0.50"),
+                NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger), NodeFactory.createURI("https://example.org/o"))) {
+            graph.add(s, p, o);
+        }
+        DatasetGraph store = DatabaseMgr.createDatasetGraph();
+        Node g = NodeFactory.createURI("https://example.org/g");
+        Txn.executeWrite(store, () -> StoredForm.of(graph).find().forEachRemaining(t -> store.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
+        Graph back = GraphFactory.createDefaultGraph();
+        Txn.executeRead(store, () -> store.getGraph(g).find().forEachRemaining(back::add));
+        assertTrue(StoredForm.asReadBack(graph).orElseThrow().isIsomorphicWith(back));
+        for (Node other : List.of(NodeFactory.createLiteralDT("2026-12-04", XSDDatatype.XSDdate), NodeFactory.createLiteralDT("010", XSDDatatype.XSDinteger),
+                NodeFactory.createLiteralLang("z", "en-GB"), NodeFactory.createLiteralDT("1.5", XSDDatatype.XSDdouble))) {
+            Graph with = GraphFactory.createDefaultGraph();
+            with.add(s, p, other);
+            assertTrue(StoredForm.asReadBack(with).isEmpty(), other.toString());
+        }
     }
 }
