@@ -37,12 +37,14 @@ final class VoidDelta {
 
     private final DatasetGraph store;
     private final Set<Node> outside;
+    private final java.util.Optional<org.airkg.store.IndexLookup> lookup;
     private final List<Graph> before = new ArrayList<>();
     private final List<Graph> after = new ArrayList<>();
 
     private VoidDelta(DatasetGraph store, Set<Node> outside) {
         this.store = store;
         this.outside = outside;
+        this.lookup = org.airkg.store.IndexLookup.of(store, outside);
     }
 
     /**
@@ -184,11 +186,15 @@ final class VoidDelta {
     }
 
     /**
-     * True when a graph of the store other than the changed and excluded ones holds a triple matching {@code pattern}.
+     * True when a graph of the store other than the changed and excluded ones holds a triple matching {@code pattern}
+     * (in a TDB2 store, asked of its indexes in node ids: {@link org.airkg.store.IndexLookup}).
      * The store's terms are written in the form it gives them back ({@link org.airkg.store.StoredForm}), so the terms
      * read from the changed graphs find their like.
      */
     private boolean elsewhere(Triple pattern) {
+        if (lookup.isPresent()) {
+            return lookup.get().existsOutside(pattern.getSubject(), pattern.getPredicate(), pattern.getObject());
+        }
         var quads = store.find(Node.ANY, pattern.getSubject(), pattern.getPredicate(), pattern.getObject());
         try {
             while (quads.hasNext()) {
