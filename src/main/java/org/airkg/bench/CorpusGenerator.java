@@ -38,9 +38,12 @@ import org.airkg.build.Inputs;
  * }</pre>
  */
 public final class CorpusGenerator {
-    /** The kinds of entity swapped: the curated lexicon's file and the vocabulary table of each. */
-    private static final Map<String, String> KINDS = new LinkedHashMap<>(Map.of("drugs.json", "drugs.tsv.gz", "genes.json", "genes.tsv.gz",
-            "cell-lines.json", "cell-lines.tsv.gz"));
+    /**
+     * The kinds of entity swapped, in a fixed order: the curated lexicon's file and the vocabulary table of each
+     * ({@code Map.of} iterates in an order that changes from one JVM to the next, which changed the generated corpus).
+     */
+    private static final List<Map.Entry<String, String>> KINDS = List.of(Map.entry("drugs.json", "drugs.tsv.gz"),
+            Map.entry("genes.json", "genes.tsv.gz"), Map.entry("cell-lines.json", "cell-lines.tsv.gz"));
     /** A name the generator puts into a document: letters, digits, spaces and dashes, starting with a letter. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 -]{2,29}");
     /** A number standing alone (not part of a name such as MCF-7 or CYP19A1, not a citation such as [4]). */
@@ -82,7 +85,7 @@ public final class CorpusGenerator {
             throw new AirkgException(corpus + ": no seed document has a section ('## ' heading) to recombine");
         }
         ObjectMapper json = new ObjectMapper();
-        for (Map.Entry<String, String> kind : KINDS.entrySet()) {
+        for (Map.Entry<String, String> kind : KINDS) {
             Set<String> names = new TreeSet<>(Comparator.comparing(String::length).reversed().thenComparing(Comparator.naturalOrder()));
             Path curated = lexicon.resolve(kind.getKey());
             if (Files.isRegularFile(curated)) {

@@ -24,7 +24,9 @@ import org.airkg.rdf.Iris;
 import org.airkg.rdf.Namespaces;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.Prefixes;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The build pipeline, in the manner of Jena's {@code DataLoader}: {@link #startBulk()} loads what every document
@@ -48,6 +50,10 @@ public final class Build {
     private final List<DocumentSummary> summaries = new ArrayList<>();
     private final Map<String, List<StatedQuantity>> statements = new java.util.TreeMap<>();
     private final List<DocumentCache.Listed> listed = new ArrayList<>();
+    /** The lexicon ids of the entities the documents' graphs name, as each document's stage recorded them. */
+    private final Set<String> named = new java.util.TreeSet<>();
+    /** For a store updated in place: the document graphs changed, from which the corpus-wide graphs are updated. */
+    private Optional<CorpusUpdate> update = Optional.empty();
     private Optional<DocumentCache> cache = Optional.empty();
     private CorpusGraphs corpus;
     private Extractor extractor;
@@ -146,8 +152,9 @@ public final class Build {
         cache = options.cache().map(DocumentCache::open);
         stage = stages.stage(cache.isEmpty() ? DocumentStage.Caching.NONE
                 : new DocumentStage.Caching(cache, Fingerprint.extraction(inputs, options), options.full()));
+        update = sink.before().map(b -> new CorpusUpdate());
         Set<String> names = files.stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet());
-        held.keySet().stream().filter(name -> !names.contains(name)).forEach(name -> sink.drop(Iris.documentGraph(DocumentReader.stem(name))));
+        held.keySet().stream().filter(name -> !names.contains(name)).forEach(name -> dropHeld(name));
         return files;
     }
 
@@ -200,7 +207,7 @@ public final class Build {
         try {
             if (done.failure() != null) {
                 if (held.containsKey(done.file().getFileName().toString())) {
-                    sink.drop(Iris.documentGraph(DocumentReader.stem(done.file().getFileName().toString())));
+                    dropHeld(done.file().getFileName().toString());
                 }
                 failures.add(done.failure());
                 listener.failed(done.failure());
@@ -213,8 +220,13 @@ public final class Build {
             }
             stage.check(done, listener);
             if (!done.kept()) {
-                sink.add(Iris.documentGraph(done.stem()), done.graph());
+                org.apache.jena.graph.Node g = NodeFactory.createURI(Iris.documentGraph(done.stem()));
+                org.apache.jena.graph.Graph before = update.isPresent() && held.containsKey(done.file().getFileName().toString())
+                        ? CorpusUpdate.copy(sink.written(), g) : GraphFactory.createDefaultGraph();
+                sink.add(g.getURI(), done.graph());
+                update.ifPresent(u -> u.document(g, before, CorpusUpdate.readBack(sink.written(), g, done.graph())));
             }
+            named.addAll(done.entities());
             if (cache.isPresent()) {
                 listed.add(new DocumentCache.Listed(done.stem(), done.file().getFileName().toString(), done.key()));
             } else {
@@ -224,6 +236,13 @@ public final class Build {
         } finally {
             listener.documentDone(done.file());
         }
+    }
+
+    /** Drops the graph of the document of file {@code name}, which the store updated in place holds. */
+    private void dropHeld(String name) {
+        org.apache.jena.graph.Node g = NodeFactory.createURI(Iris.documentGraph(DocumentReader.stem(name)));
+        update.ifPresent(u -> u.document(g, CorpusUpdate.copy(sink.written(), g), GraphFactory.createDefaultGraph()));
+        sink.drop(g.getURI());
     }
 
     /** Adds the ontology, the lexicon, the conflicts and the descriptions, validates them, and finishes the sink. */
@@ -238,19 +257,9 @@ public final class Build {
         if (stage.failed()) {
             stage.failOnViolations(options, listener);    // a document's graph not valid: the corpus-wide graphs would be moot
         }
-        CorpusGraphs.GRAPHS.forEach(sink::drop);
-        CorpusGraphs.Result wide = corpus.compute(sink.written(), cache.isPresent() ? cache.get().statements(listed)
-                : statements.values().stream().flatMap(List::stream));
-        statements.clear();
-        step("corpus graphs");
-        stage.checkCorpusGraphs(wide.graphs(), sink.written(), listener);
-        wide.graphs().forEach((name, model) -> sink.add(name, model.getGraph()));
-        stage.failOnViolations(options, listener);
-        step("checks");
-        for (Map.Entry<String, Model> d : CorpusGraphs.descriptions(sink.written(), options).entrySet()) {
-            sink.add(d.getKey(), d.getValue().getGraph());
-        }
-        step("descriptions");
+        java.util.stream.Stream<StatedQuantity> stated = cache.isPresent() ? cache.get().statements(listed)
+                : statements.values().stream().flatMap(List::stream);
+        CorpusGraphs.Result wide = update.isPresent() ? updateCorpusGraphs(update.get(), stated) : addCorpusGraphs(stated);
         var written = sink.written();
         long graphs = org.apache.jena.atlas.iterator.Iter.count(written.listGraphNodes());
         long distinct = written.getUnionGraph().size();
@@ -265,6 +274,34 @@ public final class Build {
                 extracted, false);
     }
 
+    /** The corpus-wide graphs of a new store (or dataset): computed, validated whole, added, then described. */
+    private CorpusGraphs.Result addCorpusGraphs(java.util.stream.Stream<StatedQuantity> stated) throws IOException {
+        CorpusGraphs.Result wide = corpus.compute(named, stated);
+        statements.clear();
+        step("corpus graphs");
+        stage.checkCorpusGraphs(wide.graphs(), sink.written(), listener);
+        wide.graphs().forEach((name, model) -> sink.add(name, model.getGraph()));
+        stage.failOnViolations(options, listener);
+        step("checks");
+        for (Map.Entry<String, Model> d : CorpusGraphs.descriptions(sink.written(), options, Optional.empty()).entrySet()) {
+            sink.add(d.getKey(), d.getValue().getGraph());
+        }
+        step("descriptions");
+        return wide;
+    }
+
+    /** The corpus-wide graphs of a store updated in place: brought up to date by the documents' changes ({@link CorpusUpdate}). */
+    private CorpusGraphs.Result updateCorpusGraphs(CorpusUpdate changes, java.util.stream.Stream<StatedQuantity> stated) {
+        CorpusGraphs.Result wide = changes.apply(corpus, sink.written(), sink::update, named, stated, options, (parts, store) -> {
+            step("corpus graphs");
+            stage.checkCorpusParts(parts, store, listener);
+            stage.failOnViolations(options, listener);
+            step("checks");
+        });
+        step("descriptions");
+        return wide;
+    }
+
     private void step(String name) {
         long now = System.nanoTime();
         listener.step(name, now - mark);
@@ -276,5 +313,6 @@ public final class Build {
         statements.clear();
         listed.clear();
         summaries.clear();
+        named.clear();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.airkg.export.VoidDescription;
+import org.airkg.export.VoidFigures;
 import org.airkg.extract.fact.Conflict;
 import org.airkg.extract.fact.ConflictFinder;
 import org.airkg.extract.fact.StatedQuantity;
@@ -21,22 +22,21 @@ import org.airkg.rdf.Iris;
 import org.airkg.rdf.LexiconMapper;
 import org.airkg.rdf.Namespaces;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The graphs of the whole corpus, computed from what a store holds rather than from memory: the ontology, the lexicon
- * (its curated entries and every entity the document graphs name), the conflicts among the documents' values (from
- * each document's {@link StatedQuantity statements}), and the dataset's descriptions (VoID, the query catalogue).
- * A build adds them once its documents are written; replacing one document in a live store calls {@link #replace}
- * inside the write transaction that replaces its graph.
+ * The graphs of the whole corpus, computed from what each document contributes rather than from the documents' graphs:
+ * the ontology, the lexicon (its curated entries and every entity the document graphs name, as each document's build
+ * recorded them), the conflicts among the documents' values (from each document's {@link StatedQuantity statements}),
+ * and the dataset's descriptions (VoID over the store, the query catalogue).
+ * A full build adds them once its documents are written; a store updated in place ({@link CorpusUpdate}) has them
+ * brought up to date by the difference a change makes.
  *
  * <pre>{@code
  * CorpusGraphs corpus = CorpusGraphs.load(inputs);
- * Txn.executeWrite(dsg, () -> corpus.replace(dsg, statements.stream(), options));
+ * CorpusGraphs.Result wide = corpus.compute(named, statements.stream());
  * }</pre>
  */
 public final class CorpusGraphs {
@@ -74,12 +74,13 @@ public final class CorpusGraphs {
     }
 
     /**
-     * The ontology, the lexicon of the entities the document graphs of {@code dataset} name, and the conflicts among
-     * {@code statements}, given document by document in the order of their stems. Reads {@code dataset} only.
+     * The ontology, the lexicon of the entities {@code named} (lexicon ids: what the document graphs name, see
+     * {@link #entitiesNamed(org.apache.jena.graph.Graph, Lexicon)}), and the conflicts among {@code statements}, given
+     * document by document in the order of their stems.
      */
-    public Result compute(DatasetGraph dataset, Stream<StatedQuantity> statements) {
+    public Result compute(Set<String> named, Stream<StatedQuantity> statements) {
         Model lexiconGraph = Namespaces.setPrefixes(ModelFactory.createDefaultModel());
-        LexiconMapper.map(lexicon, entitiesNamed(dataset), lexiconGraph);
+        LexiconMapper.map(lexicon, named, lexiconGraph);
         LexiconMapper.mapTables(tables, lexiconGraph);
         List<Conflict> conflicts = ConflictFinder.compare(statements);
         Map<String, Model> graphs = new LinkedHashMap<>();
@@ -87,18 +88,6 @@ public final class CorpusGraphs {
         graphs.put(Iris.LEXICON_GRAPH, lexiconGraph);
         graphs.put(Iris.CONFLICTS_GRAPH, ConflictMapper.map(conflicts));
         return new Result(graphs, conflicts);
-    }
-
-    /** The lexicon ids of the entities the document graphs of {@code dataset} name, as subject or object, sorted. */
-    public Set<String> entitiesNamed(DatasetGraph dataset) {
-        Set<String> ids = new TreeSet<>();
-        Set<Node> seen = new java.util.HashSet<>();
-        dataset.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_GRAPH)) {
-                named(dataset.getGraph(g), lexicon, seen, ids);
-            }
-        });
-        return ids;
     }
 
     /** The lexicon ids of the entities {@code graph} names, as subject or object, sorted. */
@@ -129,39 +118,23 @@ public final class CorpusGraphs {
     }
 
     /**
-     * The dataset's descriptions of itself, by graph name: the VoID of what {@code dataset} holds, then the query
-     * catalogue of {@code options} as SPARQL examples (when its folder exists). Empty when the options describe nothing.
+     * The dataset's descriptions of itself, by graph name: the VoID of what {@code dataset} holds (read inside the
+     * caller's transaction; its counts are {@code figures} when given, else counted over the whole union: from a TDB2
+     * store's indexes, {@link org.airkg.store.UnionScan}, or with SPARQL), then the
+     * query catalogue of {@code options} as SPARQL examples (when its folder exists). Empty when the options describe
+     * nothing.
      */
-    public static Map<String, Model> descriptions(DatasetGraph dataset, BuildOptions options) throws IOException {
+    public static Map<String, Model> descriptions(DatasetGraph dataset, BuildOptions options, Optional<VoidFigures> figures) throws IOException {
         Map<String, Model> graphs = new LinkedHashMap<>();
         if (!options.describe()) {
             return graphs;
         }
-        graphs.put(VoidDescription.GRAPH, VoidDescription.describe(DatasetFactory.wrap(dataset), Optional.of(options.endpoint())));
+        org.apache.jena.graph.Graph union = dataset.getUnionGraph();
+        graphs.put(VoidDescription.GRAPH, VoidDescription.describe(union, Optional.of(options.endpoint()),
+                figures.orElseGet(() -> org.airkg.store.UnionScan.count(dataset).orElseGet(() -> VoidFigures.count(union)))));
         if (options.catalogue().isPresent() && Files.isDirectory(options.catalogue().get())) {
             graphs.put(QueryCatalog.GRAPH, new QueryCatalog(options.catalogue().get()).describe(options.endpoint()));
         }
         return graphs;
-    }
-
-    /**
-     * Replaces the corpus-wide graphs of {@code dataset}, which must be in a write transaction: drops the ontology,
-     * lexicon, conflicts and description graphs, computes them again from the document graphs and {@code statements}
-     * (every document's, in the order of their stems), and adds them. Validating them is the caller's (see
-     * {@code Build}); a caller that aborts the transaction leaves the old graphs.
-     */
-    public Result replace(DatasetGraph dataset, Stream<StatedQuantity> statements, BuildOptions options) throws IOException {
-        for (String name : GRAPHS) {
-            dataset.removeGraph(NodeFactory.createURI(name));
-        }
-        Result result = compute(dataset, statements);
-        result.graphs().forEach((name, model) -> add(dataset, name, model));
-        descriptions(dataset, options).forEach((name, model) -> add(dataset, name, model));
-        return result;
-    }
-
-    private static void add(DatasetGraph dataset, String name, Model model) {
-        Node g = NodeFactory.createURI(name);
-        model.getGraph().find().forEachRemaining(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 }

@@ -33,7 +33,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * changed. An entry is keyed by {@link #key}: the SHA-256 of the document's name and bytes with the extraction
  * fingerprint (code, ontology, rules, lexicon, vocabulary, curations, shapes), so any change to either misses. It
  * holds the document's graph (RDF Thrift), its {@link StatedQuantity statements}, the lexicon entries its text made
- * (pattern entities, {@code Lexicon.mint}) and its count of shape warnings,
+ * (pattern entities, {@code Lexicon.mint}), the lexicon ids of the entities its graph names (what the corpus-wide
+ * lexicon takes of it) and its count of shape warnings,
  * each file ending in the SHA-256 of what precedes it: an entry that does not check out is never trusted (the
  * document is extracted again). The manifest lists the entries of the last successful build, in corpus order;
  * {@link #prune} deletes every other entry, so the cache holds one entry per document of the corpus.
@@ -46,10 +47,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 public final class DocumentCache {
     /** One document's cached extraction. */
-    public record Entry(String stem, List<StatedQuantity> statements, List<LexiconEntry> minted, long warnings, Graph graph) {
+    public record Entry(String stem, List<StatedQuantity> statements, List<LexiconEntry> minted, List<String> entities, long warnings, Graph graph) {
         public Entry {
             statements = List.copyOf(statements);
             minted = List.copyOf(minted);
+            entities = List.copyOf(entities);
         }
     }
 
@@ -63,8 +65,11 @@ public final class DocumentCache {
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new Jdk8Module())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-    /** What an entry holds besides the graph: the stem, statements, minted lexicon entries and shape warnings of a document. */
-    public record Facts(String stem, List<StatedQuantity> statements, List<LexiconEntry> minted, long warnings) {}
+    /**
+     * What an entry holds besides the graph: the stem, statements, minted lexicon entries, entities named and shape
+     * warnings of a document.
+     */
+    public record Facts(String stem, List<StatedQuantity> statements, List<LexiconEntry> minted, List<String> entities, long warnings) {}
 
     private final Path dir;
 
@@ -117,7 +122,7 @@ public final class DocumentCache {
             Facts f = JSON.readValue(factBytes.get(), Facts.class);
             Graph g = GraphFactory.createDefaultGraph();
             RDFParser.source(new java.io.ByteArrayInputStream(graphBytes.get())).lang(Lang.RDFTHRIFT).parse(g);
-            return Optional.of(new Entry(f.stem(), f.statements(), f.minted(), f.warnings(), g));
+            return f.entities() == null ? Optional.empty() : Optional.of(new Entry(f.stem(), f.statements(), f.minted(), f.entities(), f.warnings(), g));
         } catch (IOException | RiotException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -134,7 +139,7 @@ public final class DocumentCache {
         }
         try {
             Optional<byte[]> bytes = checked(facts);
-            return bytes.isEmpty() ? Optional.empty() : Optional.of(JSON.readValue(bytes.get(), Facts.class));
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(JSON.readValue(bytes.get(), Facts.class)).filter(f -> f.entities() != null);
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -146,7 +151,8 @@ public final class DocumentCache {
             ByteArrayOutputStream graph = new ByteArrayOutputStream();
             RDFDataMgr.write(graph, entry.graph(), Lang.RDFTHRIFT);
             writeChecked(dir.resolve(key + GRAPH), graph.toByteArray());
-            writeChecked(dir.resolve(key + FACTS), JSON.writeValueAsBytes(new Facts(entry.stem(), entry.statements(), entry.minted(), entry.warnings())));
+            writeChecked(dir.resolve(key + FACTS), JSON.writeValueAsBytes(new Facts(entry.stem(), entry.statements(), entry.minted(), entry.entities(),
+                    entry.warnings())));
         } catch (IOException e) {
             throw new AirkgException(dir + ": cannot write the build cache: " + e.getMessage(), e);
         }

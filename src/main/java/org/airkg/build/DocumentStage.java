@@ -41,15 +41,16 @@ final class DocumentStage {
      * lexicon graph's validation: only the results of nodes the document's graph describes count here. {@code note}
      * says why the cache was not used when it had an entry.
      */
-    record Done(Path file, String key, String stem, Extraction extraction, Graph graph, List<StatedQuantity> statements, List<IriCheck.Invalid> badIris,
-            Optional<ShapeReport> report, long cachedWarnings, String note, DocumentException failure) {
+    record Done(Path file, String key, String stem, Extraction extraction, Graph graph, List<StatedQuantity> statements, List<String> entities,
+            List<IriCheck.Invalid> badIris, Optional<ShapeReport> report, long cachedWarnings, String note, DocumentException failure) {
         static Done failed(Path file, DocumentException failure) {
-            return new Done(file, "", "", null, null, List.of(), List.of(), Optional.empty(), 0, "", failure);
+            return new Done(file, "", "", null, null, List.of(), List.of(), List.of(), Optional.empty(), 0, "", failure);
         }
 
         /** A document a store updated in place holds already, as it is: its graph stays, the cache gives its statements. */
         static Done kept(Path file, String key, DocumentCache.Facts facts) {
-            return new Done(file, key, facts.stem(), null, null, facts.statements(), List.of(), Optional.empty(), facts.warnings(), "", null);
+            return new Done(file, key, facts.stem(), null, null, facts.statements(), facts.entities(), List.of(), Optional.empty(), facts.warnings(),
+                    "", null);
         }
 
         /** True for a document whose graph the store holds already ({@link #kept}). */
@@ -133,7 +134,8 @@ final class DocumentStage {
                 if (hit.isPresent()) {
                     DocumentCache.Entry e = hit.get();
                     extractor.remint(e.minted());
-                    return new Done(file, key, e.stem(), null, e.graph(), e.statements(), List.of(), Optional.empty(), e.warnings(), "", null);
+                    return new Done(file, key, e.stem(), null, e.graph(), e.statements(), e.entities(), List.of(), Optional.empty(), e.warnings(), "",
+                            null);
                 }
                 note = cache.has(key) ? "the cache entry of " + file + " does not check out; extracted again" : "";
             }
@@ -143,10 +145,12 @@ final class DocumentStage {
             List<IriCheck.Invalid> invalid = IriCheck.invalid(graph.getGraph(), Iris.documentGraph(document.stem()));
             Optional<ShapeReport> report = validator.filter(v -> invalid.isEmpty()).map(v -> v.validate(List.of(graph.getGraph(),
                     extractor.entities(extraction.entityIds(), ModelFactory.createDefaultModel()).getGraph())));
-            Done done = new Done(file, key, document.stem(), extraction, graph.getGraph(), extractor.statements(extraction), invalid, report, 0, note, null);
+            List<String> named = List.copyOf(CorpusGraphs.entitiesNamed(graph.getGraph(), extractor.lexicon()));
+            Done done = new Done(file, key, document.stem(), extraction, graph.getGraph(), extractor.statements(extraction), named, invalid, report, 0,
+                    note, null);
             if (caching.cache().isPresent() && done.clean()) {
                 caching.cache().get().write(key, new DocumentCache.Entry(document.stem(), done.statements(), extractor.minted(done.graph()),
-                        done.results(), done.graph()));
+                        done.entities(), done.results(), done.graph()));
             }
             return done;
         } catch (DocumentException e) {
@@ -195,12 +199,25 @@ final class DocumentStage {
 
     /** Checks the corpus-wide graphs: their IRIs, and the shapes with the nodes each references from what was written. */
     void checkCorpusGraphs(Map<String, Model> graphs, DatasetGraph written, BuildListener listener) {
-        graphs.forEach((name, model) -> record(IriCheck.invalid(model.getGraph(), name), listener));
+        Map<String, Graph> whole = new java.util.LinkedHashMap<>();
+        graphs.forEach((name, model) -> whole.put(name, model.getGraph()));
+        checkCorpusParts(whole, written, listener);
+    }
+
+    /**
+     * Checks parts of the corpus-wide graphs, by graph name (a graph left out is not checked): their IRIs, and the
+     * shapes on the lexicon's and conflicts' parts with the nodes each references from what was written.
+     */
+    void checkCorpusParts(Map<String, Graph> parts, DatasetGraph written, BuildListener listener) {
+        parts.forEach((name, graph) -> record(IriCheck.invalid(graph, name), listener));
         if (validator.isEmpty() || !badIris.isEmpty()) {
             return;
         }
         for (String name : List.of(Iris.LEXICON_GRAPH, Iris.CONFLICTS_GRAPH)) {
-            Graph graph = graphs.get(name).getGraph();
+            Graph graph = parts.get(name);
+            if (graph == null || graph.isEmpty()) {
+                continue;
+            }
             ShapeReport report = validator.get().validate(List.of(graph, referenced(graph, written.getUnionGraph())));
             record(report, v -> graph.contains(v.focusNode(), Node.ANY, Node.ANY), listener);
         }

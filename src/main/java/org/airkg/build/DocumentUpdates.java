@@ -86,7 +86,7 @@ public final class DocumentUpdates {
                 if (bytes != null && Fingerprint.sha256(bytes).equals(sha)) {
                     DocumentStage.Done done = stages.stage(caching).process(file, bytes);
                     if (done.failure() == null) {
-                        derived.known(done.stem(), done.statements());
+                        derived.known(done.stem(), new DerivedGraphs.Contribution(done.statements(), done.entities()));
                         return;
                     }
                 }
@@ -94,6 +94,9 @@ public final class DocumentUpdates {
                 // Reported below, as a file that is not the store's.
             }
             LOG.warn("{} is not the file the store holds; its values are left out of the conflicts until it is synced", file);
+            String stem = DocumentReader.stem(name);
+            derived.known(stem, new DerivedGraphs.Contribution(List.of(), Txn.calculateRead(store, () -> List.copyOf(CorpusGraphs.entitiesNamed(
+                    store.getGraph(NodeFactory.createURI(Iris.documentGraph(stem))), stages.extractor().lexicon())))));
         });
     }
 
@@ -243,22 +246,26 @@ public final class DocumentUpdates {
      * @throws Rejected naming the problems of the derived graphs, the store left as it was
      */
     private long write(String name, Node g, Optional<DocumentStage.Done> done) {
-        Map<String, List<StatedQuantity>> next = derived.with(DocumentReader.stem(name), done.map(DocumentStage.Done::statements));
+        Map<String, DerivedGraphs.Contribution> next = derived.with(DocumentReader.stem(name),
+                done.map(d -> new DerivedGraphs.Contribution(d.statements(), d.entities())));
         long after = Txn.calculateWrite(store, () -> {
+            org.apache.jena.graph.Graph before = CorpusUpdate.copy(store, g);
             store.removeGraph(g);
-            done.ifPresent(d -> d.graph().find().forEachRemaining(t -> store.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
-            CorpusGraphs.Result wide = derived.replace(store, next);
+            done.ifPresent(d -> org.airkg.store.StoredForm.of(d.graph()).find().forEachRemaining(t -> store.add(g, t.getSubject(), t.getPredicate(),
+                    t.getObject())));
             DocumentStage check = stages.stage(DocumentStage.Caching.NONE);
             List<String> problems = new ArrayList<>();
-            check.checkCorpusGraphs(wide.graphs(), store, new BuildListener() {
-                @Override
-                public void warn(String line) {
-                    problems.add(line);
+            derived.update(store, g, before, next, (parts, written) -> {
+                check.checkCorpusParts(parts, written, new BuildListener() {
+                    @Override
+                    public void warn(String line) {
+                        problems.add(line);
+                    }
+                });
+                if (check.failed()) {
+                    throw new Rejected(problems);
                 }
             });
-            if (check.failed()) {
-                throw new Rejected(problems);
-            }
             return store.getGraph(g).size();
         });
         derived.committed(next);

@@ -25,6 +25,15 @@ public interface GraphSink extends AutoCloseable {
     /** Adds the triples of {@code graph} to the named graph {@code name} (replacing what it held); returns how many. */
     long add(String name, Graph graph);
 
+    /**
+     * Makes the named graph {@code g}, which holds {@code before}, hold {@code after} instead: for a store updated in
+     * place, by removing and adding only the triples that differ.
+     */
+    default void update(org.apache.jena.graph.Node g, Graph before, Graph after) {
+        drop(g.getURI());
+        add(g.getURI(), after);
+    }
+
     /** Drops the named graph {@code name}, if the sink holds it. */
     default void drop(String name) {
         written().removeGraph(org.apache.jena.graph.NodeFactory.createURI(name));
@@ -110,6 +119,11 @@ public interface GraphSink extends AutoCloseable {
             @Override
             public void drop(String name) {
                 updater.drop(org.apache.jena.graph.NodeFactory.createURI(name));
+            }
+
+            @Override
+            public void update(org.apache.jena.graph.Node g, Graph before, Graph after) {
+                updater.update(g, before, after);
             }
 
             @Override

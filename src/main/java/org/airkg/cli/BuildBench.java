@@ -119,7 +119,10 @@ final class BuildBench {
         }
     }
 
-    /** A no-op rebuild of {@code store}, then one after a document is added, each timed against the full build's wall time. */
+    /**
+     * A no-op rebuild of {@code store}, then one after a document is added, one after another is changed (a generated
+     * document in its place) and one after it is removed, each timed against the full build's wall time.
+     */
     private void rebuilds(Inputs corpus, Path store, int threads, double full) throws IOException {
         long start = System.nanoTime();
         BuildResult noop = once(corpus, store, threads, BuildListener.NONE);
@@ -129,7 +132,17 @@ final class BuildBench {
         List<Path> files = Inputs.corpusFiles(corpus.corpus());
         Path added = corpus.corpus().resolve("zz-added-" + CorpusGenerator.name(files.size()));
         Files.writeString(added, generator().document(SEED, files.size()));
-        start = System.nanoTime();
+        timedRebuild("one document added", corpus, store, threads, full);
+        Path changed = files.get(files.size() / 2);
+        Files.writeString(changed, generator().document(SEED, files.size() + 1));
+        timedRebuild("one document changed", corpus, store, threads, full);
+        Files.delete(changed);
+        timedRebuild("one document removed", corpus, store, threads, full);
+    }
+
+    /** Rebuilds {@code store} in place after a change to the corpus; prints its time against the full build's and its steps. */
+    private void timedRebuild(String what, Inputs corpus, Path store, int threads, double full) throws IOException {
+        long start = System.nanoTime();
         StringBuilder steps = new StringBuilder();
         BuildResult one = once(corpus, store, threads, new BuildListener() {
             @Override
@@ -137,9 +150,9 @@ final class BuildBench {
                 steps.append(steps.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f s", name, nanos / 1e9));
             }
         });
-        s = (System.nanoTime() - start) / 1e9;
-        out.println(String.format(Locale.ROOT, "one document added: %.2f s (%d of %d documents extracted), %.1f%% of the full build's %.2f s;"
-                + " steps: %s", s, one.extracted(), one.documents(), 100 * s / full, full, steps));
+        double s = (System.nanoTime() - start) / 1e9;
+        out.println(String.format(Locale.ROOT, "%s: %.2f s (%d of %d documents extracted), %.1f%% of the full build's %.2f s;"
+                + " steps: %s", what, s, one.extracted(), one.documents(), 100 * s / full, full, steps));
         out.flush();
     }
 

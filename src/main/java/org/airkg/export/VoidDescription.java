@@ -98,7 +98,7 @@ public final class VoidDescription {
     /** Describes {@code dataset}, with its SPARQL endpoint when given, in a new model. */
     public static Model describe(Dataset dataset, Optional<String> endpoint) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        return Txn.calculateRead(dsg, () -> describe(dsg.getUnionGraph(), endpoint));
+        return Txn.calculateRead(dsg, () -> describe(dsg.getUnionGraph(), endpoint, VoidFigures.count(dsg.getUnionGraph())));
     }
 
     /** The description as a readable table: sizes, entities per class, links per external resource. */
@@ -106,32 +106,32 @@ public final class VoidDescription {
         return VoidTable.render(description);
     }
 
-    private static Model describe(Graph union, Optional<String> endpoint) {
+    /**
+     * Describes the dataset whose union graph is {@code union} (read inside the caller's transaction), with the figures
+     * counted over it given in {@code figures}: the links, name tables, makers and licence are read from {@code union}
+     * by look-ups of their properties, not by reading the whole graph.
+     */
+    public static Model describe(Graph union, Optional<String> endpoint, VoidFigures figures) {
         Model model = Namespaces.setPrefixes(ModelFactory.createDefaultModel());
         model.setNsPrefix("void", VOID.NS);
         Resource ds = model.createResource(DATASET, VOID.Dataset)
                 .addProperty(DCTerms.title, "AIR-KG")
                 .addProperty(DCTerms.description, "Knowledge graph of aromatase-inhibitor resistance, built from vendor notes,"
                         + " reviews and trial reports.")
-                .addProperty(VOID.uriSpace, Iris.ID)
-                .addProperty(VOID.vocabulary, model.createResource(AIRKG.ONTOLOGY_IRI));
+                .addProperty(VOID.uriSpace, Iris.ID);
         endpoint.ifPresent(e -> ds.addProperty(VOID.sparqlEndpoint, model.createResource(e)));
         profile(union, model, ds);
-        select(QueryExec.graph(union).query(TOTALS), row -> {
-            ds.addLiteral(VOID.triples, integer(model, count(row, "triples")));
-            ds.addLiteral(VOID.distinctSubjects, integer(model, count(row, "subjects")));
-            ds.addLiteral(VOID.properties, integer(model, count(row, "properties")));
-            ds.addLiteral(VOID.distinctObjects, integer(model, count(row, "objects")));
-        });
-        long[] classes = {0};
-        select(QueryExec.graph(union).query(CLASSES), row -> {
-            String cls = row.get("class").getURI();
-            ds.addProperty(VOID.classPartition, model.createResource(DATASET + "/class/" + slug(model.shortForm(cls)))
-                    .addProperty(VOID._class, model.createResource(cls))
-                    .addLiteral(VOID.entities, integer(model, count(row, "entities"))));
-            classes[0]++;
-        });
-        ds.addLiteral(VOID.classes, integer(model, classes[0]));
+        figures.named().forEach(v -> ds.addProperty(VOID.vocabulary, model.createResource(v)));
+        ds.addLiteral(VOID.triples, integer(model, figures.triples()));
+        ds.addLiteral(VOID.distinctSubjects, integer(model, figures.subjects()));
+        ds.addLiteral(VOID.properties, integer(model, figures.properties()));
+        ds.addLiteral(VOID.distinctObjects, integer(model, figures.objects()));
+        Map<String, Long> partitions = figures.partitions();
+        partitions.forEach((cls, entities) -> ds.addProperty(VOID.classPartition,
+                model.createResource(DATASET + "/class/" + slug(model.shortForm(cls)))
+                        .addProperty(VOID._class, model.createResource(cls))
+                        .addLiteral(VOID.entities, integer(model, entities))));
+        ds.addLiteral(VOID.classes, integer(model, partitions.size()));
         Map<String, ExternalSources.Source> sources = new TreeMap<>();
         Map<String, TreeSet<String>> links = new TreeMap<>();
         select(QueryExec.graph(union).query(LINKS).substitution("link", SKOS.exactMatch.asNode())
@@ -165,7 +165,7 @@ public final class VoidDescription {
         return model;
     }
 
-    /** What the HCLS dataset description profile asks beyond VoID: type, version, issue date, licence, creators, vocabularies. */
+    /** What the HCLS dataset description profile asks beyond VoID: type, version, issue date, licence, creators (vocabularies: {@link VoidFigures}). */
     private static void profile(Graph union, Model model, Resource ds) {
         model.setNsPrefix("pav", PAV);
         model.setNsPrefix("dctypes", DCTYPES);
@@ -182,27 +182,12 @@ public final class VoidDescription {
                 ds.addProperty(DCTerms.license, model.createResource(row.get("license").getURI()));
             }
         });
-        Set<String> vocabularies = new TreeSet<>();
-        select(QueryExec.graph(union).query(VOCABULARIES), row -> {
-            if (row.get("term").isURI()) {
-                String term = row.get("term").getURI();
-                int end = Math.max(term.lastIndexOf('#'), term.lastIndexOf('/')) + 1;
-                if (end > 0 && end < term.length()) {
-                    vocabularies.add(term.substring(0, end));
-                }
-            }
-        });
-        vocabularies.forEach(v -> ds.addProperty(VOID.vocabulary, model.createResource(v)));
     }
 
     private static void select(QueryExecBuilder builder, Consumer<Binding> consumer) {
         try (QueryExec exec = builder.build()) {
             exec.select().forEachRemaining(consumer);
         }
-    }
-
-    private static long count(Binding row, String var) {
-        return Long.parseLong(row.get(var).getLiteralLexicalForm());
     }
 
     /** An {@code xsd:integer}, the type VoID's counts are given in. */

@@ -64,12 +64,32 @@ public final class StoreUpdater implements AutoCloseable {
     public long replace(Node g, Graph graph) {
         drop(g);
         long[] n = {0};
-        graph.find().forEachRemaining(t -> {
+        StoredForm.of(graph).find().forEachRemaining(t -> {
             tdb.add(g, t.getSubject(), t.getPredicate(), t.getObject());
             n[0]++;
         });
         quads += n[0];
         return n[0];
+    }
+
+    /**
+     * Makes the named graph {@code g}, which holds {@code before} (as the store gives it back), hold {@code given}:
+     * removes the triples only {@code before} has and adds those only {@code given} has.
+     */
+    public void update(Node g, Graph before, Graph given) {
+        Graph after = StoredForm.of(given);
+        before.find().forEachRemaining(t -> {
+            if (!after.contains(t)) {
+                tdb.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+                quads--;
+            }
+        });
+        after.find().forEachRemaining(t -> {
+            if (!before.contains(t)) {
+                tdb.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                quads++;
+            }
+        });
     }
 
     /** Drops the named graph {@code g}, if the store has it. */

@@ -76,7 +76,7 @@ public final class StoreWriter implements AutoCloseable {
     /** Adds every triple of {@code graph} to the graph {@code g} (the default graph for {@code Quad.defaultGraphIRI}). */
     public long add(Node g, Graph graph) {
         long[] n = {0};
-        graph.find().forEachRemaining(t -> {
+        StoredForm.of(graph).find().forEachRemaining(t -> {
             tdb.add(g, t.getSubject(), t.getPredicate(), t.getObject());
             n[0]++;
         });

@@ -149,10 +149,11 @@ class DocumentCacheTest {
         var minted = new LexiconEntry("esr1-y537s", "ESR1 p.Y537S", List.of(), "GeneVariant", List.of(), Optional.of("esr1"));
         Graph graph = GraphFactory.createDefaultGraph();
         graph.add(NodeFactory.createURI("https://example.org/s"), NodeFactory.createURI("https://example.org/p"), NodeFactory.createLiteralString("o"));
-        store.write("k", new DocumentCache.Entry("doc", List.of(stated), List.of(minted), 4, graph));
+        store.write("k", new DocumentCache.Entry("doc", List.of(stated), List.of(minted), List.of("esr1", "esr1-y537s"), 4, graph));
         DocumentCache.Entry back = store.read("k").orElseThrow();
         assertEquals(List.of(stated), back.statements());
         assertEquals(List.of(minted), back.minted());
+        assertEquals(List.of("esr1", "esr1-y537s"), back.entities());
         assertEquals(4, back.warnings());
         assertTrue(graph.isIsomorphicWith(back.graph()));
         assertEquals(Optional.empty(), store.read("other"));

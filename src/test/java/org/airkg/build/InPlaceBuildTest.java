@@ -82,6 +82,33 @@ class InPlaceBuildTest {
     }
 
     @Test
+    void oneDocumentAddedThenOneChangedThenOneRemovedEachGiveWhatAFullBuildGives() throws Exception {
+        seed();
+        boolean[] inPlace = {false};
+        build(options(store), inPlace);
+
+        Files.copy(SeedStore.root().resolve("data/corpus").resolve(ADDED), corpus.resolve(ADDED));
+        BuildResult added = build(options(store), inPlace);
+        assertTrue(inPlace[0]);
+        assertEquals(List.of(4, 1), List.of(added.documents(), added.extracted()));
+        assertSameAsFullBuild(added);
+
+        Path changed = corpus.resolve(FIRST.get(0));
+        Files.writeString(changed, Files.readString(changed) + "\nAnastrozole was given with everolimus to a second group.\n");
+        BuildResult edited = build(options(store), inPlace);
+        assertTrue(inPlace[0]);
+        assertEquals(List.of(4, 1), List.of(edited.documents(), edited.extracted()));
+        assertSameAsFullBuild(edited);
+
+        Files.delete(corpus.resolve(FIRST.get(2)));
+        BuildResult removed = build(options(store), inPlace);
+        assertTrue(inPlace[0]);
+        assertEquals(List.of(3, 0), List.of(removed.documents(), removed.extracted()));
+        assertSameAsFullBuild(removed);
+        assertEquals(removed.quads(), Stamp.read(store).orElseThrow().quads());
+    }
+
+    @Test
     void aBadDocumentOrAShapeViolationLeavesTheStoreAsItWas() throws Exception {
         seed();
         Path shapes = tmp.resolve("strict-shapes.ttl");
@@ -149,7 +176,7 @@ class InPlaceBuildTest {
     }
 
     private void assertSameAsFullBuild(BuildResult update) throws Exception {
-        Path fresh = tmp.resolve("fresh");
+        Path fresh = tmp.resolve("fresh-" + System.nanoTime());
         BuildResult full;
         try (StoreLock lock = StoreLock.acquire(fresh); GraphSink sink = GraphSink.store(lock)) {
             full = Build.run(DocumentUpdatesTest.inputs(tmp), DocumentUpdatesTest.options(), sink, BuildListener.NONE);
