@@ -88,8 +88,9 @@ final class ModelPatterns {
                 } else if (d.find() && (d.group(3) == null || after.startsWith("-") || CELLS_AFTER.matcher(after.substring(d.end())).find()
                         || after.substring(d.end()).isBlank())) {
                     String suffix = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
-                    boolean transgene = d.group(1) != null && lexicon.findByName(suffix).stream().allMatch(e -> PatternRules.GENES.contains(e.ontologyClass()));
-                    if ((lexicon.findByName(suffix).isEmpty() || transgene) && !suffix.equalsIgnoreCase("cells")) {
+                    List<LexiconEntry> named = lexicon.findByName(suffix);
+                    boolean transgene = d.group(1) != null && named.stream().allMatch(e -> PatternRules.GENES.contains(e.ontologyClass()));
+                    if ((named.isEmpty() || transgene) && !suffix.equalsIgnoreCase("cells")) {
                         String label = entry.label() + after.charAt(0) + suffix;
                         String id = entry.id() + "-" + suffix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
                         lexicon.mint(new LexiconEntry(id, label, List.of(), "CellLine", List.of()));

@@ -20,8 +20,6 @@ final class ClauseReaders {
     private static final Pattern OBJECT_GAP = Pattern.compile("(?i)\\s*(?:(?:the|a|an|its|their)\\s+)?(?:(?!of\\b|by\\b|in\\b|with\\b|to\\b)[a-z-]+\\s+)?");
     /** A noun of loss or blocking right after the object: what the verb raises is the object's loss, not the object. */
     private static final Pattern LOSS_AFTER = Pattern.compile("(?i)\\s*(?:protein\\s+|mRNA\\s+)?(?:degradation|loss|inhibition|suppression|deletion|knockdown|blockade|turnover|depletion)\\b");
-    /** A name made a modifier by a hyphen ("FSH-induced aromatase"): not the object. */
-    private static final Pattern MODIFIER_AFTER = Pattern.compile("-[a-z]");
     /** ", and" between two names: more often a new clause than the end of a list ("X induced apoptosis, and FOXM1 sustains MYC"). */
     private static final Pattern CLAUSE_AND = Pattern.compile("\\s*,\\s*and\\s+");
     /** A clause that opens with a relative pronoun, whose subject is the noun before it: "CDK2, which then ...". */
@@ -121,7 +119,7 @@ final class ClauseReaders {
             int end = cue.offset() + cue.text().length();
             List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= cue.offset()).toList();
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() >= end)
-                    .filter(m -> !MODIFIER_AFTER.matcher(u.textBetween(m.span().end(), Math.min(m.span().end() + 12, u.span().end()))).lookingAt())
+                    .filter(m -> !u.modifier(m))
                     .toList();
             if (before.isEmpty() || after.isEmpty()
                     || !SUBJECT_GAP.matcher(u.textBetween(before.get(before.size() - 1).span().end(), cue.offset())).matches()

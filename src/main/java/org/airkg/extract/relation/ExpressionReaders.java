@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.airkg.document.Span;
 import org.airkg.extract.mention.Mention;
 import org.airkg.extract.relation.Reader.Found;
@@ -104,9 +105,8 @@ final class ExpressionReaders {
                     listed.forEach(g -> found.add(new Found(g, direction(rule, change), place.get())));
                 }
             } else {
-                setting(u, models, change).filter(m -> !byAnAgent(u, Math.max(m.span().end(), u.span().start()), change)).ifPresent(m -> {
-                    int from = Math.max(m.span().end(), u.span().start());
-                    List<Mention> between = u.mentions().stream().filter(x -> x.span().start() >= from && x.span().end() <= change.start()).toList();
+                setting(u, models, change).filter(m -> !byAnAgent(u, m.span().end(), change)).ifPresent(m -> {
+                    List<Mention> between = u.mentions().stream().filter(x -> x.span().start() >= m.span().end() && x.span().end() <= change.start()).toList();
                     List<Mention> following = after(u, change, genes, models, agents);
                     if (!listed.isEmpty() && following.isEmpty() && between.stream().allMatch(genes::contains)) {
                         listed.forEach(g -> found.add(new Found(g, direction(rule, change), m)));
@@ -129,13 +129,18 @@ final class ExpressionReaders {
         return listed;
     }
 
-    /** Whether a model is an established line with a public identifier (a Cellosaurus accession), not one derived in a lab. */
+    /** Whether a model is an established line, one with a public identifier (for a cell line, its Cellosaurus accession). */
     private static boolean established(Scope s, Mention model) {
         return s.lexicon().byId(model.entityIds().get(0)).map(e -> !e.xrefs().isEmpty()).orElse(false);
     }
 
     private static String direction(RelationRule rule, Change change) {
-        return change.up() ? rule.predicate() : rule.alternate().orElseThrow();
+        return property(rule, change.up());
+    }
+
+    /** The rule's property for an up change, its alternate for a down one. */
+    private static String property(RelationRule rule, boolean up) {
+        return up ? rule.predicate() : rule.alternate().orElseThrow();
     }
 
     /**
@@ -211,7 +216,7 @@ final class ExpressionReaders {
             String gap = u.textBetween(from, g.span().start());
             Matcher end = END.matcher(gap);
             boolean ended = end.find() && !(commas && SERIAL_AND.matcher(gap.substring(end.start())).matches());
-            boolean crossed = java.util.stream.Stream.concat(models.stream(), agents.stream())
+            boolean crossed = Stream.concat(models.stream(), agents.stream())
                     .anyMatch(m -> m.span().start() >= change.end() && m.span().end() <= g.span().start());
             if (ended || crossed) {
                 break;
@@ -251,6 +256,6 @@ final class ExpressionReaders {
                 up = c.up();
             }
         }
-        return new Found(gene, up ? rule.predicate() : rule.alternate().orElseThrow(), model);
+        return new Found(gene, property(rule, up), model);
     }
 }

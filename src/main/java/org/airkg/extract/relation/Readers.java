@@ -34,8 +34,6 @@ final class Readers {
     private static final Pattern LOST_AFTER = Pattern.compile("(?i)[*_]*(?:\\s+|-)(?:loss|deletion|knockdown|inactivation|depletion|silencing|null|deficiency)\\b");
     /** An argument set aside by the words right before it: "myelosuppressive rather than hepatotoxic", "instead of tamoxifen". */
     private static final Pattern EXCLUDED = Pattern.compile("(?i)\\b(?:rather than|instead of|unlike|other than)\\s+(?:(?:an?|the|with)\\s+)?[*_]*$");
-    /** A hyphen that joins a name to the word after it, but for the name's own activity ("CDK4/6-mediated", "HER2-driven"). */
-    private static final Pattern MODIFIER_AFTER = Pattern.compile("-(?!(?:mediated|driven|dependent|induced)\\b)[a-z]");
     /** A cue set aside: "rather than (by) blocking", "instead of inhibiting", "not by inhibiting", "rather than a biomarker of". */
     private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:rather than|instead of)\\s+(?:by\\s+|an?\\s+|the\\s+)?$|\\bnot\\s+by\\s+$");
     /** A gerund after "by": "by inhibiting", "by blocking". */
@@ -49,11 +47,6 @@ final class Readers {
 
     static List<Found> noun(Unit u, RelationRule rule, Scope s) {
         return grouped(u, rule, s, false);
-    }
-
-    /** Whether a name is made a modifier by a hyphen ("FGFR1-non-amplified cells", "ER-positive tumours"): no verb's object. */
-    private static boolean modifier(Unit u, Mention m) {
-        return MODIFIER_AFTER.matcher(u.textBetween(m.span().end(), Math.min(m.span().end() + 12, u.span().end()))).lookingAt();
     }
 
     /**
@@ -71,7 +64,7 @@ final class Readers {
                     || SET_ASIDE.matcher(u.textBefore(k.offset())).find()) {
                 continue;
             }
-            List<Mention> targets = head(u, after).stream().filter(o -> !verb || !modifier(u, o)).toList();
+            List<Mention> targets = head(u, after).stream().filter(o -> !verb || !u.modifier(o)).toList();
             List<Mention> subjects = verb && BY_GERUND.matcher(u.textBefore(k.offset())).find() ? clauseSubject(u, before, k)
                     : tail(u, before).stream().filter(m -> !verb || sameClause(u, m, k)).toList();
             for (Mention subject : subjects) {

@@ -15,16 +15,12 @@ final class ShapeReaders {
     /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
     private static final Pattern JOINED = Pattern.compile("(?i)^\\W*(?:\\+|plus|with|and)\\W*$|^[^.;]{0,12}\\+[^.;]{0,12}$");
     private static final Pattern PLUS = Pattern.compile("(?i)\\W*plus\\W*");
-    /** What joins two lists of drugs combined: "X and Y combined with Z and W". */
-    private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*)?(?:(?:are|were|is|was|being|been|can be|will be)\\s+)*"
-            + "(?:(?:in combination|combined|co-?administered|given|together) with|added to)[\\s*_]*$");
-    /** What joins the drugs of one list: ", ", "and", "or". */
-    private static final Pattern LISTED = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*(?:and|or)?|and|or)[\\s*_]*$");
-    /** What follows two drugs that are alternatives, each combined with a third: "X and Y are being combined with Z". */
-    private static final Pattern COMBINED_WITH_NEXT = Pattern.compile("(?i)^[\\s*_]*(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
-            + "(?:combined|given|used|tested|paired)\\s+(?:in combination\\s+)?with[\\s*_]*$|^[\\s*_]*(?:each\\s+)?in combination with[\\s*_]*$");
-    /** Words between two drugs that combine them by themselves: "X combined with Y", "X added to Y", "X given with Y". */
-    private static final Pattern ADDED = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*)?(?:(?:in combination|combined|co-?administered|given|together) with|added to)[\\s*_]*$");
+    /**
+     * Words between two drugs that combine them by themselves: "X combined with Y", "X added to Y", "X and Y are being
+     * combined with Z", "X given with Y", "X, in combination with Y".
+     */
+    private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*)?(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
+            + "(?:each\\s+)?(?:(?:in combination|combined|co-?administered|given|together|paired)(?:\\s+in combination)? with|added to)[\\s*_]*$");
     /** "adding X to Y": the verb before the first drug, "to" between the two. */
     private static final Pattern ADDING = Pattern.compile("(?i)\\badd(?:ing|ed)\\s+(?:(?:low-dose|high-dose|the|an?)\\s+)?[*_]*$");
     private static final Pattern TO = Pattern.compile("(?i)^[\\s*_]*to[\\s*_]*$");
@@ -62,14 +58,15 @@ final class ShapeReaders {
             Mention a = drugs.get(i);
             Mention b = drugs.get(i + 1);
             String between = u.between(a, b);
-            boolean added = ADDED.matcher(between).matches() || TO.matcher(between).matches() && ADDING.matcher(u.wordsBefore(a)).find();
+            boolean combinedWith = COMBINED_WITH.matcher(between).matches();
+            boolean added = combinedWith || TO.matcher(between).matches() && ADDING.matcher(u.wordsBefore(a)).find();
             boolean plus = between.contains("+") || PLUS.matcher(between).matches() || added;
-            boolean alternatives = !plus && i + 2 < drugs.size() && COMBINED_WITH_NEXT.matcher(u.between(b, drugs.get(i + 2))).matches();
+            boolean alternatives = !plus && i + 2 < drugs.size() && COMBINED_WITH.matcher(u.between(b, drugs.get(i + 2))).matches();
             if (!a.entityIds().equals(b.entityIds()) && (JOINED.matcher(between).find() || added) && !APART.matcher(between).find()
                     && (plus || u.has(rule.cuePattern())) && !alternatives) {
                 found.add(new Found(a, rule.predicate(), b));
             }
-            if (COMBINED_WITH.matcher(between).matches()) {
+            if (combinedWith) {
                 for (Mention left : listed(u, drugs, i, -1)) {
                     listed(u, drugs, i + 1, 1).stream().filter(right -> !left.entityIds().equals(right.entityIds()))
                             .forEach(right -> found.add(new Found(left, rule.predicate(), right)));
@@ -82,7 +79,7 @@ final class ShapeReaders {
     /** The drug at {@code at} and those listed with it on the side {@code step} points to ("X or Y given with Z and W"). */
     private static List<Mention> listed(Unit u, List<Mention> drugs, int at, int step) {
         List<Mention> listed = new ArrayList<>(List.of(drugs.get(at)));
-        for (int k = at + step; k >= 0 && k < drugs.size() && LISTED.matcher(u.between(drugs.get(k - step), drugs.get(k))).matches(); k += step) {
+        for (int k = at + step; k >= 0 && k < drugs.size() && StructuralRules.LIST.matcher(u.between(drugs.get(k - step), drugs.get(k))).matches(); k += step) {
             listed.add(drugs.get(k));
         }
         return listed;

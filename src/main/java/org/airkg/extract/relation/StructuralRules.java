@@ -42,7 +42,7 @@ final class StructuralRules {
     /** A drug tied by a preposition to a source that is no trial named here: "capivasertib from its phase III programme". */
     private static final Pattern TIED_ELSEWHERE = Pattern.compile("(?i)^\\s*(?:from|in)\\s+(?:its|their|other|separate|an?)\\b");
     /** Between two drugs of one list. */
-    private static final Pattern LIST = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
+    static final Pattern LIST = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
 
     /** A population before its disease: "724 postmenopausal women with ", "patients with newly diagnosed ". */
     private static final Pattern POPULATION = Pattern.compile("(?i)\\b(?:women|men|patients|participants|adults|girls|subjects|people)"

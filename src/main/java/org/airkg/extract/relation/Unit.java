@@ -32,6 +32,8 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
     /** A cue word found: its source offset and the text matched. */
     record Cue(int offset, String text) {}
 
+    private static final Pattern HYPHEN_MODIFIER = Pattern.compile("-(?!(?:mediated|driven|dependent)\\b)[a-z]");
+
     Unit {
         pieces = List.copyOf(pieces);
         context = List.copyOf(context);
@@ -80,6 +82,15 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
             }
         }
         return this;
+    }
+
+    /**
+     * Whether a hyphen joins a mention to the word after it, making it a modifier rather than a name standing for itself
+     * ("FSH-induced aromatase", "FGFR1-non-amplified cells", "ER-positive tumours"), but for the name's own activity
+     * ("CDK4/6-mediated", "HER2-driven", "estrogen-dependent"), which still names it.
+     */
+    boolean modifier(Mention m) {
+        return HYPHEN_MODIFIER.matcher(textBetween(m.span().end(), Math.min(m.span().end() + 12, span.end()))).lookingAt();
     }
 
     /** The source span of the piece (a table cell of a row unit) that holds a source offset. */
