@@ -19,9 +19,9 @@ import org.airkg.extract.mention.ElementRef;
 import org.airkg.extract.quantity.Quantity;
 
 /**
- * Finds the values that conflict, within one document or across documents: two places (table cells or sentences)
- * that state values of one quantity ({@link QuantityKey}: the same thing measured under the same qualifiers) that
- * differ beyond rounding ({@link Rounding}). The values one cell or sentence states for a quantity are read together
+ * Finds the values that conflict, within one document or across documents: places (table cells or sentences) that
+ * state values of one quantity ({@link QuantityKey}: the same thing measured under the same qualifiers) that differ
+ * beyond rounding ({@link Rounding}), one {@link Conflict} per quantity with every place that disagrees with another. The values one cell or sentence states for a quantity are read together
  * (alternatives such as "450 nm or 490 nm"), and two rows of one table are never one value twice: they are two
  * conditions (arms, cohorts, comparisons).
  *
@@ -75,31 +75,46 @@ public final class ConflictFinder {
     }
 
     /**
-     * Every conflict among the statements, given document by document in the order of their stems: two places that
-     * state values of one quantity that do not agree, ordered by quantity, then by where the first value stands.
+     * Every conflict among the statements, given document by document in the order of their stems: for each quantity
+     * whose places do not all agree, the places that disagree with another, ordered by quantity, then by where the
+     * first place stands.
      */
     public static List<Conflict> compare(java.util.stream.Stream<StatedQuantity> statements) {
         Map<String, List<StatedQuantity>> byQuantity = new LinkedHashMap<>();
         statements.forEach(s -> byQuantity.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s));
         List<Conflict> conflicts = new ArrayList<>();
-        byQuantity.values().forEach(places -> conflicts.addAll(conflicts(places.stream()
-                .sorted(Comparator.comparing(StatedQuantity::stem).thenComparingInt(StatedQuantity::start)).toList())));
+        byQuantity.values().forEach(places -> conflict(places.stream()
+                .sorted(Comparator.comparing(StatedQuantity::stem).thenComparingInt(StatedQuantity::start)).toList()).ifPresent(conflicts::add));
         conflicts.sort(Comparator.comparing(Conflict::quantity).thenComparing(c -> c.first().stem()).thenComparingInt(c -> c.first().line()));
         return conflicts;
     }
 
-    private static List<Conflict> conflicts(List<StatedQuantity> statements) {
-        List<Conflict> found = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
-            for (int j = i + 1; j < statements.size(); j++) {
-                StatedQuantity a = statements.get(i);
-                StatedQuantity b = statements.get(j);
-                if (!a.otherRowOfSameTable(b) && !Rounding.agree(a.numbers(), b.numbers())) {
-                    found.add(new Conflict(a.quantity(), a, b));
+    /**
+     * The places of one quantity whose values differ beyond rounding from those of another place (never another row of
+     * their own table: two rows are two conditions), as one conflict; empty when they all agree. A pair whose places
+     * both already disagree with some other is not compared again.
+     */
+    private static Optional<Conflict> conflict(List<StatedQuantity> places) {
+        List<List<Quantity>> numbers = places.stream().map(StatedQuantity::numbers).toList();
+        boolean[] disagrees = new boolean[places.size()];
+        for (int i = 0; i < places.size(); i++) {
+            for (int j = i + 1; j < places.size(); j++) {
+                if (disagrees[i] && disagrees[j]) {
+                    continue;
+                }
+                if (!places.get(i).otherRowOfSameTable(places.get(j)) && !Rounding.agree(numbers.get(i), numbers.get(j))) {
+                    disagrees[i] = true;
+                    disagrees[j] = true;
                 }
             }
         }
-        return found;
+        List<StatedQuantity> found = new ArrayList<>();
+        for (int i = 0; i < places.size(); i++) {
+            if (disagrees[i]) {
+                found.add(places.get(i));
+            }
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(new Conflict(found.get(0).key(), found.get(0).quantity(), found));
     }
 
     private static StatedQuantity statement(Document d, QuantityKey key, List<StatedValue> values) {

@@ -43,8 +43,7 @@ class ConflictFinderTest {
     }
 
     private static String brief(Conflict c) {
-        return c.quantity() + ": " + c.first().valuesText() + " (" + c.first().stem() + " " + c.first().place() + ") vs "
-                + c.second().valuesText() + " (" + c.second().stem() + " " + c.second().place() + ")";
+        return c.quantity() + ": " + String.join(" vs ", c.places().stream().map(p -> p.valuesText() + " (" + p.stem() + " " + p.place() + ")").toList());
     }
 
     @Test
@@ -67,8 +66,37 @@ class ConflictFinderTest {
         assertEquals(5, frequency.first().line());
         assertEquals("In the first registry, activating PIK3CA mutations were found in 28-36% of advanced, AI-resistant tumours.",
                 frequency.first().quote());
-        assertEquals(new ElementRef("table", "3", "/row/1/cell/1"), frequency.second().element());
-        assertEquals(12, frequency.second().line());
-        assertEquals("30% - 40%", frequency.second().quote());
+        assertEquals(new ElementRef("table", "3", "/row/1/cell/1"), frequency.places().get(1).element());
+        assertEquals(12, frequency.places().get(1).line());
+        assertEquals("30% - 40%", frequency.places().get(1).quote());
+    }
+
+    /** A place of document {@code stem} stating {@code value} for the quantity {@code key}, in paragraph {@code paragraph}. */
+    private static StatedQuantity place(String key, String stem, int paragraph, String value) {
+        StatedQuantity.Number number = new StatedQuantity.Number(Optional.of(new java.math.BigDecimal(value)), Optional.empty(), Optional.empty(),
+                org.airkg.extract.quantity.Comparator.EQ);
+        return new StatedQuantity(key, "quantity " + key, stem, new ElementRef("paragraph", String.valueOf(paragraph), "/sentence/1"),
+                Optional.empty(), Optional.empty(), paragraph, paragraph * 100, "paragraph " + paragraph, value + " months",
+                List.of(new StatedQuantity.Value(value + " months", "v" + paragraph, number)));
+    }
+
+    @Test
+    void aQuantityIsOneConflictOfEveryPlaceThatDisagreesWithAnother() {
+        List<Conflict> found = ConflictFinder.compare(java.util.stream.Stream.of(
+                place("pfs", "a", 1, "10"), place("pfs", "b", 1, "10"), place("pfs", "c", 1, "20"), place("pfs", "c", 2, "10"),
+                place("os", "a", 2, "30"), place("os", "b", 2, "30"), place("os", "c", 3, "30.0")));
+        assertEquals(List.of("quantity pfs: 10 months (a paragraph 1) vs 10 months (b paragraph 1) vs 20 months (c paragraph 1) vs 10 months (c paragraph 2)"),
+                found.stream().map(ConflictFinderTest::brief).toList());
+        assertEquals("pfs", found.get(0).key());
+    }
+
+    @Test
+    void aPlaceThatAgreesWithEveryOtherIsNotInTheConflict() {
+        List<Conflict> found = ConflictFinder.compare(java.util.stream.Stream.of(
+                place("hr", "a", 1, "0.6"), place("hr", "b", 1, "0.64"), place("hr", "c", 1, "0.57")));
+        assertEquals(List.of("quantity hr: 0.64 months (b paragraph 1) vs 0.57 months (c paragraph 1)"),
+                found.stream().map(ConflictFinderTest::brief).toList());
+        List<Conflict> none = ConflictFinder.compare(java.util.stream.Stream.of(place("hr", "a", 1, "0.5"), place("hr", "b", 1, "0.50")));
+        assertEquals(List.of(), none);
     }
 }
