@@ -63,7 +63,8 @@ public final class Extractor {
         this.conflicts = new org.airkg.extract.fact.ConflictFinder(lexicon);
         this.cues = cues;
         this.mapper = new DocumentMapper(Version.get(), name -> {
-            List<LexiconEntry> found = lexicon.findByName(name);
+            // the compound a document is about is a drug: a gene or cell line of the same name is not it
+            List<LexiconEntry> found = lexicon.findByName(name).stream().filter(e -> e.ontologyClass().equals("Drug")).toList();
             return found.size() == 1 ? Optional.of(LexiconMapper.iri(found.get(0))) : Optional.empty();
         });
         this.entityIri = id -> LexiconMapper.iri(lexicon.byId(id)

@@ -73,11 +73,20 @@ final class BenchCommand implements Callable<Integer> {
         /** Serving the store: the catalogue idle, under load from many clients, and under attack ({@link ServeBench}). */
         serve,
         /** Servers under load and builds killed with SIGKILL, the store checked after each ({@link ServeFaults}). */
-        faults
+        faults,
+        /**
+         * No measure: writes the {@code --documents} generated documents stage build would build into {@code --out}, to
+         * build and serve them as a corpus (for instance to measure serving a store of a given size).
+         */
+        generate
     }
 
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Stage generate: the new folder the generated documents are written to.")
+    Path out;
+
     @Option(names = "--documents", paramLabel = "N", defaultValue = "0",
-            description = "Stage build: generate N documents from the corpus (its sections, tables and sentences recombined, names of"
+            description = "Stages build and generate: generate N documents from the corpus (its sections, tables and sentences recombined, names of"
                     + " drugs, genes and cell lines drawn from the vocabulary, numbers varied; default: the corpus as it is).")
     int documents;
 
@@ -176,6 +185,9 @@ final class BenchCommand implements Callable<Integer> {
             new ServeFaults(store, spec.commandLine().getOut(), seed).run(trials, buildTrials);
             return 0;
         }
+        if (stage == Stage.generate) {
+            return generate();
+        }
         if (!(megabytes > 0) || !(warmup >= 0) || iterations < 1) {
             throw new ParameterException(spec.commandLine(), "--megabytes must be above 0, --warmup at least 0, --iterations at least 1");
         }
@@ -238,6 +250,33 @@ final class BenchCommand implements Callable<Integer> {
             throw new AirkgException(corpus + ": no documents to read");
         }
         return inputs;
+    }
+
+    /** Writes the generated corpus of {@code --documents} into {@code --out}, a folder that must not exist or be empty. */
+    private int generate() throws IOException {
+        if (documents < 1 || out == null) {
+            throw new ParameterException(spec.commandLine(), "stage generate needs --documents N (at least 1) and --out DIR");
+        }
+        if (Files.exists(out) && !emptyFolder(out)) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + ": exists and is not an empty folder");
+        }
+        List<Path> files = org.airkg.bench.CorpusGenerator.load(corpus, lexiconDir, vocabDir).write(out, documents, BuildBench.SEED);
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        spec.commandLine().getOut().println(String.format(Locale.ROOT, "generate: %d documents, %.3f MB, into %s (seed %d, from %s)",
+                files.size(), bytes / MB, out, BuildBench.SEED, corpus));
+        return 0;
+    }
+
+    private static boolean emptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     /** What the stage does with one document. */

@@ -36,7 +36,7 @@ public final class DocumentMapper {
     /**
      * A mapper that stamps each document graph with the loader version that produced it.
      *
-     * @param entityByName the IRI of the lexicon entity a name denotes, if one does unambiguously
+     * @param entityByName the IRI of the drug a compound name denotes, if one does unambiguously
      */
     public DocumentMapper(String loaderVersion, Function<String, Optional<String>> entityByName) {
         this.loaderVersion = loaderVersion;
