@@ -20,6 +20,8 @@ import org.airkg.extract.lexicon.LexiconEntry;
  *       gene it was given, "MCF-7/FGFR1"; a
  *       suffix after a space needs "cells" or "line" after it, or to end the text, as in a table cell): a cell line of
  *       its own, derived from the known one.</li>
+ *   <li>{@code pattern-engineered-cell-line}: a known cell line engineered to carry a variant or to lose or gain a
+ *       gene, named by the line and the change: "MCF-7 ESR1 Y537S", "ARID1A-knockout MCF-7": a cell line of its own.</li>
  *   <li>{@code pattern-xenograft}: a known cell line followed by "xenograft(s)" ("BT-474 xenografts"), with the host
  *       that defines the model when the text names it ("MCF-7 xenografts in ovariectomised nude mice").</li>
  *   <li>{@code pattern-assay}: the one to three words right before "assay(s)", "staining", "immunoassay" or "sequencing", up to the first
@@ -33,6 +35,10 @@ import org.airkg.extract.lexicon.LexiconEntry;
 final class ModelPatterns {
     private static final Pattern SUFFIX = Pattern.compile("^(?:/([A-Za-z][A-Za-z0-9-]{1,11})|:([0-9][A-Za-z0-9]{0,5}|[A-Za-z][A-Za-z0-9-]{1,11})\\b|[ -]([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+R))"
             + "(?=\\b(?:\\s+(cells?|cell lines?|lines?|models?|xenografts?))?)");
+    private static final Pattern LEADING_SPACE = Pattern.compile("^[ \\t]+");
+    /** What was done to a gene, between it and the line it was done in: "ARID1A-knockout ", "PTEN-null ", "HER2-overexpressing ". */
+    private static final Pattern MODIFIED_GENE_BEFORE = Pattern.compile("(?<=[A-Za-z0-9])([- ](?:knockout|knock-out|KO|knockdown|knock-down|null|"
+            + "deficient|depleted|silenced|overexpressing|transfected|knock-in|knockin))\\s+$");
     private static final Pattern CELLS_AFTER = Pattern.compile("^\\s+(?:cells?|cell lines?|lines?|models?|xenografts?)\\b");
     /** "xenografts", with the host that defines the model: "xenografts in ovariectomised athymic nude mice". */
     private static final String HOST = "\\s+(?:grown\\s+|implanted\\s+)?in\\s+(?:[A-Za-z/-]+\\s+){0,3}(?:mice|rats)\\b";
@@ -78,6 +84,9 @@ final class ModelPatterns {
             }
             LexiconEntry entry = lexicon.byId(m.entityIds().get(0)).orElseThrow();
             String after = s.substring(known.end());
+            if (CELL_LINES.contains(entry.ontologyClass()) && engineered(document, text, found, made, out, known, entry)) {
+                continue;
+            }
             if (CELL_LINES.contains(entry.ontologyClass())) {
                 Matcher x = XENOGRAFT.matcher(after);
                 Matcher d = SUFFIX.matcher(after);
@@ -160,6 +169,49 @@ final class ModelPatterns {
                     "pattern-assay"), start, end));
         }
         return out;
+    }
+
+    /**
+     * A known cell line engineered to carry a variant or to lose or gain a gene, named by the line and the change:
+     * "MCF-7 ESR1 Y537S (cells)" (the line, then a variant with its gene) or "ARID1A-knockout MCF-7" (a gene and what
+     * was done to it, then the line). A line of its own, derived from the known one; the mentions of the line, the gene
+     * and the variant stay inside its name.
+     */
+    private boolean engineered(Document document, Texts.Text text, List<Placed> found, List<Placed> made, List<Placed> out, Placed line,
+            LexiconEntry entry) {
+        String s = text.passage().text();
+        Matcher space = LEADING_SPACE.matcher(s.substring(line.end()));
+        int next = line.end() + (space.find() ? space.end() : 0);
+        Optional<Placed> variant = made.stream().filter(p -> p.start() == next && next > line.end() && p.mention().status() == MentionStatus.LINKED
+                && lexicon.byId(p.mention().entityIds().get(0)).filter(e -> e.ontologyClass().equals("GeneVariant")).isPresent()).findFirst();
+        if (variant.isPresent()) {
+            String change = s.substring(variant.get().start(), variant.get().end()).replaceAll("\\s+", " ");
+            mintDerived(document, text, out, line.start(), variant.get().end(), entry.label() + " " + change, entry.id() + "-" + slug(change));
+            return true;
+        }
+        int window = Math.max(0, line.start() - 40);
+        Matcher modified = MODIFIED_GENE_BEFORE.matcher(s.substring(window, line.start()));
+        if (modified.find()) {
+            int geneEnd = window + modified.start(1);
+            Optional<Placed> gene = found.stream().filter(p -> p.end() == geneEnd && p.mention().status() == MentionStatus.LINKED
+                    && lexicon.byId(p.mention().entityIds().get(0)).filter(e -> PatternRules.GENES.contains(e.ontologyClass())).isPresent()).findFirst();
+            if (gene.isPresent()) {
+                String label = s.substring(gene.get().start(), line.start()).replaceAll("\\s+", " ") + entry.label();
+                mintDerived(document, text, out, gene.get().start(), line.end(), label, entry.id() + "-" + slug(s.substring(gene.get().start(), line.start())));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void mintDerived(Document document, Texts.Text text, List<Placed> out, int start, int end, String label, String id) {
+        lexicon.mint(new LexiconEntry(id, label, List.of(), "CellLine", List.of()));
+        out.add(new Placed(EntityRecognizer.mention(document, text, start, end, MentionStatus.LINKED, List.of(id), 0.8, "pattern-engineered-cell-line"),
+                start, end));
+    }
+
+    private static String slug(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /**

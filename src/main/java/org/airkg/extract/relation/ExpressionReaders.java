@@ -65,6 +65,11 @@ final class ExpressionReaders {
     private static final Pattern END = Pattern.compile(Clauses.STRONG_BOUNDARY.pattern() + "|,\\s*(?=and\\b)|\\.(?:\\s|$)");
     /** ", and" before a name ends a list whose items a comma joined ("CDK6, CCNE1, and AURKA"), not a new clause. */
     private static final Pattern SERIAL_AND = Pattern.compile("^,\\s*and\\s+$");
+    /**
+     * What a gene's name is the modifier of when it names not its amount but what its product does: "lose FOXA1 and ER
+     * binding at luminal enhancers" loses the binding, not the receptor.
+     */
+    private static final Pattern NOT_AMOUNT = Pattern.compile("(?i)^[\\s-]+(?:binding|occupancy|recruitment|phosphorylation)\\b");
 
     private ExpressionReaders() {}
 
@@ -222,7 +227,9 @@ final class ExpressionReaders {
                 break;
             }
             commas = commas || !listed.isEmpty() && gap.contains(",");
-            listed.add(g);
+            if (!NOT_AMOUNT.matcher(u.textBetween(g.span().end(), Math.min(g.span().end() + 20, u.span().end()))).find()) {
+                listed.add(g);
+            }
             from = g.span().end();
         }
         return listed;

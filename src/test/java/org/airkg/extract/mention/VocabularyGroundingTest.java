@@ -116,6 +116,15 @@ class VocabularyGroundingTest {
     }
 
     @Test
+    void aLineNamedWithTheVariantOrGeneChangeItWasEngineeredWithIsALineOfItsOwn() {
+        assertEquals(List.of("T-47D -> cvcl_0553 (vocab-cell-lines-label)", "T-47D AKT1 E17K -> cvcl_0553-akt1-e17k (pattern-engineered-cell-line)",
+                "AKT1 -> hgnc-391 (vocab-genes-symbol)", "AKT1 E17K -> akt1-p-e17k (pattern-variant)",
+                "PTEN -> hgnc-9588 (vocab-genes-symbol)", "PTEN-null T-47D -> cvcl_0553-pten-null (pattern-engineered-cell-line)",
+                "T-47D -> cvcl_0553 (vocab-cell-lines-label)"),
+                mentions("T-47D AKT1 E17K cells grew without estradiol; PTEN-null T-47D cells did not."));
+    }
+
+    @Test
     void patternsMakeVariantsTrialsAndDrugClasses() {
         assertEquals(List.of("AKT1 -> hgnc-391 (vocab-genes-symbol)", "AKT1 E17K -> akt1-p-e17k (pattern-variant)",
                 "ESR1 -> esr1 (lexicon-name)", "ESR1 mutations -> esr1-mutation (pattern-gene-mutation)",
