@@ -41,6 +41,8 @@ public final class TableFacts {
             + "|effect (?:estimate|size))|\\b(?:HR|OR|RR)\\b");
     /** A column of fold changes: "CYP19A1 mRNA (fold vs basal)", "p-S6K1 (fold change vs vehicle)". */
     private static final Pattern FOLD_COLUMN = Pattern.compile("(?i)\\bfold\\b");
+    /** A table title saying its values are fold changes: "Expression Changes in Resistant Models (Fold Change vs Parental Cells)". */
+    private static final Pattern FOLD_TITLE = Pattern.compile("(?i)\\bfold[- ]changes?\\b");
     private static final Pattern SAMPLE_SIZE = Pattern.compile("\\s*[(\\[]\\s*[nN]\\s*=\\s*[\\d,]+\\s*[)\\]]");
     private static final Pattern NOT_POPULATION = Pattern.compile("(?i),?\\s*\\b(?:interim|final|updated|primary)\\s+analys[ie]s\\b"
             + "|\\s*\\((?-i:[A-Z][A-Z0-9 -]+)\\)\\s*$|\\s+(?:vs\\.?|versus)\\s+.*$");
@@ -273,7 +275,8 @@ public final class TableFacts {
             if (!endpointLabels.isEmpty()) {
                 endpoint = Optional.of(endpointLabels.get(0).entityIds().get(0));
             }
-            if (main.isPresent() && !main.get().isRange() && (isFold(main.get()) || main.get().unit().isEmpty() && FOLD_COLUMN.matcher(headerText).find())) {
+            boolean foldHeading = FOLD_COLUMN.matcher(headerText).find() || table.title().filter(t -> FOLD_TITLE.matcher(t.text()).find()).isPresent();
+            if (main.isPresent() && !main.get().isRange() && (isFold(main.get()) || main.get().unit().isEmpty() && foldHeading)) {
                 Quantity q = withHeaderUnit(main.get(), headerText);
                 Statistic fold = new Statistic(Statistic.Kind.FOLD_CHANGE, Optional.of(q), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), q.text(), q.start(), q.end());

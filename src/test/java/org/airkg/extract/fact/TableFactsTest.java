@@ -183,4 +183,26 @@ class TableFactsTest {
         assertEquals(List.of("exemestane"), at(r, 6, 1, 2).armDrugIds(), "'after Anastrozole' names the prior therapy, not the arm");
         assertTrue(r.skipped().stream().noneMatch(s -> s.reason().equals("number not read")));
     }
+
+    @Test
+    void aNumberInATableWhoseTitleSaysFoldChangeIsAFoldChange(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+                A note on resistant lines
+
+                ## Expression
+
+                Table 1: Protein levels in palbociclib-resistant lines (fold change versus parental cells)
+
+                Line	CDK6	CCNE1
+                MCF-7/PalboR	3.4	2.2
+                T-47D/PalboR	1.9	0.8
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        Measurement cdk6 = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 1).findFirst().orElseThrow();
+        assertEquals(Statistic.Kind.FOLD_CHANGE, cdk6.statistic().orElseThrow().kind());
+        assertDecimal("3.4", cdk6.statistic().orElseThrow().estimate().flatMap(q -> q.value()));
+        assertTrue(cdk6.quantity().isEmpty(), "the number is the fold change's estimate, not a second value");
+        assertEquals(4, r.measurements().stream().filter(m -> m.statistic().map(st -> st.kind() == Statistic.Kind.FOLD_CHANGE).orElse(false)).count());
+    }
 }
