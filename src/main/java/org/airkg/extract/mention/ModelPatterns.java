@@ -21,7 +21,8 @@ import org.airkg.extract.lexicon.LexiconEntry;
  *       suffix after a space needs "cells" or "line" after it, or to end the text, as in a table cell): a cell line of
  *       its own, derived from the known one.</li>
  *   <li>{@code pattern-engineered-cell-line}: a known cell line engineered to carry a variant or to lose or gain a
- *       gene, named by the line and the change: "MCF-7 ESR1 Y537S", "ARID1A-knockout MCF-7": a cell line of its own.</li>
+ *       gene, named by the line and the change: "MCF-7 ESR1 Y537S", "ARID1A-knockout MCF-7", and its empty-vector control, "MCF-7 (empty vector)": a cell line
+ *       of its own.</li>
  *   <li>{@code pattern-xenograft}: a known cell line followed by "xenograft(s)" ("BT-474 xenografts"), with the host
  *       that defines the model when the text names it ("MCF-7 xenografts in ovariectomised nude mice").</li>
  *   <li>{@code pattern-assay}: the one to three words right before "assay(s)", "staining", "immunoassay" or "sequencing", up to the first
@@ -35,6 +36,8 @@ import org.airkg.extract.lexicon.LexiconEntry;
 final class ModelPatterns {
     private static final Pattern SUFFIX = Pattern.compile("^(?:/([A-Za-z][A-Za-z0-9-]{1,11})|:([0-9][A-Za-z0-9]{0,5}|[A-Za-z][A-Za-z0-9-]{1,11})\\b|[ -]([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+R))"
             + "(?=\\b(?:\\s+(cells?|cell lines?|lines?|models?|xenografts?))?)");
+    /** A control line given an empty vector, after the line it was made from: "MCF-7 (empty vector)", "T-47D vector control". */
+    private static final Pattern VECTOR_CONTROL = Pattern.compile("(?i)^\\s*\\(?\\s*(empty[- ]vector|vector[- ]control)\\s*\\)?");
     private static final Pattern LEADING_SPACE = Pattern.compile("^[ \\t]+");
     /** What was done to a gene, between it and the line it was done in: "ARID1A-knockout ", "PTEN-null ", "HER2-overexpressing ". */
     private static final Pattern MODIFIED_GENE_BEFORE = Pattern.compile("(?<=[A-Za-z0-9])([- ](?:knockout|knock-out|KO|knockdown|knock-down|null|"
@@ -174,12 +177,18 @@ final class ModelPatterns {
     /**
      * A known cell line engineered to carry a variant or to lose or gain a gene, named by the line and the change:
      * "MCF-7 ESR1 Y537S (cells)" (the line, then a variant with its gene) or "ARID1A-knockout MCF-7" (a gene and what
-     * was done to it, then the line). A line of its own, derived from the known one; the mentions of the line, the gene
+     * was done to it, then the line); or its control given an empty vector, "MCF-7 (empty vector)". A line of its own, derived from the known one; the mentions of the line, the gene
      * and the variant stay inside its name.
      */
     private boolean engineered(Document document, Texts.Text text, List<Placed> found, List<Placed> made, List<Placed> out, Placed line,
             LexiconEntry entry) {
         String s = text.passage().text();
+        Matcher control = VECTOR_CONTROL.matcher(s.substring(line.end()));
+        if (control.find()) {
+            String what = control.group(1).toLowerCase(Locale.ROOT).replace('-', ' ');
+            mintDerived(document, text, out, line.start(), line.end() + control.end(), entry.label() + " " + what, entry.id() + "-" + slug(what));
+            return true;
+        }
         Matcher space = LEADING_SPACE.matcher(s.substring(line.end()));
         int next = line.end() + (space.find() ? space.end() : 0);
         Optional<Placed> variant = made.stream().filter(p -> p.start() == next && next > line.end() && p.mention().status() == MentionStatus.LINKED

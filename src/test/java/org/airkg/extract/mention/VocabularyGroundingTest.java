@@ -122,6 +122,8 @@ class VocabularyGroundingTest {
                 "PTEN -> hgnc-9588 (vocab-genes-symbol)", "PTEN-null T-47D -> cvcl_0553-pten-null (pattern-engineered-cell-line)",
                 "T-47D -> cvcl_0553 (vocab-cell-lines-label)"),
                 mentions("T-47D AKT1 E17K cells grew without estradiol; PTEN-null T-47D cells did not."));
+        assertEquals(List.of("T-47D -> cvcl_0553 (vocab-cell-lines-label)", "T-47D (empty vector) -> cvcl_0553-empty-vector (pattern-engineered-cell-line)"),
+                mentions("T-47D (empty vector) cells were the control."));
     }
 
     @Test
