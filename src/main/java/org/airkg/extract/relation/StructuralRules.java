@@ -54,6 +54,11 @@ final class StructuralRules {
             + "previously treated with|prior|pretreated with|refractory to|resistant to|resistance to|failure (?:of|on)|failed|exposure to|"
             + "rather than|instead of|unlike)\\s+(?:(?:an?|the|one|two|\\w+-line|non-steroidal|steroidal)\\s+){0,3}"
             + "(?:[\\w/-]+\\s+(?:or|and|plus|\\+|(?:given|combined) with|with)\\s+){0,4}[*_]*$");
+    /**
+     * How far before a drug {@link #PRIOR} looks: far enough for a list of four drugs after the cue ("progressed on
+     * palbociclib or ribociclib given with letrozole or anastrozole").
+     */
+    private static final int PRIOR_WINDOW = 110;
     /** Words after a drug that make it the name of a model: "letrozole-resistant cells". */
     private static final Pattern MODEL_AFTER = Pattern.compile("(?i)^[*_]*-(?:resistant|sensitive|treated|naive|naïve)\\b");
 
@@ -70,7 +75,7 @@ final class StructuralRules {
         for (Mention drug : s.subjects(u, rule)) {
             String before = u.textBefore(drug.span().start());
             String after = u.textBetween(drug.span().end(), Math.min(drug.span().end() + 20, u.span().end()));
-            if (PRIOR.matcher(before.length() > 60 ? before.substring(before.length() - 60) : before).find() || MODEL_AFTER.matcher(after).find()
+            if (PRIOR.matcher(tail(before, PRIOR_WINDOW)).find() || MODEL_AFTER.matcher(after).find()
                     || TIED_ELSEWHERE.matcher(after).find()) {
                 continue;
             }
@@ -110,7 +115,7 @@ final class StructuralRules {
             }
             int armsFrom = Math.max(cue.offset() + cue.text().length(), disease.get().span().end());
             List<Mention> drugs = s.subjects(u, rule).stream().filter(m -> m.span().start() >= armsFrom)
-                    .filter(m -> !PRIOR.matcher(tail(u.textBefore(m.span().start()), 60)).find()).toList();
+                    .filter(m -> !PRIOR.matcher(tail(u.textBefore(m.span().start()), PRIOR_WINDOW)).find()).toList();
             List<Set<String>> arms = new ArrayList<>();
             arms.add(new java.util.HashSet<>());
             int last = armsFrom;
