@@ -19,6 +19,12 @@ final class Readers {
     private static final Pattern GIVEN_WITH = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + ")[\\s*_]*");
     /** A clause break between a verb and the entity after it: "lowers estradiol levels, dampening ERα signalling". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]");
+    /**
+     * A clause break between a noun cue and the entity after it: "CCNE1 amplification predicted shorter PFS in both arms, so
+     * it appears to be prognostic rather than a biomarker of resistance to abemaciclib" says nothing of what "predicted"
+     * is followed by in the next clause.
+     */
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?i);|,\\s*(?:so|thus|hence|therefore|whereas|while|but|although|though|which)\\b");
 
     /** A relative clause's start: ", which", "which". */
     private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,;]*(?:which|that|who)\\b");
@@ -59,8 +65,8 @@ final class Readers {
         for (Unit.Cue k : u.cues(rule.cuePattern())) {
             List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= k.offset()).toList();
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
-            if (before.isEmpty() || after.isEmpty()
-                    || verb && CLAUSE_BREAK.matcher(u.textBetween(k.offset() + k.text().length(), after.get(0).span().start())).find()
+            String gap = after.isEmpty() ? "" : u.textBetween(k.offset() + k.text().length(), after.get(0).span().start());
+            if (before.isEmpty() || after.isEmpty() || (verb ? CLAUSE_BREAK : NEW_CLAUSE).matcher(gap).find()
                     || SET_ASIDE.matcher(u.textBefore(k.offset())).find()) {
                 continue;
             }
