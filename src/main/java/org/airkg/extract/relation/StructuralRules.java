@@ -41,6 +41,10 @@ final class StructuralRules {
     private static final Pattern TRIAL_TIE = Pattern.compile("(?i)^[\\s*_]*(?:from|in|into|of)\\s+(?:the\\s+)?(?:(?:randomi[sz]ed|pivotal|phase\\s+\\w+)\\s+)*[\\s*_]*$");
     /** A drug tied by a preposition to a source that is no trial named here: "capivasertib from its phase III programme". */
     private static final Pattern TIED_ELSEWHERE = Pattern.compile("(?i)^\\s*(?:from|in)\\s+(?:its|their|other|separate|an?)\\b");
+    /** Between a class and a drug, a comma alone: an apposition ("SERDs, elacestrant and camizestrant,") or a list's commas. */
+    private static final Pattern BARE_COMMA = Pattern.compile("^[\\s*_]*,[\\s*_]*$");
+    /** A preposition right before a name: it opens a list of what the preposition takes ("compared stimulation with "). */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:with|of|to|between|among|on|from|by|versus|vs\\.?)\\s+[*_]*$");
     /** Between two drugs of one list. */
     static final Pattern LIST = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
 
@@ -181,7 +185,7 @@ final class StructuralRules {
             boolean aClass = classes.contains(s.kindOf(a));
             boolean bClass = classes.contains(s.kindOf(b));
             String between = read(u.between(a, b));
-            if (aClass && !bClass && CLASS_THEN_DRUG.matcher(between).matches()) {
+            if (aClass && !bClass && CLASS_THEN_DRUG.matcher(between).matches() && !coordinated(u, mentions, i, between)) {
                 found.add(new Found(b, predicate, a));
                 for (int k = i + 2; k < mentions.size(); k++) {
                     Mention next = mentions.get(k);
@@ -204,6 +208,28 @@ final class StructuralRules {
             }
         }
         return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
+    }
+
+    /**
+     * Whether the class at {@code i}, followed by a comma alone, is one item of a list ("stimulation with gonadotropins,
+     * clomiphene citrate and letrozole"), not named with the drugs after it: a preposition takes the class, and the drugs
+     * after the comma end in "and" or "or". "The three approved CDK4/6 inhibitors, palbociclib, ribociclib and
+     * abemaciclib, block ..." names the class with its drugs.
+     */
+    private static boolean coordinated(Unit u, List<Mention> mentions, int i, String between) {
+        if (!BARE_COMMA.matcher(between).matches() || !AFTER_PREPOSITION.matcher(u.wordsBefore(mentions.get(i))).find()) {
+            return false;
+        }
+        for (int k = i + 2; k < mentions.size(); k++) {
+            String joint = read(u.between(mentions.get(k - 1), mentions.get(k)));
+            if (!LIST.matcher(joint).matches()) {
+                return false;
+            }
+            if (joint.matches("(?is).*\\b(?:and|or)\\b.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
