@@ -26,6 +26,9 @@ import org.airkg.extract.lexicon.Xref;
  *       names if it names one.</li>
  *   <li>{@code pattern-gene-mutation}: a gene followed by "mutation(s)", "mutant" or "-mutated": the class of
  *       that gene's variants ({@code esr1-mutation}).</li>
+ *   <li>{@code pattern-loss-of-function}: a gene's mutations said to lose its function ("RB1 loss-of-function
+ *       mutations", "loss-of-function ARID1A mutations", "inactivating PTEN mutations"): the class of those variants
+ *       ({@code rb1-loss-of-function-mutation}).</li>
  *   <li>{@code pattern-nct}: a ClinicalTrials.gov number, the trial of the curated entry that carries it or a
  *       trial of its own.</li>
  *   <li>{@code pattern-drug-class}: a gene or protein family followed by "inhibitor(s)", "antagonist(s)",
@@ -47,6 +50,10 @@ final class PatternRules {
     private static final Pattern DOSING = Pattern.compile("Q[1-4][WD]");
     private static final Pattern NCT = Pattern.compile("\\bNCT[0-9]{8}\\b");
     private static final Pattern RS = Pattern.compile("\\brs[1-9][0-9]{2,9}\\b");
+    /** "loss-of-function" or "inactivating" after a gene, before its mutations: "RB1 loss-of-function mutations". */
+    private static final Pattern LOSS_OF_FUNCTION_AFTER = Pattern.compile("^[ -](?i:loss[- ]of[- ]function|LoF|inactivating)[ -](?i:(?:gene )?mutations?)\\b");
+    /** The same before the gene: "loss-of-function ARID1A mutations", "inactivating PTEN mutations". */
+    private static final Pattern LOSS_OF_FUNCTION_BEFORE = Pattern.compile("(?i:loss[- ]of[- ]function|inactivating)\\s+[*_]*$");
     private static final Pattern MUTATION_AFTER = Pattern.compile("^(?:[ -]?(?:gene )?(?:mutations?|mutant|-?mutated))\\b", Pattern.CASE_INSENSITIVE);
     /** After a target: "/6 inhibitors", "-selective inhibitor", " antagonist", " degraders" (group 1 the isoforms, 2 the role). */
     private static final Pattern INHIBITOR_AFTER = Pattern.compile(
@@ -295,7 +302,19 @@ final class PatternRules {
             String after = s.substring(end);
             Matcher mutation = MUTATION_AFTER.matcher(after);
             Matcher inhibitor = INHIBITOR_AFTER.matcher(after);
-            if (GENES.contains(g.ontologyClass()) && mutation.find()) {
+            int window = Math.max(0, gene.start() - 30);
+            Matcher lossAfter = LOSS_OF_FUNCTION_AFTER.matcher(after);
+            Matcher lossBefore = LOSS_OF_FUNCTION_BEFORE.matcher(s.substring(window, gene.start()));
+            Matcher mutationAfter = MUTATION_AFTER.matcher(after);
+            boolean named = GENES.contains(g.ontologyClass()) && lossAfter.find();
+            boolean namedBefore = !named && GENES.contains(g.ontologyClass()) && lossBefore.find() && mutationAfter.find();
+            if (named || namedBefore) {
+                String id = symbol(g) + "-loss-of-function-mutation";
+                lexicon.mint(new LexiconEntry(id, g.label() + " loss-of-function mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
+                int start = namedBefore ? window + lossBefore.start() : gene.start();
+                int stop = end + (named ? lossAfter.end() : mutationAfter.end());
+                made.add(placed(document, text, start, stop, id, 0.85, "pattern-loss-of-function"));
+            } else if (GENES.contains(g.ontologyClass()) && mutation.find()) {
                 String id = symbol(g) + "-mutation";
                 lexicon.mint(new LexiconEntry(id, g.label() + " mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
                 replace(document, text, found, made, gene, end + mutation.end(), id, "pattern-gene-mutation");

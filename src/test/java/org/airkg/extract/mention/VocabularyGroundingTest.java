@@ -127,6 +127,13 @@ class VocabularyGroundingTest {
     }
 
     @Test
+    void mutationsSaidToLoseTheGenesFunctionAreAClassOfTheirOwn() {
+        assertEquals(List.of("PTEN -> hgnc-9588 (vocab-genes-symbol)", "PTEN loss-of-function mutations -> pten-loss-of-function-mutation (pattern-loss-of-function)",
+                "inactivating PTEN mutations -> pten-loss-of-function-mutation (pattern-loss-of-function)", "PTEN -> hgnc-9588 (vocab-genes-symbol)"),
+                mentions("PTEN loss-of-function mutations were enriched. So were inactivating PTEN mutations."));
+    }
+
+    @Test
     void patternsMakeVariantsTrialsAndDrugClasses() {
         assertEquals(List.of("AKT1 -> hgnc-391 (vocab-genes-symbol)", "AKT1 E17K -> akt1-p-e17k (pattern-variant)",
                 "ESR1 -> esr1 (lexicon-name)", "ESR1 mutations -> esr1-mutation (pattern-gene-mutation)",
