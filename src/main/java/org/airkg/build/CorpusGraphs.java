@@ -119,18 +119,20 @@ public final class CorpusGraphs {
 
     /**
      * The dataset's descriptions of itself, by graph name: the VoID of what {@code dataset} holds (read inside the
-     * caller's transaction; its counts are {@code figures} when given, else counted over the whole union: from a TDB2
+     * caller's transaction; its links and name tables from {@code lexicon}, the lexicon graph as written, which the
+     * caller has in memory; its counts are {@code figures} when given, else counted over the whole union: from a TDB2
      * store's indexes, {@link org.airkg.store.UnionScan}, or with SPARQL), then the
      * query catalogue of {@code options} as SPARQL examples (when its folder exists). Empty when the options describe
      * nothing.
      */
-    public static Map<String, Model> descriptions(DatasetGraph dataset, BuildOptions options, Optional<VoidFigures> figures) throws IOException {
+    public static Map<String, Model> descriptions(DatasetGraph dataset, org.apache.jena.graph.Graph lexicon, BuildOptions options,
+            Optional<VoidFigures> figures) throws IOException {
         Map<String, Model> graphs = new LinkedHashMap<>();
         if (!options.describe()) {
             return graphs;
         }
         org.apache.jena.graph.Graph union = dataset.getUnionGraph();
-        graphs.put(VoidDescription.GRAPH, VoidDescription.describe(union, Optional.of(options.endpoint()),
+        graphs.put(VoidDescription.GRAPH, VoidDescription.describe(union, lexicon, Optional.of(options.endpoint()),
                 figures.orElseGet(() -> org.airkg.store.UnionScan.count(dataset).orElseGet(() -> VoidFigures.count(union)))));
         if (options.catalogue().isPresent() && Files.isDirectory(options.catalogue().get())) {
             graphs.put(QueryCatalog.GRAPH, new QueryCatalog(options.catalogue().get()).describe(options.endpoint()));

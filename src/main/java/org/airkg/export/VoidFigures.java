@@ -21,7 +21,7 @@ import org.apache.jena.vocabulary.VOID;
  *
  * <pre>{@code
  * VoidFigures figures = VoidFigures.count(dataset.getUnionGraph());
- * Model description = VoidDescription.describe(dataset.getUnionGraph(), Optional.empty(), figures);
+ * Model description = VoidDescription.describe(dataset.getUnionGraph(), lexiconGraph, Optional.empty(), figures);
  * }</pre>
  */
 public record VoidFigures(long triples, long subjects, long properties, long objects, SortedMap<String, Long> classes,
