@@ -21,8 +21,8 @@ import org.airkg.extract.lexicon.LexiconEntry;
  *       suffix after a space needs "cells" or "line" after it, or to end the text, as in a table cell): a cell line of
  *       its own, derived from the known one.</li>
  *   <li>{@code pattern-engineered-cell-line}: a known cell line engineered to carry a variant or to lose or gain a
- *       gene, named by the line and the change: "MCF-7 ESR1 Y537S", "ARID1A-knockout MCF-7", and its empty-vector control, "MCF-7 (empty vector)": a cell line
- *       of its own.</li>
+ *       gene, named by the line and the change ("MCF-7 ESR1 Y537S", "ARID1A-knockout MCF-7"), and its empty-vector
+ *       control ("MCF-7 (empty vector)"): a cell line of its own.</li>
  *   <li>{@code pattern-xenograft}: a known cell line followed by "xenograft(s)" ("BT-474 xenografts"), with the host
  *       that defines the model when the text names it ("MCF-7 xenografts in ovariectomised nude mice").</li>
  *   <li>{@code pattern-assay}: the one to three words right before "assay(s)", "staining", "immunoassay" or "sequencing", up to the first
@@ -166,7 +166,7 @@ final class ModelPatterns {
                 continue;
             }
             String name = s.substring(start, end).replaceAll("\\s+", " ").replaceAll("(?i)assays$", "assay").replaceAll("(?i)immunoassays$", "immunoassay");
-            String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            String id = slug(name);
             LexiconEntry entry = lexicon.mint(new LexiconEntry(id, name, List.of(), "Assay", List.of()));
             out.add(new Placed(EntityRecognizer.mention(document, text, start, end, MentionStatus.LINKED, List.of(entry.id()), 0.7,
                     "pattern-assay"), start, end));
@@ -177,8 +177,8 @@ final class ModelPatterns {
     /**
      * A known cell line engineered to carry a variant or to lose or gain a gene, named by the line and the change:
      * "MCF-7 ESR1 Y537S (cells)" (the line, then a variant with its gene) or "ARID1A-knockout MCF-7" (a gene and what
-     * was done to it, then the line); or its control given an empty vector, "MCF-7 (empty vector)". A line of its own, derived from the known one; the mentions of the line, the gene
-     * and the variant stay inside its name.
+     * was done to it, then the line); or its control given an empty vector, "MCF-7 (empty vector)". A line of its own,
+     * derived from the known one; the mentions of the line, the gene and the variant stay inside its name.
      */
     private boolean engineered(Document document, Texts.Text text, List<Placed> found, List<Placed> made, List<Placed> out, Placed line,
             LexiconEntry entry) {
