@@ -283,8 +283,7 @@ public final class Build {
         wide.graphs().forEach((name, model) -> sink.add(name, model.getGraph()));
         stage.failOnViolations(options, listener);
         step("checks");
-        for (Map.Entry<String, Model> d : CorpusGraphs.descriptions(sink.written(), wide.graphs().get(org.airkg.rdf.Iris.LEXICON_GRAPH).getGraph(),
-                options, Optional.empty()).entrySet()) {
+        for (Map.Entry<String, Model> d : CorpusGraphs.descriptions(sink.written(), wide.lexicon(), options, Optional.empty()).entrySet()) {
             sink.add(d.getKey(), d.getValue().getGraph());
         }
         step("descriptions");

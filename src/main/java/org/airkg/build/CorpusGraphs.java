@@ -46,6 +46,11 @@ public final class CorpusGraphs {
             graphs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(graphs));
             conflicts = List.copyOf(conflicts);
         }
+
+        /** The lexicon graph computed, which holds every link to an external identifier and every name table. */
+        public org.apache.jena.graph.Graph lexicon() {
+            return graphs.get(Iris.LEXICON_GRAPH).getGraph();
+        }
     }
 
     /** The names of the graphs computed for the whole corpus: ontology, lexicon, conflicts, VoID and catalogue. */

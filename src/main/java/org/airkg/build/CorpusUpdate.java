@@ -121,7 +121,7 @@ final class CorpusUpdate {
         check.parts(parts, store);
         Optional<VoidFigures> figures = was.map(w -> VoidDelta.update(w, store, changes, VoidDelta.descriptionGraphs()));
         try {
-            CorpusGraphs.descriptions(store, wide.graphs().get(Iris.LEXICON_GRAPH).getGraph(), options, figures).forEach((name, model) -> writer.write(NodeFactory.createURI(name),
+            CorpusGraphs.descriptions(store, wide.lexicon(), options, figures).forEach((name, model) -> writer.write(NodeFactory.createURI(name),
                     GraphFactory.createDefaultGraph(), model.getGraph()));
         } catch (java.io.IOException e) {
             throw new org.airkg.AirkgException("cannot describe the dataset: " + e.getMessage(), e);

@@ -21,7 +21,8 @@ import org.airkg.extract.quantity.Quantity;
 /**
  * Finds the values that conflict, within one document or across documents: places (table cells or sentences) that
  * state values of one quantity ({@link QuantityKey}: the same thing measured under the same qualifiers) that differ
- * beyond rounding ({@link Rounding}), one {@link Conflict} per quantity with every place that disagrees with another. The values one cell or sentence states for a quantity are read together
+ * beyond rounding ({@link Rounding}), one {@link Conflict} per quantity with every place that disagrees with another.
+ * The values one cell or sentence states for a quantity are read together
  * (alternatives such as "450 nm or 490 nm"), and two rows of one table are never one value twice: they are two
  * conditions (arms, cohorts, comparisons).
  *

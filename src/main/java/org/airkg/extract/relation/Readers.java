@@ -19,12 +19,6 @@ final class Readers {
     private static final Pattern GIVEN_WITH = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + ")[\\s*_]*");
     /** A clause break between a verb and the entity after it: "lowers estradiol levels, dampening ERα signalling". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]");
-    /**
-     * A clause break between a noun cue and the entity after it: "CCNE1 amplification predicted shorter PFS in both arms, so
-     * it appears to be prognostic rather than a biomarker of resistance to abemaciclib" says nothing of what "predicted"
-     * is followed by in the next clause.
-     */
-    private static final Pattern NEW_CLAUSE = Pattern.compile("(?i);|,\\s*(?:so|thus|hence|therefore|whereas|while|but|although|though|which)\\b");
 
     /** A relative clause's start: ", which", "which". */
     private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,;]*(?:which|that|who)\\b");
@@ -33,6 +27,13 @@ final class Readers {
      * unknown) says nothing of X and TROP2. A relative clause (", which inhibits") is the antecedent's.
      */
     private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i);|\\b(?:whereas|while|although|though)\\b|,\\s*(?:but|yet)\\b");
+    /**
+     * A clause break between a noun cue and the entity after it: another clause ({@link #OTHER_CLAUSE}) or a clause
+     * of consequence or comment (", so", ", thus", ", which"). "CCNE1 amplification predicted shorter PFS in both arms,
+     * so it appears to be prognostic rather than a biomarker of resistance to abemaciclib" says nothing of what
+     * "predicted" is followed by in the next clause.
+     */
+    private static final Pattern NEW_CLAUSE = Pattern.compile(OTHER_CLAUSE.pattern() + "|,\\s*(?:so|thus|hence|therefore|which)\\b");
     /** Words before a gene that name its loss: "loss of", "knockdown of the". */
     private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:loss|deletion|knockdown|knock-down|inactivation|depletion|silencing|"
             + "ablation)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,1}[*_]*$");
