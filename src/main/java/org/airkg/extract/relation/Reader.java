@@ -57,6 +57,10 @@ public enum Reader {
     TRIAL_ARMS("trial-arms", true, StructuralRules::trialArms),
     /** A sentence labelled with an object ("Neutropenia: 20% with entinostat") in a section whose heading holds the cue. */
     LABELLED("labelled", true, ClauseReaders::labelled),
+    /** The drug each arm column of a table tests, with the object its row names first ("| Diarrhoea | 79 | 18 |"). */
+    ARM_COLUMNS("arm-columns", true, TableReaders::armColumns),
+    /** The entity a table row names first, with those in the cells whose column heading holds the cue ("Main target"). */
+    COLUMN("column", true, TableReaders::column),
     /** A drug and its class in apposition. */
     CLASS("class", false, StructuralRules::inClass),
     /** A drug and the target its class is named after ("the AURKA inhibitor alisertib"); the cue matches the class's name. */

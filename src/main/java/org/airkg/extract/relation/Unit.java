@@ -18,10 +18,11 @@ import org.airkg.extract.mention.MentionStatus;
  * linked mentions inside it. Positions are compared as offsets in the source file, so a cue word and a
  * mention are "before" or "after" each other whatever the markup between them. {@code context} holds the
  * mentions of the sentences before it in the same element (for an FAQ answer, its question too): the model,
- * drug or disease a paragraph has already named.
+ * drug or disease a paragraph has already named. {@code columns} holds a table row's cells, each under its
+ * column's heading; a sentence has none.
  */
 record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Optional<String> sectionId, Span span,
-        SourceText source, List<Mention> context) {
+        SourceText source, List<Mention> context, List<Column> columns) {
     /** A range {@code [from, to)} of a passage's normalised text. */
     record Piece(Passage passage, int from, int to) {
         String text() {
@@ -32,11 +33,22 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
     /** A cue word found: its source offset and the text matched. */
     record Cue(int offset, String text) {}
 
+    /**
+     * A cell of a table row under the heading of its column: the column's index, the heading's text and the linked
+     * mentions in it ("Abemaciclib + fulvestrant, any grade"), and the cell's own text and source span.
+     */
+    record Column(int index, String heading, List<Mention> named, String text, Span span) {
+        Column {
+            named = named.stream().filter(m -> m.status() == MentionStatus.LINKED).toList();
+        }
+    }
+
     private static final Pattern HYPHEN_MODIFIER = Pattern.compile("-(?!(?:mediated|driven|dependent)\\b)[a-z]");
 
     Unit {
         pieces = List.copyOf(pieces);
         context = List.copyOf(context);
+        columns = List.copyOf(columns);
         mentions = mentions.stream().filter(m -> m.status() == MentionStatus.LINKED)
                 .sorted(java.util.Comparator.comparingInt(m -> m.span().start())).toList();
     }
@@ -78,7 +90,7 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
             if (pattern.matcher(piece.text()).find() && piece.to() > piece.from()) {
                 Span span = piece.passage().sourceSpan(piece.from(), piece.to(), source);
                 List<Mention> inside = mentions.stream().filter(m -> m.span().start() >= span.start() && m.span().end() <= span.end()).toList();
-                return new Unit(List.of(piece), inside, element, sectionId, span, source, context);
+                return new Unit(List.of(piece), inside, element, sectionId, span, source, context, List.of());
             }
         }
         return this;

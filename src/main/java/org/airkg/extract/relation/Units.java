@@ -15,6 +15,9 @@ import org.airkg.document.Passage;
 import org.airkg.document.Sentence;
 import org.airkg.document.SourceText;
 import org.airkg.document.Span;
+import org.airkg.document.TableBlock;
+import org.airkg.document.TableCell;
+import org.airkg.document.TableRow;
 import org.airkg.extract.mention.ElementRef;
 import org.airkg.extract.mention.Mention;
 import org.airkg.extract.mention.MentionStatus;
@@ -98,7 +101,7 @@ final class Units {
                 Unit.Piece piece = new Unit.Piece(p, at, cursor);
                 List<Mention> all = new ArrayList<>(inside);
                 all.addAll(anaphors(piece, before, classOf, document, text));
-                units.add(new Unit(List.of(piece), all, e, text.sectionId(), span, document.source(), List.copyOf(before)));
+                units.add(new Unit(List.of(piece), all, e, text.sectionId(), span, document.source(), List.copyOf(before), List.of()));
                 before.addAll(inside);
             }
         }
@@ -120,9 +123,30 @@ final class Units {
             int end = cells.stream().mapToInt(t -> t.passage().span().end()).max().orElseThrow();
             Span span = new Span(start, end, cells.get(0).passage().span().line());
             ElementRef rowRef = new ElementRef("table", first.key(), first.path().substring(0, first.path().indexOf("/cell/")));
-            units.add(new Unit(pieces, inside, rowRef, cells.get(0).sectionId(), span, document.source(), List.of()));
+            units.add(new Unit(pieces, inside, rowRef, cells.get(0).sectionId(), span, document.source(), List.of(),
+                    columns(document, first.key(), cells, mentions)));
         }
         return units;
+    }
+
+    /** A body row's cells, each under the heading of its column in the table's header row (none when the table has no header). */
+    private static List<Unit.Column> columns(Document document, String tableKey, List<Texts.Text> cells, List<Mention> mentions) {
+        Optional<TableRow> header = document.tables().stream().filter(t -> Integer.toString(t.position()).equals(tableKey)).findFirst()
+                .flatMap(TableBlock::header);
+        if (header.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, TableCell> headings = header.get().cells().stream().collect(Collectors.toMap(TableCell::column, c -> c, (a, b) -> a));
+        List<Unit.Column> columns = new ArrayList<>();
+        for (Texts.Text cell : cells) {
+            String path = cell.element().path();
+            int index = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
+            TableCell heading = headings.get(index);
+            ElementRef headingRef = new ElementRef("table", tableKey, "/row/" + header.get().index() + "/cell/" + index);
+            columns.add(new Unit.Column(index, heading == null ? "" : heading.text(),
+                    mentions.stream().filter(m -> m.element().equals(headingRef)).toList(), cell.passage().text(), cell.passage().span()));
+        }
+        return columns;
     }
 
     /** Mentions standing for the anaphors of a sentence: the entities of the anaphor's kind named before it in the element. */

@@ -1,0 +1,141 @@
+package org.airkg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.airkg.document.Span;
+import org.airkg.extract.mention.Mention;
+import org.airkg.extract.mention.MentionStatus;
+import org.airkg.extract.relation.Reader.Found;
+import org.airkg.extract.relation.Reader.Scope;
+
+/**
+ * Relations a table states by its layout rather than by a sentence: a row names an entity in its first column, and a
+ * column's heading says what the cells below it are to that entity (the arm of a trial whose figure the cell gives,
+ * the drug's class, its target, its partner).
+ */
+final class TableReaders {
+    /** A placebo arm: the drugs it names are the backbone every arm receives, not what it tests. */
+    private static final Pattern PLACEBO = Pattern.compile("(?i)\\bplacebo\\b|\\bcontrol\\b");
+    /** The figure a cell opens on: "79", "12.5", "44 (21)", "<1". */
+    private static final Pattern FIGURE = Pattern.compile("^[\\s*_<≤~]*(\\d+(?:\\.\\d+)?)");
+    /** How many times the comparator's figure an arm's must be, beside a backbone both arms share, to be the arm's own. */
+    static final double CLEAR_RATIO = 1.5;
+    /** How many points more than the comparator's figure an arm's must be, beside a shared backbone. */
+    static final double CLEAR_POINTS = 5.0;
+
+    private TableReaders() {}
+
+    /**
+     * An arm of the table: the drugs its heading names in reading order, whether it is the placebo arm, the figure of its
+     * first column in the row (NaN for none) and that cell's span, and the name its heading gives its first drug.
+     */
+    private record Arm(List<String> drugs, boolean placebo, double figure, Span cell, String name) {}
+
+    /**
+     * The drug each arm of a table tests, with the object its row names in the first column, when the arm's figure
+     * in that row is above zero: "| Diarrhoea | 79 | 11 | 18 | 1 |" under "Abemaciclib + fulvestrant, any grade | Grade
+     * 3-4 | Placebo + fulvestrant, any grade | Grade 3-4" states that abemaciclib causes diarrhoea. The table's title or
+     * headings must hold the cue. An arm is the run of columns whose headings name the same drugs (a heading naming
+     * none, "Grade 3-4", goes on with the arm before it); its figure is that of its first column. The drug an arm tests
+     * is the first it names that not every arm receives (the backbone); a placebo arm tests none. When arms share a
+     * backbone, the figure must exceed the placebo arm's, or, against an active comparator, be clearly higher than every
+     * other arm's ({@value #CLEAR_RATIO} times and {@value #CLEAR_POINTS} points): neutropenia at 83% with camizestrant
+     * plus palbociclib and 81% with letrozole plus palbociclib is palbociclib's, not camizestrant's.
+     */
+    static List<Found> armColumns(Unit u, RelationRule rule, Scope s) {
+        if (u.columns().size() < 2 || !rule.cuePattern().matcher(u.text() + "\n"
+                + u.columns().stream().map(Unit.Column::heading).collect(Collectors.joining("\n"))).find()) {
+            return List.of();
+        }
+        List<Mention> objects = inside(s.objects(u, rule), u.columns().get(0));
+        if (objects.isEmpty()) {
+            return List.of();
+        }
+        List<Arm> arms = arms(u.columns().subList(1, u.columns().size()), rule, s);
+        Set<String> backbone = arms.size() < 2 ? Set.of() : arms.stream().map(a -> (Set<String>) new LinkedHashSet<>(a.drugs()))
+                .reduce((a, b) -> {
+                    a.retainAll(b);
+                    return a;
+                }).orElse(Set.of());
+        List<Found> found = new ArrayList<>();
+        for (Arm arm : arms) {
+            Optional<String> tested = arm.placebo() ? Optional.empty() : arm.drugs().stream().filter(d -> !backbone.contains(d)).findFirst();
+            if (tested.isEmpty() || !(arm.figure() > 0) || !attributable(arm, arms, backbone)) {
+                continue;
+            }
+            Mention drug = new Mention(arm.name(), arm.cell(), u.element(), u.sectionId(), MentionStatus.LINKED, List.of(tested.get()),
+                    Optional.empty(), 1.0, "table-column");
+            objects.forEach(o -> found.add(new Found(drug, rule.predicate(), o)));
+        }
+        return found;
+    }
+
+    /** Whether an arm's figure is its tested drug's own rather than the backbone's (see {@link #armColumns}). */
+    private static boolean attributable(Arm arm, List<Arm> arms, Set<String> backbone) {
+        if (backbone.isEmpty()) {
+            return true;
+        }
+        List<Arm> others = arms.stream().filter(a -> a != arm).toList();
+        double highest = others.stream().mapToDouble(Arm::figure).filter(f -> !Double.isNaN(f)).max().orElse(0);
+        return others.stream().anyMatch(Arm::placebo) ? arm.figure() > highest
+                : arm.figure() >= CLEAR_RATIO * highest && arm.figure() - highest >= CLEAR_POINTS;
+    }
+
+    /** The arms the columns after the first name, each with the figure of its first column; none if a column names no arm. */
+    private static List<Arm> arms(List<Unit.Column> columns, RelationRule rule, Scope s) {
+        List<Arm> arms = new ArrayList<>();
+        for (Unit.Column c : columns) {
+            List<Mention> named = c.named().stream().filter(m -> rule.subjects().contains(s.kindOf(m))).toList();
+            List<String> drugs = named.stream().map(m -> m.entityIds().get(0)).distinct().toList();
+            boolean placebo = PLACEBO.matcher(c.heading()).find();
+            Arm last = arms.isEmpty() ? null : arms.get(arms.size() - 1);
+            if (last != null && (drugs.isEmpty() && !placebo || drugs.equals(last.drugs()) && placebo == last.placebo())) {
+                continue;
+            }
+            if (drugs.isEmpty() && !placebo) {
+                return List.of();
+            }
+            arms.add(new Arm(drugs, placebo, figure(c.text()).orElse(Double.NaN), c.span(), named.isEmpty() ? c.heading() : named.get(0).text()));
+        }
+        return arms;
+    }
+
+    /**
+     * The one entity of the subject kinds a row names in its first column, with each entity of the object kinds in the
+     * cells whose column heading holds the cue: under "Agent | Class | Main target | Endocrine partner", the row
+     * "Entinostat | HDAC inhibitor (class I) | HDAC1, HDAC3 | Exemestane | Phase III" names entinostat's class, targets
+     * and partner. A first column naming several entities says nothing of which one the other cells describe.
+     */
+    static List<Found> column(Unit u, RelationRule rule, Scope s) {
+        if (u.columns().size() < 2) {
+            return List.of();
+        }
+        List<Mention> subjects = inside(s.subjects(u, rule), u.columns().get(0));
+        if (subjects.stream().map(m -> m.entityIds().get(0)).distinct().count() != 1) {
+            return List.of();
+        }
+        List<Found> found = new ArrayList<>();
+        for (Unit.Column c : u.columns().subList(1, u.columns().size())) {
+            if (rule.cuePattern().matcher(c.heading()).find()) {
+                inside(s.objects(u, rule), c).forEach(o -> found.add(new Found(subjects.get(0), rule.predicate(), o)));
+            }
+        }
+        return found;
+    }
+
+    private static List<Mention> inside(List<Mention> mentions, Unit.Column c) {
+        return mentions.stream().filter(m -> m.span().start() >= c.span().start() && m.span().end() <= c.span().end()).toList();
+    }
+
+    private static OptionalDouble figure(String cell) {
+        Matcher m = FIGURE.matcher(cell);
+        return m.find() ? OptionalDouble.of(Double.parseDouble(m.group(1))) : OptionalDouble.empty();
+    }
+}
