@@ -15,6 +15,10 @@ final class ShapeReaders {
     /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
     private static final Pattern JOINED = Pattern.compile("(?i)^\\W*(?:\\+|plus|with|and)\\W*$|^[^.;]{0,12}\\+[^.;]{0,12}$");
     private static final Pattern PLUS = Pattern.compile("(?i)\\W*plus\\W*");
+    /** After a drug given by itself: "or tamoxifen alone" is the other arm, not an alternative partner. */
+    private static final Pattern ALONE = Pattern.compile("(?i)^[\\s*_]*(?:alone|only|monotherapy)\\b");
+    /** Between two alternatives: "anastrozole or letrozole". */
+    private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*)?or[\\s*_]*$");
     /**
      * Words between two drugs that combine them by themselves: "X combined with Y", "X added to Y", "X and Y are being
      * combined with Z", "X given with Y", "X, in combination with Y".
@@ -50,10 +54,14 @@ final class ShapeReaders {
      * "combined with", "added to" or "adding X to Y" says so; but two drugs that are each combined with a third ("X and Y are
      * being combined with Z") are alternatives, and each is combined with each drug listed after "combined with", "given
      * with" or "in combination with" ("palbociclib or ribociclib given with letrozole or anastrozole": four combinations).
+     * A regimen written with "+" or "plus" combines each of its drugs with each other ("inavolisib + palbociclib +
+     * fulvestrant": three combinations), and with each alternative "or" lists beside a partner ("abemaciclib + anastrozole or
+     * letrozole": two).
      */
     static List<Found> combination(Unit u, RelationRule rule, Scope s) {
         List<Mention> drugs = s.subjects(u, rule);
         List<Found> found = new ArrayList<>();
+        boolean[] inRegimen = new boolean[Math.max(0, drugs.size() - 1)];
         for (int i = 0; i + 1 < drugs.size(); i++) {
             Mention a = drugs.get(i);
             Mention b = drugs.get(i + 1);
@@ -65,6 +73,7 @@ final class ShapeReaders {
             if (!a.entityIds().equals(b.entityIds()) && (JOINED.matcher(between).find() || added) && !APART.matcher(between).find()
                     && (plus || u.has(rule.cuePattern())) && !alternatives) {
                 found.add(new Found(a, rule.predicate(), b));
+                inRegimen[i] = !added && plus;
             }
             if (combinedWith) {
                 for (Mention left : listed(u, drugs, i, -1)) {
@@ -73,7 +82,43 @@ final class ShapeReaders {
                 }
             }
         }
+        found.addAll(regimens(u, rule, drugs, inRegimen));
         return found;
+    }
+
+    /**
+     * The combinations a regimen written with "+" or "plus" states beyond its neighbours: each drug of a run of such joins
+     * with each other, and a partner's alternatives ("X + Y or Z") with the drug across the "+".
+     */
+    private static List<Found> regimens(Unit u, RelationRule rule, List<Mention> drugs, boolean[] inRegimen) {
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < inRegimen.length; i++) {
+            if (!inRegimen[i]) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < inRegimen.length && inRegimen[end + 1]) {
+                end++;
+            }
+            for (int a = i; a <= end + 1; a++) {
+                for (int b = a + 2; b <= end + 1; b++) {
+                    found.add(new Found(drugs.get(a), rule.predicate(), drugs.get(b)));
+                }
+            }
+            for (int k = end + 2; k < drugs.size() && ALTERNATIVE.matcher(u.between(drugs.get(k - 1), drugs.get(k))).matches()
+                    && !ALONE.matcher(u.textBetween(drugs.get(k).span().end(), Math.min(drugs.get(k).span().end() + 20, u.span().end()))).lookingAt(); k++) {
+                for (int partner = i; partner <= end; partner++) {
+                    found.add(new Found(drugs.get(partner), rule.predicate(), drugs.get(k)));
+                }
+            }
+            for (int k = i - 1; k >= 0 && ALTERNATIVE.matcher(u.between(drugs.get(k), drugs.get(k + 1))).matches(); k--) {
+                for (int partner = i + 1; partner <= end + 1; partner++) {
+                    found.add(new Found(drugs.get(k), rule.predicate(), drugs.get(partner)));
+                }
+            }
+            i = end;
+        }
+        return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
     }
 
     /** The drug at {@code at} and those listed with it on the side {@code step} points to ("X or Y given with Z and W"). */
