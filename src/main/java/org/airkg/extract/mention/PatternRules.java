@@ -20,8 +20,9 @@ import org.airkg.extract.lexicon.Xref;
  * <ul>
  *   <li>{@code pattern-variant}: a protein change in one- or three-letter form, with or without {@code p.}
  *       ({@code E17K}, {@code p.Glu17Lys}), tied to the gene written right before it, else to the gene the
- *       document writes the same change beside elsewhere, else to the one gene its sentence names (none or
- *       several, no variant); the gene and change make its id ({@code akt1-p-e17k}).</li>
+ *       document writes the same change beside elsewhere, else to the one gene its sentence names, else to the
+ *       one gene of the changes listed with it (none or several, no variant); the gene and change make its id
+ *       ({@code akt1-p-e17k}).</li>
  *   <li>{@code pattern-dbsnp}: a dbSNP number ({@code rs6166}), a variant of its own, of the one gene its sentence
  *       names if it names one.</li>
  *   <li>{@code pattern-gene-mutation}: a gene followed by "mutation(s)", "mutant" or "-mutated": the class of
@@ -48,6 +49,8 @@ final class PatternRules {
     private static final Pattern ONE_LETTER = Pattern.compile("\\b(?:p\\.)?([ACDEFGHIKLMNPQRSTVWY])([1-9][0-9]{0,3})([ACDEFGHIKLMNPQRSTVWY*]|fs\\*?|del)(?![A-Za-z0-9])");
     private static final Pattern THREE_LETTER = Pattern.compile("\\b(?:p\\.)?\\(?([A-Z][a-z]{2})([1-9][0-9]{0,3})([A-Z][a-z]{2}|Ter|\\*|fs)\\)?(?![A-Za-z0-9])");
     private static final Pattern DOSING = Pattern.compile("Q[1-4][WD]");
+    /** Between two changes of one list: "E380Q, Y537S", "Y537C and D538G", "D538G, and L536R", "Y537S/N". */
+    private static final Pattern LIST_OF_CHANGES = Pattern.compile("\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+|\\s*/\\s*");
     private static final Pattern NCT = Pattern.compile("\\bNCT[0-9]{8}\\b");
     private static final Pattern RS = Pattern.compile("\\brs[1-9][0-9]{2,9}\\b");
     /** "loss-of-function" or "inactivating" after a gene, before its mutations: "RB1 loss-of-function mutations". */
@@ -266,7 +269,8 @@ final class PatternRules {
             String normalised = normalise(code.get());
             Optional<Placed> adjacent = geneEndingBefore(found, s, m.start());
             Optional<String> gene = adjacent.map(p -> p.mention().entityIds().get(0)).or(() -> Optional.ofNullable(changes.get(normalised)))
-                    .or(() -> nearestGene(found, text.passage(), m.start()));
+                    .or(() -> nearestGene(found, text.passage(), m.start()))
+                    .or(() -> geneOfItsList(s, pattern, change, m.start(), changes, found, made));
             if (gene.isEmpty()) {
                 continue;
             }
@@ -276,6 +280,44 @@ final class PatternRules {
             int start = adjacent.map(Placed::start).orElse(m.start());
             made.add(placed(document, text, start, m.end(), id, 0.85, "pattern-variant"));
         }
+    }
+
+    /**
+     * The gene of the other changes listed with the one at {@code at} ("assays for E380Q, Y537S, Y537N and D538G", where
+     * the document writes Y537S and D538G beside ESR1): the gene the document ties them to, or that of a variant mention
+     * over them; none when they name no gene or several.
+     */
+    private Optional<String> geneOfItsList(String s, Pattern pattern, Change change, int at, Map<String, String> changes, List<Placed> found,
+            List<Placed> made) {
+        List<java.util.regex.MatchResult> all = pattern.matcher(s).results().toList();
+        int self = 0;
+        while (self < all.size() && all.get(self).start() != at) {
+            self++;
+        }
+        if (self == all.size()) {
+            return Optional.empty();
+        }
+        int first = self;
+        while (first > 0 && LIST_OF_CHANGES.matcher(s.substring(all.get(first - 1).end(), all.get(first).start())).matches()) {
+            first--;
+        }
+        int last = self;
+        while (last + 1 < all.size() && LIST_OF_CHANGES.matcher(s.substring(all.get(last).end(), all.get(last + 1).start())).matches()) {
+            last++;
+        }
+        Set<String> genes = new java.util.HashSet<>();
+        for (int k = first; k <= last; k++) {
+            if (k == self) {
+                continue;
+            }
+            java.util.regex.MatchResult other = all.get(k);
+            Matcher again = pattern.matcher(s);
+            again.find(other.start());
+            change.of(again).map(c -> changes.get(normalise(c))).ifPresent(genes::add);
+            java.util.stream.Stream.concat(found.stream(), made.stream()).filter(p -> p.start() <= other.start() && other.end() <= p.end())
+                    .map(p -> geneOf(p.mention())).flatMap(Optional::stream).forEach(genes::add);
+        }
+        return genes.size() == 1 ? Optional.of(genes.iterator().next()) : Optional.empty();
     }
 
     /** "ESR1 mutations", "PIK3CA-mutant"; "CDK4/6 inhibitors", "PARP inhibitor"; "PI3K/mTOR inhibitors". */

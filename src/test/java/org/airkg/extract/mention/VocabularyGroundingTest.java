@@ -156,6 +156,17 @@ class VocabularyGroundingTest {
     }
 
     @Test
+    void aChangeWrittenAloneInAListIsTheVariantOfTheOneGeneOfItsList() {
+        assertEquals(List.of("PIK3CA -> hgnc-8975 (vocab-genes-symbol)", "PIK3CA E545K -> pik3ca-p-e545k (pattern-variant)",
+                "AKT1 -> hgnc-391 (vocab-genes-symbol)", "AKT1 E17K -> akt1-p-e17k (pattern-variant)",
+                "H1047R -> pik3ca-p-h1047r (pattern-variant)", "E545K -> pik3ca-p-e545k (pattern-variant)",
+                "E542K -> pik3ca-p-e542k (pattern-variant)",
+                "E17K -> akt1-p-e17k (pattern-variant)", "E545K -> pik3ca-p-e545k (pattern-variant)"),
+                mentions("Resistant cells carried PIK3CA E545K or AKT1 E17K.\n\nDroplet digital PCR detected H1047R, E545K and E542K in plasma."
+                        + "\n\nThe panel also covered E17K, E545K and Q61R."));
+    }
+
+    @Test
     void modelsAreNamedWithTheirHostAndWhatInducedThem() {
         assertEquals(List.of("T-47D -> cvcl_0553 (vocab-cell-lines-label)", "T-47D/AnaR -> cvcl_0553-anar (pattern-derived-cell-line)",
                 "T-47D/AnaR xenografts in ovariectomised athymic mice -> cvcl_0553-anar-xenograft (pattern-xenograft)",
