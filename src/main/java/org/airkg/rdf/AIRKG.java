@@ -34,6 +34,7 @@ public final class AIRKG {
     public static final Resource Section = cls("Section");
     /** A paragraph or list item of running text. */
     public static final Resource Paragraph = cls("Paragraph");
+    public static final Resource TitleLine = cls("TitleLine");
     /** A table of a document. */
     public static final Resource Table = cls("Table");
     /** An entry of a document's numbered reference list. */

@@ -17,6 +17,7 @@ import org.airkg.document.Section;
 import org.airkg.document.TableBlock;
 import org.airkg.document.TableCell;
 import org.airkg.document.TableRow;
+import org.airkg.extract.mention.Texts;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -52,6 +53,7 @@ public final class DocumentMapper {
         document.references().forEach(r -> numbers.add(r.number()));
         ElementWriter out = new ElementWriter(model, stem, doc, numbers);
         metadata(model, doc, document);
+        document.metadata().titleText().ifPresent(t -> out.passage(out.element(Iris.block(stem, Texts.TITLE, 0), AIRKG.TitleLine, t.span()), t));
         for (Section section : document.sections()) {
             Resource node = out.element(Iris.section(stem, section.id()), AIRKG.Section, section.span())
                     .addProperty(DCTerms.title, section.title())

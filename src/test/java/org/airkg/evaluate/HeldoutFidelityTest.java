@@ -22,18 +22,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * conflict may be reported among their values (none of them contradicts itself or another).
  * Raise the floors when the figures rise. fresh3's relation precision was lowered from 0.82 to 0.79 on 2026-12-05: a table
  * of adverse events by arm now states what each arm's drug causes, and fresh3's gold, like dev's, annotates no such row
- * (dev2's does: its relation recall rose from 0.40 to 0.50).
+ * (dev2's does: its relation recall rose from 0.40 to 0.50). Entity precision was lowered the same day for fresh (0.84 to 0.83),
+ * fresh2 (0.93 to 0.92) and dev (0.96 to 0.95), and fresh's relation precision (0.84 to 0.82): the document's title line is read
+ * for entities now (recall rose on every set) and grounds a few names the gold does not hold there, and a variant found in a
+ * list of changes states a variantOf the gold of fresh does not list.
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // set,         entity P, entity R, relation P, relation R, field P
         "data/heldout,  0.90,     0.86,     0.83,       0.45,       0.97",
-        "data/fresh,    0.84,     0.67,     0.84,       0.30,       0.97",
-        "data/fresh2,   0.93,     0.86,     0.84,       0.34,       0.95",
-        "data/fresh3,   0.93,     0.85,     0.79,       0.41,       0.93",
-        "data/dev,      0.96,     0.90,     0.92,       0.62,       0.99",
-        "data/dev2,     0.93,     0.85,     0.90,       0.49,       0.95"})
+        "data/fresh,    0.83,     0.68,     0.82,       0.30,       0.97",
+        "data/fresh2,   0.92,     0.86,     0.84,       0.34,       0.95",
+        "data/fresh3,   0.93,     0.86,     0.79,       0.41,       0.93",
+        "data/dev,      0.95,     0.90,     0.92,       0.62,       0.99",
+        "data/dev2,     0.93,     0.86,     0.90,       0.50,       0.95"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();

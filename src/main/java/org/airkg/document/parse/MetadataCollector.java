@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.airkg.document.Metadata;
+import org.airkg.document.Passage;
 import org.airkg.document.SourceText;
 import org.airkg.document.Span;
 
@@ -16,6 +17,7 @@ final class MetadataCollector {
     private final StringBuilder citation = new StringBuilder();
     private String title;
     private Span titleSpan;
+    private Optional<Passage> titleText = Optional.empty();
 
     MetadataCollector(SourceText source) {
         this.source = source;
@@ -24,8 +26,11 @@ final class MetadataCollector {
     /** Takes the document's title from its first block. */
     void title(RawBlock block) {
         Line first = block.first();
-        title = HeadingRules.heading(block).map(HeadingRules.Heading::title).orElseGet(() -> Text.plain(first.text()));
+        Optional<HeadingRules.Heading> heading = HeadingRules.heading(block);
+        title = heading.map(HeadingRules.Heading::title).orElseGet(() -> Text.plain(first.text()));
         titleSpan = source.span(first.start() + first.indent(), first.end());
+        int textStart = first.start() + heading.map(HeadingRules.Heading::textOffset).orElse(first.indent());
+        titleText = textStart < first.end() && !title.isBlank() ? Optional.of(Normalizer.passage(source, textStart, first.end())) : Optional.empty();
     }
 
     /** Takes the facts of a header line; false when the block is not a header line. */
@@ -49,7 +54,7 @@ final class MetadataCollector {
         Optional<String> publisher = howToCite.flatMap(HeaderRules::citedPublisher)
                 .or(() -> author.flatMap(HeaderRules::authorPublisher));
         Optional<YearMonth> date = field(HeaderRules.Field.DATE).flatMap(HeaderRules::yearMonth);
-        return new Metadata(title, titleSpan, author, publisher, date,
+        return new Metadata(title, titleSpan, titleText, author, publisher, date,
                 field(HeaderRules.Field.COMPOUND).map(Text::plain),
                 field(HeaderRules.Field.CATALOG_NUMBER).map(Text::plain),
                 field(HeaderRules.Field.CAS_NUMBER),

@@ -12,7 +12,7 @@ public record MarkupMetadata(Optional<String> author, Optional<String> publisher
 
     /** The metadata read from the text, with every fact the markup gives put first. */
     public Metadata over(Metadata found) {
-        return new Metadata(found.title(), found.titleSpan(), author.or(found::author), publisher.or(found::publisher),
+        return new Metadata(found.title(), found.titleSpan(), found.titleText(), author.or(found::author), publisher.or(found::publisher),
                 date.or(found::date), found.compoundName(), found.catalogNumber(), found.casNumber(), sourceUrl.or(found::sourceUrl),
                 found.howToCite());
     }

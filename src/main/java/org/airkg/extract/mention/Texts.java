@@ -20,11 +20,18 @@ public final class Texts {
     /** One text: the passage, the element it belongs to and the section it is in. */
     public record Text(Passage passage, ElementRef element, Optional<String> sectionId) {}
 
+    /** The kind of the element that is the document's title line. */
+    public static final String TITLE = "title";
+
     private Texts() {}
 
-    /** Headings, paragraphs, list items, captions, FAQ questions and answers, table titles, cells and source lines, reference titles. */
+    /**
+     * The document's title line, headings, paragraphs, list items, captions, FAQ questions and answers, table titles, cells and
+     * source lines, reference titles.
+     */
     public static List<Text> of(Document document) {
         List<Text> texts = new ArrayList<>();
+        document.metadata().titleText().ifPresent(t -> texts.add(new Text(t, new ElementRef(TITLE, "0", ""), Optional.empty())));
         for (Section section : document.sections()) {
             section.heading().ifPresent(h -> texts.add(new Text(h, new ElementRef("section", section.id(), ""), Optional.of(section.id()))));
         }

@@ -62,9 +62,11 @@ final class Units {
     }
 
     /**
-     * The sentences of every text, and each body row of every table read with its table's title. A name the text
-     * marks as absent ("estrogen-free medium", "estrogen deprivation", "androgen-independent") takes part in no
-     * relation: the sentence speaks of the lack of it.
+     * The sentences of every text but the document's title line and its references, and each body row of every table
+     * read with its table's title. A title is telegraphic ("X Versus Y for Ovulation Induction in Women With Obesity and
+     * PCOS: The Z Trial"): the rules misread it, so its names are mentions of the document but state no relation. A
+     * name the text marks as absent ("estrogen-free medium", "estrogen deprivation", "androgen-independent") takes part
+     * in no relation: the sentence speaks of the lack of it.
      */
     static List<Unit> of(Document document, List<Mention> named, Function<String, String> classOf) {
         SourceText source = document.source();
@@ -75,7 +77,7 @@ final class Units {
         Map<String, List<Texts.Text>> tableExtras = new LinkedHashMap<>();
         for (Texts.Text text : Texts.of(document)) {
             ElementRef e = text.element();
-            if (e.kind().equals("reference")) {
+            if (e.kind().equals("reference") || e.kind().equals(Texts.TITLE)) {
                 continue;
             }
             if (e.kind().equals("table")) {
