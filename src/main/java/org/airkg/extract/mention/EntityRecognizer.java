@@ -67,6 +67,7 @@ public final class EntityRecognizer {
         List<List<Placed>> named = new ArrayList<>();
         texts.forEach(text -> named.add(names(document, text, defined)));
         Map<String, String> changes = patterns.changesWithTheirGene(texts, named);
+        Set<ElementRef> outcomeCells = PatternRules.outcomeCells(document);
         List<Mention> mentions = new ArrayList<>();
         for (int t = 0; t < texts.size(); t++) {
             Texts.Text text = texts.get(t);
@@ -74,6 +75,9 @@ public final class EntityRecognizer {
             List<Placed> patterned = patterns.find(document, text, placed, trials, changes);
             placed.addAll(models.find(document, text, placed, patterned));
             placed.addAll(patterned);
+            if (outcomeCells.contains(text.element())) {
+                patterns.outcome(document, text, placed).ifPresent(placed::add);
+            }
             placed.sort(java.util.Comparator.comparingInt(Placed::start));
             List<Mention> found = new ArrayList<>(placed.stream().map(Placed::mention).toList());
             mentions.addAll(found);

@@ -35,6 +35,8 @@ import org.airkg.extract.lexicon.Xref;
  *   <li>{@code pattern-drug-class}: a gene or protein family followed by "inhibitor(s)", "antagonist(s)",
  *       "agonist(s)" or "degrader(s)" ("CDK4/6 inhibitors", "PARP inhibitor", "PI3Kα-selective inhibitor",
  *       "pan-HDAC inhibitor", "dual PI3K/mTOR inhibitor"), a drug class named after its target.</li>
+ *   <li>{@code pattern-outcome-cell}: the words of a cell in a table's "Outcome" or "Endpoint" column in which nothing
+ *       else is named ("Clinical pregnancy per woman"), an endpoint of its own.</li>
  *   <li>{@code pattern-trial}: an acronym that the document names as a trial or study somewhere ("the phase III
  *       MONARCH-E trial", "SOLAR-1 study", "the PALOMA-2 and MONALEESA-2 trials", "EMERALD (NCT03778931)", a cell
  *       of a table's "Trial" column), at each place the document
@@ -80,6 +82,10 @@ final class PatternRules {
             + ACRONYM + ")\\s+(?:[Tt]rials|[Ss]tudies)\\b");
     private static final Pattern GROUP_STUDY = Pattern.compile("[A-Z][0-9]{4}");
     private static final Pattern TRIAL_HEADER = Pattern.compile("(?i)^(?:trial|study|clinical trial)(?: name)?s?$");
+    /** The heading of a column of outcomes: "Outcome", "Endpoints", "Outcome measure", "Efficacy endpoint". */
+    private static final Pattern OUTCOME_HEADER = Pattern.compile("(?i)^(?:(?:primary|secondary|efficacy|clinical)\\s+)?(?:outcome|end ?point)(?:\\s+measure)?s?$");
+    /** An outcome's name: a letter, then up to 60 characters before a comma, bracket, colon or the end. */
+    private static final Pattern OUTCOME_NAME = Pattern.compile("^\\s*([A-Za-z][^,;:()\\[\\]]{2,59}?)\\s*(?:[,;:(\\[]|$)");
     private static final Set<String> NOT_TRIALS = Set.of("RCT", "RCTs", "II", "III", "IV", "IIb", "IIa", "Ib", "Ia", "PhD", "USA", "UK", "EU",
             "FDA", "EMA", "NCI", "NIH", "WHO", "ASCO", "ESMO", "SABCS", "IVF", "ICSI", "IUI", "ART", "MD");
     static final Set<String> GENES = Set.of("Gene", "Protein");
@@ -128,6 +134,45 @@ final class PatternRules {
         }
         names.removeIf(n -> !isAcronym(n) || NOT_TRIALS.contains(n) || stopLists.stops(n));
         return names;
+    }
+
+    /**
+     * The cells a document's tables give outcomes in: those of a column headed "Outcome", "Endpoint" or "Outcome measure", by
+     * their element; a row's outcome ("Clinical pregnancy per woman", "Time to pregnancy, median (cycles)") is an endpoint of
+     * the study, whose values the row gives, even when no table lists its name. (Read only in a first column, it found 6
+     * fewer on held-out and qualified 12 fewer of its values right; in a column right of a dose, "Letrozole dose | Outcome",
+     * it qualifies the dose with the outcome it achieved.)
+     */
+    static Set<ElementRef> outcomeCells(Document document) {
+        Set<ElementRef> cells = new java.util.HashSet<>();
+        for (org.airkg.document.Block block : document.blocks()) {
+            if (block instanceof org.airkg.document.TableBlock table) {
+                table.header().ifPresent(header -> header.cells().stream().filter(c -> OUTCOME_HEADER.matcher(c.content().text().strip()).matches())
+                        .forEach(c -> table.bodyRows().stream().flatMap(r -> r.cells().stream().filter(b -> b.column() == c.column())
+                                .map(b -> new ElementRef("table", Integer.toString(table.position()), "/row/" + r.index() + "/cell/" + b.column())))
+                                .forEach(cells::add)));
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * The outcome a cell of an outcome column names, when no table names anything in it: the cell's words up to a comma,
+     * bracket or colon ("Time to pregnancy" of "Time to pregnancy, median (cycles)"), the endpoint the lexicon calls so,
+     * else an endpoint of its own.
+     */
+    Optional<Placed> outcome(Document document, Texts.Text text, List<Placed> found) {
+        if (!found.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = OUTCOME_NAME.matcher(text.passage().text());
+        if (!m.lookingAt() || !m.group(1).matches(".*[a-z].*")) {
+            return Optional.empty();
+        }
+        String name = m.group(1).strip();
+        List<LexiconEntry> known = lexicon.findByName(name).stream().filter(e -> e.ontologyClass().equals("Endpoint")).toList();
+        LexiconEntry entry = known.size() == 1 ? known.get(0) : lexicon.mint(new LexiconEntry(slug(name), name, List.of(), "Endpoint", List.of()));
+        return Optional.of(placed(document, text, m.start(1), m.start(1) + name.length(), entry.id(), 0.7, "pattern-outcome-cell"));
     }
 
     /** One pattern for all of a document's trial names, made once per set of names. */

@@ -148,6 +148,14 @@ class VocabularyGroundingTest {
     }
 
     @Test
+    void aCellOfAnOutcomeColumnThatNamesNothingKnownIsAnEndpoint() {
+        assertEquals(List.of("Letrozole -> letrozole (lexicon-name)", "Clinical pregnancy per woman -> clinical-pregnancy-per-woman (pattern-outcome-cell)",
+                "Time to pregnancy -> time-to-pregnancy (pattern-outcome-cell)", "Nausea -> hp-0002018 (vocab-phenotypes-label)"),
+                mentions("Table 1: Pooled outcomes\n\nOutcome\tLetrozole\tPlacebo\nClinical pregnancy per woman\t31%\t28%\n"
+                        + "Time to pregnancy, median (cycles)\t2\t3\nNausea\t12%\t4%\n\nClinical pregnancy per woman was the primary outcome."));
+    }
+
+    @Test
     void aChangeWrittenAloneIsTheVariantOfTheGeneTheDocumentWritesItBeside() {
         assertEquals(List.of("PIK3CA -> hgnc-8975 (vocab-genes-symbol)", "PIK3CA E545K -> pik3ca-p-e545k (pattern-variant)",
                 "E545K -> pik3ca-p-e545k (pattern-variant)",
