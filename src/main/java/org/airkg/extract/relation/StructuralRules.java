@@ -31,10 +31,11 @@ final class StructuralRules {
     private static final Pattern DRUG_THEN_CLASS = Pattern.compile("(?i)^[\\s*_]*(?:[,:]\\s*(?:an?|the|another)|\\(\\s*(?:an?|the)?|\\s(?:is|was|remains)\\s+(?:an?|the)"
             + "|,?\\s+(?:or|and)\\s+(?:another|other))\\s+(?:[\\w/-]+\\s+){0,3}[\\s*_]*$");
     /**
-     * Between the last drug of a list and the class they all belong to: " are non-steroidal", " were both"; no word that
-     * denies, compares or tells a use ("are not", "are more potent than", "are given with").
+     * Between the last drug of a list and the class they all belong to: " are non-steroidal", " were both", ", both" ("alpelisib
+     * and inavolisib, both PI3Kα-selective inhibitors"); no word that denies, compares or tells a use ("are not", "are more
+     * potent than", "are given with").
      */
-    private static final Pattern DRUGS_ARE_CLASS = Pattern.compile("(?i)^[\\s*_]*\\s(?:are|were)\\s+(?:both\\s+|all\\s+)?"
+    private static final Pattern DRUGS_ARE_CLASS = Pattern.compile("(?i)^[\\s*_]*(?:\\s(?:are|were)\\s+(?:both\\s+|all\\s+)?|,\\s+(?:both|all|each)\\s+)"
             + "(?:(?!(?:not|no|never|than|as|more|less|also|used|given|combined|with|to|in|on|for|of|after|before|like|better|worse)\\b)"
             + "[\\w/-]+\\s+){0,3}[\\s*_]*$");
     /** Between a drug and the trial it was tested in: " from ", " in the phase III ". */

@@ -43,6 +43,8 @@ class StructuralRulesTest {
         "Elacestrant is a SERD with oral bioavailability. | elacestrant inClass serd",
         "Abemaciclib or another CDK4/6 inhibitor was continued. | abemaciclib inClass cdk46i",
         "Abemaciclib was added after SERDs failed. | ",
+        "Responses were seen with elacestrant and giredestrant, both oral SERDs. | giredestrant inClass serd;elacestrant inClass serd",
+        "Giredestrant was compared with elacestrant, both given daily, and with SERDs. | ",
         "The two oral SERDs, elacestrant and giredestrant, were compared. | elacestrant inClass serd;giredestrant inClass serd",
         "The study compared treatment with SERDs, abemaciclib and letrozole. | ",
         "Tumours with PIK3CA H1047R responded. | pik3ca-h1047r variantOf pik3ca",
