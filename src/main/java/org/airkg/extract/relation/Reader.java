@@ -25,6 +25,8 @@ public enum Reader {
     SOLE_PAIRS("sole-pairs", true, Readers::solePairs),
     /** As {@code sole-pairs}, in a section whose heading holds the cue. */
     SECTION_SOLE_PAIRS("section-sole-pairs", true, Readers::sectionSolePairs),
+    /** As {@code section-sole-pairs}, for each subject the clause ties the figures to ("in 28% of patients on X and 57% on Y"). */
+    SECTION_TIED_PAIRS("section-tied-pairs", true, Readers::sectionTiedPairs),
     /** Each pair of neighbouring subjects after the cue. */
     NEIGHBOURS_AFTER("neighbours-after", true, Readers::neighboursAfter),
     /** The subject of the cue's clause and the objects after the cue. */

@@ -43,6 +43,10 @@ final class Readers {
     private static final Pattern EXCLUDED = Pattern.compile("(?i)\\b(?:rather than|instead of|unlike|other than)\\s+(?:(?:an?|the|with)\\s+)?[*_]*$");
     /** A cue set aside: "rather than (by) blocking", "instead of inhibiting", "not by inhibiting", "rather than a biomarker of". */
     private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:rather than|instead of)\\s+(?:by\\s+|an?\\s+|the\\s+)?$|\\bnot\\s+by\\s+$");
+    /** Words that tie an event's figures to the drug after them: "of patients on ", "with ", "of those receiving ". */
+    private static final Pattern TIED_BEFORE = Pattern.compile("(?i)\\b(?:on|with|receiving|taking|given)\\s+(?:(?:the|an?|high-dose|low-dose)\\s+)?[*_]*$");
+    /** The same after the drug: "entinostat-treated patients". */
+    private static final Pattern TIED_AFTER = Pattern.compile("^-(?:treated|exposed|based)\\b");
     /** A gerund after "by": "by inhibiting", "by blocking". */
     private static final Pattern BY_GERUND = Pattern.compile("(?i)\\bby\\s+$");
 
@@ -178,6 +182,21 @@ final class Readers {
      */
     static List<Found> sectionSolePairs(Unit u, RelationRule rule, Scope s) {
         return rule.cuePattern().matcher(s.headings().apply(u)).find() ? sole(u, rule, s, clausePairs(u, rule, s)) : List.of();
+    }
+
+    /**
+     * As {@link #sectionSolePairs}, for every subject the clause ties the figures to: "in 28% of patients on taselisib and
+     * in up to 57% of those on alpelisib", "frequent with alpelisib and with MK-2206", "entinostat-treated patients". A drug
+     * named otherwise beside another one ("X plus Y caused rash") does not say whose event it is.
+     */
+    static List<Found> sectionTiedPairs(Unit u, RelationRule rule, Scope s) {
+        if (!rule.cuePattern().matcher(s.headings().apply(u)).find()) {
+            return List.of();
+        }
+        return clausePairs(u, rule, s).stream().filter(f -> !rule.setAside(u, f.subject()))
+                .filter(f -> TIED_BEFORE.matcher(u.wordsBefore(f.subject())).find()
+                        || TIED_AFTER.matcher(u.textBetween(f.subject().span().end(), Math.min(f.subject().span().end() + 12, u.span().end()))).lookingAt())
+                .toList();
     }
 
     /** The pairs whose subject is the one entity of its kinds in the object's clause, set-aside subjects apart. */
