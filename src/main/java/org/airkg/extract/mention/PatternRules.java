@@ -51,6 +51,8 @@ final class PatternRules {
     private static final Pattern ONE_LETTER = Pattern.compile("\\b(?:p\\.)?([ACDEFGHIKLMNPQRSTVWY])([1-9][0-9]{0,3})([ACDEFGHIKLMNPQRSTVWY*]|fs\\*?|del)(?![A-Za-z0-9])");
     private static final Pattern THREE_LETTER = Pattern.compile("\\b(?:p\\.)?\\(?([A-Z][a-z]{2})([1-9][0-9]{0,3})([A-Z][a-z]{2}|Ter|\\*|fs)\\)?(?![A-Za-z0-9])");
     private static final Pattern DOSING = Pattern.compile("Q[1-4][WD]");
+    /** The head after an abbreviation's closing bracket: "(CDK4/6) inhibitors", "(GnRH) agonist", "(SERD) therapy" (one or two words). */
+    private static final Pattern HEAD_AFTER_BRACKET = Pattern.compile("[ -]((?i:inhibitors?|antagonists?|agonists?|degraders?|modulators?|analogues?|analogs?|blockers?))\\b");
     /** Between two changes of one list: "E380Q, Y537S", "Y537C and D538G", "D538G, and L536R", "Y537S/N". */
     private static final Pattern LIST_OF_CHANGES = Pattern.compile("\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+|\\s*/\\s*");
     private static final Pattern NCT = Pattern.compile("\\bNCT[0-9]{8}\\b");
@@ -271,6 +273,7 @@ final class PatternRules {
             variants(document, text, s, ONE_LETTER, found, made, m -> change(m.group(1).charAt(0), m.group(2), m.group(3)), changes);
         }
         variants(document, text, digits ? s : "", THREE_LETTER, found, made, PatternRules::threeLetter, changes);
+        abbreviatedHeads(document, text, s, found, made);
         suffixed(document, text, s, found, made);
         Matcher rs = RS.matcher(s.contains("rs") ? s : "");
         while (rs.find()) {
@@ -363,6 +366,45 @@ final class PatternRules {
                     .map(p -> geneOf(p.mention())).flatMap(Optional::stream).forEach(genes::add);
         }
         return genes.size() == 1 ? Optional.of(genes.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * A name whose head follows the abbreviation it defines: "cyclin-dependent kinase 4/6 (CDK4/6) inhibitors",
+     * "gonadotropin-releasing hormone (GnRH) agonist", "phosphatidylinositol 3-kinase (PI3K) inhibitor". Where the long form
+     * and the abbreviation name one entity and the abbreviation with the head is a name the lexicon knows ("CDK4/6
+     * inhibitors", "GnRH agonist"), the whole is a mention of that entity; where it is not known and the abbreviation names
+     * a target followed by "inhibitor(s)", "antagonist(s)", "agonist(s)" or "degrader(s)", a drug class named after it, as
+     * {@code pattern-drug-class} makes ("FGFR inhibitor"). The long form and the abbreviation stay mentions of their own.
+     */
+    private void abbreviatedHeads(Document document, Texts.Text text, String s, List<Placed> found, List<Placed> made) {
+        for (Placed abbreviation : List.copyOf(found)) {
+            int open = abbreviation.start() - 1;
+            if (open < 2 || s.charAt(open) != '(' || abbreviation.end() >= s.length() || s.charAt(abbreviation.end()) != ')'
+                    || abbreviation.mention().status() != MentionStatus.LINKED) {
+                continue;
+            }
+            Optional<Placed> longForm = found.stream().filter(p -> p.end() <= open && s.substring(p.end(), open).isBlank()
+                    && p.mention().entityIds().equals(abbreviation.mention().entityIds())).findFirst();
+            Matcher head = HEAD_AFTER_BRACKET.matcher(s.substring(abbreviation.end() + 1));
+            if (longForm.isEmpty() || !head.lookingAt() || !free(List.of(), made, longForm.get().start(), abbreviation.end() + 1 + head.end())) {
+                continue;
+            }
+            String name = abbreviation.mention().text() + " " + head.group(1);
+            List<String> known = lexicon.findByName(name).stream().map(LexiconEntry::id).distinct().toList();
+            Matcher role = INHIBITOR_AFTER.matcher(" " + head.group(1));
+            LexiconEntry target = lexicon.byId(abbreviation.mention().entityIds().get(0)).orElseThrow();
+            String id;
+            if (known.size() == 1) {
+                id = known.get(0);
+            } else if (known.isEmpty() && TARGETS.contains(target.ontologyClass()) && role.lookingAt() && role.end() == head.group(1).length() + 1) {
+                id = slug(abbreviation.mention().text()) + "-" + role.group(2).toLowerCase(Locale.ROOT);
+                lexicon.mint(new LexiconEntry(id, abbreviation.mention().text() + " " + role.group(2).toLowerCase(Locale.ROOT), List.of(), "DrugClass",
+                        List.of()));
+            } else {
+                continue;
+            }
+            made.add(placed(document, text, longForm.get().start(), abbreviation.end() + 1 + head.end(1), id, 0.85, "abbreviated-head"));
+        }
     }
 
     /** "ESR1 mutations", "PIK3CA-mutant"; "CDK4/6 inhibitors", "PARP inhibitor"; "PI3K/mTOR inhibitors". */

@@ -55,7 +55,8 @@ class VocabularyGroundingTest {
                 entity("hgnc:1773", "genes", "Gene", "CDK4", List.of(name("CDK4", "symbol"))),
                 entity("hgnc:8975", "genes", "Gene", "PIK3CA", List.of(name("PIK3CA", "symbol"))),
                 entity("hgnc:9588", "genes", "Gene", "PTEN", List.of(name("PTEN", "symbol"))),
-                entity("fplx:AKT", "famplex", "ProteinFamily", "AKT", List.of(name("AKT", "curated"), name("Akt", "curated"))),
+                entity("fplx:AKT", "famplex", "ProteinFamily", "AKT", List.of(name("AKT", "curated"), name("Akt", "curated"),
+                        name("protein kinase B", "curated"))),
                 entity("fplx:Histone", "famplex", "ProteinFamily", "Histone", List.of(name("histone", "curated"))),
                 entity("drugbank:DB12218", "drugs", "Drug", "Capivasertib", List.of(name("Capivasertib", "label"), name("AZD5363", "code"))),
                 entity("drugbank:DB09462", "drugs", "Drug", "Water", List.of(word("Water", "label"))),
@@ -153,6 +154,14 @@ class VocabularyGroundingTest {
                 "Time to pregnancy -> time-to-pregnancy (pattern-outcome-cell)", "Nausea -> hp-0002018 (vocab-phenotypes-label)"),
                 mentions("Table 1: Pooled outcomes\n\nOutcome\tLetrozole\tPlacebo\nClinical pregnancy per woman\t31%\t28%\n"
                         + "Time to pregnancy, median (cycles)\t2\t3\nNausea\t12%\t4%\n\nClinical pregnancy per woman was the primary outcome."));
+    }
+
+    @Test
+    void aHeadAfterAnAbbreviationInBracketsNamesTheClassOfTheWhole() {
+        assertEquals(List.of("protein kinase B -> fplx-akt (vocab-famplex-curated)", "protein kinase B (AKT) inhibitors -> akt-inhibitor (abbreviated-head)",
+                "AKT -> fplx-akt (vocab-famplex-curated)", "protein kinase B -> fplx-akt (vocab-famplex-curated)",
+                "AKT -> fplx-akt (vocab-famplex-curated)"),
+                mentions("Selective protein kinase B (AKT) inhibitors were tested; protein kinase B (AKT) levels rose."));
     }
 
     @Test
