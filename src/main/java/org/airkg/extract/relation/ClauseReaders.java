@@ -24,6 +24,10 @@ final class ClauseReaders {
     private static final Pattern CLAUSE_AND = Pattern.compile("\\s*,\\s*and\\s+");
     /** A clause that opens with a relative pronoun, whose subject is the noun before it: "CDK2, which then ...". */
     private static final Pattern RELATIVE = Pattern.compile("(?i)^[\\s,]*(?:which|that)\\b");
+    /** Between an object and the cue right after it: a space, a hyphen, "pathway", "signalling", "kinase". */
+    private static final Pattern RIGHT_BEFORE = Pattern.compile("(?i)[\\s*_)-]*(?:(?:pathway|signal+ing|kinase|receptor|activity)[\\s-]+)?");
+    /** A target named as lost rather than acted on: "loss of PTEN". */
+    private static final Pattern LOST_BEFORE_TARGET = Pattern.compile("(?i)\\b(?:loss|deletion|knockdown|mutation|mutations)\\s+of\\s+(?:the\\s+)?$");
     /** How far, in code points, the subject of an "after" reading may stand from its cue. */
     private static final int AFTER_REACH = 80;
 
@@ -166,6 +170,27 @@ final class ClauseReaders {
             for (Mention object : Readers.tail(u, objects)) {
                 found.add(new Found(subject.get(), rule.predicate(), object));
             }
+        }
+        return found;
+    }
+
+    /**
+     * The objects that end right before the cue (a list: "dual HER2/EGFR blockade with lapatinib"), with the first subject
+     * after it: "PI3Kα inhibition with alpelisib", "mTOR blockade by everolimus". An object further back in the clause
+     * ("loss of PTEN and mTOR inhibition with everolimus") is not what the cue acts on.
+     */
+    static List<Found> objectBefore(Unit u, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        for (Unit.Cue cue : u.cues(rule.cuePattern())) {
+            List<Mention> before = s.objects(u, rule).stream().filter(m -> m.span().end() <= cue.offset()).toList();
+            if (before.isEmpty() || !RIGHT_BEFORE.matcher(u.textBetween(before.get(before.size() - 1).span().end(), cue.offset())).matches()) {
+                continue;
+            }
+            int end = cue.offset() + cue.text().length();
+            Optional<Mention> subject = s.subjects(u, rule).stream().filter(m -> m.span().start() >= end && m.span().start() - end <= AFTER_REACH)
+                    .findFirst().filter(m -> !Clauses.breaks(u.textBetween(end, m.span().start())));
+            List<Mention> targets = Readers.tail(u, before).stream().filter(o -> !LOST_BEFORE_TARGET.matcher(u.wordsBefore(o)).find()).toList();
+            subject.ifPresent(d -> targets.forEach(o -> found.add(new Found(d, rule.predicate(), o))));
         }
         return found;
     }

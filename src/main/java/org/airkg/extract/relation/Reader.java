@@ -35,6 +35,8 @@ public enum Reader {
     ADJACENT("adjacent", true, ClauseReaders::adjacent),
     /** Objects before the cue in its clause, the subject after it. */
     AFTER("after", true, ClauseReaders::after),
+    /** The objects right before the cue, the first subject after it ("PI3Kα inhibition with alpelisib"). */
+    OBJECT_BEFORE("object-before", true, ClauseReaders::objectBefore),
     /** A subject joined to the cue as one word, and the object right after it. */
     COMPOUND("compound", true, ClauseReaders::compound),
     /** A subject and the object nearest to it, no sentence or row break between them. */
