@@ -3,6 +3,7 @@ package org.airkg.extract.relation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.airkg.extract.mention.Mention;
@@ -49,6 +50,8 @@ final class StructuralRules {
     /** Between two drugs of one list. */
     static final Pattern LIST = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
 
+    /** A sentence that tells a trial's design: "were randomised", "was assigned". */
+    private static final Pattern DESIGN = Pattern.compile("(?i)\\brandomi[sz]ed\\b|\\b(?:were|was)\\s+(?:randomly\\s+)?(?:assigned|allocated)\\b");
     /** A population before its disease: "724 postmenopausal women with ", "patients with newly diagnosed ". */
     private static final Pattern POPULATION = Pattern.compile("(?i)\\b(?:women|men|patients|participants|adults|girls|subjects|people)"
             + "\\s+with\\s+(?:[\\w-]+\\s+){0,2}[*_]*$");
@@ -73,15 +76,12 @@ final class StructuralRules {
     static List<Found> evaluatedInTrial(Unit u, RelationRule rule, Scope s) {
         List<Mention> trials = s.objects(u, rule);
         List<Found> found = new ArrayList<>();
-        if (trials.isEmpty()) {
-            return found;
-        }
         boolean row = u.element().path().startsWith("/row/");
+        if (trials.isEmpty()) {
+            return row || !u.has(DESIGN) ? found : designOfTheTrialBefore(u, rule, s);
+        }
         for (Mention drug : s.subjects(u, rule)) {
-            String before = u.textBefore(drug.span().start());
-            String after = u.textBetween(drug.span().end(), Math.min(drug.span().end() + 20, u.span().end()));
-            if (PRIOR.matcher(tail(before, PRIOR_WINDOW)).find() || MODEL_AFTER.matcher(after).find()
-                    || TIED_ELSEWHERE.matcher(after).find()) {
+            if (!testedHere(u, drug)) {
                 continue;
             }
             if (row) {
@@ -96,6 +96,29 @@ final class StructuralRules {
                     .ifPresent(nearest -> found.add(new Found(drug, rule.predicate(), nearest)));
         }
         return found;
+    }
+
+    /**
+     * A design sentence that names no trial ("Patients were randomised 1:1 to abemaciclib plus fulvestrant or placebo plus
+     * fulvestrant") speaks of the one trial its paragraph named before it: each drug of the arms was evaluated in it, the
+     * therapy before entry and a drug tied to another source aside. A paragraph that named several trials says nothing.
+     */
+    private static List<Found> designOfTheTrialBefore(Unit u, RelationRule rule, Scope s) {
+        Optional<String> trial = u.named(s.classOf(), rule.objects());
+        if (trial.isEmpty()) {
+            return List.of();
+        }
+        Mention named = Reader.Scope.standIn(u, trial.get());
+        List<Mention> drugs = s.subjects(u, rule);
+        return drugs.stream().filter(drug -> testedHere(u, drug) && !restatesTheOneBefore(u, drug, drugs))
+                .map(drug -> new Found(drug, rule.predicate(), named)).toList();
+    }
+
+    /** Whether a drug is one the sentence's trial tests: not the therapy before entry, a model's name or tied to another source. */
+    private static boolean testedHere(Unit u, Mention drug) {
+        String after = u.textBetween(drug.span().end(), Math.min(drug.span().end() + 20, u.span().end()));
+        return !PRIOR.matcher(tail(u.textBefore(drug.span().start()), PRIOR_WINDOW)).find() && !MODEL_AFTER.matcher(after).find()
+                && !TIED_ELSEWHERE.matcher(after).find();
     }
 
     /** Whether a trial is tied to the drug before it by a preposition: "alpelisib from SOLAR-1", "everolimus in BOLERO-2". */
