@@ -107,34 +107,34 @@ final class Units {
                 before.addAll(inside);
             }
         }
+        Map<String, TableBlock> tables = document.tables().stream().collect(Collectors.toMap(t -> Integer.toString(t.position()), t -> t, (a, b) -> a));
+        Map<ElementRef, List<Mention>> byElement = mentions.stream().collect(Collectors.groupingBy(Mention::element));
         for (var row : rows.entrySet()) {
             List<Texts.Text> cells = row.getValue();
             ElementRef first = cells.get(0).element();
-            boolean header = document.tables().stream().filter(t -> Integer.toString(t.position()).equals(first.key()))
-                    .flatMap(t -> t.rows().stream()).anyMatch(r -> r.header() && first.path().startsWith("/row/" + r.index() + "/"));
-            if (header) {
+            Optional<TableBlock> table = Optional.ofNullable(tables.get(first.key()));
+            if (table.stream().flatMap(t -> t.rows().stream()).anyMatch(r -> r.header() && first.path().startsWith("/row/" + r.index() + "/"))) {
                 continue;
             }
             List<Unit.Piece> pieces = new ArrayList<>();
             List<Texts.Text> all = new ArrayList<>(tableExtras.getOrDefault(first.key(), List.of()));
             all.addAll(cells);
             all.forEach(t -> pieces.add(new Unit.Piece(t.passage(), 0, t.passage().text().length())));
-            Set<ElementRef> refs = all.stream().map(Texts.Text::element).collect(Collectors.toSet());
-            List<Mention> inside = mentions.stream().filter(m -> refs.contains(m.element())).toList();
+            List<Mention> inside = all.stream().map(Texts.Text::element).distinct().flatMap(r -> byElement.getOrDefault(r, List.of()).stream())
+                    .toList();
             int start = cells.stream().mapToInt(t -> t.passage().span().start()).min().orElseThrow();
             int end = cells.stream().mapToInt(t -> t.passage().span().end()).max().orElseThrow();
             Span span = new Span(start, end, cells.get(0).passage().span().line());
             ElementRef rowRef = new ElementRef("table", first.key(), first.path().substring(0, first.path().indexOf("/cell/")));
             units.add(new Unit(pieces, inside, rowRef, cells.get(0).sectionId(), span, document.source(), List.of(),
-                    columns(document, first.key(), cells, mentions)));
+                    columns(table.flatMap(TableBlock::header), first.key(), cells, byElement)));
         }
         return units;
     }
 
     /** A body row's cells, each under the heading of its column in the table's header row (none when the table has no header). */
-    private static List<Unit.Column> columns(Document document, String tableKey, List<Texts.Text> cells, List<Mention> mentions) {
-        Optional<TableRow> header = document.tables().stream().filter(t -> Integer.toString(t.position()).equals(tableKey)).findFirst()
-                .flatMap(TableBlock::header);
+    private static List<Unit.Column> columns(Optional<TableRow> header, String tableKey, List<Texts.Text> cells,
+            Map<ElementRef, List<Mention>> byElement) {
         if (header.isEmpty()) {
             return List.of();
         }
@@ -146,7 +146,7 @@ final class Units {
             TableCell heading = headings.get(index);
             ElementRef headingRef = new ElementRef("table", tableKey, "/row/" + header.get().index() + "/cell/" + index);
             columns.add(new Unit.Column(index, heading == null ? "" : heading.text(),
-                    mentions.stream().filter(m -> m.element().equals(headingRef)).toList(), cell.passage().text(), cell.passage().span()));
+                    byElement.getOrDefault(headingRef, List.of()), cell.passage().text(), cell.passage().span()));
         }
         return columns;
     }
