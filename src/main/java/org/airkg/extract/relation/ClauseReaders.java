@@ -41,6 +41,12 @@ final class ClauseReaders {
 
     private ClauseReaders() {}
 
+    /** Whether the words around a subject tie a figure to it: "of patients on X", "with X", "receiving X", "X-treated". */
+    static boolean tiedToFigures(Unit u, Mention subject) {
+        return INCIDENCE_BEFORE.matcher(u.wordsBefore(subject)).find()
+                || INCIDENCE_AFTER.matcher(u.textBetween(subject.span().end(), u.span().end())).find();
+    }
+
     /**
      * A sentence that opens with an object as its label, in a section whose heading holds the cue ("Adverse events"):
      * "Neutropenia: grade 3-4 in 20% of entinostat-treated patients, compared with 2% on exemestane alone" has the

@@ -43,10 +43,6 @@ final class Readers {
     private static final Pattern EXCLUDED = Pattern.compile("(?i)\\b(?:rather than|instead of|unlike|other than)\\s+(?:(?:an?|the|with)\\s+)?[*_]*$");
     /** A cue set aside: "rather than (by) blocking", "instead of inhibiting", "not by inhibiting", "rather than a biomarker of". */
     private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:rather than|instead of)\\s+(?:by\\s+|an?\\s+|the\\s+)?$|\\bnot\\s+by\\s+$");
-    /** Words that tie an event's figures to the drug after them: "of patients on ", "with ", "of those receiving ". */
-    private static final Pattern TIED_BEFORE = Pattern.compile("(?i)\\b(?:on|with|receiving|taking|given)\\s+(?:(?:the|an?|high-dose|low-dose)\\s+)?[*_]*$");
-    /** The same after the drug: "entinostat-treated patients". */
-    private static final Pattern TIED_AFTER = Pattern.compile("^-(?:treated|exposed|based)\\b");
     /** A gerund after "by": "by inhibiting", "by blocking". */
     private static final Pattern BY_GERUND = Pattern.compile("(?i)\\bby\\s+$");
 
@@ -193,9 +189,7 @@ final class Readers {
         if (!rule.cuePattern().matcher(s.headings().apply(u)).find()) {
             return List.of();
         }
-        return clausePairs(u, rule, s).stream().filter(f -> !rule.setAside(u, f.subject()))
-                .filter(f -> TIED_BEFORE.matcher(u.wordsBefore(f.subject())).find()
-                        || TIED_AFTER.matcher(u.textBetween(f.subject().span().end(), Math.min(f.subject().span().end() + 12, u.span().end()))).lookingAt())
+        return clausePairs(u, rule, s).stream().filter(f -> !rule.setAside(u, f.subject()) && ClauseReaders.tiedToFigures(u, f.subject()))
                 .toList();
     }
 
