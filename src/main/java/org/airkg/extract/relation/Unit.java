@@ -34,10 +34,10 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
     record Cue(int offset, String text) {}
 
     /**
-     * A cell of a table row under the heading of its column: the column's index, the heading's text and the linked
-     * mentions in it ("Abemaciclib + fulvestrant, any grade"), and the cell's own text and source span.
+     * A cell of a table row under the heading of its column: the heading's text and the linked mentions in it
+     * ("Abemaciclib + fulvestrant, any grade"), and the cell's own text and source span.
      */
-    record Column(int index, String heading, List<Mention> named, String text, Span span) {
+    record Column(String heading, List<Mention> named, String text, Span span) {
         Column {
             named = named.stream().filter(m -> m.status() == MentionStatus.LINKED).toList();
         }

@@ -145,7 +145,7 @@ final class Units {
             int index = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
             TableCell heading = headings.get(index);
             ElementRef headingRef = new ElementRef("table", tableKey, "/row/" + header.get().index() + "/cell/" + index);
-            columns.add(new Unit.Column(index, heading == null ? "" : heading.text(),
+            columns.add(new Unit.Column(heading == null ? "" : heading.text(),
                     byElement.getOrDefault(headingRef, List.of()), cell.passage().text(), cell.passage().span()));
         }
         return columns;
