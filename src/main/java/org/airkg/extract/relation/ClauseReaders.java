@@ -157,8 +157,9 @@ final class ClauseReaders {
     }
 
     /**
-     * Objects named before the cue in its clause, the subject after it: "Neutropenia occurred in 66% of patients on
-     * palbociclib", "fatigue and dizziness were more frequent with letrozole". A subject past the rule's
+     * Objects named before the cue in its clause, the subject after it with the list it begins: "Neutropenia occurred in
+     * 66% of patients on palbociclib", "fatigue and dizziness were more frequent with letrozole", "neutropenia is the
+     * dose-limiting toxicity of tucidinostat and entinostat". A subject past the rule's
      * {@code notBetween} words between cue and subject ("placebo plus X") is not the cue's.
      */
     static List<Found> after(Unit u, RelationRule rule, Scope s) {
@@ -167,14 +168,15 @@ final class ClauseReaders {
             int clause = Clauses.start(u, cue.offset());
             List<Mention> objects = s.objects(u, rule).stream().filter(m -> m.span().start() >= clause && m.span().end() <= cue.offset()).toList();
             int end = cue.offset() + cue.text().length();
-            Optional<Mention> subject = s.subjects(u, rule).stream().filter(m -> m.span().start() >= end && m.span().start() - end <= AFTER_REACH)
-                    .findFirst().filter(m -> !Clauses.breaks(u.textBetween(end, m.span().start())))
+            List<Mention> after = s.subjects(u, rule).stream().filter(m -> m.span().start() >= end).toList();
+            Optional<Mention> subject = after.stream().findFirst().filter(m -> m.span().start() - end <= AFTER_REACH)
+                    .filter(m -> !Clauses.breaks(u.textBetween(end, m.span().start())))
                     .filter(m -> rule.notBetween().map(p -> !p.matcher(u.textBetween(end, m.span().start())).find()).orElse(true));
             if (objects.isEmpty() || subject.isEmpty()) {
                 continue;
             }
-            for (Mention object : Readers.tail(u, objects)) {
-                found.add(new Found(subject.get(), rule.predicate(), object));
+            for (Mention drug : Readers.head(u, after)) {
+                Readers.tail(u, objects).forEach(object -> found.add(new Found(drug, rule.predicate(), object)));
             }
         }
         return found;

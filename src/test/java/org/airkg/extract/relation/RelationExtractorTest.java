@@ -192,6 +192,18 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aCombinationsEventsAreTheAddedDrugs() {
+        assertEquals(List.of("adverse-event-caused: palbociclib causesAdverseEvent neutropenia"),
+                triples(extract("Palbociclib plus letrozole caused neutropenia in 66% of patients, versus 2% with letrozole alone.", "adverse-event-caused")));
+    }
+
+    @Test
+    void theToxicitiesOfAListAreEachDrugs() {
+        assertEquals(List.of("adverse-event-reported: everolimus causesAdverseEvent neutropenia", "adverse-event-reported: alpelisib causesAdverseEvent neutropenia"),
+                triples(extract("Neutropenia is the main toxicity of everolimus and alpelisib.", "adverse-event-reported")));
+    }
+
+    @Test
     void engineeredOverexpressionIsNoExpressionFinding() {
         List<String> found = triples(extract("MCF-7 cells stably transfected to overexpress aromatase are a standard model.", "expression-change"));
         assertTrue(found.stream().noneMatch(t -> t.contains("upregulatedIn")), found.toString());
