@@ -16,7 +16,12 @@ final class Readers {
     /** Between a drug and the partner it is given with: {@link #GIVEN}, or "with". */
     private static final Pattern PARTNER = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + "|with)[\\s*_]*");
     /** As {@link #PARTNER}, without the "with" that also compares ("compared X with Y"). */
-    private static final Pattern GIVEN_WITH = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + ")[\\s*_]*");
+    private static final Pattern GIVEN_WITH = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + ")[\\s*_]*(?:(?:an?|the)\\s+)?");
+    /** A class named in apposition to the drug before it: "Letrozole (Femara), a non-steroidal aromatase inhibitor, is". */
+    private static final Pattern APPOSED = Pattern.compile("(?i)[\\s)*_]*,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?");
+    /** The drug added to a backbone: "Adding a CDK4/6 inhibitor to endocrine therapy is standard for". */
+    private static final Pattern ADDING = Pattern.compile("(?i)\\badd(?:ing|ed|ition of)\\s+(?:(?:an?|the)\\s+)?[*_]*$");
+    private static final Pattern ADDED_TO = Pattern.compile("(?i)[\\s*_)]*to\\s+(?:(?:an?|the)\\s+)?(?:[\\w-]+\\s+)?");
     /** A clause break between a verb and the entity after it: "lowers estradiol levels, dampening ERα signalling". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]");
 
@@ -134,6 +139,13 @@ final class Readers {
                 for (int i = before.size() - 2; i >= 0 && GIVEN_WITH.matcher(u.between(before.get(i), subjects.get(0))).matches(); i--) {
                     subjects.add(0, before.get(i));
                 }
+                int first = before.indexOf(subjects.get(0));
+                while (first > 0 && before.get(first - 1).entityIds().equals(before.get(first).entityIds())) {
+                    first--;
+                }
+                if (first > 0 && named(u, s, before.get(first - 1), before.get(first))) {
+                    subjects = new ArrayList<>(List.of(before.get(first - 1)));
+                }
                 for (Mention subject : subjects) {
                     found.add(new Found(subject, rule.predicate(), after.get(0)));
                     for (int i = 1; i < after.size() && after.get(i).span().start() - after.get(0).span().end() < 40; i++) {
@@ -145,6 +157,17 @@ final class Readers {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a subject stands for the one named before it: a class in apposition to a drug ("letrozole, a non-steroidal
+     * aromatase inhibitor, is the first-line agent for"), or the backbone a drug is added to ("adding X to endocrine
+     * therapy is standard for").
+     */
+    private static boolean named(Unit u, Scope s, Mention earlier, Mention subject) {
+        String between = u.between(earlier, subject);
+        return s.kindOf(subject).equals("DrugClass") && APPOSED.matcher(between).matches()
+                || ADDING.matcher(u.wordsBefore(earlier)).find() && ADDED_TO.matcher(between).matches();
     }
 
     /**

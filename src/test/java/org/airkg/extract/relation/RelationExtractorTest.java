@@ -198,6 +198,12 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aTreatmentIsTheAddedDrugsNotItsBackbones() {
+        assertEquals(List.of("drug-treats: palbociclib treats breast-cancer"),
+                triples(extract("Adding palbociclib to letrozole is the first-line treatment for breast cancer.", "drug-treats")));
+    }
+
+    @Test
     void theToxicitiesOfAListAreEachDrugs() {
         assertEquals(List.of("adverse-event-reported: everolimus causesAdverseEvent neutropenia", "adverse-event-reported: alpelisib causesAdverseEvent neutropenia"),
                 triples(extract("Neutropenia is the main toxicity of everolimus and alpelisib.", "adverse-event-reported")));
