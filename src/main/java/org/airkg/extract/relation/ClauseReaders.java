@@ -14,6 +14,8 @@ import org.airkg.extract.relation.Reader.Scope;
  */
 final class ClauseReaders {
     /** What may stand between a subject and its verb: ", which", a parenthetical, auxiliaries, modals, negations and adverbs. */
+    /** What joins the last two names of a list: "and", "or", "&", "/", "+". */
+    private static final Pattern LIST_END = Pattern.compile("(?i)\\b(?:and|or)\\b|[&/+]");
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)\\s*(?:,?\\s*(?:which|that)\\s+)?(?:,\\s*(?:by contrast|in turn|however|in contrast),\\s*)?"
             + "(?:(?:may|might|can|could|would|will|did|does|do|not|no longer|also|then|thus|therefore|further|normally|itself|themselves|in turn|both|each|[a-z]+ly)\\s+){0,4}");
     /** What may stand between a verb and its object: an article and one modifier, not "of". */
@@ -121,7 +123,8 @@ final class ClauseReaders {
      * auxiliaries, modals, adverbs, a parenthetical or ", which"; the list of objects right after it, with at most one
      * modifier between ("induce compensatory HER3", "inhibits FSH-induced aromatase"), no "of" ("promotes degradation of p110α" is not read), and no
      * noun of loss after the object ("increases AKT degradation"). Narrower than {@link #clauseVerb}, for verbs whose
-     * subject is often a process the text names in words ("relief of the feedback increased phospho-AKT").
+     * subject is often a process the text names in words ("relief of the feedback increased phospho-AKT"). A list of
+     * subjects ends on a conjunction ("X, Y and Z"): in "by exposing dams to DHT, letrozole increased" only letrozole acts.
      */
     static List<Found> adjacent(Unit u, RelationRule rule, Scope s) {
         List<Found> found = new ArrayList<>();
@@ -143,7 +146,11 @@ final class ClauseReaders {
                 continue;
             }
             List<Mention> subjects = Readers.tail(u, before);
-            for (Mention subject : subjects.subList(clauseBreaks(u, subjects).max().orElse(0), subjects.size())) {
+            int from = clauseBreaks(u, subjects).max().orElse(0);
+            if (subjects.size() - from > 1 && !LIST_END.matcher(u.between(subjects.get(subjects.size() - 2), subjects.get(subjects.size() - 1))).find()) {
+                from = subjects.size() - 1;
+            }
+            for (Mention subject : subjects.subList(from, subjects.size())) {
                 objects.stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
                         .forEach(o -> found.add(new Found(subject, rule.predicate(), o)));
             }
