@@ -68,12 +68,13 @@ public final class EntityRecognizer {
         texts.forEach(text -> named.add(names(document, text, defined)));
         Map<String, String> changes = patterns.changesWithTheirGene(texts, named);
         Set<ElementRef> outcomeCells = PatternRules.outcomeCells(document);
+        Set<String> codedLines = models.codedLines(document, texts);
         List<Mention> mentions = new ArrayList<>();
         for (int t = 0; t < texts.size(); t++) {
             Texts.Text text = texts.get(t);
             List<Placed> placed = named.get(t);
             List<Placed> patterned = patterns.find(document, text, placed, trials, changes);
-            placed.addAll(models.find(document, text, placed, patterned));
+            placed.addAll(models.find(document, text, codedLines, placed, patterned));
             placed.addAll(patterned);
             if (outcomeCells.contains(text.element())) {
                 patterns.outcome(document, text, placed).ifPresent(placed::add);

@@ -23,6 +23,10 @@ import org.airkg.extract.lexicon.LexiconEntry;
  *   <li>{@code pattern-engineered-cell-line}: a known cell line engineered to carry a variant or to lose or gain a
  *       gene, named by the line and the change ("MCF-7 ESR1 Y537S", "ARID1A-knockout MCF-7"), and its empty-vector
  *       control ("MCF-7 (empty vector)"): a cell line of its own.</li>
+ *   <li>{@code pattern-coded-cell-line}: a code no vocabulary knows, of letters and digits ("BCO-12", "HBO-101"),
+ *       that the document names as cells, a cell line or organoids ("BCO-12 cells", "the organoid lines BCO-12 and
+ *       BCO-31") or lists in a table's column of lines: a cell line of its own, wherever the document names it.
+ *       Markers of cell types ("CD8", "CD34") are no lines.</li>
  *   <li>{@code pattern-xenograft}: a known cell line followed by "xenograft(s)" ("BT-474 xenografts"), with the host
  *       that defines the model when the text names it ("MCF-7 xenografts in ovariectomised nude mice").</li>
  *   <li>{@code pattern-assay}: the one to three words right before "assay(s)", "staining", "immunoassay" or "sequencing", up to the first
@@ -36,6 +40,18 @@ import org.airkg.extract.lexicon.LexiconEntry;
 final class ModelPatterns {
     private static final Pattern SUFFIX = Pattern.compile("^(?:/([A-Za-z][A-Za-z0-9-]{1,11})|:([0-9][A-Za-z0-9]{0,5}|[A-Za-z][A-Za-z0-9-]{1,11})\\b|[ -]([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+R))"
             + "(?=\\b(?:\\s+(cells?|cell lines?|lines?|models?|xenografts?))?)");
+    /** A line's code: letters, an optional hyphen, digits ("BCO-12", "HBO-101", "SUM229"). */
+    private static final String CODE = "[A-Z][A-Za-z]{0,5}-?[0-9]{1,4}[A-Za-z]?";
+    private static final String CODE_JOIN = "(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)";
+    private static final Pattern CODED = Pattern.compile("(?<![\\w-])" + CODE + "(?![\\w-])");
+    /** What names the codes before it as lines: "BCO-12 and BCO-31 organoids", "HBO-101 cells". */
+    private static final Pattern LINES_AFTER = Pattern.compile("^(?:" + CODE_JOIN + CODE + ")*\\s+(?:cells?|cell lines?|organoids?|organoid lines?)\\b");
+    /** What names the codes after it as lines: "the organoid lines BCO-12 and BCO-31", "cell line HBO-7". */
+    private static final Pattern LINES_BEFORE = Pattern.compile("(?i:cell|organoid)\\s+lines?\\s+(?:" + CODE + CODE_JOIN + ")*$");
+    /** The heading of a column of lines: "Line", "Cell line", "Organoid line", "Model", "PDO". */
+    private static final Pattern LINE_HEADER = Pattern.compile("(?i)^(?:(?:cell|organoid|tumou?r|PDX|PDO)\\s+)?(?:lines?|models?|organoids?|PDOs?)(?:\\s+(?:name|id))?$");
+    /** Cell-type markers, not lines: "CD8 cells", "CD34 cells". */
+    private static final Pattern MARKER = Pattern.compile("(?i)^CD[0-9]+[A-Za-z]?$");
     /** A control line given an empty vector, after the line it was made from: "MCF-7 (empty vector)", "T-47D vector control". */
     private static final Pattern VECTOR_CONTROL = Pattern.compile("(?i)^\\s*\\(?\\s*(empty[- ]vector|vector[- ]control)\\s*\\)?");
     private static final Pattern LEADING_SPACE = Pattern.compile("^[ \\t]+");
@@ -77,7 +93,7 @@ final class ModelPatterns {
     }
 
     /** The mentions of a text; {@code found} loses the cell-line and gene mentions that a new mention contains. */
-    List<Placed> find(Document document, Texts.Text text, List<Placed> found, List<Placed> made) {
+    List<Placed> find(Document document, Texts.Text text, Set<String> lines, List<Placed> found, List<Placed> made) {
         String s = text.passage().text();
         List<Placed> out = new ArrayList<>();
         for (Placed known : List.copyOf(found)) {
@@ -144,6 +160,7 @@ final class ModelPatterns {
                 }
             }
         }
+        coded(document, text, lines, found, made, out);
         String lower = s.toLowerCase(Locale.ROOT);
         boolean heads = lower.contains("assay") || lower.contains("staining") || lower.contains("sequencing");
         Matcher a = ASSAY.matcher(heads ? s : "");
@@ -211,6 +228,48 @@ final class ModelPatterns {
             }
         }
         return false;
+    }
+
+    /**
+     * The codes a document names as lines somewhere: before "cells" or "organoids", after "the organoid lines", or as the
+     * whole cell of a table column headed "Line", "Cell line", "Model" or "Organoid". Each of their mentions in the
+     * document is a line's, a table row's too.
+     */
+    Set<String> codedLines(Document document, List<Texts.Text> texts) {
+        Set<String> codes = new java.util.HashSet<>();
+        for (Texts.Text text : texts) {
+            String s = text.passage().text();
+            Matcher c = CODED.matcher(s);
+            while (c.find()) {
+                if (LINES_AFTER.matcher(s.substring(c.end())).find() || LINES_BEFORE.matcher(s.substring(Math.max(0, c.start() - 80), c.start())).find()) {
+                    codes.add(c.group());
+                }
+            }
+        }
+        for (org.airkg.document.Block block : document.blocks()) {
+            if (block instanceof org.airkg.document.TableBlock table) {
+                table.header().ifPresent(header -> header.cells().stream().filter(h -> LINE_HEADER.matcher(h.content().text().strip()).matches())
+                        .forEach(h -> table.bodyRows().stream().flatMap(r -> r.cells().stream()).filter(b -> b.column() == h.column())
+                                .map(b -> b.content().text().strip()).filter(t -> CODED.matcher(t).matches()).forEach(codes::add)));
+            }
+        }
+        codes.removeIf(code -> MARKER.matcher(code).matches() || !lexicon.findByName(code).isEmpty());
+        return codes;
+    }
+
+    /** Mentions of the codes a document names as lines ({@link #codedLines}; {@code pattern-coded-cell-line}). */
+    private void coded(Document document, Texts.Text text, Set<String> lines, List<Placed> found, List<Placed> made, List<Placed> out) {
+        String s = text.passage().text();
+        Matcher c = CODED.matcher(lines.isEmpty() ? "" : s);
+        while (c.find()) {
+            String code = c.group();
+            if (!lines.contains(code) || !free(found, made, out, c.start(), c.end())) {
+                continue;
+            }
+            LexiconEntry entry = lexicon.mint(new LexiconEntry("coded-" + slug(code), code, List.of(), "CellLine", List.of()));
+            out.add(new Placed(EntityRecognizer.mention(document, text, c.start(), c.end(), MentionStatus.LINKED, List.of(entry.id()), 0.7,
+                    "pattern-coded-cell-line"), c.start(), c.end()));
+        }
     }
 
     private void mintDerived(Document document, Texts.Text text, List<Placed> out, int start, int end, String label, String id) {

@@ -45,6 +45,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCodeTheDocumentNamesAsALineIsALineWhereverItStands() {
+        List<Mention> m = recognize("The organoid lines BCO-12 and BCO-31 were grown with HBO-7 cells; CD8 cells were absent.\n\n"
+                + "| Line | RB1 |\n|---|---|\n| BCO-31 | lost |\n| BCO-44 | intact |\n\nBCO-44 grew; LX-2 did not.");
+        assertEquals(List.of("BCO-12=coded-bco-12", "BCO-31=coded-bco-31", "HBO-7=coded-hbo-7", "BCO-31=coded-bco-31", "BCO-44=coded-bco-44",
+                "BCO-44=coded-bco-44"), linked(m));
+    }
+
+    @Test
     void readsGreekAndMarkupFormsThroughNormalisation() {
         List<Mention> m = recognize("Loss of <b>ER<math>\\alpha</math></b> and of ER $\\alpha$ expression.");
         assertEquals(List.of("ERα=esr1", "ERα=esr1"), linked(m));
@@ -81,8 +89,9 @@ class EntityRecognizerTest {
         List<Mention> m = recognize("Zorbastrant with XYZ-1234 was tested in the ORCHID trial on ABC-12 cells and FALCON trial data.");
         List<String> candidates = m.stream().filter(x -> x.status() == MentionStatus.CANDIDATE)
                 .map(x -> x.text() + "/" + x.candidateKind().orElseThrow()).toList();
-        assertEquals(List.of("Zorbastrant/Drug", "XYZ-1234/Drug", "ABC-12/CellLine"), candidates);
+        assertEquals(List.of("Zorbastrant/Drug", "XYZ-1234/Drug"), candidates);
         assertTrue(linked(m).contains("FALCON trial=falcon"));
+        assertTrue(linked(m).contains("ABC-12=coded-abc-12"), "a code named as cells is a line of its own");
         assertEquals(List.of("ORCHID/pattern-trial"), m.stream().filter(x -> x.method().equals("pattern-trial"))
                 .map(x -> x.text() + "/" + x.method()).toList(), "a name before 'trial' is a trial of its own");
         assertTrue(m.stream().filter(x -> x.status() == MentionStatus.CANDIDATE).allMatch(x -> x.confidence() < 0.6 && x.entityIds().isEmpty()));
