@@ -82,17 +82,20 @@ public enum Reader {
         }
     },
     /** A model that regains sensitivity when a drug is withdrawn. */
-    WITHDRAWAL("withdrawal", true, ResistanceReaders::withdrawal);
+    WITHDRAWAL("withdrawal", true, ResistanceReaders::withdrawal),
+    /** The drug a resistant model was made with, and the drugs the model is cross-resistant to. */
+    MODEL_CROSS_RESISTANCE("model-cross-resistance", true, ResistanceReaders::modelCrossResistance);
 
     /**
      * What a reader is given besides the unit: the kind of each entity, the lexicon, the document's units, the
-     * mentions inside each mention ("AURKA" in "AURKA inhibitor"), which rules otherwise do not read, and the
-     * headings of the sections a unit stands in, innermost first.
+     * mentions inside each mention ("AURKA" in "AURKA inhibitor"), which rules otherwise do not read, the
+     * headings of the sections a unit stands in, innermost first, and the kinds of experimental model.
      */
     record Scope(Function<String, String> classOf, Lexicon lexicon, Optional<String> compound, List<Unit> units,
-            Function<Mention, List<Mention>> inside, Function<Unit, String> headings) {
+            Function<Mention, List<Mention>> inside, Function<Unit, String> headings, java.util.Set<String> models) {
         Scope {
             units = List.copyOf(units);
+            models = java.util.Set.copyOf(models);
         }
 
         /** An entity the unit implies without naming it (the document's compound), standing as a mention over the whole unit. */

@@ -81,7 +81,7 @@ public final class RelationExtractor {
         List<Unit> units = Units.of(document, mentions, classOf);
         Reader.Scope scope = new Reader.Scope(classOf, lexicon, compound, units, outer -> linked.stream()
                 .filter(m -> m.element().equals(outer.element()) && outer.span().holds(m.span()))
-                .toList(), unit -> headings(document, unit.sectionId()));
+                .toList(), unit -> headings(document, unit.sectionId()), models);
         for (Unit unit : units) {
             if (QUESTION.matcher(unit.text()).find()) {
                 continue;

@@ -30,6 +30,13 @@ final class ResistanceReaders {
     /** A drug named as the therapy the outcomes were on: "poor outcomes on AI therapy". */
     private static final Pattern THERAPY_AFTER = Pattern.compile("(?i)^\\s*(?:therapy|treatment)\\b");
     private static final Pattern RESISTANCE_BEFORE = Pattern.compile("(?i)resist\\w*\\s+(?:to\\s+)?(?:the\\s+)?[*_]*$");
+    /** Words before a cue that stand for a model named earlier: "they are", "these cells", "both derivatives", "the resistant lines". */
+    private static final Pattern MODEL_ANAPHOR = Pattern.compile(
+            "(?i)\\b(?:they|these|those|both|the\\s+(?:[\\w-]+\\s+)?(?:cells|lines|derivatives|models|clones))\\b");
+    /** A drug named as cross-resisted, not as what a model was made with: "cross-resistant to anastrozole and X". */
+    private static final Pattern CROSS_BEFORE = Pattern.compile("(?i)cross-resist\\w*\\s+(?:to|with)\\s+[^.;]*$");
+    /** A drug named as not cross-resisted: "but not to fulvestrant". */
+    private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)\\bnot\\s+(?:to|with)\\s+[*_]*$");
     /** How far, in code points, an entity may stand from the word "resistance" it is tied to. */
     private static final int DRIVER_WINDOW = 100;
 
@@ -105,12 +112,19 @@ final class ResistanceReaders {
 
     /** Whether a mention of a drug stands beside the word "resistance": "resistance to letrozole", "AI therapy ... resistance". */
     private static boolean besideResistance(Mention drug, Unit unit) {
-        SourceText source = unit.source();
-        int start = source.charIndex(drug.span().start());
-        int end = source.charIndex(drug.span().end());
-        String before = source.text().substring(Math.max(0, start - 30), start);
-        String after = source.text().substring(end, Math.min(source.text().length(), end + 30));
-        return RESISTANCE_BEFORE.matcher(before).find() || RESISTANCE_AFTER.matcher(after).find() || THERAPY_AFTER.matcher(after).find();
+        Around a = Around.of(drug, unit, 30);
+        return RESISTANCE_BEFORE.matcher(a.before()).find() || RESISTANCE_AFTER.matcher(a.after()).find() || THERAPY_AFTER.matcher(a.after()).find();
+    }
+
+    /** The source text just before and just after a mention, whatever unit it stands in. */
+    private record Around(String before, String after) {
+        static Around of(Mention m, Unit unit, int reachBefore) {
+            SourceText source = unit.source();
+            int start = source.charIndex(m.span().start());
+            int end = source.charIndex(m.span().end());
+            return new Around(source.text().substring(Math.max(0, start - reachBefore), start),
+                    source.text().substring(end, Math.min(source.text().length(), end + 30)));
+        }
     }
 
     /**
@@ -125,5 +139,64 @@ final class ResistanceReaders {
         Optional<Mention> drug = s.objects(unit, rule).stream().findFirst()
                 .or(() -> s.compound().map(id -> Scope.standIn(unit, id)));
         return model.isPresent() && drug.isPresent() ? List.of(new Found(model.get(), rule.predicate(), drug.get())) : List.of();
+    }
+    /**
+     * A resistant model cross-resistant to other drugs: the drug the model was made resistant to is cross-resistant
+     * with each of them. "Letrozole-resistant MCF-7aro/LetR cells are cross-resistant to anastrozole"; "MCF-7/AlpR cells
+     * were derived by culture with alpelisib. They have lost PTEN and are cross-resistant to inavolisib." The model is the
+     * last one named before the cue in its sentence, else, when the sentence speaks of it as "they" or "these cells", the
+     * last one its paragraph named. Its drug is the one drug named beside resistance or exposure ("letrozole-resistant",
+     * "resistant to X", "long-term culture with X") in the sentence and its paragraph, else in the sentences of the
+     * document that name the model; with two such drugs nothing is read. A drug named as not cross-resisted ("but not
+     * to fulvestrant") is not read.
+     */
+    static List<Found> modelCrossResistance(Unit unit, RelationRule rule, Scope s) {
+        List<Found> found = new ArrayList<>();
+        for (Unit.Cue cue : unit.cues(rule.cuePattern())) {
+            int clause = Clauses.start(unit, cue.offset());
+            Optional<Mention> model = unit.of(s.classOf(), s.models()).stream().filter(m -> m.span().end() <= cue.offset()).reduce((a, b) -> b)
+                    .or(() -> MODEL_ANAPHOR.matcher(unit.textBetween(clause, cue.offset())).find()
+                            ? unit.context().stream().filter(m -> s.models().contains(s.kindOf(m))).reduce((a, b) -> b)
+                            : Optional.empty());
+            Optional<Mention> drug = model.flatMap(m -> madeWith(m, unit, cue, rule, s));
+            int end = cue.offset() + cue.text().length();
+            List<Mention> after = s.objects(unit, rule).stream().filter(m -> m.span().start() >= end).toList();
+            if (drug.isEmpty() || after.isEmpty() || Clauses.breaks(unit.textBetween(end, after.get(0).span().start()))) {
+                continue;
+            }
+            Readers.head(unit, after).stream()
+                    .filter(o -> !DENIED_BEFORE.matcher(unit.textBefore(o.span().start())).find())
+                    .filter(o -> !o.entityIds().equals(drug.get().entityIds()))
+                    .forEach(o -> found.add(new Found(drug.get(), rule.predicate(), o)));
+        }
+        return found;
+    }
+
+    /** The one drug a model was made resistant to: named beside resistance or exposure near the cue, else where the document names the model. */
+    private static Optional<Mention> madeWith(Mention model, Unit unit, Unit.Cue cue, RelationRule rule, Scope s) {
+        List<Mention> near = new ArrayList<>(unit.context());
+        unit.mentions().stream().filter(m -> m.span().end() <= cue.offset()).forEach(near::add);
+        Optional<Mention> drug = onlyTied(near, unit, rule, s);
+        if (drug.isPresent()) {
+            return drug;
+        }
+        List<Mention> elsewhere = new ArrayList<>();
+        s.units().stream().filter(u -> u != unit && u.mentions().stream().anyMatch(m -> m.entityIds().equals(model.entityIds())))
+                .forEach(u -> u.mentions().stream().filter(m -> tied(m, u)).forEach(elsewhere::add));
+        return onlyTied(elsewhere, null, rule, s);
+    }
+
+    /** The drug among {@code mentions} tied to resistance or exposure, if there is exactly one such drug. */
+    private static Optional<Mention> onlyTied(List<Mention> mentions, Unit unit, RelationRule rule, Scope s) {
+        List<Mention> tied = mentions.stream().filter(m -> rule.subjects().contains(s.kindOf(m)))
+                .filter(m -> unit == null || tied(m, unit)).toList();
+        return tied.stream().map(m -> m.entityIds()).distinct().count() == 1 ? Optional.of(tied.get(0)) : Optional.empty();
+    }
+
+    /** Whether a drug is named as what a model resists or was exposed to: "letrozole-resistant", "resistant to X", "culture with X". */
+    private static boolean tied(Mention drug, Unit unit) {
+        Around a = Around.of(drug, unit, 120);
+        return !CROSS_BEFORE.matcher(a.before()).find() && (RESISTANCE_BEFORE.matcher(a.before()).find()
+                || RESISTANCE_AFTER.matcher(a.after()).find() || ShapeReaders.EXPOSURE.matcher(a.before()).find());
     }
 }

@@ -39,7 +39,7 @@ final class ShapeReaders {
     private static final Pattern AGENT_AFTER = Pattern.compile("(?i)^\\w*\\s+(?:(?:in part|partly|fully)\\s+)?(?:with|by)\\s+(?:(?:adding|the|an?|low-dose|high-dose)\\s+)*[\\s*_]*$");
     private static final Pattern COMBINING = Pattern.compile("(?i)\\bcombin(?:e|es|ed|ing)\\s+(?:an?\\s+|the\\s+)?[*_]*$");
     /** Words of exposure right before a drug: "by long-term culture with ", "exposed to ", "in the presence of 1 µM ". */
-    private static final Pattern EXPOSURE = Pattern.compile("(?i)\\b(?:exposure|exposed|exposing|culture|cultured|treatment|treated|incubation|"
+    static final Pattern EXPOSURE = Pattern.compile("(?i)\\b(?:exposure|exposed|exposing|culture|cultured|treatment|treated|incubation|"
             + "incubated|selection|selected|presence|grown|maintained)\\s+(?:[\\w-]+\\s+){0,3}?(?:to|with|in|of)\\s+"
             + "(?:(?:increasing|escalating|stepwise|long-term|continuous|the|a|an|[\\d.]+\\s*[nµμm]?M|doses?\\s+of|concentrations?\\s+of)\\s+){0,3}[*_]*$");
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b");

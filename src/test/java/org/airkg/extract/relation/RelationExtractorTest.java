@@ -198,6 +198,14 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aResistantModelsDrugIsCrossResistantWithWhatTheModelResists() {
+        assertEquals(List.of("model-cross-resistance: anastrozole crossResistantWith letrozole"),
+                triples(extract("Letrozole-resistant LTLT-Ca cells are cross-resistant to anastrozole but not to fulvestrant.", "model-cross-resistance")));
+        assertEquals(List.of(), triples(extract("LTLT-Ca cells are letrozole-resistant and exemestane-resistant. They are cross-resistant to "
+                + "anastrozole.", "model-cross-resistance")), "a model resistant to two drugs says nothing of which one the cross-resistance is with");
+    }
+
+    @Test
     void aTreatmentIsTheAddedDrugsNotItsBackbones() {
         assertEquals(List.of("drug-treats: palbociclib treats breast-cancer"),
                 triples(extract("Adding palbociclib to letrozole is the first-line treatment for breast cancer.", "drug-treats")));
