@@ -153,12 +153,7 @@ final class ResistanceReaders {
     static List<Found> modelCrossResistance(Unit unit, RelationRule rule, Scope s) {
         List<Found> found = new ArrayList<>();
         for (Unit.Cue cue : unit.cues(rule.cuePattern())) {
-            int clause = Clauses.start(unit, cue.offset());
-            Optional<Mention> model = unit.of(s.classOf(), s.models()).stream().filter(m -> m.span().end() <= cue.offset()).reduce((a, b) -> b)
-                    .or(() -> MODEL_ANAPHOR.matcher(unit.textBetween(clause, cue.offset())).find()
-                            ? unit.context().stream().filter(m -> s.models().contains(s.kindOf(m))).reduce((a, b) -> b)
-                            : Optional.empty());
-            Optional<Mention> drug = model.flatMap(m -> madeWith(m, unit, cue, rule, s));
+            Optional<Mention> drug = modelSpokenOf(unit, cue, s).flatMap(m -> madeWith(m, unit, cue, rule.subjects(), s));
             int end = cue.offset() + cue.text().length();
             List<Mention> after = s.objects(unit, rule).stream().filter(m -> m.span().start() >= end).toList();
             if (drug.isEmpty() || after.isEmpty() || Clauses.breaks(unit.textBetween(end, after.get(0).span().start()))) {
@@ -172,23 +167,38 @@ final class ResistanceReaders {
         return found;
     }
 
-    /** The one drug a model was made resistant to: named beside resistance or exposure near the cue, else where the document names the model. */
-    private static Optional<Mention> madeWith(Mention model, Unit unit, Unit.Cue cue, RelationRule rule, Scope s) {
+    /**
+     * The model a sentence speaks of before a cue: the last one it names before the cue, else, when it says "they" or
+     * "these cells", the last one its paragraph named.
+     */
+    static Optional<Mention> modelSpokenOf(Unit unit, Unit.Cue cue, Scope s) {
+        int clause = Clauses.start(unit, cue.offset());
+        return unit.of(s.classOf(), s.models()).stream().filter(m -> m.span().end() <= cue.offset()).reduce((a, b) -> b)
+                .or(() -> MODEL_ANAPHOR.matcher(unit.textBetween(clause, cue.offset())).find()
+                        ? unit.context().stream().filter(m -> s.models().contains(s.kindOf(m))).reduce((a, b) -> b)
+                        : Optional.empty());
+    }
+
+    /**
+     * The one drug (of {@code kinds}) a model was made resistant to: named beside resistance or exposure near the cue,
+     * else where the document names the model.
+     */
+    static Optional<Mention> madeWith(Mention model, Unit unit, Unit.Cue cue, java.util.Collection<String> kinds, Scope s) {
         List<Mention> near = new ArrayList<>(unit.context());
         unit.mentions().stream().filter(m -> m.span().end() <= cue.offset()).forEach(near::add);
-        Optional<Mention> drug = onlyTied(near, unit, rule, s);
+        Optional<Mention> drug = onlyTied(near, unit, kinds, s);
         if (drug.isPresent()) {
             return drug;
         }
         List<Mention> elsewhere = new ArrayList<>();
         s.units().stream().filter(u -> u != unit && u.mentions().stream().anyMatch(m -> m.entityIds().equals(model.entityIds())))
                 .forEach(u -> u.mentions().stream().filter(m -> tied(m, u)).forEach(elsewhere::add));
-        return onlyTied(elsewhere, null, rule, s);
+        return onlyTied(elsewhere, null, kinds, s);
     }
 
     /** The drug among {@code mentions} tied to resistance or exposure, if there is exactly one such drug. */
-    private static Optional<Mention> onlyTied(List<Mention> mentions, Unit unit, RelationRule rule, Scope s) {
-        List<Mention> tied = mentions.stream().filter(m -> rule.subjects().contains(s.kindOf(m)))
+    private static Optional<Mention> onlyTied(List<Mention> mentions, Unit unit, java.util.Collection<String> kinds, Scope s) {
+        List<Mention> tied = mentions.stream().filter(m -> kinds.contains(s.kindOf(m)))
                 .filter(m -> unit == null || tied(m, unit)).toList();
         return tied.stream().map(m -> m.entityIds()).distinct().count() == 1 ? Optional.of(tied.get(0)) : Optional.empty();
     }

@@ -131,9 +131,12 @@ final class ShapeReaders {
     }
 
     /**
-     * The agents before the cue overcome resistance to the drug after it ("X restores sensitivity to Y"); when a
+     * The agents before the cue overcome resistance to the drug after it in its clause ("X restores sensitivity to Y"); when a
      * drug before the cue is what the others are combined with ("combining X with an AKT inhibitor (Y) or Z can
-     * overcome acquired resistance"), that drug is the one resisted and the others the agents.
+     * overcome acquired resistance"), that drug is the one resisted and the others the agents. With no drug after the
+     * cue in its clause, the drug resisted is the one the resistant model the sentence speaks of was made with, and the
+     * agent is the first drug of the clause, not the partners it was combined with ("in CAMA-1/PR cells, erdafitinib
+     * combined with palbociclib restored growth inhibition"; see {@link ResistanceReaders#madeWith}).
      */
     static List<Found> overcoming(Unit u, RelationRule rule, Scope s) {
         List<Found> found = new ArrayList<>();
@@ -152,13 +155,20 @@ final class ShapeReaders {
                         .forEach(agent -> found.add(new Found(agent, rule.predicate(), base.get())));
                 continue;
             }
-            List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > cue.offset()).toList();
-            if (!before.isEmpty() && !after.isEmpty()) {
-                List<Mention> agents = before.stream().filter(m -> DRUG.equals(s.kindOf(m))).toList();
+            int end = cue.offset() + cue.text().length();
+            List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > cue.offset())
+                    .filter(m -> !Clauses.breaks(u.textBetween(end, m.span().start()))).toList();
+            List<Mention> resisted = after.isEmpty() ? ResistanceReaders.modelSpokenOf(u, cue, s)
+                    .flatMap(model -> ResistanceReaders.madeWith(model, u, cue, rule.objects(), s)).map(List::of).orElse(List.of())
+                    : after.subList(0, 1);
+            int clause = Clauses.start(u, cue.offset());
+            if (!before.isEmpty() && !resisted.isEmpty()) {
+                List<Mention> agents = after.isEmpty()
+                        ? before.stream().filter(m -> DRUG.equals(s.kindOf(m)) && m.span().start() >= clause).limit(1).toList()
+                        : before.stream().filter(m -> DRUG.equals(s.kindOf(m))).toList();
                 for (Mention agent : agents.isEmpty() ? List.of(before.get(before.size() - 1)) : agents) {
-                    if (!agent.entityIds().equals(after.get(0).entityIds())) {
-                        found.add(new Found(agent, rule.predicate(), after.get(0)));
-                    }
+                    resisted.stream().filter(r -> !agent.entityIds().equals(r.entityIds()))
+                            .forEach(r -> found.add(new Found(agent, rule.predicate(), r)));
                 }
             }
         }

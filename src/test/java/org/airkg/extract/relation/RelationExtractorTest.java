@@ -206,6 +206,13 @@ class RelationExtractorTest {
     }
 
     @Test
+    void restoringControlOfAResistantModelOvercomesResistanceToItsDrug() {
+        assertEquals(List.of("overcomes-resistance: everolimus overcomesResistanceTo letrozole"),
+                triples(extract("Letrozole-resistant LTLT-Ca cells were grown for a year. In LTLT-Ca cells, everolimus combined with fulvestrant "
+                        + "restored growth inhibition, and exemestane had no effect.", "overcomes-resistance")));
+    }
+
+    @Test
     void aTreatmentIsTheAddedDrugsNotItsBackbones() {
         assertEquals(List.of("drug-treats: palbociclib treats breast-cancer"),
                 triples(extract("Adding palbociclib to letrozole is the first-line treatment for breast cancer.", "drug-treats")));
