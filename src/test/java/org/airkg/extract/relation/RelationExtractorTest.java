@@ -213,6 +213,13 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aConsequenceClauseKeepsItsNegationAndHedgeToItself() {
+        List<Relation> r = extract("Everolimus inhibits mTORC1, so AKT phosphorylation is not suppressed, which suggests a feedback.", "drug-inhibits");
+        assertEquals(List.of(Relation.Polarity.SUPPORTS), r.stream().map(Relation::polarity).toList());
+        assertEquals(List.of(Relation.Modality.ASSERTED), r.stream().map(Relation::modality).toList());
+    }
+
+    @Test
     void aTreatmentIsTheAddedDrugsNotItsBackbones() {
         assertEquals(List.of("drug-treats: palbociclib treats breast-cancer"),
                 triples(extract("Adding palbociclib to letrozole is the first-line treatment for breast cancer.", "drug-treats")));
