@@ -12,19 +12,23 @@ import org.airkg.extract.relation.Reader.Scope;
 final class ShapeReaders {
     /** The kind of a single drug, preferred as the agent over a class named beside it. */
     private static final String DRUG = "Drug";
+    /** A dose written right after a drug, before the word that joins it to another: "ribociclib 400 mg/day with", "abemaciclib 150 mg twice daily plus". */
+    private static final String DOSE = "(?:[\\d.]+\\s*(?:mg|µg|mcg|g|IU|nM|µM|μM)(?:/(?:day|d|m2|kg))?(?:\\s+(?:once|twice|three times)\\s+(?:daily|a day|weekly))?"
+            + "(?:\\s+(?:daily|weekly|orally))?\\s*)?";
     /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
-    private static final Pattern JOINED = Pattern.compile("(?i)^\\W*(?:\\+|plus|with|and)\\W*$|^[^.;]{0,12}\\+[^.;]{0,12}$");
-    private static final Pattern PLUS = Pattern.compile("(?i)\\W*plus\\W*");
+    private static final Pattern JOINED = Pattern.compile("(?i)^\\W*" + DOSE + "(?:\\+|plus|with|and)\\W*(?:(?:an?|the)\\s+)?$|^[^.;]{0,12}\\+[^.;]{0,12}$");
+    private static final Pattern PLUS = Pattern.compile("(?i)\\W*" + DOSE + "plus\\W*(?:(?:an?|the)\\s+)?");
     /** After a drug given by itself: "or tamoxifen alone" is the other arm, not an alternative partner. */
     private static final Pattern ALONE = Pattern.compile("(?i)^[\\s*_]*(?:alone|only|monotherapy)\\b");
     /** Between two alternatives: "anastrozole or letrozole". */
     private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*)?or[\\s*_]*$");
     /**
      * Words between two drugs that combine them by themselves: "X combined with Y", "X added to Y", "X and Y are being
-     * combined with Z", "X given with Y", "X, in combination with Y".
+     * combined with Z", "X given with Y", "X was tested with Y", "X, in combination with Y", "X 400 mg/day with a Y".
      */
-    private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*)?(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
-            + "(?:each\\s+)?(?:(?:in combination|combined|co-?administered|given|together|paired)(?:\\s+in combination)? with|added to)[\\s*_]*$");
+    private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:,\\s*)?(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
+            + "(?:each\\s+)?(?:(?:in combination|combined|co-?administered|given|together|paired|tested|administered)(?:\\s+in combination)? with|added to)"
+            + "[\\s*_]*(?:(?:an?|the)\\s+)?$");
     /** "adding X to Y": the verb before the first drug, "to" between the two. */
     private static final Pattern ADDING = Pattern.compile("(?i)\\badd(?:ing|ed)\\s+(?:(?:low-dose|high-dose|the|an?)\\s+)?[*_]*$");
     private static final Pattern TO = Pattern.compile("(?i)^[\\s*_]*to[\\s*_]*$");

@@ -69,6 +69,8 @@ class RelationExtractorTest {
         "drug-inhibits | Everolimus, an inhibitor of mTOR, was given. | everolimus inhibits mtor",
         "combined-with | Combining anastrozole with fulvestrant delayed resistance. | anastrozole combinedWith fulvestrant",
         "combined-with | Tumors respond less well to letrozole + palbociclib. | letrozole combinedWith palbociclib",
+        "combined-with | Abemaciclib 150 mg twice daily plus letrozole was given. | abemaciclib combinedWith letrozole",
+        "combined-with | In the trial, MK-2206 was tested with anastrozole. | anastrozole combinedWith mk-2206",
         "overcomes-resistance | Everolimus restores sensitivity to aromatase inhibitors in resistant cells. | everolimus overcomesResistanceTo aromatase-inhibitor",
         "cross-resistance | Cells showed cross-resistance between letrozole and exemestane. | exemestane crossResistantWith letrozole",
         "adverse-event | Common side effects of letrozole include arthralgia and hot flashes. | letrozole causesAdverseEvent hot-flashes",
