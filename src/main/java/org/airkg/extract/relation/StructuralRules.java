@@ -41,6 +41,8 @@ final class StructuralRules {
             + "[\\w/-]+\\s+){0,3}[\\s*_]*$");
     /** Between a drug and the trial it was tested in: " from ", " in the phase III ". */
     private static final Pattern TRIAL_TIE = Pattern.compile("(?i)^[\\s*_]*(?:from|in|into|of)\\s+(?:the\\s+)?(?:(?:randomi[sz]ed|pivotal|phase\\s+\\w+)\\s+)*[\\s*_]*$");
+    /** Between a trial and the drug it tested: "NATALEE with ribociclib", "ENCORE 301 of entinostat", "E2112, testing entinostat". */
+    private static final Pattern TESTED_WITH = Pattern.compile("(?i)^[\\s*_]*,?\\s*(?:with|of|testing|tested)\\s+(?:(?:the|an?)\\s+)?[\\s*_]*$");
     /** A drug tied by a preposition to a source that is no trial named here: "capivasertib from its phase III programme". */
     private static final Pattern TIED_ELSEWHERE = Pattern.compile("(?i)^\\s*(?:from|in)\\s+(?:its|their|other|separate|an?)\\b");
     /** Between a class and a drug, a comma alone: an apposition ("SERDs, elacestrant and camizestrant,") or a list's commas. */
@@ -91,7 +93,9 @@ final class StructuralRules {
             if (restatesTheOneBefore(u, drug, s.subjects(u, rule))) {
                 continue;
             }
+            List<Mention> drugs = s.subjects(u, rule);
             trials.stream().filter(t -> !Clauses.BOUNDARY.matcher(read(u.between(drug, t))).find())
+                    .filter(t -> drugs.stream().noneMatch(other -> !other.entityIds().equals(drug.entityIds()) && tiedBefore(u, t, other)))
                     .min(Comparator.comparingInt((Mention t) -> tiedAfter(u, drug, t) ? 0 : 1).thenComparingInt(t -> distance(drug, t)))
                     .ifPresent(nearest -> found.add(new Found(drug, rule.predicate(), nearest)));
         }
@@ -119,6 +123,14 @@ final class StructuralRules {
         String after = u.textBetween(drug.span().end(), Math.min(drug.span().end() + 20, u.span().end()));
         return !PRIOR.matcher(tail(u.textBefore(drug.span().start()), PRIOR_WINDOW)).find() && !MODEL_AFTER.matcher(after).find()
                 && !TIED_ELSEWHERE.matcher(after).find();
+    }
+
+    /**
+     * Whether a trial names the drug right after it as what it tested: "monarchE with abemaciclib, NATALEE with ribociclib"
+     * (NATALEE is ribociclib's, not the abemaciclib named before it).
+     */
+    private static boolean tiedBefore(Unit u, Mention trial, Mention drug) {
+        return drug.span().start() >= trial.span().end() && TESTED_WITH.matcher(u.between(trial, drug)).matches();
     }
 
     /** Whether a trial is tied to the drug before it by a preposition: "alpelisib from SOLAR-1", "everolimus in BOLERO-2". */

@@ -52,7 +52,8 @@ class StructuralRulesTest {
         "Elacestrant was tested in EMERALD, whereas giredestrant was tested in SERENA-4. | elacestrant evaluatedInTrial emerald;giredestrant evaluatedInTrial serena-4",
         "EMERALD enrolled letrozole-resistant patients rather than untreated ones. | ",
         "SERENA-4 compared giredestrant rather than letrozole with palbociclib. | giredestrant evaluatedInTrial serena-4",
-        "SERENA-4 enrolled 410 women whose cancer had progressed on ribociclib or abemaciclib given with letrozole or elacestrant. | "})
+        "SERENA-4 enrolled 410 women whose cancer had progressed on ribociclib or abemaciclib given with letrozole or elacestrant. | ",
+        "Two trials tested this: abemaciclib in one cohort, EMERALD with elacestrant. | elacestrant evaluatedInTrial emerald"})
     void readsTheClassOfADrugAndTheGeneOfAVariant(String sentence, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected.split(";")), read(sentence));
     }
