@@ -61,7 +61,13 @@ final class PatternRules {
     private static final Pattern LOSS_OF_FUNCTION_AFTER = Pattern.compile("^[ -](?i:loss[- ]of[- ]function|LoF|inactivating)[ -](?i:(?:gene )?mutations?)\\b");
     /** The same before the gene: "loss-of-function ARID1A mutations", "inactivating PTEN mutations". */
     private static final Pattern LOSS_OF_FUNCTION_BEFORE = Pattern.compile("(?i:loss[- ]of[- ]function|inactivating)\\s+[*_]*$");
-    private static final Pattern MUTATION_AFTER = Pattern.compile("^(?:[ -]?(?:gene )?(?:mutations?|mutant|-?mutated))\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "mutations" after a gene, with at most one word for their kind or place between: "ESR1 mutations", "PIK3CA-mutant",
+     * "ERBB2 activating mutations", "NF1 truncating mutations", "PIK3CA exon 20 mutations", "BRCA2 germline mutation".
+     */
+    private static final Pattern MUTATION_AFTER = Pattern.compile("^(?:[ -]?(?:(?:activating|truncating|somatic|germline|acquired|hotspot|"
+            + "missense|point|kinase[- ]domain|exon\\s+[0-9]{1,2}(?:\\s+(?:and|or)\\s+(?:exon\\s+)?[0-9]{1,2})?)\\s+)?(?:gene )?(?:mutations?|mutant|-?mutated))\\b",
+            Pattern.CASE_INSENSITIVE);
     /** After a target: "/6 inhibitors", "-selective inhibitor", " antagonist", " degraders" (group 1 the isoforms, 2 the role). */
     private static final Pattern INHIBITOR_AFTER = Pattern.compile(
             "^((?:/[0-9]{1,2})?)(?:[ -]selective)?[ -]((?i:inhibitor|antagonist|agonist|degrader))s?\\b");
@@ -311,7 +317,9 @@ final class PatternRules {
         Matcher m = pattern.matcher(s);
         while (m.find()) {
             Optional<String> code = change.of(m);
-            if (code.isEmpty() || DOSING.matcher(m.group()).matches() || !free(found, made, m.start(), m.end())) {
+            // "p.(Glu17Lys)" keeps its brackets; "(p.Glu17Lys)" is a change in brackets, whose closing one is not the name's
+            int end = m.group().endsWith(")") && !m.group().contains("(") ? m.end() - 1 : m.end();
+            if (code.isEmpty() || DOSING.matcher(m.group()).matches() || !free(found, made, m.start(), end)) {
                 continue;
             }
             String normalised = normalise(code.get());
@@ -326,7 +334,7 @@ final class PatternRules {
             String id = symbol(g) + "-p-" + normalised.toLowerCase(Locale.ROOT).replace("*", "ter");
             lexicon.mint(new LexiconEntry(id, g.label() + " p." + normalised, List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
             int start = adjacent.map(Placed::start).orElse(m.start());
-            made.add(placed(document, text, start, m.end(), id, 0.85, "pattern-variant"));
+            made.add(placed(document, text, start, end, id, 0.85, "pattern-variant"));
         }
     }
 

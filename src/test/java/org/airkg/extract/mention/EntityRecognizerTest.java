@@ -53,6 +53,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void mutationsOfAGeneMayBeNamedByTheirKindAndAChangeInBracketsEndsBeforeTheBracket() {
+        List<Mention> m = recognize("HER2 activating mutations and ESR1 exon 8 mutations were found; ESR1 Y537S (p.Tyr537Ser) was one.");
+        assertEquals(List.of("HER2=erbb2", "HER2 activating mutations=erbb2-mutation", "ESR1=esr1", "ESR1 exon 8 mutations=esr1-mutation",
+                "ESR1=esr1", "ESR1 Y537S=esr1-p-y537s", "p.Tyr537Ser=esr1-p-y537s"), linked(m), "the genes stay inside their variants");
+    }
+
+    @Test
     void readsGreekAndMarkupFormsThroughNormalisation() {
         List<Mention> m = recognize("Loss of <b>ER<math>\\alpha</math></b> and of ER $\\alpha$ expression.");
         assertEquals(List.of("ERα=esr1", "ERα=esr1"), linked(m));
