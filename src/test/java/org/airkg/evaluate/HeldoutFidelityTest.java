@@ -28,19 +28,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * list of changes states a variantOf the gold of fresh does not list. fresh3's entity precision was lowered from 0.93 to 0.92
  * when the cells of outcome columns became endpoints (its recall rose from 0.861 to 0.876), and fresh's relation precision
  * from 0.82 to 0.81 when adverse-event-tied entered the profile (one statement its gold does not hold; held-out and fresh2
- * gained five right ones); design sentences read with their paragraph's trial brought it back to 0.82.
+ * gained five right ones); design sentences read with their paragraph's trial brought it back to 0.82. It was lowered again
+ * to 0.81 on 2026-12-05, when mutations named by their kind ("ERBB2 activating mutations") became variants: one more
+ * statement outside fresh's gold, while held-out and fresh3 gained right ones.
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // set,         entity P, entity R, relation P, relation R, field P
-        "data/heldout,  0.90,     0.87,     0.83,       0.45,       0.97",
-        "data/fresh,    0.83,     0.70,     0.82,       0.31,       0.97",
-        "data/fresh2,   0.92,     0.86,     0.85,       0.37,       0.95",
-        "data/fresh3,   0.92,     0.87,     0.79,       0.41,       0.93",
-        "data/fresh4,   0.90,     0.79,     0.73,       0.27,       0.91",
-        "data/dev,      0.95,     0.90,     0.92,       0.63,       0.99",
-        "data/dev2,     0.93,     0.89,     0.90,       0.52,       0.96"})
+        "data/heldout,  0.90,     0.87,     0.83,       0.46,       0.97",
+        "data/fresh,    0.83,     0.70,     0.81,       0.32,       0.97",
+        "data/fresh2,   0.92,     0.86,     0.85,       0.38,       0.95",
+        "data/fresh3,   0.93,     0.88,     0.80,       0.42,       0.93",
+        "data/fresh4,   0.91,     0.82,     0.75,       0.27,       0.91",
+        "data/dev,      0.96,     0.90,     0.93,       0.65,       0.99",
+        "data/dev2,     0.93,     0.89,     0.91,       0.56,       0.96"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();
