@@ -26,8 +26,11 @@ import org.airkg.extract.relation.Reader.Scope;
  */
 final class StructuralRules {
     private static final Set<String> DRUG_CLASS = Set.of("DrugClass");
-    /** Between a class and its drug: nothing ("the mTOR inhibitor everolimus"), a comma, "such as", "including", "(". */
-    private static final Pattern CLASS_THEN_DRUG = Pattern.compile("(?i)^[\\s*_]*(?:,?\\s*(?:such as|including|like|e\\.g\\.,?)\\s*|\\(\\s*(?:e\\.g\\.,?\\s*)?|,\\s*)?[\\s*_]*$");
+    /** Between a class and its drug: nothing ("the mTOR inhibitor everolimus"), a comma, "such as", "including", ", either", "(". */
+    private static final Pattern CLASS_THEN_DRUG = Pattern.compile("(?i)^[\\s*_]*(?:,?\\s*(?:such as|including|like|e\\.g\\.,?|either|namely)\\s*"
+            + "|\\(\\s*(?:e\\.g\\.,?\\s*)?|,\\s*)?[\\s*_]*$");
+    /** Between a class and its drugs in brackets, one word of use before the bracket: "a GnRH agonist trigger (triptorelin or leuprolide)". */
+    private static final Pattern CLASS_WORD_BRACKET = Pattern.compile("(?i)^\\s+[a-z]+\\s*\\(\\s*$");
     /** Between a drug and its class: ", an oral ATP-competitive", ": an allosteric", " (a", " is a non-steroidal", ", another", " or another". */
     private static final Pattern DRUG_THEN_CLASS = Pattern.compile("(?i)^[\\s*_]*(?:[,:]\\s*(?:an?|the|another)|\\(\\s*(?:an?|the)?|\\s(?:is|was|remains)\\s+(?:an?|the)"
             + "|,?\\s+(?:or|and)\\s+(?:another|other))\\s+(?:[\\w/-]+\\s+){0,3}[\\s*_]*$");
@@ -221,7 +224,8 @@ final class StructuralRules {
             boolean aClass = classes.contains(s.kindOf(a));
             boolean bClass = classes.contains(s.kindOf(b));
             String between = read(u.between(a, b));
-            if (aClass && !bClass && CLASS_THEN_DRUG.matcher(between).matches() && !coordinated(u, mentions, i, between)) {
+            boolean classThenDrug = CLASS_THEN_DRUG.matcher(between).matches() || CLASS_WORD_BRACKET.matcher(u.between(a, b)).matches();
+            if (aClass && !bClass && classThenDrug && !coordinated(u, mentions, i, between)) {
                 found.add(new Found(b, predicate, a));
                 for (int k = i + 2; k < mentions.size(); k++) {
                     Mention next = mentions.get(k);

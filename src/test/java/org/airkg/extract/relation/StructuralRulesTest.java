@@ -53,7 +53,9 @@ class StructuralRulesTest {
         "EMERALD enrolled letrozole-resistant patients rather than untreated ones. | ",
         "SERENA-4 compared giredestrant rather than letrozole with palbociclib. | giredestrant evaluatedInTrial serena-4",
         "SERENA-4 enrolled 410 women whose cancer had progressed on ribociclib or abemaciclib given with letrozole or elacestrant. | ",
-        "Two trials tested this: abemaciclib in one cohort, EMERALD with elacestrant. | elacestrant evaluatedInTrial emerald"})
+        "Two trials tested this: abemaciclib in one cohort, EMERALD with elacestrant. | elacestrant evaluatedInTrial emerald",
+        "Patients moved to SERDs, either elacestrant or giredestrant. | elacestrant inClass serd;giredestrant inClass serd",
+        "A SERD regimen (elacestrant or giredestrant) was preferred. | elacestrant inClass serd;giredestrant inClass serd"})
     void readsTheClassOfADrugAndTheGeneOfAVariant(String sentence, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected.split(";")), read(sentence));
     }
