@@ -186,21 +186,20 @@ final class ResistanceReaders {
     static Optional<Mention> madeWith(Mention model, Unit unit, Unit.Cue cue, java.util.Collection<String> kinds, Scope s) {
         List<Mention> near = new ArrayList<>(unit.context());
         unit.mentions().stream().filter(m -> m.span().end() <= cue.offset()).forEach(near::add);
-        Optional<Mention> drug = onlyTied(near, unit, kinds, s);
+        Optional<Mention> drug = theOne(near.stream().filter(m -> tied(m, unit)).toList(), kinds, s);
         if (drug.isPresent()) {
             return drug;
         }
         List<Mention> elsewhere = new ArrayList<>();
         s.units().stream().filter(u -> u != unit && u.mentions().stream().anyMatch(m -> m.entityIds().equals(model.entityIds())))
                 .forEach(u -> u.mentions().stream().filter(m -> tied(m, u)).forEach(elsewhere::add));
-        return onlyTied(elsewhere, null, kinds, s);
+        return theOne(elsewhere, kinds, s);
     }
 
-    /** The drug among {@code mentions} tied to resistance or exposure, if there is exactly one such drug. */
-    private static Optional<Mention> onlyTied(List<Mention> mentions, Unit unit, java.util.Collection<String> kinds, Scope s) {
-        List<Mention> tied = mentions.stream().filter(m -> kinds.contains(s.kindOf(m)))
-                .filter(m -> unit == null || tied(m, unit)).toList();
-        return tied.stream().map(m -> m.entityIds()).distinct().count() == 1 ? Optional.of(tied.get(0)) : Optional.empty();
+    /** The mention of {@code kinds} among {@code mentions}, if they name exactly one such entity. */
+    private static Optional<Mention> theOne(List<Mention> mentions, java.util.Collection<String> kinds, Scope s) {
+        List<Mention> of = mentions.stream().filter(m -> kinds.contains(s.kindOf(m))).toList();
+        return of.stream().map(Mention::entityIds).distinct().count() == 1 ? Optional.of(of.get(0)) : Optional.empty();
     }
 
     /** Whether a drug is named as what a model resists or was exposed to: "letrozole-resistant", "resistant to X", "culture with X". */
