@@ -11,6 +11,7 @@ import org.airkg.extract.relation.Reader.Scope;
 
 /** The general readers: arguments taken by their order around a cue word. */
 final class Readers {
+    private static final String DRUG_CLASS = "DrugClass";
     /** What joins two drugs given together: "plus", "+", "in combination with", "combined with". */
     private static final String GIVEN = "\\+|plus|(?:in combination|combined|together) with";
     /** Between a drug and the partner it is given with: {@link #GIVEN}, or "with". */
@@ -19,8 +20,11 @@ final class Readers {
     private static final Pattern GIVEN_WITH = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + ")[\\s*_]*(?:(?:an?|the)\\s+)?");
     /** A class named in apposition to the drug before it: "Letrozole (Femara), a non-steroidal aromatase inhibitor, is". */
     private static final Pattern APPOSED = Pattern.compile("(?i)[\\s)*_]*,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?");
-    /** The drug added to a backbone: "Adding a CDK4/6 inhibitor to endocrine therapy is standard for". */
-    private static final Pattern ADDING = Pattern.compile("(?i)\\badd(?:ing|ed|ition of)\\s+(?:(?:an?|the)\\s+)?[*_]*$");
+    /**
+     * The words before a drug added to a backbone: "Adding a CDK4/6 inhibitor to endocrine therapy is standard for",
+     * "adding low-dose FSH to letrozole", "the addition of everolimus to".
+     */
+    static final Pattern ADDING = Pattern.compile("(?i)\\badd(?:ing|ed|ition of)\\s+(?:(?:low-dose|high-dose|the|an?)\\s+)?[*_]*$");
     private static final Pattern ADDED_TO = Pattern.compile("(?i)[\\s*_)]*to\\s+(?:(?:an?|the)\\s+)?(?:[\\w-]+\\s+)?");
     /** A clause break between a verb and the entity after it: "lowers estradiol levels, dampening ERα signalling". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]");
@@ -166,7 +170,7 @@ final class Readers {
      */
     private static boolean named(Unit u, Scope s, Mention earlier, Mention subject) {
         String between = u.between(earlier, subject);
-        return s.kindOf(subject).equals("DrugClass") && APPOSED.matcher(between).matches()
+        return s.kindOf(subject).equals(DRUG_CLASS) && APPOSED.matcher(between).matches()
                 || ADDING.matcher(u.wordsBefore(earlier)).find() && ADDED_TO.matcher(between).matches();
     }
 

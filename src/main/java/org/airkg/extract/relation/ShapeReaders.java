@@ -29,8 +29,6 @@ final class ShapeReaders {
     private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:,\\s*)?(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
             + "(?:each\\s+)?(?:(?:in combination|combined|co-?administered|given|together|paired|tested|administered)(?:\\s+in combination)? with|added to)"
             + "[\\s*_]*(?:(?:an?|the)\\s+)?$");
-    /** "adding X to Y": the verb before the first drug, "to" between the two. */
-    private static final Pattern ADDING = Pattern.compile("(?i)\\badd(?:ing|ed)\\s+(?:(?:low-dose|high-dose|the|an?)\\s+)?[*_]*$");
     private static final Pattern TO = Pattern.compile("(?i)^[\\s*_]*to[\\s*_]*$");
     /** What keeps two drugs apart though a "+" stands between them: "X + Y vs placebo + Z", "X + anastrozole or letrozole". */
     private static final Pattern APART = Pattern.compile("(?i)\\b(?:vs|versus|or|than|compared)\\b");
@@ -71,7 +69,7 @@ final class ShapeReaders {
             Mention b = drugs.get(i + 1);
             String between = u.between(a, b);
             boolean combinedWith = COMBINED_WITH.matcher(between).matches();
-            boolean added = combinedWith || TO.matcher(between).matches() && ADDING.matcher(u.wordsBefore(a)).find();
+            boolean added = combinedWith || TO.matcher(between).matches() && Readers.ADDING.matcher(u.wordsBefore(a)).find();
             boolean plus = between.contains("+") || PLUS.matcher(between).matches() || added;
             boolean alternatives = !plus && i + 2 < drugs.size() && COMBINED_WITH.matcher(u.between(b, drugs.get(i + 2))).matches();
             if (!a.entityIds().equals(b.entityIds()) && (JOINED.matcher(between).find() || added) && !APART.matcher(between).find()
