@@ -26,7 +26,7 @@ import org.airkg.extract.lexicon.LexiconEntry;
  *   <li>{@code pattern-coded-cell-line}: a code no vocabulary knows, of letters and digits ("BCO-12", "HBO-101"),
  *       that the document names as cells, a cell line or organoids ("BCO-12 cells", "the organoid lines BCO-12 and
  *       BCO-31") or lists in a table's column of lines: a cell line of its own, wherever the document names it.
- *       Markers of cell types ("CD8", "CD34") are no lines.</li>
+ *       Markers of cell types ("CD8", "CD34") and protein changes ("Y537S cells") are no lines.</li>
  *   <li>{@code pattern-xenograft}: a known cell line followed by "xenograft(s)" ("BT-474 xenografts"), with the host
  *       that defines the model when the text names it ("MCF-7 xenografts in ovariectomised nude mice").</li>
  *   <li>{@code pattern-assay}: the one to three words right before "assay(s)", "staining", "immunoassay" or "sequencing", up to the first
@@ -52,6 +52,8 @@ final class ModelPatterns {
     private static final Pattern LINE_HEADER = Pattern.compile("(?i)^(?:(?:cell|organoid|tumou?r|PDX|PDO)\\s+)?(?:lines?|models?|organoids?|PDOs?)(?:\\s+(?:name|id))?$");
     /** Cell-type markers, not lines: "CD8 cells", "CD34 cells". */
     private static final Pattern MARKER = Pattern.compile("(?i)^CD[0-9]+[A-Za-z]?$");
+    /** A protein change, not a line: "Y537S cells" are cells carrying ESR1 Y537S. */
+    private static final Pattern PROTEIN_CHANGE = Pattern.compile("^[ACDEFGHIKLMNPQRSTVWY][1-9][0-9]{0,3}[ACDEFGHIKLMNPQRSTVWY]$");
     /** A control line given an empty vector, after the line it was made from: "MCF-7 (empty vector)", "T-47D vector control". */
     private static final Pattern VECTOR_CONTROL = Pattern.compile("(?i)^\\s*\\(?\\s*(empty[- ]vector|vector[- ]control)\\s*\\)?");
     private static final Pattern LEADING_SPACE = Pattern.compile("^[ \\t]+");
@@ -253,7 +255,7 @@ final class ModelPatterns {
                                 .map(b -> b.content().text().strip()).filter(t -> CODED.matcher(t).matches()).forEach(codes::add)));
             }
         }
-        codes.removeIf(code -> MARKER.matcher(code).matches() || !lexicon.findByName(code).isEmpty());
+        codes.removeIf(code -> MARKER.matcher(code).matches() || PROTEIN_CHANGE.matcher(code).matches() || !lexicon.findByName(code).isEmpty());
         return codes;
     }
 

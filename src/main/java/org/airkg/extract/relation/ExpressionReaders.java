@@ -20,10 +20,13 @@ import org.airkg.extract.relation.Reader.Scope;
  * AREG in T47D cells"), is no trait of the model.
  */
 final class ExpressionReaders {
+    /** A measured amount of change: "3.4-fold", "5 fold". */
+    private static final String FOLD = "[0-9]+(?:\\.[0-9]+)?[- ]?fold";
     /** What may stand between a subject and its verb of change: a comma'd connective, auxiliaries, a negation, adverbs, "show". */
     private static final String VERB_GAP = "\\s*(?:,\\s*(?:by contrast|in contrast|in turn|however|moreover|instead),\\s*)?"
             + "(?:(?:also|both|each|further|instead|then|consistently|additionally|have|has|had|did|do|does|not|no longer|[a-z]+ly)\\s+){0,3}"
-            + "(?:(?:show|shows|showed|display|displays|displayed|exhibit|exhibits|exhibited)\\s+(?:(?:an?|marked|strong|clear|consistent)\\s+)?)?";
+            + "(?:(?:show|shows|showed|display|displays|displayed|exhibit|exhibits|exhibited)\\s+(?:(?:an?|marked|strong|clear|consistent)\\s+)?"
+            + "(?:" + FOLD + "\\s+)?)?";
     /**
      * What may stand between a model and its verb: the bracket the model's name closes ("MCF-7 cells made resistant to
      * palbociclib (MCF-7-PR) overexpressed"), "cells", an aside in brackets or commas, then the verb gap.
@@ -38,9 +41,11 @@ final class ExpressionReaders {
     /** What stands between a changed gene and a passive or intransitive verb: "levels", "protein", the verb "to be", a negation. */
     private static final Pattern GENE_TO_PASSIVE = Pattern.compile("(?i)^(?:\\s*\\([^()]*\\))?"
             + "(?:\\s+(?:protein|mRNA|gene|expression|levels?|activity|phosphorylation|signalling|signaling))*"
-            + "\\s+(?:(?:is|are|was|were|has been|have been|had been|became|become|becomes)\\s+)?(?:(?:not|also|further|consistently|[a-z]+ly)\\s+){0,2}$");
+            + "\\s+(?:(?:is|are|was|were|has been|have been|had been|became|become|becomes)\\s+)?(?:(?:not|also|further|consistently|[a-z]+ly|" + FOLD + ")\\s+){0,2}$");
     /** The place of a passive change: "in MCF-7/LetR cells", "in the LTLT-Ca model", "3.1-fold in MCF-7-LTED". */
-    private static final Pattern IN_MODEL = Pattern.compile("(?i)^\\s+(?:[0-9]+(?:\\.[0-9]+)?[- ]?fold\\s+)?in\\s+(?:the\\s+|both\\s+)?$");
+    private static final Pattern IN_MODEL = Pattern.compile("(?i)^\\s+(?:" + FOLD + "\\s+)?in\\s+(?:the\\s+|both\\s+)?$");
+    /** The place of a noun of change, after what changed: "upregulation of EGFR and HER3 in MCF-7/LetR cells", "loss of PTEN in the T-47D/AnaR line". */
+    private static final Pattern IN_MODEL_AFTER_NOUN = Pattern.compile("(?i)^(?:\\s+(?:protein|mRNA|expression|levels?|signalling|signaling))?\\s+in\\s+(?:the\\s+|both\\s+)?$");
     /** A clause that opens on its setting: "In LTLT-Ca cells,", "In the MCF-7/LetR model". */
     private static final Pattern SETTING = Pattern.compile("(?i)(?:^|[;:]\\s*|\\.\\s+)[\\s*_]*in\\s+(?:the\\s+|both\\s+)?$");
     /**
@@ -54,8 +59,8 @@ final class ExpressionReaders {
     /** Words that say an agent made a change: the change is the agent's effect, not a trait of the model. */
     private static final Pattern AGENT_CUE = Pattern.compile("(?i)\\b(?:by|treated|treatment|exposure|exposed|knock-?down|silencing|si-?RNA|sh-?RNA|"
             + "depletion|stimulat\\w*|in response to|upon|following)\\b");
-    /** A noun of change: "upregulation of", "loss of". */
-    private static final Pattern NOMINAL = Pattern.compile("(?i)\\bof$");
+    /** A noun of change: "upregulation of", "loss of", "increase in". */
+    private static final Pattern NOMINAL = Pattern.compile("(?i)\\b(?:of|in)$");
     /** What names the model another is compared with: "Compared with MCF-7Ca, LTLT-Ca cells ...". */
     private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:compared (?:with|to)|relative to|versus|vs\\.?|unlike|than|over)\\s*$");
     /** Words that turn the direction inside one list of changes: "express less ERα and aromatase and more HER2". */
@@ -109,6 +114,9 @@ final class ExpressionReaders {
                 if (!listed.isEmpty() && !byAnAgent(u, listed.get(0).span().start(), change)) {
                     listed.forEach(g -> found.add(new Found(g, direction(rule, change), place.get())));
                 }
+            } else if (change.nominal() && nounPlace(u, models, genes, agents, change).isPresent()) {
+                Mention at = nounPlace(u, models, genes, agents, change).get();
+                after(u, change, genes, models, agents).forEach(g -> found.add(found(rule, g, at, changes, change)));
             } else {
                 setting(u, models, change).filter(m -> !byAnAgent(u, m.span().end(), change)).ifPresent(m -> {
                     List<Mention> between = u.mentions().stream().filter(x -> x.span().start() >= m.span().end() && x.span().end() <= change.start()).toList();
@@ -122,6 +130,20 @@ final class ExpressionReaders {
             }
         }
         return found;
+    }
+
+    /**
+     * The model right after the genes a noun of change names, when no agent made it: "upregulation of EGFR and HER3 in
+     * MCF-7/LetR cells".
+     */
+    private static Optional<Mention> nounPlace(Unit u, List<Mention> models, List<Mention> genes, List<Mention> agents, Change change) {
+        List<Mention> changed = after(u, change, genes, models, agents);
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = changed.get(changed.size() - 1).span().end();
+        return models.stream().filter(m -> m.span().start() >= end && IN_MODEL_AFTER_NOUN.matcher(u.textBetween(end, m.span().start())).matches())
+                .findFirst().filter(m -> !byAnAgent(u, change.start(), change));
     }
 
     /** A model with the models listed right before it: "MCF-7/LetR and T-47D/LetR cells overexpress HER2". */

@@ -46,7 +46,7 @@ class EntityRecognizerTest {
 
     @Test
     void aCodeTheDocumentNamesAsALineIsALineWhereverItStands() {
-        List<Mention> m = recognize("The organoid lines BCO-12 and BCO-31 were grown with HBO-7 cells; CD8 cells were absent.\n\n"
+        List<Mention> m = recognize("The organoid lines BCO-12 and BCO-31 were grown with HBO-7 cells; CD8 cells and Y537S cells were absent.\n\n"
                 + "| Line | RB1 |\n|---|---|\n| BCO-31 | lost |\n| BCO-44 | intact |\n\nBCO-44 grew; LX-2 did not.");
         assertEquals(List.of("BCO-12=coded-bco-12", "BCO-31=coded-bco-31", "HBO-7=coded-hbo-7", "BCO-31=coded-bco-31", "BCO-44=coded-bco-44",
                 "BCO-44=coded-bco-44"), linked(m));
