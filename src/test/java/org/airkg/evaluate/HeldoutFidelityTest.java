@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * How the graph does on documents written for testing: {@code data/heldout/}, {@code data/fresh/}, {@code data/fresh2/},
- * {@code data/fresh3/} and {@code data/fresh4/} (never used to write rules or names) and {@code data/dev/} and {@code data/dev2/} (used to find
+ * {@code data/fresh3/}, {@code data/fresh4/} and {@code data/fresh5/} (never used to write rules or names) and {@code data/dev/},
+ * {@code data/dev2/} and {@code data/dev3/} (used to find
  * recognition errors, fixed by general rules). The figures (entities, relations, and the precision of the measurement
  * fields stated, all fields summed) may not drop below
  * those measured when they were last raised, no grounding may carry an identifier the gold contradicts, and no
@@ -40,9 +41,11 @@ class HeldoutFidelityTest {
         "data/fresh,    0.83,     0.70,     0.81,       0.32,       0.97",
         "data/fresh2,   0.92,     0.86,     0.85,       0.38,       0.95",
         "data/fresh3,   0.93,     0.88,     0.80,       0.42,       0.93",
-        "data/fresh4,   0.91,     0.82,     0.75,       0.27,       0.91",
+        "data/fresh4,   0.91,     0.82,     0.76,       0.28,       0.91",
+        "data/fresh5,   0.93,     0.87,     0.65,       0.30,       0.99",
         "data/dev,      0.96,     0.90,     0.93,       0.65,       0.99",
-        "data/dev2,     0.93,     0.89,     0.91,       0.56,       0.96"})
+        "data/dev2,     0.93,     0.89,     0.91,       0.57,       0.96",
+        "data/dev3,     0.91,     0.79,     0.80,       0.29,       0.91"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();

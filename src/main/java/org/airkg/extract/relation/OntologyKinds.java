@@ -1,7 +1,10 @@
 package org.airkg.extract.relation;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.airkg.extract.relation.RuleProfile.Check;
@@ -9,6 +12,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -30,6 +34,18 @@ final class OntologyKinds {
         Set<String> names = new LinkedHashSet<>();
         ontology.listSubjectsWithProperty(RDF.type, OWL.SymmetricProperty).forEach(p -> names.add(p.getLocalName()));
         return names;
+    }
+
+    /** The pairs of object properties the ontology declares disjoint ({@code owl:propertyDisjointWith}), by local name, each both ways. */
+    Map<String, Set<String>> disjoint() {
+        Map<String, Set<String>> pairs = new HashMap<>();
+        ontology.listStatements(null, OWL2.propertyDisjointWith, (RDFNode) null).forEach(st -> {
+            String a = st.getSubject().getLocalName();
+            String b = st.getObject().asResource().getLocalName();
+            pairs.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+            pairs.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+        });
+        return pairs;
     }
 
     /** The named kinds and all their subclasses, by local name; a name that is no entity class fails. */

@@ -20,6 +20,8 @@ final class Readers {
     private static final Pattern GIVEN_WITH = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + ")[\\s*_]*(?:(?:an?|the)\\s+)?");
     /** A class named in apposition to the drug before it: "Letrozole (Femara), a non-steroidal aromatase inhibitor, is". */
     private static final Pattern APPOSED = Pattern.compile("(?i)[\\s)*_]*,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?");
+    /** As {@link #APPOSED}, after "a" or "an": "metformin, a biguanide". */
+    private static final Pattern APPOSED_INDEFINITE = Pattern.compile("(?i)[\\s)*_]*,\\s+an?\\s+(?:[\\w-]+\\s+)?");
     /**
      * The words before a drug added to a backbone: "Adding a CDK4/6 inhibitor to endocrine therapy is standard for",
      * "adding low-dose FSH to letrozole", "the addition of everolimus to".
@@ -52,6 +54,11 @@ final class Readers {
     private static final Pattern EXCLUDED = Pattern.compile("(?i)\\b(?:rather than|instead of|unlike|other than)\\s+(?:(?:an?|the|with)\\s+)?[*_]*$");
     /** A cue set aside: "rather than (by) blocking", "instead of inhibiting", "not by inhibiting", "rather than a biomarker of". */
     private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:rather than|instead of)\\s+(?:by\\s+|an?\\s+|the\\s+)?$|\\bnot\\s+by\\s+$");
+    /**
+     * A verb coordinated with an earlier one, right after the earlier verb's object: in "both phosphorylate IRS-1 and
+     * activate PI3K" IRS-1 is no subject of "activate".
+     */
+    private static final Pattern COORDINATED = Pattern.compile("(?i)[\\s*_)]*,?\\s*(?:and|or)\\s+");
     /** A gerund after "by": "by inhibiting", "by blocking". */
     private static final Pattern BY_GERUND = Pattern.compile("(?i)\\bby\\s+$");
 
@@ -80,9 +87,12 @@ final class Readers {
                     || SET_ASIDE.matcher(u.textBefore(k.offset())).find()) {
                 continue;
             }
+            boolean coordinated = verb && COORDINATED.matcher(u.textBetween(before.get(before.size() - 1).span().end(), k.offset())).matches();
             List<Mention> targets = head(u, after).stream().filter(o -> !verb || !u.modifier(o)).toList();
-            List<Mention> subjects = verb && BY_GERUND.matcher(u.textBefore(k.offset())).find() ? clauseSubject(u, before, k)
-                    : tail(u, before).stream().filter(m -> !verb || sameClause(u, m, k)).map(m -> leader(u, before, m)).distinct().toList();
+            List<Mention> subjects = coordinated ? clauseSubjects(u, s, before, k)
+                    : verb && BY_GERUND.matcher(u.textBefore(k.offset())).find() ? clauseSubject(u, before, k)
+                    : tail(u, before).stream().filter(m -> !verb || sameClause(u, m, k)).map(m -> leader(u, before, m))
+                            .map(m -> apposedTo(u, s, before, m)).distinct().toList();
             for (Mention subject : subjects) {
                 Optional<String> predicate = verb && lost(u, subject) ? rule.alternate() : Optional.of(rule.predicate());
                 predicate.ifPresent(p -> targets.stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
@@ -90,6 +100,20 @@ final class Readers {
             }
         }
         return found;
+    }
+
+    /**
+     * A class in apposition to the drug named right before it stands for that drug: "metformin, a biguanide that activates
+     * AMPK" (a name after "a" or "an" is a class even where a vocabulary knows it as a compound, as it knows biguanide).
+     */
+    private static Mention apposedTo(Unit u, Scope s, List<Mention> before, Mention subject) {
+        int i = before.indexOf(subject);
+        if (i <= 0 || s.kindOf(before.get(i - 1)).equals(DRUG_CLASS)) {
+            return subject;
+        }
+        String between = u.between(before.get(i - 1), subject);
+        boolean apposed = s.kindOf(subject).equals(DRUG_CLASS) ? APPOSED.matcher(between).matches() : APPOSED_INDEFINITE.matcher(between).matches();
+        return apposed ? before.get(i - 1) : subject;
     }
 
     /**
@@ -126,6 +150,16 @@ final class Readers {
             return before.stream().filter(m -> m.span().end() <= clause).reduce((a, b) -> b).map(List::of).orElse(List.of());
         }
         return before.stream().filter(m -> m.span().start() >= clause).findFirst().map(List::of).orElse(List.of());
+    }
+
+    /**
+     * The subjects of a verb coordinated with an earlier one ("IGF1R and INSR phosphorylate IRS-1 and activate PI3K"):
+     * the clause's subject and the list it begins, the subject of the earlier verb too.
+     */
+    private static List<Mention> clauseSubjects(Unit u, Scope s, List<Mention> before, Unit.Cue k) {
+        List<Mention> first = clauseSubject(u, before, k);
+        return first.isEmpty() ? first : head(u, before.subList(before.indexOf(first.get(0)), before.size())).stream()
+                .map(m -> apposedTo(u, s, before, m)).toList();
     }
 
     /**

@@ -31,7 +31,7 @@ import org.airkg.extract.mention.MentionStatus;
  */
 public final class RelationExtractor {
     private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\bdid not\\b|\\bdoes not\\b|\\bdo not\\b|\\b(?:is|are|was|were|has been|have been)\\s+not\\b(?!\\s+only)|^[\\s*_-]*no\\s"
+            "(?i)\\b(?:did|does|do) not\\b(?!\\s+differ)|\\b(?:is|are|was|were|has been|have been)\\s+not\\b(?!\\s+(?:only|(?:significantly\\s+)?different))|^[\\s*_-]*no\\s"
                     + "|\\b(?:caused|causes|cause|induced|produced|showed|shows|had|has|have|observed|reported|found|saw)\\s+no\\b"
                     + "|\\bnot significantly\\b|\\bno significant\\b|\\bfailed to\\b|\\bno difference\\b|\\bnot yet supported\\b"
                     + "|\\bno\\s+(?:[\\w-]+\\s+)?(?:cross-resistance|resistance|benefit|improvement|difference|effect|association|evidence|increase|decrease|change|activity|response)\\b");
@@ -107,7 +107,23 @@ public final class RelationExtractor {
                 }
             }
         }
-        return List.copyOf(relations);
+        return withoutContradictions(relations);
+    }
+
+    /**
+     * The relations but those the document is read as stating together with a relation of a disjoint property between
+     * the same entities ("loperamide causes diarrhoea" and "loperamide treats diarrhoea"): one of the two readings is
+     * wrong. The reading of a rule that {@linkplain RelationRule#prevails() prevails} stands against one that does not;
+     * otherwise the document alone does not say which is wrong, and neither stands.
+     */
+    private List<Relation> withoutContradictions(Set<Relation> relations) {
+        Set<String> prevailing = profile.rules().stream().filter(RelationRule::prevails).map(RelationRule::name).collect(Collectors.toSet());
+        List<Relation> stated = relations.stream().filter(r -> r.polarity() == Relation.Polarity.SUPPORTS).toList();
+        return relations.stream().filter(r -> {
+            List<Relation> against = stated.stream().filter(o -> r.polarity() == Relation.Polarity.SUPPORTS && o.subjectId().equals(r.subjectId())
+                    && o.objectId().equals(r.objectId()) && profile.disjoint(r.predicate(), o.predicate())).toList();
+            return against.isEmpty() || prevailing.contains(r.rule()) && against.stream().noneMatch(o -> prevailing.contains(o.rule()));
+        }).toList();
     }
 
     /** The titles of a section and of the sections it stands in, innermost first, one per line. */

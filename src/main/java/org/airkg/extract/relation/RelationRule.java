@@ -26,10 +26,13 @@ import java.util.regex.Pattern;
  *     mutations are a key driver of resistance", in a guide to one drug)
  * @param fallback whether the rule reads only units in which no earlier rule of the profile found a relation of its
  *     property or alternate property (a general reading that gives way to a structural one)
+ * @param prevails whether the rule's statement stands where the document is also read as stating a disjoint property
+ *     between the same entities by a rule that does not prevail (a drug the text says an event was "managed with" treats
+ *     it, whatever a table of events by arm suggests); where neither or both prevail, neither stands
  */
 public record RelationRule(String name, String predicate, Optional<String> alternate, Reader reader, Set<String> subjects,
         Set<String> objects, Optional<Pattern> cue, Optional<Pattern> alternateCue, Optional<Pattern> requires,
-        Optional<Pattern> unless, Optional<Pattern> notBetween, Optional<Pattern> notAfter, boolean negatable, boolean hedgeable, boolean indication, boolean modelQualifier, boolean fallback, boolean compoundObject, String example,
+        Optional<Pattern> unless, Optional<Pattern> notBetween, Optional<Pattern> notAfter, boolean negatable, boolean hedgeable, boolean indication, boolean modelQualifier, boolean fallback, boolean compoundObject, boolean prevails, String example,
         List<String> expect, String comment) {
     public RelationRule {
         Objects.requireNonNull(name, "name");

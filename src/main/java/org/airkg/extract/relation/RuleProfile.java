@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,18 +47,20 @@ public final class RuleProfile {
     private final List<RelationRule> rules;
     private final OntologyKinds kinds;
     private final Set<String> symmetric;
+    private final Map<String, Set<String>> disjoint;
 
     private RuleProfile(List<RelationRule> rules, OntologyKinds kinds) {
         this.rules = List.copyOf(rules);
         this.kinds = kinds;
         this.symmetric = kinds.symmetric();
+        this.disjoint = kinds.disjoint();
     }
 
     /** What a rule file holds, as written. */
     private record RuleFile(String comment, String example, String predicate, Optional<String> alternate, String reader, List<String> subject,
             List<String> object, Optional<String> cue, Optional<String> alternateCue, Optional<String> requires, Optional<String> unless,
             Optional<String> notBetween, Optional<String> notAfter, Optional<Boolean> negatable, Optional<Boolean> hedgeable, Optional<Boolean> indication, Optional<Boolean> modelQualifier, Optional<Boolean> fallback,
-            Optional<Boolean> compoundObject, List<String> expect) {}
+            Optional<Boolean> compoundObject, Optional<Boolean> prevails, List<String> expect) {}
 
     /** The project's standard rules ({@code rules/relations}) checked against its ontology, below the working directory. */
     public static RuleProfile standard() {
@@ -143,7 +146,7 @@ public final class RuleProfile {
                 r.requires().map(p -> check.pattern(p, "requires")), r.unless().map(p -> check.pattern(p, "unless")),
                 r.notBetween().map(p -> check.pattern(p, "notBetween")), r.notAfter().map(p -> check.pattern(p, "notAfter")),
                 r.negatable().orElse(true), r.hedgeable().orElse(true), r.indication().orElse(true), r.modelQualifier().orElse(true), r.fallback().orElse(false), r.compoundObject().orElse(false),
-                r.example(), r.expect() == null ? List.of() : r.expect(), r.comment() == null ? "" : r.comment());
+                r.prevails().orElse(false), r.example(), r.expect() == null ? List.of() : r.expect(), r.comment() == null ? "" : r.comment());
     }
 
     /** The rules, in the profile's order. */
@@ -154,6 +157,11 @@ public final class RuleProfile {
     /** Whether the ontology declares {@code predicate} symmetric: a statement of it is the same either way round. */
     public boolean symmetric(String predicate) {
         return symmetric.contains(predicate);
+    }
+
+    /** Whether the ontology declares two properties disjoint: no pair of entities may be related by both. */
+    public boolean disjoint(String predicate, String other) {
+        return disjoint.getOrDefault(predicate, Set.of()).contains(other);
     }
 
     /** An entity class of the ontology and its subclasses, by local name. */

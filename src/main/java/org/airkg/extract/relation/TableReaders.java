@@ -23,6 +23,12 @@ import org.airkg.extract.relation.Reader.Scope;
 final class TableReaders {
     /** A placebo arm: the drugs it names are the backbone every arm receives, not what it tests. */
     private static final Pattern PLACEBO = Pattern.compile("(?i)\\bplacebo\\b|\\bcontrol\\b");
+    /**
+     * A heading that names a grade, so that a column naming the arm's drugs again is that arm's ("Palbociclib + letrozole,
+     * all grades | Palbociclib + letrozole, grade 3-4"); without it the column is another arm given the same drugs
+     * ("Prophylactic loperamide | On-demand loperamide").
+     */
+    private static final Pattern GRADE = Pattern.compile("(?i)\\bgrades?\\b|\\ball\\b|\\bany\\b|≥|\\btotal\\b");
     /** The figure a cell opens on: "79", "12.5", "44 (21)", "<1". */
     private static final Pattern FIGURE = Pattern.compile("^[\\s*_<≤~]*(\\d+(?:\\.\\d+)?)");
     /** How many times the comparator's figure an arm's must be, beside a backbone both arms share, to be the arm's own. */
@@ -96,7 +102,8 @@ final class TableReaders {
             List<String> drugs = named.stream().map(m -> m.entityIds().get(0)).distinct().toList();
             boolean placebo = PLACEBO.matcher(c.heading()).find();
             Arm last = arms.isEmpty() ? null : arms.get(arms.size() - 1);
-            if (last != null && (drugs.isEmpty() && !placebo || drugs.equals(last.drugs()) && placebo == last.placebo())) {
+            boolean sameArm = last != null && drugs.equals(last.drugs()) && placebo == last.placebo() && GRADE.matcher(c.heading()).find();
+            if (last != null && drugs.isEmpty() && !placebo || sameArm) {
                 continue;
             }
             if (drugs.isEmpty() && !placebo) {

@@ -38,7 +38,8 @@ class RelationExtractorTest {
             entry("alpelisib", "Alpelisib", "Drug"), entry("mk-2206", "MK-2206", "Drug"), entry("sirolimus", "rapamycin", "Drug"),
             entry("endocrine-therapy", "endocrine therapy", "DrugClass"), entry("abemaciclib", "Abemaciclib", "Drug"),
             entry("bolero-2", "BOLERO-2", "ClinicalTrial"), entry("solar-1", "SOLAR-1", "ClinicalTrial"),
-            entry("neutropenia", "neutropenia", "AdverseEvent")));
+            entry("neutropenia", "neutropenia", "AdverseEvent"), entry("loperamide", "loperamide", "Drug"),
+            entry("diarrhoea", "diarrhoea", "AdverseEvent")));
 
     private static LexiconEntry entry(String id, String label, String kind) {
         return new LexiconEntry(id, label, List.of(), kind, List.of());
@@ -225,6 +226,28 @@ class RelationExtractorTest {
     void aTreatmentIsTheAddedDrugsNotItsBackbones() {
         assertEquals(List.of("drug-treats: palbociclib treats breast-cancer"),
                 triples(extract("Adding palbociclib to letrozole is the first-line treatment for breast cancer.", "drug-treats")));
+    }
+
+    @Test
+    void ofTwoReadingsOfDisjointPropertiesOnlyOneThatPrevailsStands() {
+        assertEquals(List.of("remedy: loperamide treats diarrhoea"),
+                triples(extract("Diarrhoea was more frequent with loperamide. Diarrhoea was managed with loperamide.")));
+        assertEquals(List.of(), triples(extract("PTEN is a biomarker of resistance to alpelisib. PTEN is a biomarker of sensitivity to alpelisib.")),
+                "neither reading prevails");
+    }
+
+    @Test
+    void aVerbCoordinatedWithAnEarlierOneTakesThatVerbsSubject() {
+        assertEquals(List.of("drug-inhibits: alpelisib inhibits mtorc1", "activates: alpelisib activates akt"),
+                triples(extract("Alpelisib inhibits mTORC1 and activates Akt.")));
+    }
+
+    @Test
+    void anEventThatDidNotDifferBetweenArmsIsStillTheDrugs() {
+        List<Relation> r = extract("Neutropenia, the main toxicity of abemaciclib, did not differ between arms.");
+        assertEquals(List.of("adverse-event: abemaciclib causesAdverseEvent neutropenia", "adverse-event-reported: abemaciclib causesAdverseEvent neutropenia"),
+                triples(r));
+        assertTrue(r.stream().allMatch(x -> x.polarity() == Relation.Polarity.SUPPORTS), r.toString());
     }
 
     @Test

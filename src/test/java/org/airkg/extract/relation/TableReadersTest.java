@@ -74,6 +74,24 @@ class TableReadersTest {
     }
 
     @Test
+    void armsGivenTheSameDrugOwnNoEventButGradeColumnsAreTheirArms() {
+        assertEquals(List.of(), read("""
+                Table 4: Adverse events (% of patients)
+
+                | Adverse event | Prophylactic zanetasib | On-demand zanetasib |
+                |---|---|---|
+                | Nausea | 20 | 22 |
+                | Rash | 15 | 3 |"""));
+        assertEquals(List.of("zanetasib causesAdverseEvent rash"), read("""
+                Table 5: Adverse events (% of patients)
+
+                | Adverse event | Zanetasib, any grade | Zanetasib, grade 3-4 | Placebo, any grade | Placebo, grade 3-4 |
+                |---|---|---|---|---|
+                | Nausea | 0 | 0 | 4 | 0 |
+                | Rash | 15 | 3 | 2 | 0 |"""));
+    }
+
+    @Test
     void aTableThatSpeaksOfNoSideEffectsStatesNone() {
         assertEquals(List.of(), read("""
                 Table 1: Reproductive outcomes
