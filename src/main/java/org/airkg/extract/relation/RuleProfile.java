@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class RuleProfile {
     private record RuleFile(String comment, String example, String predicate, Optional<String> alternate, String reader, List<String> subject,
             List<String> object, Optional<String> cue, Optional<String> alternateCue, Optional<String> requires, Optional<String> unless,
             Optional<String> notBetween, Optional<String> notAfter, Optional<Boolean> negatable, Optional<Boolean> hedgeable, Optional<Boolean> indication, Optional<Boolean> modelQualifier, Optional<Boolean> fallback,
-            Optional<Boolean> compoundObject, Optional<Boolean> prevails, List<String> expect) {}
+            Optional<Boolean> compoundObject, Optional<Boolean> prevails, Optional<String> title, List<String> expect) {}
 
     /** The project's standard rules ({@code rules/relations}) checked against its ontology, below the working directory. */
     public static RuleProfile standard() {
@@ -146,7 +147,12 @@ public final class RuleProfile {
                 r.requires().map(p -> check.pattern(p, "requires")), r.unless().map(p -> check.pattern(p, "unless")),
                 r.notBetween().map(p -> check.pattern(p, "notBetween")), r.notAfter().map(p -> check.pattern(p, "notAfter")),
                 r.negatable().orElse(true), r.hedgeable().orElse(true), r.indication().orElse(true), r.modelQualifier().orElse(true), r.fallback().orElse(false), r.compoundObject().orElse(false),
-                r.prevails().orElse(false), r.example(), r.expect() == null ? List.of() : r.expect(), r.comment() == null ? "" : r.comment());
+                r.prevails().orElse(false), titleLine(r.title(), check), r.example(), r.expect() == null ? List.of() : r.expect(), r.comment() == null ? "" : r.comment());
+    }
+
+    private static RelationRule.TitleLine titleLine(Optional<String> given, Check check) {
+        return given.map(g -> Arrays.stream(RelationRule.TitleLine.values()).filter(t -> t.label().equals(g)).findFirst()
+                .orElseThrow(() -> check.fail("title '" + g + "' is none of no, also, only"))).orElse(RelationRule.TitleLine.NO);
     }
 
     /** The rules, in the profile's order. */

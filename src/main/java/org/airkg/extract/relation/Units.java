@@ -32,12 +32,15 @@ import org.airkg.extract.mention.Texts;
 final class Units {
     private static final Pattern ANAPHOR = Pattern.compile(
             "(?i)\\b(?:this|these|such)\\s+(?:[a-z'\"-]+\\s+)?[\"']?(pathways?|cascades?|crosstalk|receptors?|kinases?|reprogramming|rewiring)\\b");
+    /** What a list item may name after its gene before the next item: "CCNE1 amplification and FAT1 loss". */
+    private static final String ALTERATION = "(?:amplifications?|loss|deletions?|mutations?|overexpression|activation|alterations?|fusions?)";
     /**
      * What joins the items of a list: punctuation, "and"/"or", "like"/"such as"/"e.g.", a word opening a
      * parenthesis ("PI3K/AKT/mTOR and MAPK (RAS/RAF/MEK/ERK)"): "HER2, EGFR, and IGF-1R", "S6K1 and 4E-BP1",
-     * "lapatinib or antibodies like trastuzumab".
+     * "lapatinib or antibodies like trastuzumab"; the alteration an item names ("CCNE1 amplification and FAT1 loss"), and
+     * a preposition repeated after the conjunction ("resistance to fulvestrant and to CDK4/6 inhibitors").
      */
-    static final Pattern LIST_JOINER = Pattern.compile("(?i)^[\\s,/()+]*(?:(?:and|or|&)\\s+)?(?:the\\s+)?(?:[\\w-]+\\s*\\(\\s*)?"
+    static final Pattern LIST_JOINER = Pattern.compile("(?i)^(?:[\\s-]+" + ALTERATION + "(?=\\s*,|\\s+(?:and|or)\\s))?[\\s,/()+]*(?:(?:and|or|&)\\s+(?:(?:to|with|of)\\s+)?)?(?:the\\s+)?(?:[\\w-]+\\s*\\(\\s*)?"
             + "(?:(?:[\\w-]+\\s+){0,2}(?:like|such as)\\s+)?(?:e\\.g\\.,?\\s*)?$");
     /** An apposition: "Fulvestrant, a selective estrogen receptor degrader". */
     private static final Pattern APPOSITION = Pattern.compile("(?i)^,\\s+(?:an?|the)\\s+$");
@@ -62,9 +65,10 @@ final class Units {
     }
 
     /**
-     * The sentences of every text but the document's title line and its references, and each body row of every table
-     * read with its table's title. A title is telegraphic ("X Versus Y for Ovulation Induction in Women With Obesity and
-     * PCOS: The Z Trial"): the rules misread it, so its names are mentions of the document but state no relation. A
+     * The sentences of every text but the document's references, and each body row of every table read with its table's
+     * title. The document's title line is a unit too, which only the rules written for titles read ({@link
+     * RelationRule#title()}): a title is telegraphic ("X Versus Y for Ovulation Induction in Women With Obesity and PCOS:
+     * The Z Trial") and the other rules misread it. A
      * name the text marks as absent ("estrogen-free medium", "estrogen deprivation", "androgen-independent") takes part
      * in no relation: the sentence speaks of the lack of it.
      */
@@ -77,7 +81,7 @@ final class Units {
         Map<String, List<Texts.Text>> tableExtras = new LinkedHashMap<>();
         for (Texts.Text text : Texts.of(document)) {
             ElementRef e = text.element();
-            if (e.kind().equals("reference") || e.kind().equals(Texts.TITLE)) {
+            if (e.kind().equals("reference")) {
                 continue;
             }
             if (e.kind().equals("table")) {
