@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.lexicon.LexiconEntry;
 import org.airkg.extract.lexicon.NameKeys;
@@ -21,6 +22,10 @@ import org.airkg.extract.lexicon.Vocabulary;
  * the spans of up to {@value Vocabulary#MAX_TOKENS} tokens are looked up, longest first.
  */
 final class NameDictionary {
+    /** A hyphen, as it joins a number to the word after it ("2-fold"). */
+    private static final Pattern HYPHEN = Pattern.compile("[-‐–]");
+    /** Words a number makes a quantity of: "2-fold", "5-year", "3-month". */
+    private static final Pattern QUANTITY_WORD = Pattern.compile("(?i)fold|(?:month|year|week|day|hour|cycle|log|point)s?|times");
     /** Where a name comes from: the entity it names, its table ({@code curated} for the lexicon), type and English-word mark. */
     record Ref(String entityId, String curie, String table, String type, boolean word, boolean exact, String ontologyClass) {
         boolean curated() {
@@ -101,7 +106,7 @@ final class NameDictionary {
         for (int n = exactKeys.size(); n >= 1; n--) {
             int k = i + n - 1;
             if (k + 1 < tokens.size() && tokens.get(k + 1).decimal() && tokens.get(k + 1).joinsPrevious() || first.decimal()
-                    || spansDecimal(tokens, i, k)) {
+                    || spansDecimal(tokens, i, k) || k > i && numberOfACompound(tokens, k, text)) {
                 continue;
             }
             List<Ref> refs = new ArrayList<>();
@@ -130,6 +135,19 @@ final class NameDictionary {
             }
         }
         return matches;
+    }
+
+    /**
+     * Whether token {@code k}, a number, belongs to the quantity a hyphen makes of it and the word after it: in
+     * "phospho-AKT 2-fold" the 2 is a fold change, not the 2 of AKT2.
+     */
+    private static boolean numberOfACompound(List<NameKeys.Token> tokens, int k, String text) {
+        NameKeys.Token last = tokens.get(k);
+        if (k + 1 >= tokens.size() || !last.exact().chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        NameKeys.Token next = tokens.get(k + 1);
+        return next.joinsPrevious() && HYPHEN.matcher(text.substring(last.end(), next.start())).matches() && QUANTITY_WORD.matcher(next.exact()).matches();
     }
 
     /** Whether a decimal number stands inside tokens [i, k] ("76.0" is no name, whatever the key says). */

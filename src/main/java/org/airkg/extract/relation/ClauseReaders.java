@@ -16,10 +16,10 @@ final class ClauseReaders {
     /** What may stand between a subject and its verb: ", which", a parenthetical, auxiliaries, modals, negations and adverbs. */
     /** What joins the last two names of a list: "and", "or", "&", "/", "+". */
     private static final Pattern LIST_END = Pattern.compile("(?i)\\b(?:and|or)\\b|[&/+]");
-    private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)\\s*(?:,?\\s*(?:which|that)\\s+)?(?:,\\s*(?:by contrast|in turn|however|in contrast),\\s*)?"
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:,?\\s*(?:which|that)\\s+)?(?:,\\s*(?:by contrast|in turn|however|in contrast),\\s*)?"
             + "(?:(?:may|might|can|could|would|will|did|does|do|not|no longer|also|then|thus|therefore|further|normally|itself|themselves|in turn|both|each|[a-z]+ly)\\s+){0,4}");
-    /** What may stand between a verb and its object: an article and one modifier, not "of". */
-    private static final Pattern OBJECT_GAP = Pattern.compile("(?i)\\s*(?:(?:the|a|an|its|their)\\s+)?(?:(?!of\\b|by\\b|in\\b|with\\b|to\\b)[a-z-]+\\s+)?");
+    /** What may stand between a verb and its object: an article and one modifier, not "of"; a phosphorylated form ("phospho-AKT", "p-ERK"). */
+    private static final Pattern OBJECT_GAP = Pattern.compile("(?i)\\s*(?:(?:the|a|an|its|their)\\s+)?(?:(?!of\\b|by\\b|in\\b|with\\b|to\\b)[a-z-]+\\s+)?(?:phospho-|p-)?");
     /** A noun of loss or blocking right after the object: what the verb raises is the object's loss, not the object. */
     private static final Pattern LOSS_AFTER = Pattern.compile("(?i)\\s*(?:protein\\s+|mRNA\\s+)?(?:degradation|loss|inhibition|suppression|deletion|knockdown|blockade|turnover|depletion)\\b");
     /** ", and" between two names: more often a new clause than the end of a list ("X induced apoptosis, and FOXM1 sustains MYC"). */

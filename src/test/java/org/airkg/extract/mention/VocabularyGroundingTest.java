@@ -45,6 +45,7 @@ class VocabularyGroundingTest {
     static void vocabulary() throws Exception {
         Vocabulary v = Vocabulary.of(List.of(
                 entity("hgnc:391", "genes", "Gene", "AKT1", List.of(name("AKT1", "symbol"), name("PKB", "alias"))),
+                entity("hgnc:392", "genes", "Gene", "AKT2", List.of(name("AKT2", "symbol"), name("AKT 2", "alias"))),
                 entity("hgnc:3467", "genes", "Gene", "ESR1", List.of(name("ESR1", "symbol"), name("ER", "alias"), name("NR3A1", "alias"),
                         name("estrogen receptor 1", "fullname"))),
                 entity("hgnc:7029", "genes", "Gene", "MET", List.of(word("MET", "symbol"))),
@@ -94,6 +95,12 @@ class VocabularyGroundingTest {
         assertEquals(List.of("MET -> hgnc-7029 (vocab-genes-symbol)", "Nausea -> hp-0002018 (vocab-phenotypes-label)",
                 "ER -> esr1 (abbreviation-default)", "XYZ9 -> hgnc-11|hgnc-12 (vocab-genes-ambiguous)"),
                 mentions("MET amplification was seen. CAT scans used water. Nausea and ER and PR were noted. XYZ9 rose in histone marks."));
+    }
+
+    @Test
+    void aNumberThatMakesAQuantityIsNoPartOfTheNameBeforeIt() {
+        assertEquals(List.of("AKT -> fplx-akt (vocab-famplex-curated)", "AKT 2 -> hgnc-392 (vocab-genes-alias)"),
+                mentions("Everolimus raised phospho-AKT 2-fold; AKT 2 did not change."));
     }
 
     @Test
