@@ -30,6 +30,13 @@ final class ShapeReaders {
             + "(?:each\\s+)?(?:(?:in combination|combined|co-?administered|given|together|paired|tested|administered)(?:\\s+in combination)? with|added to)"
             + "[\\s*_]*(?:(?:an?|the)\\s+)?$");
     private static final Pattern TO = Pattern.compile("(?i)^[\\s*_]*to[\\s*_]*$");
+    private static final Pattern WITH = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "with[\\s*_]*$");
+    /**
+     * Where a clause opens, so that a drug "with" another after it is the subject it opens on: "Everolimus with
+     * exemestane remains widely used", "In MAINTAIN, ribociclib with fulvestrant or exemestane gave ..." (not "compared X
+     * with Y", "treated with X with Y").
+     */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:^|[.:;]\\s+|\\b[Ii]n\\s+[\\w-]+(?:\\s+[\\w-]+){0,3},\\s+)[\\s*_]*$");
     /** What keeps two drugs apart though a "+" stands between them: "X + Y vs placebo + Z", "X + anastrozole or letrozole". */
     private static final Pattern APART = Pattern.compile("(?i)\\b(?:vs|versus|or|than|compared)\\b");
     /** Cues that need the word "resistance" beside them; re-sensitizing and restoring sensitivity imply it. */
@@ -53,7 +60,7 @@ final class ShapeReaders {
 
     /**
      * Neighbouring drugs joined by "+", "plus", "with" or "and", in a unit that speaks of combining them unless "+", "plus",
-     * "combined with", "added to" or "adding X to Y" says so; but two drugs that are each combined with a third ("X and Y are
+     * "combined with", "added to", "adding X to Y" or a clause opening on "X with Y" says so; but two drugs that are each combined with a third ("X and Y are
      * being combined with Z") are alternatives, and each is combined with each drug listed after "combined with", "given
      * with" or "in combination with" ("palbociclib or ribociclib given with letrozole or anastrozole": four combinations).
      * A regimen written with "+" or "plus" combines each of its drugs with each other ("inavolisib + palbociclib +
@@ -68,7 +75,8 @@ final class ShapeReaders {
             Mention a = drugs.get(i);
             Mention b = drugs.get(i + 1);
             String between = u.between(a, b);
-            boolean combinedWith = COMBINED_WITH.matcher(between).matches();
+            boolean combinedWith = COMBINED_WITH.matcher(between).matches()
+                    || WITH.matcher(between).matches() && CLAUSE_OPENING.matcher(u.textBefore(a.span().start())).find();
             boolean added = combinedWith || TO.matcher(between).matches() && Readers.ADDING.matcher(u.wordsBefore(a)).find();
             boolean plus = between.contains("+") || PLUS.matcher(between).matches() || added;
             boolean alternatives = !plus && i + 2 < drugs.size() && COMBINED_WITH.matcher(u.between(b, drugs.get(i + 2))).matches();
