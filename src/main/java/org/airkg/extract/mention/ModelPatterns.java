@@ -78,7 +78,8 @@ final class ModelPatterns {
             "based", "performed", "vitro", "vivo", "our", "their", "its", "is", "was", "were", "be", "h", "hour", "hours", "day", "days", "my",
             "your", "we", "you", "it", "they", "which", "what", "how", "why", "when", "new", "novel", "simple", "specific", "sensitive",
             "cell", "cells", "gene", "genes", "protein", "proteins", "tissue", "tumor", "tumour", "positive", "negative", "nuclear",
-            "not", "no", "use", "uses", "do", "does", "did", "can", "may", "should", "must", "than", "both", "all", "most", "more", "less");
+            "not", "no", "use", "uses", "do", "does", "did", "can", "may", "should", "must", "than", "both", "all", "most", "more", "less",
+            "but", "nor", "yet", "via", "after", "before", "while", "whereas", "are", "been", "had", "has", "have");
     private static final Set<String> CELL_LINES = Set.of("CellLine");
     private static final Set<String> MODELS = Set.of("XenograftModel", "AnimalModel");
     private static final Pattern RECEPTOR_STATUS = Pattern.compile("((?:(?:HR|ER|PR|PgR|HER2|HER-2|ERBB2|hormone[- ]receptor|"
