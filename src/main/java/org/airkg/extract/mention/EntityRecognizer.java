@@ -34,6 +34,11 @@ import org.airkg.extract.lexicon.NameKeys;
  * candidate rules of {@link CandidateRules}. Curated names come before vocabulary names of the same span.
  */
 public final class EntityRecognizer {
+    private static final String PATHWAY = "Pathway";
+    /** The head two names share, written once after the second: "pathways", "signalling pathways", "signalling". */
+    private static final Pattern SHARED_HEAD = Pattern.compile("(?i)\\b(?:pathways|signall?ing(?: pathways)?|cascades)$");
+    /** What joins the two names: "and", "or", a comma. */
+    private static final Pattern COORDINATED = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+(?:and|or|&)\\s+)(?:the\\s+)?");
     private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})\\)");
     private static final Map<String, String> DEFAULT_ABBREVIATIONS = Map.of("ER", "esr1", "ERs", "esr1");
 
@@ -80,11 +85,37 @@ public final class EntityRecognizer {
                 patterns.outcome(document, text, placed).ifPresent(placed::add);
             }
             placed.sort(java.util.Comparator.comparingInt(Placed::start));
+            sharedHead(document, text, placed);
             List<Mention> found = new ArrayList<>(placed.stream().map(Placed::mention).toList());
             mentions.addAll(found);
             mentions.addAll(candidates.find(document, text, found, this::isName));
         }
         return mentions;
+    }
+
+    /**
+     * A name that shares the head of the pathway named after it: in "the MAPK and PI3K/AKT pathways" MAPK names the MAPK
+     * pathway, not the kinase family. The name becomes the pathway the lexicon knows as "NAME pathway", if it knows one
+     * ({@code pathway-shared-head}).
+     */
+    private void sharedHead(Document document, Texts.Text text, List<Placed> placed) {
+        String s = text.passage().text();
+        for (int i = 0; i + 1 < placed.size(); i++) {
+            Placed name = placed.get(i);
+            Placed next = placed.get(i + 1);
+            if (name.mention().status() != MentionStatus.LINKED || next.start() < name.end()
+                    || !PATHWAY.equals(classOf(next.mention())) || !SHARED_HEAD.matcher(next.mention().text()).find()
+                    || !COORDINATED.matcher(s.substring(name.end(), next.start())).matches()) {
+                continue;
+            }
+            lexicon.findByName(name.mention().text() + " pathway").stream().filter(e -> e.ontologyClass().equals(PATHWAY)).findFirst()
+                    .ifPresent(e -> placed.set(placed.indexOf(name), new Placed(mention(document, text, name.start(), name.end(),
+                            MentionStatus.LINKED, List.of(e.id()), 0.8, "pathway-shared-head"), name.start(), name.end())));
+        }
+    }
+
+    private String classOf(Mention m) {
+        return m.entityIds().isEmpty() ? "" : lexicon.byId(m.entityIds().get(0)).map(LexiconEntry::ontologyClass).orElse("");
     }
 
     /** What a document defines: abbreviations of known entities, and abbreviations of things no table knows. */

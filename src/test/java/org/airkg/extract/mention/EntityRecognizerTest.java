@@ -25,7 +25,9 @@ class EntityRecognizerTest {
             new LexiconEntry("osteoporosis-disease", "Osteoporosis", List.of(), "Disease", List.of()),
             new LexiconEntry("osteoporosis-ae", "Osteoporosis (adverse event)", List.of("osteoporosis"), "AdverseEvent", List.of()),
             new LexiconEntry("aromatase-inhibitor", "Aromatase inhibitor", List.of("aromatase inhibitors"), "DrugClass", List.of()),
-            new LexiconEntry("overall-survival", "Overall survival", List.of(), "Endpoint", List.of())));
+            new LexiconEntry("overall-survival", "Overall survival", List.of(), "Endpoint", List.of()),
+            new LexiconEntry("mapk", "MAPK", List.of(), "ProteinFamily", List.of()),
+            new LexiconEntry("mapk-signaling", "MAPK signaling", List.of("MAPK pathway"), "Pathway", List.of())));
 
     private static List<Mention> recognize(String body) {
         String text = "Title\n\n" + body + "\n";
@@ -57,6 +59,12 @@ class EntityRecognizerTest {
         List<Mention> m = recognize("HER2 activating mutations and ESR1 exon 8 mutations were found; ESR1 Y537S (p.Tyr537Ser) was one.");
         assertEquals(List.of("HER2=erbb2", "HER2 activating mutations=erbb2-mutation", "ESR1=esr1", "ESR1 exon 8 mutations=esr1-mutation",
                 "ESR1=esr1", "ESR1 Y537S=esr1-p-y537s", "p.Tyr537Ser=esr1-p-y537s"), linked(m), "the genes stay inside their variants");
+    }
+
+    @Test
+    void aNameSharingThePathwayHeadAfterItIsThatPathway() {
+        List<Mention> m = recognize("HER2 activates the MAPK and PI3K/AKT/mTOR pathways; MAPK and HER2 bind.");
+        assertEquals(List.of("HER2=erbb2", "MAPK=mapk-signaling", "PI3K/AKT/mTOR pathways=pi3k-akt-mtor", "MAPK=mapk", "HER2=erbb2"), linked(m));
     }
 
     @Test
