@@ -37,6 +37,8 @@ public final class EntityRecognizer {
     private static final String PATHWAY = "Pathway";
     /** The head two names share, written once after the second: "pathways", "signalling pathways", "signalling". */
     private static final Pattern SHARED_HEAD = Pattern.compile("(?i)\\b(?:pathways|signall?ing(?: pathways)?|cascades)$");
+    /** The plural head written right after the second of two names: "MAPK and PI3K pathways". */
+    private static final Pattern HEAD_AFTER = Pattern.compile("(?i)\\s+(?:pathways|signall?ing pathways|signall?ing|cascades)\\b");
     /** What joins the two names: "and", "or", a comma. */
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+(?:and|or|&)\\s+)(?:the\\s+)?");
     private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})\\)");
@@ -95,7 +97,8 @@ public final class EntityRecognizer {
 
     /**
      * A name that shares the head of the pathway named after it: in "the MAPK and PI3K/AKT pathways" MAPK names the MAPK
-     * pathway, not the kinase family. The name becomes the pathway the lexicon knows as "NAME pathway", if it knows one
+     * pathway, not the kinase family; in "the MAPK and PI3K pathways", where no pathway is named, both names do, the second
+     * with the head written after it. A name becomes the pathway the lexicon knows as "NAME pathway", if it knows one
      * ({@code pathway-shared-head}).
      */
     private void sharedHead(Document document, Texts.Text text, List<Placed> placed) {
@@ -103,15 +106,29 @@ public final class EntityRecognizer {
         for (int i = 0; i + 1 < placed.size(); i++) {
             Placed name = placed.get(i);
             Placed next = placed.get(i + 1);
-            if (name.mention().status() != MentionStatus.LINKED || next.start() < name.end()
-                    || !PATHWAY.equals(classOf(next.mention())) || !SHARED_HEAD.matcher(next.mention().text()).find()
+            if (name.mention().status() != MentionStatus.LINKED || next.mention().status() != MentionStatus.LINKED || next.start() < name.end()
                     || !COORDINATED.matcher(s.substring(name.end(), next.start())).matches()) {
                 continue;
             }
-            lexicon.findByName(name.mention().text() + " pathway").stream().filter(e -> e.ontologyClass().equals(PATHWAY)).findFirst()
-                    .ifPresent(e -> placed.set(placed.indexOf(name), new Placed(mention(document, text, name.start(), name.end(),
-                            MentionStatus.LINKED, List.of(e.id()), 0.8, "pathway-shared-head"), name.start(), name.end())));
+            if (PATHWAY.equals(classOf(next.mention())) && SHARED_HEAD.matcher(next.mention().text()).find()) {
+                asPathway(document, text, name, name.end()).ifPresent(p -> placed.set(placed.indexOf(name), p));
+                continue;
+            }
+            Matcher head = HEAD_AFTER.matcher(s.substring(next.end()));
+            Optional<Placed> first = asPathway(document, text, name, name.end());
+            Optional<Placed> second = head.lookingAt() ? asPathway(document, text, next, next.end() + head.end()) : Optional.empty();
+            if (first.isPresent() && second.isPresent()) {
+                placed.set(i, first.get());
+                placed.set(i + 1, second.get());
+            }
         }
+    }
+
+    /** A name read as the pathway the lexicon knows as "NAME pathway", its mention ending at {@code end}. */
+    private Optional<Placed> asPathway(Document document, Texts.Text text, Placed name, int end) {
+        return lexicon.findByName(name.mention().text() + " pathway").stream().filter(e -> e.ontologyClass().equals(PATHWAY)).findFirst()
+                .map(e -> new Placed(mention(document, text, name.start(), end, MentionStatus.LINKED, List.of(e.id()), 0.8, "pathway-shared-head"),
+                        name.start(), end));
     }
 
     private String classOf(Mention m) {

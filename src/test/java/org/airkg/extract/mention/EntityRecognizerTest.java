@@ -27,7 +27,9 @@ class EntityRecognizerTest {
             new LexiconEntry("aromatase-inhibitor", "Aromatase inhibitor", List.of("aromatase inhibitors"), "DrugClass", List.of()),
             new LexiconEntry("overall-survival", "Overall survival", List.of(), "Endpoint", List.of()),
             new LexiconEntry("mapk", "MAPK", List.of(), "ProteinFamily", List.of()),
-            new LexiconEntry("mapk-signaling", "MAPK signaling", List.of("MAPK pathway"), "Pathway", List.of())));
+            new LexiconEntry("mapk-signaling", "MAPK signaling", List.of("MAPK pathway"), "Pathway", List.of()),
+            new LexiconEntry("pi3k", "PI3K", List.of(), "ProteinFamily", List.of()),
+            new LexiconEntry("pi3k-signaling", "PI3K signaling", List.of("PI3K pathway"), "Pathway", List.of())));
 
     private static List<Mention> recognize(String body) {
         String text = "Title\n\n" + body + "\n";
@@ -63,8 +65,9 @@ class EntityRecognizerTest {
 
     @Test
     void aNameSharingThePathwayHeadAfterItIsThatPathway() {
-        List<Mention> m = recognize("HER2 activates the MAPK and PI3K/AKT/mTOR pathways; MAPK and HER2 bind.");
-        assertEquals(List.of("HER2=erbb2", "MAPK=mapk-signaling", "PI3K/AKT/mTOR pathways=pi3k-akt-mtor", "MAPK=mapk", "HER2=erbb2"), linked(m));
+        List<Mention> m = recognize("HER2 activates the MAPK and PI3K/AKT/mTOR pathways; MAPK and HER2 bind; the MAPK and PI3K pathways; PI3K and MAPK.");
+        assertEquals(List.of("HER2=erbb2", "MAPK=mapk-signaling", "PI3K/AKT/mTOR pathways=pi3k-akt-mtor", "MAPK=mapk", "HER2=erbb2",
+                "MAPK=mapk-signaling", "PI3K pathways=pi3k-signaling", "PI3K=pi3k", "MAPK=mapk"), linked(m));
     }
 
     @Test
