@@ -35,10 +35,13 @@ import org.airkg.extract.lexicon.NameKeys;
  */
 public final class EntityRecognizer {
     private static final String PATHWAY = "Pathway";
-    /** The head two names share, written once after the second: "pathways", "signalling pathways", "signalling". */
-    private static final Pattern SHARED_HEAD = Pattern.compile("(?i)\\b(?:pathways|signall?ing(?: pathways)?|cascades)$");
+    /**
+     * The plural head two names share, written once after the second: "pathways", "cascades" ("HER2 and MAPK signalling"
+     * may name the gene HER2, so a bare "signalling" is no shared head).
+     */
+    private static final Pattern SHARED_HEAD = Pattern.compile("(?i)\\b(?:pathways|cascades)$");
     /** The plural head written right after the second of two names: "MAPK and PI3K pathways". */
-    private static final Pattern HEAD_AFTER = Pattern.compile("(?i)\\s+(?:pathways|signall?ing pathways|signall?ing|cascades)\\b");
+    private static final Pattern HEAD_AFTER = Pattern.compile("(?i)\\s+(?:signall?ing\\s+)?(?:pathways|cascades)\\b");
     /** What joins the two names: "and", "or", a comma. */
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+(?:and|or|&)\\s+)(?:the\\s+)?");
     private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})\\)");

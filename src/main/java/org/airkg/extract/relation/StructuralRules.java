@@ -42,6 +42,9 @@ final class StructuralRules {
     private static final Pattern DRUGS_ARE_CLASS = Pattern.compile("(?i)^[\\s*_]*(?:\\s(?:are|were)\\s+(?:both\\s+|all\\s+)?|,\\s+(?:both|all|each)\\s+)"
             + "(?:(?!(?:not|no|never|than|as|more|less|also|used|given|combined|with|to|in|on|for|of|after|before|like|better|worse)\\b)"
             + "[\\w/-]+\\s+){0,3}[\\s*_]*$");
+    /** A class in brackets right after the drug or list of drugs it names: "palbociclib, ribociclib and abemaciclib (CDK4/6 inhibitors)". */
+    private static final Pattern BRACKETED = Pattern.compile("^[\\s*_]*\\(\\s*(?:(?:an?|the|all|both)\\s+)?$");
+    private static final Pattern CLOSING = Pattern.compile("^\\s*\\)");
     /** Between a drug and the trial it was tested in: " from ", " in the phase III ". */
     private static final Pattern TRIAL_TIE = Pattern.compile("(?i)^[\\s*_]*(?:from|in|into|of)\\s+(?:the\\s+)?(?:(?:randomi[sz]ed|pivotal|phase\\s+\\w+)\\s+)*[\\s*_]*$");
     /** Between a trial and the drug it tested: "NATALEE with ribociclib", "ENCORE 301 of entinostat", "E2112, testing entinostat". */
@@ -210,14 +213,21 @@ final class StructuralRules {
         List<Mention> sorted = new ArrayList<>(u.of(s.classOf(), union(drugs, classes)));
         sorted.sort(Comparator.comparingInt(m -> m.span().start()));
         List<Mention> mentions = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         for (Mention m : sorted) {
             Mention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
             boolean aside = last != null && u.between(last, m).matches("(?s)\\s*\\([^()]*");
             if (!aside) {
                 mentions.add(m);
+            } else if (classes.contains(s.kindOf(m)) && !classes.contains(s.kindOf(last)) && BRACKETED.matcher(u.between(last, m)).matches()
+                    && CLOSING.matcher(u.textBetween(m.span().end(), Math.min(m.span().end() + 3, u.span().end()))).lookingAt()) {
+                found.add(new Found(last, predicate, m));
+                for (int k = mentions.size() - 2; k >= 0 && !classes.contains(s.kindOf(mentions.get(k)))
+                        && LIST.matcher(read(u.between(mentions.get(k), mentions.get(k + 1)))).matches(); k--) {
+                    found.add(new Found(mentions.get(k), predicate, m));
+                }
             }
         }
-        List<Found> found = new ArrayList<>();
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);
             Mention b = mentions.get(i + 1);
