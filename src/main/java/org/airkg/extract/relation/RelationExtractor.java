@@ -54,6 +54,8 @@ public final class RelationExtractor {
     private final Set<String> diseases;
     private final Set<String> trials;
     private final Set<String> drugs;
+    /** The rules whose statements stand against a disjoint one ({@link RelationRule#prevails()}), by name. */
+    private final Set<String> prevailing;
 
     public RelationExtractor(Lexicon lexicon, RuleProfile profile) {
         this.lexicon = lexicon;
@@ -63,6 +65,7 @@ public final class RelationExtractor {
         this.diseases = profile.kinds("Disease");
         this.trials = profile.kinds("ClinicalTrial");
         this.drugs = profile.kinds("Drug");
+        this.prevailing = profile.rules().stream().filter(RelationRule::prevails).map(RelationRule::name).collect(Collectors.toSet());
     }
 
     /** An extractor with the project's standard rules ({@link RuleProfile#standard()}). */
@@ -119,7 +122,6 @@ public final class RelationExtractor {
      * otherwise the document alone does not say which is wrong, and neither stands.
      */
     private List<Relation> withoutContradictions(Set<Relation> relations) {
-        Set<String> prevailing = profile.rules().stream().filter(RelationRule::prevails).map(RelationRule::name).collect(Collectors.toSet());
         List<Relation> stated = relations.stream().filter(r -> r.polarity() == Relation.Polarity.SUPPORTS).toList();
         return relations.stream().filter(r -> {
             List<Relation> against = stated.stream().filter(o -> r.polarity() == Relation.Polarity.SUPPORTS && o.subjectId().equals(r.subjectId())
