@@ -104,6 +104,7 @@ final class ExpressionReaders {
             Optional<Mention> place = models.stream().filter(m -> m.span().start() >= change.end()
                     && IN_MODEL.matcher(u.textBetween(change.end(), m.span().start())).matches()).findFirst();
             List<Mention> listed = before(u, change, genes);
+            Optional<Mention> afterNoun = change.nominal() ? nounPlace(u, models, genes, agents, change) : Optional.empty();
             if (model.isPresent()) {
                 if (!byAnAgent(u, change.start(), change)) {
                     for (Mention g : after(u, change, genes, models, agents)) {
@@ -114,9 +115,8 @@ final class ExpressionReaders {
                 if (!listed.isEmpty() && !byAnAgent(u, listed.get(0).span().start(), change)) {
                     listed.forEach(g -> found.add(new Found(g, direction(rule, change), place.get())));
                 }
-            } else if (change.nominal() && nounPlace(u, models, genes, agents, change).isPresent()) {
-                Mention at = nounPlace(u, models, genes, agents, change).get();
-                after(u, change, genes, models, agents).forEach(g -> found.add(found(rule, g, at, changes, change)));
+            } else if (afterNoun.isPresent()) {
+                after(u, change, genes, models, agents).forEach(g -> found.add(found(rule, g, afterNoun.get(), changes, change)));
             } else {
                 setting(u, models, change).filter(m -> !byAnAgent(u, m.span().end(), change)).ifPresent(m -> {
                     List<Mention> between = u.mentions().stream().filter(x -> x.span().start() >= m.span().end() && x.span().end() <= change.start()).toList();
