@@ -114,13 +114,14 @@ public final class EntityRecognizer {
                 continue;
             }
             if (PATHWAY.equals(classOf(next.mention())) && SHARED_HEAD.matcher(next.mention().text()).find()) {
-                asPathway(document, text, name, name.end()).ifPresent(p -> placed.set(placed.indexOf(name), p));
+                int at = i;
+                asPathway(document, text, name, name.end()).ifPresent(p -> placed.set(at, p));
                 continue;
             }
             Matcher head = HEAD_AFTER.matcher(s.substring(next.end()));
-            Optional<Placed> first = asPathway(document, text, name, name.end());
             Optional<Placed> second = head.lookingAt() ? asPathway(document, text, next, next.end() + head.end()) : Optional.empty();
-            if (first.isPresent() && second.isPresent()) {
+            Optional<Placed> first = second.isPresent() ? asPathway(document, text, name, name.end()) : Optional.empty();
+            if (first.isPresent()) {
                 placed.set(i, first.get());
                 placed.set(i + 1, second.get());
             }

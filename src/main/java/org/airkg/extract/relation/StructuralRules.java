@@ -222,10 +222,7 @@ final class StructuralRules {
             } else if (classes.contains(s.kindOf(m)) && !classes.contains(s.kindOf(last)) && BRACKETED.matcher(u.between(last, m)).matches()
                     && CLOSING.matcher(u.textBetween(m.span().end(), Math.min(m.span().end() + 3, u.span().end()))).lookingAt()) {
                 found.add(new Found(last, predicate, m));
-                for (int k = mentions.size() - 2; k >= 0 && !classes.contains(s.kindOf(mentions.get(k)))
-                        && LIST.matcher(read(u.between(mentions.get(k), mentions.get(k + 1)))).matches(); k--) {
-                    found.add(new Found(mentions.get(k), predicate, m));
-                }
+                listedBefore(u, s, classes, mentions, mentions.size() - 1).forEach(d -> found.add(new Found(d, predicate, m)));
             }
         }
         for (int i = 0; i + 1 < mentions.size(); i++) {
@@ -248,16 +245,20 @@ final class StructuralRules {
                 found.add(new Found(a, predicate, b));
             } else if (!aClass && bClass && DRUGS_ARE_CLASS.matcher(between).matches()) {
                 found.add(new Found(a, predicate, b));
-                for (int k = i - 1; k >= 0; k--) {
-                    Mention earlier = mentions.get(k);
-                    if (classes.contains(s.kindOf(earlier)) || !LIST.matcher(read(u.between(earlier, mentions.get(k + 1)))).matches()) {
-                        break;
-                    }
-                    found.add(new Found(earlier, predicate, b));
-                }
+                listedBefore(u, s, classes, mentions, i).forEach(d -> found.add(new Found(d, predicate, b)));
             }
         }
         return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
+    }
+
+    /** The drugs listed right before the one at {@code index} ("X, Y and Z"), nearest first, up to a class or the end of the list. */
+    private static List<Mention> listedBefore(Unit u, Scope s, Set<String> classes, List<Mention> mentions, int index) {
+        List<Mention> listed = new ArrayList<>();
+        for (int k = index - 1; k >= 0 && !classes.contains(s.kindOf(mentions.get(k)))
+                && LIST.matcher(read(u.between(mentions.get(k), mentions.get(k + 1)))).matches(); k--) {
+            listed.add(mentions.get(k));
+        }
+        return listed;
     }
 
     /**
