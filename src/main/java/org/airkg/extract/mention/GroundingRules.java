@@ -43,6 +43,9 @@ final class GroundingRules {
     private static final Pattern GENE_CONTEXT = Pattern.compile("(?i)\\b(genes?|mutations?|mutant|mutated|amplifi\\w*|expression|"
             + "(?:over)?express\\w*|proteins?|kinases?|receptors?|phosphorylat\\w*|knock\\w*|deletions?|loss|fusions?|variants?|"
             + "alterations?|signal\\w*|inhibitors?|isoforms?|alleles?|polymorphisms?|transcripts?|encod\\w*|pathways?)\\b");
+    /** What a sentence does with a protein it names by an alias: the gene context, or a drug binding or acting on it. */
+    private static final Pattern ALIAS_CONTEXT = Pattern.compile("(?i)\\b(?:bind\\w*|bound|inhibit\\w*|activat\\w*|degrad\\w*|recruit\\w*|"
+            + "interact\\w*|complex\\w*|upregulat\\w*|downregulat\\w*|levels?)\\b");
     static final Pattern ADVERSE_CONTEXT = Pattern.compile("(?i)side effect|adverse|toxicit|tolerab|risk of|symptom|grade [1-5]|incidence");
 
     /** The entity chosen for a span, the rule that chose it and its confidence; or the entities it stays ambiguous between. */
@@ -130,7 +133,8 @@ final class GroundingRules {
         }
         if (gene && oneToken && (ref.type().equals("alias") || ref.type().equals("previous"))) {
             boolean capitalAndDigit = span.chars().anyMatch(Character::isUpperCase) && span.chars().anyMatch(Character::isDigit);
-            return ref.exact() && (capitalAndDigit || span.length() >= 4);
+            return ref.exact() && (capitalAndDigit || span.length() >= 4)
+                    && (GENE_CONTEXT.matcher(sentence).find() || ALIAS_CONTEXT.matcher(sentence).find());
         }
         return true;
     }

@@ -52,6 +52,10 @@ final class ShapeReaders {
             + "incubated|selection|selected|presence|grown|maintained)\\s+(?:[\\w-]+\\s+){0,3}?(?:to|with|in|of)\\s+"
             + "(?:(?:increasing|escalating|stepwise|long-term|continuous|the|a|an|[\\d.]+\\s*[nµμm]?M|doses?\\s+of|concentrations?\\s+of)\\s+){0,3}[*_]*$");
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b");
+    /** A participle after a comma, before "from": "BT-474/TR, derived from BT-474" speaks of the name before the comma only. */
+    /** A line named as the one another comes from: "derived from (the parental) MCF-7". */
+    private static final Pattern AFTER_FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:parental\\s+)?$");
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)\\s*(?:cells?\\s*)?,\\s*(?:\\w+ly\\s+)?\\w+ed\\s+$");
     private static final Pattern THROUGH = Pattern.compile("(?i)\\b(?:through|via|by)\\b");
     private static final Pattern LOSS_BEFORE = Pattern.compile("(?i)\\bloss of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern FOR_CARRIERS = Pattern.compile("(?i)\\bfor (?:patients |tumou?rs |cancers )?(?:with |harbou?ring )?$");
@@ -215,13 +219,36 @@ final class ShapeReaders {
      * The lines a sentence about deriving derives, each with its parent:
      * <ul>
      *   <li>around a "from", the lines before it come from those after it in its clause, one to one when there are as many
-     *       ("X and Y were derived from A and B": X from A, Y from B), else all from the first;</li>
+     *       ("X and Y were derived from A and B": X from A, Y from B), else all from the first; after a comma ("A, B and
+     *       C, derived from D") only the line right before it;</li>
      *   <li>without one, of two lines the one whose name extends the other's ("MCF-7/HER2-18 cells are MCF-7 cells
-     *       transfected with HER2") is derived, else the later-named;</li>
-     *   <li>a sentence naming one line derives that one.</li>
+     *       transfected with HER2") is derived, else the later-named, unless the two are listed together ("the derived
+     *       lines X and Y": neither comes from the other);</li>
+     *   <li>a sentence naming one line derives that one, unless it stands after the "from" (the derived line has a name
+     *       the text does not let us recognise).</li>
      * </ul>
      */
     private static List<Derived> derived(Unit u, List<Mention> mentions, Scope s) {
+        Optional<Unit.Cue> from = mentions.isEmpty() ? Optional.empty()
+                : u.cues(FROM).stream().filter(f -> f.offset() > mentions.get(0).span().end()).findFirst();
+        if (from.isPresent()) {
+            List<Mention> before = mentions.stream().filter(l -> l.span().end() <= from.get().offset()).toList();
+            List<Mention> parents = mentions.stream().filter(l -> l.span().start() > from.get().offset())
+                    .filter(l -> !Clauses.breaks(u.textBetween(from.get().offset(), l.span().start()))).toList();
+            Mention last = before.get(before.size() - 1);
+            List<Mention> derived = REDUCED_RELATIVE.matcher(u.textBetween(last.span().end(), from.get().offset())).matches()
+                    ? List.of(last) : before;
+            if (!parents.isEmpty()) {
+                List<Derived> found = new ArrayList<>();
+                for (int i = 0; i < derived.size(); i++) {
+                    Mention parent = parents.get(derived.size() == parents.size() ? i : 0);
+                    if (!parent.entityIds().equals(derived.get(i).entityIds())) {
+                        found.add(new Derived(derived.get(i), Optional.of(parent)));
+                    }
+                }
+                return found;
+            }
+        }
         List<Mention> lines = new ArrayList<>();
         for (Mention m : mentions) {
             if (lines.stream().noneMatch(l -> l.entityIds().equals(m.entityIds()))) {
@@ -229,26 +256,17 @@ final class ShapeReaders {
             }
         }
         if (lines.size() < 2) {
-            return lines.stream().map(l -> new Derived(l, Optional.empty())).toList();
-        }
-        Optional<Unit.Cue> from = u.cues(FROM).stream().filter(f -> f.offset() > lines.get(0).span().end()).findFirst();
-        if (from.isPresent()) {
-            List<Mention> derived = lines.stream().filter(l -> l.span().end() <= from.get().offset()).toList();
-            List<Mention> parents = lines.stream().filter(l -> l.span().start() > from.get().offset())
-                    .filter(l -> !Clauses.breaks(u.textBetween(from.get().offset(), l.span().start()))).toList();
-            if (!parents.isEmpty()) {
-                List<Derived> found = new ArrayList<>();
-                for (int i = 0; i < derived.size(); i++) {
-                    found.add(new Derived(derived.get(i), Optional.of(parents.get(derived.size() == parents.size() ? i : 0))));
-                }
-                return found;
-            }
+            return lines.stream().filter(l -> !AFTER_FROM.matcher(u.textBefore(l.span().start())).find())
+                    .map(l -> new Derived(l, Optional.empty())).toList();
         }
         Mention first = lines.get(0);
         Mention second = lines.get(1);
         String firstName = label(first, s);
         String secondName = label(second, s);
         boolean firstExtends = firstName.length() > secondName.length() && firstName.startsWith(secondName);
+        if (!firstExtends && Readers.joined(u, first, second)) {
+            return List.of();
+        }
         return List.of(firstExtends ? new Derived(first, Optional.of(second)) : new Derived(second, Optional.of(first)));
     }
 

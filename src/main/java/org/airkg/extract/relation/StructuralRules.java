@@ -3,6 +3,7 @@ package org.airkg.extract.relation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,6 +46,7 @@ final class StructuralRules {
     /** A class in brackets right after the drug or list of drugs it names: "palbociclib, ribociclib and abemaciclib (CDK4/6 inhibitors)". */
     private static final Pattern BRACKETED = Pattern.compile("^[\\s*_]*\\(\\s*(?:(?:an?|the|all|both)\\s+)?$");
     private static final Pattern CLOSING = Pattern.compile("^\\s*\\)");
+    private static final Pattern CLOSED = Pattern.compile("\\s*(?:\\([^()]*\\)\\s*)?(?:[,;.)]|$)");
     /** Between a drug and the trial it was tested in: " from ", " in the phase III ". */
     private static final Pattern TRIAL_TIE = Pattern.compile("(?i)^[\\s*_]*(?:from|in|into|of)\\s+(?:the\\s+)?(?:(?:randomi[sz]ed|pivotal|phase\\s+\\w+)\\s+)*[\\s*_]*$");
     /** Between a trial and the drug it tested: "NATALEE with ribociclib", "ENCORE 301 of entinostat", "E2112, testing entinostat". */
@@ -55,6 +57,7 @@ final class StructuralRules {
     private static final Pattern BARE_COMMA = Pattern.compile("^[\\s*_]*,[\\s*_]*$");
     /** A preposition right before a name: it opens a list of what the preposition takes ("compared stimulation with "). */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:with|of|to|between|among|on|from|by|versus|vs\\.?)\\s+[*_]*$");
+    private static final Pattern AFTER_PREPOSITION_AND_ARTICLE = Pattern.compile("(?i)\\b(?:with|of|to|on|from|by|after)\\s+an?\\s+[*_]*$");
     /** Between two drugs of one list. */
     static final Pattern LIST = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
 
@@ -265,10 +268,20 @@ final class StructuralRules {
      * Whether the class at {@code i}, followed by a comma alone, is one item of a list ("stimulation with gonadotropins,
      * clomiphene citrate and letrozole"), not named with the drugs after it: a preposition takes the class, and the drugs
      * after the comma end in "and" or "or". "The three approved CDK4/6 inhibitors, palbociclib, ribociclib and
-     * abemaciclib, block ..." names the class with its drugs.
+     * abemaciclib, block ..." names the class with its drugs. A class after a preposition and "a" names the drug after
+     * the comma when a list or punctuation follows it ("treated with an AI, letrozole, anastrozole or exemestane"), not
+     * when the clause goes on ("after progression on a non-steroidal AI, dasatinib with exemestane was inactive").
      */
     private static boolean coordinated(Unit u, List<Mention> mentions, int i, String between) {
-        if (!BARE_COMMA.matcher(between).matches() || !AFTER_PREPOSITION.matcher(u.wordsBefore(mentions.get(i))).find()) {
+        if (!BARE_COMMA.matcher(between).matches()) {
+            return false;
+        }
+        String before = u.wordsBefore(mentions.get(i));
+        if (AFTER_PREPOSITION_AND_ARTICLE.matcher(before).find()) {
+            boolean listFollows = i + 2 < mentions.size() && LIST.matcher(read(u.between(mentions.get(i + 1), mentions.get(i + 2)))).matches();
+            return !listFollows && !closed(u, mentions.get(i + 1));
+        }
+        if (!AFTER_PREPOSITION.matcher(before).find()) {
             return false;
         }
         for (int k = i + 2; k < mentions.size(); k++) {
@@ -281,6 +294,11 @@ final class StructuralRules {
             }
         }
         return false;
+    }
+
+    /** Whether punctuation closes the phrase right after {@code m}: "on an AI, letrozole, ..." but not "on an AI, X with Y was". */
+    private static boolean closed(Unit u, Mention m) {
+        return CLOSED.matcher(u.textBetween(m.span().end(), u.span().end())).lookingAt();
     }
 
     /**
@@ -309,11 +327,24 @@ final class StructuralRules {
         for (Mention subject : s.subjects(u, rule)) {
             if (rule.cuePattern().matcher(subject.text()).find()) {
                 List<Mention> inside = s.inside().apply(subject);
-                inside.stream().filter(o -> rule.objects().contains(s.kindOf(o)) && inside.stream().noneMatch(p -> p.span().holds(o.span())))
+                List<Mention> beside = s.units().stream().flatMap(unit -> s.objects(unit, rule).stream()).toList();
+                inside.stream().filter(o -> rule.objects().contains(s.kindOf(o)) && inside.stream().noneMatch(p -> p.span().holds(o.span()))
+                                && !namedAfterCloser(subject, o, beside))
                         .forEach(o -> found.add(new Found(subject, rule.predicate(), o)));
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the document names, beside {@code name}, a longer beginning of its name than {@code inner}: where
+     * MCF-7/LTED is named, MCF-7/LTED-EveR is named after it, not after the MCF-7 its name begins with.
+     */
+    private static boolean namedAfterCloser(Mention name, Mention inner, List<Mention> beside) {
+        String text = name.text().toLowerCase(Locale.ROOT);
+        return beside.stream().filter(m -> !name.span().holds(m.span()))
+                .map(m -> m.text().toLowerCase(Locale.ROOT))
+                .anyMatch(m -> m.length() > inner.text().length() && m.length() < text.length() && text.startsWith(m));
     }
 
     /** The text between two mentions without its bracketed asides. */

@@ -94,7 +94,13 @@ class VocabularyGroundingTest {
     void wordsShortNamesStopListsAndSharedAliasesFollowTheRules() {
         assertEquals(List.of("MET -> hgnc-7029 (vocab-genes-symbol)", "Nausea -> hp-0002018 (vocab-phenotypes-label)",
                 "ER -> esr1 (abbreviation-default)", "XYZ9 -> hgnc-11|hgnc-12 (vocab-genes-ambiguous)"),
-                mentions("MET amplification was seen. CAT scans used water. Nausea and ER and PR were noted. XYZ9 rose in histone marks."));
+                mentions("MET amplification was seen. CAT scans used water. Nausea and ER and PR were noted. XYZ9 expression rose."));
+    }
+
+    @Test
+    void anAliasIsAGeneOnlyWhereTheSentenceSpeaksOfGenesOrProteins() {
+        assertEquals(List.of("NR3A1 -> esr1 (vocab-genes-alias)"),
+                mentions("Cells grew in medium with NR3A1 supplement. Fulvestrant binds NR3A1."));
     }
 
     @Test
