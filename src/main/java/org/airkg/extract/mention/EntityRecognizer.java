@@ -78,7 +78,7 @@ public final class EntityRecognizer {
         texts.forEach(text -> named.add(names(document, text, defined)));
         Map<String, String> changes = patterns.changesWithTheirGene(texts, named);
         Set<ElementRef> outcomeCells = PatternRules.outcomeCells(document);
-        Set<String> codedLines = models.codedLines(document, texts);
+        Map<String, String> codedLines = models.codedLines(document, texts);
         List<Mention> mentions = new ArrayList<>();
         for (int t = 0; t < texts.size(); t++) {
             Texts.Text text = texts.get(t);

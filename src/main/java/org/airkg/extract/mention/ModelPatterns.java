@@ -3,6 +3,7 @@ package org.airkg.extract.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,6 +28,9 @@ import org.airkg.extract.lexicon.LexiconEntry;
  *       that the document names as cells, a cell line or organoids ("BCO-12 cells", "the organoid lines BCO-12 and
  *       BCO-31") or lists in a table's column of lines: a cell line of its own, wherever the document names it.
  *       Markers of cell types ("CD8", "CD34") and protein changes ("Y537S cells") are no lines.</li>
+ *   <li>{@code pattern-coded-xenograft}: such a code listed in a column headed "PDX", or in a column headed "Model" of a
+ *       document about patient-derived xenografts that never calls it cells: a xenograft model of its own. (A code
+ *       before "xenografts" was tried too, 2026-12-05: dev3 +2 right, fresh +1 entity outside its gold; not kept.)</li>
  *   <li>{@code pattern-xenograft}: a known cell line followed by "xenograft(s)" ("BT-474 xenografts"), with the host
  *       that defines the model when the text names it ("MCF-7 xenografts in ovariectomised nude mice").</li>
  *   <li>{@code pattern-assay}: the one to three words right before "assay(s)", "staining", "immunoassay" or "sequencing", up to the first
@@ -40,14 +44,16 @@ import org.airkg.extract.lexicon.LexiconEntry;
 final class ModelPatterns {
     private static final Pattern SUFFIX = Pattern.compile("^(?:/([A-Za-z][A-Za-z0-9-]{1,11})|:([0-9][A-Za-z0-9]{0,5}|[A-Za-z][A-Za-z0-9-]{1,11})\\b|[ -]([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+R))"
             + "(?=\\b(?:\\s+(cells?|cell lines?|lines?|models?|xenografts?))?)");
-    /** A line's code: letters, an optional hyphen, digits ("BCO-12", "HBO-101", "SUM229"). */
-    private static final String CODE = "[A-Z][A-Za-z]{0,5}-?[0-9]{1,4}[A-Za-z]?";
+    /** A line's code: letters, an optional hyphen, digits, or a letter and two digits or more ("BCO-12", "SUM229", "NV-B402"). */
+    private static final String CODE = "[A-Z][A-Za-z]{0,5}-?(?:[0-9]{1,4}|[A-Z][0-9]{2,4})[A-Za-z]?";
     private static final String CODE_JOIN = "(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)";
     private static final Pattern CODED = Pattern.compile("(?<![\\w-])" + CODE + "(?![\\w-])");
     /** What names the codes before it as lines: "BCO-12 and BCO-31 organoids", "HBO-101 cells". */
     private static final Pattern LINES_AFTER = Pattern.compile("^(?:" + CODE_JOIN + CODE + ")*\\s+(?:cells?|cell lines?|organoids?|organoid lines?)\\b");
     /** What names the codes after it as lines: "the organoid lines BCO-12 and BCO-31", "cell line HBO-7". */
     private static final Pattern LINES_BEFORE = Pattern.compile("(?i:cell|organoid)\\s+lines?\\s+(?:" + CODE + CODE_JOIN + ")*$");
+    /** Patient-derived xenografts, named or abbreviated. */
+    private static final Pattern PDX = Pattern.compile("\\bPDXs?\\b|(?i:patient-derived xenograft)");
     /** The heading of a column of lines: "Line", "Cell line", "Organoid line", "Model", "PDO". */
     private static final Pattern LINE_HEADER = Pattern.compile("(?i)^(?:(?:cell|organoid|tumou?r|PDX|PDO)\\s+)?(?:lines?|models?|organoids?|PDOs?)(?:\\s+(?:name|id))?$");
     /** Cell-type markers, not lines: "CD8 cells", "CD34 cells". */
@@ -96,7 +102,7 @@ final class ModelPatterns {
     }
 
     /** The mentions of a text; {@code found} loses the cell-line and gene mentions that a new mention contains. */
-    List<Placed> find(Document document, Texts.Text text, Set<String> lines, List<Placed> found, List<Placed> made) {
+    List<Placed> find(Document document, Texts.Text text, Map<String, String> lines, List<Placed> found, List<Placed> made) {
         String s = text.passage().text();
         List<Placed> out = new ArrayList<>();
         for (Placed known : List.copyOf(found)) {
@@ -234,18 +240,24 @@ final class ModelPatterns {
     }
 
     /**
-     * The codes a document names as lines somewhere: before "cells" or "organoids", after "the organoid lines", or as the
-     * whole cell of a table column headed "Line", "Cell line", "Model" or "Organoid". Each of their mentions in the
-     * document is a line's, a table row's too.
+     * The codes a document names as models somewhere, each with its class: before "cells" or "organoids", after "the
+     * organoid lines", or as the whole cell of a table column headed "Line", "Cell line", "Model" or "Organoid", a cell
+     * line; in a column headed "PDX", or in a column headed "Model" of a document about patient-derived xenografts that
+     * never calls the code cells, a xenograft model. Each of their mentions in the
+     * document is the model's, a table row's too.
      */
-    Set<String> codedLines(Document document, List<Texts.Text> texts) {
-        Set<String> codes = new java.util.HashSet<>();
+    Map<String, String> codedLines(Document document, List<Texts.Text> texts) {
+        Set<String> cells = new java.util.HashSet<>();
+        Set<String> xenografts = new java.util.HashSet<>();
+        Set<String> models = new java.util.HashSet<>();
+        boolean aboutPdx = false;
         for (Texts.Text text : texts) {
             String s = text.passage().text();
+            aboutPdx |= PDX.matcher(s).find();
             Matcher c = CODED.matcher(s);
             while (c.find()) {
                 if (LINES_AFTER.matcher(s.substring(c.end())).find() || LINES_BEFORE.matcher(s.substring(Math.max(0, c.start() - 80), c.start())).find()) {
-                    codes.add(c.group());
+                    cells.add(c.group());
                 }
             }
         }
@@ -253,25 +265,32 @@ final class ModelPatterns {
             if (block instanceof org.airkg.document.TableBlock table) {
                 table.header().ifPresent(header -> header.cells().stream().filter(h -> LINE_HEADER.matcher(h.content().text().strip()).matches())
                         .forEach(h -> table.bodyRows().stream().flatMap(r -> r.cells().stream()).filter(b -> b.column() == h.column())
-                                .map(b -> b.content().text().strip()).filter(t -> CODED.matcher(t).matches()).forEach(codes::add)));
+                                .map(b -> b.content().text().strip()).filter(t -> CODED.matcher(t).matches())
+                                .forEach((PDX.matcher(h.content().text()).find() ? xenografts : models)::add)));
             }
         }
-        codes.removeIf(code -> MARKER.matcher(code).matches() || PROTEIN_CHANGE.matcher(code).matches() || !lexicon.findByName(code).isEmpty());
-        return codes;
+        Map<String, String> coded = new java.util.HashMap<>();
+        boolean pdx = aboutPdx;
+        models.forEach(code -> coded.put(code, pdx && !cells.contains(code) ? "XenograftModel" : "CellLine"));
+        xenografts.forEach(code -> coded.putIfAbsent(code, "XenograftModel"));
+        cells.forEach(code -> coded.put(code, "CellLine"));
+        coded.keySet().removeIf(code -> MARKER.matcher(code).matches() || PROTEIN_CHANGE.matcher(code).matches() || !lexicon.findByName(code).isEmpty());
+        return coded;
     }
 
-    /** Mentions of the codes a document names as lines ({@link #codedLines}; {@code pattern-coded-cell-line}). */
-    private void coded(Document document, Texts.Text text, Set<String> lines, List<Placed> found, List<Placed> made, List<Placed> out) {
+    /** Mentions of the codes a document names as models ({@link #codedLines}; {@code pattern-coded-cell-line}, {@code pattern-coded-xenograft}). */
+    private void coded(Document document, Texts.Text text, Map<String, String> lines, List<Placed> found, List<Placed> made, List<Placed> out) {
         String s = text.passage().text();
         Matcher c = CODED.matcher(lines.isEmpty() ? "" : s);
         while (c.find()) {
             String code = c.group();
-            if (!lines.contains(code) || !free(found, made, out, c.start(), c.end())) {
+            if (!lines.containsKey(code) || !free(found, made, out, c.start(), c.end())) {
                 continue;
             }
-            LexiconEntry entry = lexicon.mint(new LexiconEntry("coded-" + slug(code), code, List.of(), "CellLine", List.of()));
+            String kind = lines.get(code);
+            LexiconEntry entry = lexicon.mint(new LexiconEntry("coded-" + slug(code), code, List.of(), kind, List.of()));
             out.add(new Placed(EntityRecognizer.mention(document, text, c.start(), c.end(), MentionStatus.LINKED, List.of(entry.id()), 0.7,
-                    "pattern-coded-cell-line"), c.start(), c.end()));
+                    kind.equals("CellLine") ? "pattern-coded-cell-line" : "pattern-coded-xenograft"), c.start(), c.end()));
         }
     }
 

@@ -130,6 +130,18 @@ class VocabularyGroundingTest {
     }
 
     @Test
+    void codesInAColumnOfModelsAreXenograftsInADocumentAboutPatientDerivedXenografts() {
+        String table = "| Model | Prior AI |\n|---|---|\n| NV-B402 | letrozole |\n| HBO-11 | letrozole |\n\nHBO-11 cells were also grown in vitro.";
+        assertEquals(List.of("NV-B402 -> coded-nv-b402 (pattern-coded-xenograft)", "letrozole -> letrozole (lexicon-name)",
+                "HBO-11 -> coded-hbo-11 (pattern-coded-cell-line)", "letrozole -> letrozole (lexicon-name)",
+                "HBO-11 -> coded-hbo-11 (pattern-coded-cell-line)"),
+                mentions("We studied six patient-derived xenograft (PDX) models.\n\n" + table).stream()
+                        .filter(m -> !m.startsWith("patient") && !m.startsWith("PDX")).toList());
+        assertEquals(List.of("NV-B402 -> coded-nv-b402 (pattern-coded-cell-line)", "letrozole -> letrozole (lexicon-name)"),
+                mentions("| Model | Prior AI |\n|---|---|\n| NV-B402 | letrozole |"));
+    }
+
+    @Test
     void aLineNamedWithTheVariantOrGeneChangeItWasEngineeredWithIsALineOfItsOwn() {
         assertEquals(List.of("T-47D -> cvcl_0553 (vocab-cell-lines-label)", "T-47D AKT1 E17K -> cvcl_0553-akt1-e17k (pattern-engineered-cell-line)",
                 "AKT1 -> hgnc-391 (vocab-genes-symbol)", "AKT1 E17K -> akt1-p-e17k (pattern-variant)",
