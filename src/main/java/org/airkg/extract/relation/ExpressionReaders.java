@@ -44,6 +44,12 @@ final class ExpressionReaders {
             + "\\s+(?:(?:is|are|was|were|has been|have been|had been|became|become|becomes)\\s+)?(?:(?:not|also|further|consistently|[a-z]+ly|" + FOLD + ")\\s+){0,2}$");
     /** The place of a passive change: "in MCF-7/LetR cells", "in the LTLT-Ca model", "3.1-fold in MCF-7-LTED". */
     private static final Pattern IN_MODEL = Pattern.compile("(?i)^\\s+(?:" + FOLD + "\\s+)?in\\s+(?:the\\s+|both\\s+)?$");
+    /** Another place of the same change, with its own amount: " and 2.3-fold in ", ", 1.8-fold in the ". */
+    private static final Pattern ANOTHER_PLACE = Pattern.compile("(?i)^(?:\\s+(?:cells?|lines?|models?|xenografts?))?\\s*(?:,|,?\\s+and|\\s+or)\\s+"
+            + FOLD + "\\s+in\\s+(?:the\\s+)?$");
+    /** A second verb of change of the same subject, after the place of the first: " cells but was reduced in". */
+    private static final Pattern SAME_SUBJECT = Pattern.compile("(?i)^(?:\\s+(?:cells?|lines?|models?|xenografts?))?\\s*,?\\s*(?:but|and|whereas|while)\\s+"
+            + "(?:(?:was|were|is|are|had been|has been|have been)\\s+)?(?:(?:not|also|further|[a-z]+ly)\\s+){0,2}$");
     /** The place of a noun of change, after what changed: "upregulation of EGFR and HER3 in MCF-7/LetR cells", "loss of PTEN in the T-47D/AnaR line". */
     private static final Pattern IN_MODEL_AFTER_NOUN = Pattern.compile("(?i)^(?:\\s+(?:protein|mRNA|expression|levels?|signalling|signaling))?\\s+in\\s+(?:the\\s+|both\\s+)?$");
     /** A clause that opens on its setting: "In LTLT-Ca cells,", "In the MCF-7/LetR model". */
@@ -99,11 +105,16 @@ final class ExpressionReaders {
             return row(u, rule, models, genes, agents, changes);
         }
         List<Found> found = new ArrayList<>();
+        List<Mention> lastListed = List.of();
+        int lastPlaceEnd = -1;
         for (Change change : changes.stream().filter(Change::verb).toList()) {
             Optional<Mention> model = activeSubject(u, models, change);
             Optional<Mention> place = models.stream().filter(m -> m.span().start() >= change.end()
                     && IN_MODEL.matcher(u.textBetween(change.end(), m.span().start())).matches()).findFirst();
-            List<Mention> listed = before(u, change, genes);
+            boolean sameSubject = lastPlaceEnd >= 0 && lastPlaceEnd <= change.start()
+                    && SAME_SUBJECT.matcher(u.textBetween(lastPlaceEnd, change.start())).matches();
+            List<Mention> before = before(u, change, genes);
+            List<Mention> listed = before.isEmpty() && sameSubject ? lastListed : before;
             Optional<Mention> afterNoun = change.nominal() ? nounPlace(u, models, genes, agents, change) : Optional.empty();
             if (model.isPresent()) {
                 if (!byAnAgent(u, change.start(), change)) {
@@ -113,7 +124,12 @@ final class ExpressionReaders {
                 }
             } else if (place.isPresent()) {
                 if (!listed.isEmpty() && !byAnAgent(u, listed.get(0).span().start(), change)) {
-                    listed.forEach(g -> found.add(new Found(g, direction(rule, change), place.get())));
+                    List<Mention> places = morePlaces(u, models, place.get());
+                    for (Mention g : listed) {
+                        places.forEach(m -> found.add(new Found(g, direction(rule, change), m)));
+                    }
+                    lastListed = listed;
+                    lastPlaceEnd = places.get(places.size() - 1).span().end();
                 }
             } else if (afterNoun.isPresent()) {
                 after(u, change, genes, models, agents).forEach(g -> found.add(found(rule, g, afterNoun.get(), changes, change)));
@@ -130,6 +146,21 @@ final class ExpressionReaders {
             }
         }
         return found;
+    }
+
+    /**
+     * The place of a passive change with the places listed after it, each with its own amount: "rose 3.1-fold in FULV-R9
+     * and 2.3-fold in MCF-7 LTED".
+     */
+    private static List<Mention> morePlaces(Unit u, List<Mention> models, Mention first) {
+        List<Mention> places = new ArrayList<>(List.of(first));
+        for (Mention m : models) {
+            Mention last = places.get(places.size() - 1);
+            if (m.span().start() >= last.span().end() && ANOTHER_PLACE.matcher(u.textBetween(last.span().end(), m.span().start())).matches()) {
+                places.add(m);
+            }
+        }
+        return places;
     }
 
     /**
