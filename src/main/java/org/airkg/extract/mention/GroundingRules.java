@@ -97,6 +97,11 @@ final class GroundingRules {
         }
         Map<String, NameDictionary.Ref> byEntity = new LinkedHashMap<>();
         best.forEach(r -> byEntity.putIfAbsent(r.entityId(), r));
+        if (table.equals("diseases") && byEntity.size() == 2 && byEntity.keySet().stream().anyMatch(id -> id.startsWith("doid-"))
+                && byEntity.keySet().stream().anyMatch(id -> id.startsWith("mondo-"))) {
+            NameDictionary.Ref doid = byEntity.values().stream().filter(r -> r.entityId().startsWith("doid-")).findFirst().orElseThrow();
+            return Optional.of(new Choice(List.of(doid.entityId()), "vocab-diseases-doid-before-mondo", confidence(doid)));
+        }
         if (byEntity.size() == 1) {
             NameDictionary.Ref r = byEntity.values().iterator().next();
             return Optional.of(new Choice(List.of(r.entityId()), "vocab-" + r.table() + "-" + r.type(), confidence(r)));

@@ -64,6 +64,8 @@ class VocabularyGroundingTest {
                 entity("HP:0002018", "phenotypes", "PhenotypicFeature", "Nausea", List.of(word("Nausea", "label"))),
                 entity("DOID:1612", "diseases", "Disease", "breast cancer", List.of(name("breast cancer", "label"))),
                 entity("DOID:289", "diseases", "Disease", "endometriosis", List.of(name("endometriosis", "label"))),
+                entity("DOID:8552", "diseases", "Disease", "chronic myeloid leukemia", List.of(name("chronic myeloid leukemia", "label"))),
+                entity("MONDO:0011996", "diseases", "Disease", "chronic myeloid leukemia", List.of(name("chronic myeloid leukemia", "label"))),
                 entity("CVCL_0553", "cell-lines", "CellLine", "T-47D", List.of(name("T-47D", "label"))),
                 entity("GO:0006915", "pathways", "BiologicalProcess", "apoptotic process", List.of(name("apoptosis", "synonym"))),
                 entity("GO:0032259", "pathways", "BiologicalProcess", "methylation", List.of(name("methylation", "label"))),
@@ -107,6 +109,12 @@ class VocabularyGroundingTest {
     void aNumberThatMakesAQuantityIsNoPartOfTheNameBeforeIt() {
         assertEquals(List.of("AKT -> fplx-akt (vocab-famplex-curated)", "AKT 2 -> hgnc-392 (vocab-genes-alias)"),
                 mentions("Everolimus raised phospho-AKT 2-fold; AKT 2 did not change."));
+    }
+
+    @Test
+    void aDiseaseNamedAloneByDoidAndByMondoIsDoids() {
+        assertEquals(List.of("chronic myeloid leukaemia -> doid-8552 (vocab-diseases-doid-before-mondo)"),
+                mentions("Three patients had chronic myeloid leukaemia."));
     }
 
     @Test
