@@ -41,8 +41,14 @@ public final class TableFacts {
             + "|effect (?:estimate|size))|\\b(?:HR|OR|RR)\\b");
     /** A column of fold changes: "CYP19A1 mRNA (fold vs basal)", "p-S6K1 (fold change vs vehicle)". */
     private static final Pattern FOLD_COLUMN = Pattern.compile("(?i)\\bfold\\b");
-    /** A table title saying its values are fold changes: "Expression Changes in Resistant Models (Fold Change vs Parental Cells)". */
-    private static final Pattern FOLD_TITLE = Pattern.compile("(?i)\\bfold[- ]changes?\\b");
+    /**
+     * A table title saying its values are fold changes: "Expression Changes in Resistant Models (Fold Change vs Parental
+     * Cells)", "Protein levels relative to parental MCF-7"; a row or column whose label names its own unit ("Primary MFE
+     * (%)") is not one.
+     */
+    private static final Pattern FOLD_TITLE = Pattern.compile("(?i)\\bfold[- ]changes?\\b|\\blevels? relative to\\b");
+    /** A unit in brackets closing a label: "(%)", "(nM)". */
+    private static final Pattern BRACKETED_UNIT = Pattern.compile("\\(([^()]+)\\)\\s*$");
     private static final Pattern SAMPLE_SIZE = Pattern.compile("\\s*[(\\[]\\s*[nN]\\s*=\\s*[\\d,]+\\s*[)\\]]");
     private static final Pattern NOT_POPULATION = Pattern.compile("(?i),?\\s*\\b(?:interim|final|updated|primary)\\s+analys[ie]s\\b"
             + "|\\s*\\((?-i:[A-Z][A-Z0-9 -]+)\\)\\s*$|\\s+(?:vs\\.?|versus)\\s+.*$");
@@ -275,7 +281,8 @@ public final class TableFacts {
             if (!endpointLabels.isEmpty()) {
                 endpoint = Optional.of(endpointLabels.get(0).entityIds().get(0));
             }
-            boolean foldHeading = FOLD_COLUMN.matcher(headerText).find() || table.title().filter(t -> FOLD_TITLE.matcher(t.text()).find()).isPresent();
+            boolean foldHeading = FOLD_COLUMN.matcher(headerText).find() || !namesUnit(at.row().text()) && !namesUnit(headerText)
+                    && table.title().filter(t -> FOLD_TITLE.matcher(t.text()).find()).isPresent();
             if (main.isPresent() && !main.get().isRange() && (isFold(main.get()) || main.get().unit().isEmpty() && foldHeading)) {
                 Quantity q = withHeaderUnit(main.get(), headerText);
                 Statistic fold = new Statistic(Statistic.Kind.FOLD_CHANGE, Optional.of(q), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -471,6 +478,12 @@ public final class TableFacts {
         }
 
         /** A bare number takes the unit its column header states: "(weeks)", "Fold Increase ...". */
+        /** Whether a row's or column's label ends on a unit of its own in brackets: "Primary MFE (%)", "IC50 (nM)". */
+        private boolean namesUnit(String label) {
+            Matcher m = BRACKETED_UNIT.matcher(label);
+            return m.find() && parser.unitNamed(m.group(1).strip()).isPresent();
+        }
+
         private Quantity withHeaderUnit(Quantity q, String header) {
             if (q.unit().isPresent()) {
                 return q;

@@ -205,4 +205,43 @@ class TableFactsTest {
         assertTrue(cdk6.quantity().isEmpty(), "the number is the fold change's estimate, not a second value");
         assertEquals(4, r.measurements().stream().filter(m -> m.statistic().map(st -> st.kind() == Statistic.Kind.FOLD_CHANGE).orElse(false)).count());
     }
+
+    @Test
+    void aRowWhoseLabelNamesItsUnitKeepsItUnderAFoldChangeTitle(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+                A note on resistant lines
+
+                ## Results
+
+                Table 1: Readouts of the resistant lines (mRNA as fold change versus parental cells)
+
+                Readout	MCF-7	MCF-7/PalboR
+                CDK6 mRNA	1.0	3.4
+                Viable cells (%)	88	61
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        Measurement cdk6 = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 2).findFirst().orElseThrow();
+        assertEquals(Statistic.Kind.FOLD_CHANGE, cdk6.statistic().orElseThrow().kind());
+        Measurement viable = r.measurements().stream().filter(m -> m.row() == 2 && m.column() == 2).findFirst().orElseThrow();
+        assertTrue(viable.statistic().isEmpty(), "a percentage row is no fold change");
+        assertDecimal("61", viable.quantity().flatMap(q -> q.value()));
+    }
+
+    @Test
+    void aTableOfLevelsRelativeToParentalCellsHoldsFoldChanges(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+                A note on resistant lines
+
+                ## Results
+
+                Table 1: Protein levels relative to parental MCF-7 (densitometry)
+
+                Line	BCL2	MCL1
+                MCF-7/FulvR	0.2	3.1
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        assertEquals(2, r.measurements().stream().filter(m -> m.statistic().map(st -> st.kind() == Statistic.Kind.FOLD_CHANGE).orElse(false)).count());
+    }
 }
