@@ -47,6 +47,8 @@ public final class TableFacts {
      * (%)") is not one.
      */
     private static final Pattern FOLD_TITLE = Pattern.compile("(?i)\\bfold[- ]changes?\\b|\\blevels? relative to\\b");
+    /** What an arm's heading names as given in the arm: drugs, and classes given with a drug ("Letrozole + gonadotropins"). */
+    private static final Set<String> ARM_KINDS = Set.of("Drug", "DrugClass");
     /** A unit in brackets closing a label: "(%)", "(nM)". */
     private static final Pattern BRACKETED_UNIT = Pattern.compile("\\(([^()]+)\\)\\s*$");
     private static final Pattern SAMPLE_SIZE = Pattern.compile("\\s*[(\\[]\\s*[nN]\\s*=\\s*[\\d,]+\\s*[)\\]]");
@@ -406,12 +408,13 @@ public final class TableFacts {
             if (ANALYTE_COLUMN.matcher(header).find()) {
                 return new Arm(List.of(), header, "column/" + column);
             }
-            List<String> drugs = headerMentions.stream()
-                    .filter(m -> classOf.apply(m.entityIds().get(0)).equals("Drug"))
+            List<Mention> given = headerMentions.stream().filter(m -> ARM_KINDS.contains(classOf.apply(m.entityIds().get(0))))
                     .filter(m -> {
                         String before = priorText(header, m);
                         return !PRIOR_THERAPY.matcher(before).find() && !REFERENCE_ARM.matcher(before).find();
-                    })
+                    }).toList();
+            boolean namesDrug = given.stream().anyMatch(m -> classOf.apply(m.entityIds().get(0)).equals("Drug"));
+            List<String> drugs = given.stream().filter(m -> namesDrug || classOf.apply(m.entityIds().get(0)).equals("Drug"))
                     .map(m -> m.entityIds().get(0)).distinct().toList();
             return new Arm(drugs, header, "column/" + column);
         }

@@ -244,4 +244,24 @@ class TableFactsTest {
         TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         assertEquals(2, r.measurements().stream().filter(m -> m.statistic().map(st -> st.kind() == Statistic.Kind.FOLD_CHANGE).orElse(false)).count());
     }
+
+    @Test
+    void anArmHeadingGivesItsDrugsAndTheClassGivenWithThem(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("trial.txt"), """
+                A fertility trial
+
+                ## Results
+
+                Table 2: Outcomes
+
+                Outcome	Letrozole + gonadotropins (n = 112)	Gonadotropins alone (n = 112)
+                Oocytes retrieved, mean	4.1	3.3
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        Measurement combined = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 1).findFirst().orElseThrow();
+        assertEquals(List.of("letrozole", "gonadotropin"), combined.armDrugIds());
+        Measurement alone = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 2).findFirst().orElseThrow();
+        assertEquals(List.of(), alone.armDrugIds(), "a class alone in a heading is no arm's drug (it names a class of regimens)");
+    }
 }
