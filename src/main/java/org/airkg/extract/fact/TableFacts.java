@@ -64,7 +64,9 @@ public final class TableFacts {
     /** The header of a column that names each row's treatment: "Treatment (48 h)", "Condition", "Exposure". */
     private static final Pattern CONDITION_COLUMN = Pattern.compile("(?i)^(?:treatments?|conditions?|exposures?)\\b");
     private static final Pattern REFERENCE_COLUMN = Pattern.compile("(?i)^references?$");
-    private static final Pattern POPULATION_COLUMN = Pattern.compile("(?i)population|\\bcohort\\b|^patients?$");
+    private static final Pattern POPULATION_COLUMN = Pattern.compile("(?i)population|\\bcohort\\b|^patients?$|^sub-?groups?$");
+    /** A cell of a population column that only counts its patients: "271", "104 (21%)". */
+    private static final Pattern COUNT_ONLY = Pattern.compile("^[\\d,.\\s()%]*$");
     private static final Pattern GROUP_COLUMN = Pattern.compile("(?i)treatment group|^groups?$|^arms?$|^treatment$|regimen|protocol name");
     private static final Pattern DOSE_COLUMN = Pattern.compile("(?i)intervention|dose|dosing|regimen");
     private static final Pattern DOSE_UNIT = Pattern.compile("^[mμµun]?g(?:/|$)");
@@ -191,7 +193,9 @@ public final class TableFacts {
                 }
                 List<Mention> inCell = cellMentions(row.index(), cell.column());
                 if (POPULATION_COLUMN.matcher(header(cell.column())).find()) {
-                    population.add(populationOf(cell.text()));
+                    if (!COUNT_ONLY.matcher(cell.text()).matches()) {
+                        population.add(populationOf(cell.text()));
+                    }
                     skip(row, cell, "describes the population of the row's values");
                 } else if (namesEndpoint(row.index(), cell, inCell)) {
                     rowEndpoint = rowEndpoint.or(() -> first(inCell, Set.of("Endpoint")));

@@ -264,4 +264,22 @@ class TableFactsTest {
         Measurement alone = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 2).findFirst().orElseThrow();
         assertEquals(List.of(), alone.armDrugIds(), "a class alone in a heading is no arm's drug (it names a class of regimens)");
     }
+
+    @Test
+    void aSubgroupColumnNamesThePopulationAndACountOfPatientsDoesNot(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("trial.txt"), """
+                A trial report
+
+                ## Subgroups
+
+                Table 3: Progression-free survival by subgroup
+
+                Subgroup	Patients	HR (95% CI)
+                Visceral metastases	271	0.49 (0.37-0.65)
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        Measurement hr = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 2).findFirst().orElseThrow();
+        assertEquals(Optional.of("Visceral metastases"), hr.population());
+    }
 }
