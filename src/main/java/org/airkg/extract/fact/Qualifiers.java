@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  */
 public record Qualifiers(Optional<String> analysis, Optional<String> assessment, Optional<String> cohort, Optional<String> timepoint) {
     private static final Pattern ANALYSIS = Pattern.compile("(?i)\\b(interim|final|updated|primary)\\s+(?:overall\\s+survival\\s+)?analys[ie]s\\b"
-            + "|\\b(interim|final|updated)\\b|\\b\\d+-(?:month|year)\\s+(update)\\b");
-    private static final Pattern ASSESSMENT = Pattern.compile("(?i)\\b(investigator|local)s?(?:[- ](?:assess|review)\\w*)\\b|\\b(investigator)s?\\b"
-            + "|\\b(central|independent|blinded|BICR|IRC)\\b");
+            + "|\\b(interim|final|updated)\\b(?=\\s*(?:$|[|,;:()])|\\s+(?:[\\w-]+\\s+){0,2}(?:analys[ie]s|results?|data|OS|overall survival|PFS|"
+            + "survival|cut-?off|report|readout|efficacy)\\b)|\\b\\d+-(?:month|year)\\s+(update)\\b");
+    private static final Pattern ASSESSMENT = Pattern.compile("(?i)\\b(investigator|local)s?(?:[- ](?:assess|review)\\w*)\\b"
+            + "|\\b(investigator)s?\\b(?!['’]?s?[- ](?:choice|initiated|sponsored|led)\\b)"
+            + "|\\b((?:central|independent|blinded)(?:[- ](?:central|independent|blinded|radiological|imaging))*[- ](?:review|assess\\w*|"
+            + "committee|read\\w*|radiolog\\w*)|BICR|IRC|(?:central|independent)(?=\\s*(?:$|[|;:()])))\\b");
     private static final Pattern COHORT = Pattern.compile("(?i)\\b(overall|all patients|intention[- ]to[- ]treat|ITT|subgroup|"
             + "[A-Za-z0-9]+[- ](?:mutant|mutated|mutation|positive|negative|altered|wild[- ]type|non[- ]altered|amplified|high|low)|"
             + "wild[- ]type|mutant|mutated|altered|non[- ]altered|detectable|undetectable)\\b");

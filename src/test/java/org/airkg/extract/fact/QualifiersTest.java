@@ -29,4 +29,30 @@ class QualifiersTest {
     void whatAFrequencyCountsIsNoCohort(String text, String cohort) {
         assertEquals(cohort.isEmpty() ? Optional.empty() : Optional.of(cohort), Qualifiers.of(text).cohort());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Median PFS by blinded independent central review    | central",
+        "PFS (central)                                       | central",
+        "PFS assessed by the investigators                   | investigator",
+        "Median PFS, investigator-assessed                   | investigator",
+        "Chemotherapy of investigator's choice               | ''",
+        "Two independent cohorts were randomised             | ''",
+        "Central serous retinopathy occurred in 3%           | ''",
+        "Blinded to treatment, patients recorded hot flushes | ''"})
+    void anAssessmentIsNamedByWhoAssessedNotByAWordThatCanMeanSomethingElse(String text, String assessment) {
+        assertEquals(assessment.isEmpty() ? Optional.empty() : Optional.of(assessment), Qualifiers.of(text).assessment());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Median OS, interim (months)                         | interim",
+        "The final overall survival analysis                 | final",
+        "Updated PFS results                                 | updated",
+        "A 5-year update of the trial                        | updated",
+        "The final dose was 2.5 mg                           | ''",
+        "Cells were washed and the final pellet was lysed    | ''"})
+    void anAnalysisIsNamedOfResultsNotByAnyWordFinal(String text, String analysis) {
+        assertEquals(analysis.isEmpty() ? Optional.empty() : Optional.of(analysis), Qualifiers.of(text).analysis());
+    }
 }
