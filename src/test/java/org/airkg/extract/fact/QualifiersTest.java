@@ -8,6 +8,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The qualifiers that keep values of one endpoint apart, read from texts written for testing. */
 class QualifiersTest {
+    /** A CSV cell as what it states: nothing for an empty cell. */
+    private static Optional<String> optional(String cell) {
+        return cell.isEmpty() ? Optional.empty() : Optional.of(cell);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Overall survival at 36 months                 | 36 month",
@@ -17,7 +22,7 @@ class QualifiersTest {
         "Women after 5 years of adjuvant therapy       | ''",
         "4-6 week old female mice                      | ''"})
     void readsTheTimepointButNotAPriorTreatmentOrAnAge(String text, String timepoint) {
-        assertEquals(timepoint.isEmpty() ? Optional.empty() : Optional.of(timepoint), Qualifiers.of(text).timepoint());
+        assertEquals(optional(timepoint), Qualifiers.of(text).timepoint());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -27,7 +32,7 @@ class QualifiersTest {
         "Incidence of rash in KRAS-mutant patients     | kras mutant",
         "PFS in the KRAS-mutant cohort                 | kras mutant"})
     void whatAFrequencyCountsIsNoCohort(String text, String cohort) {
-        assertEquals(cohort.isEmpty() ? Optional.empty() : Optional.of(cohort), Qualifiers.of(text).cohort());
+        assertEquals(optional(cohort), Qualifiers.of(text).cohort());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,7 +46,7 @@ class QualifiersTest {
         "Central serous retinopathy occurred in 3%           | ''",
         "Blinded to treatment, patients recorded hot flushes | ''"})
     void anAssessmentIsNamedByWhoAssessedNotByAWordThatCanMeanSomethingElse(String text, String assessment) {
-        assertEquals(assessment.isEmpty() ? Optional.empty() : Optional.of(assessment), Qualifiers.of(text).assessment());
+        assertEquals(optional(assessment), Qualifiers.of(text).assessment());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,6 +58,6 @@ class QualifiersTest {
         "The final dose was 2.5 mg                           | ''",
         "Cells were washed and the final pellet was lysed    | ''"})
     void anAnalysisIsNamedOfResultsNotByAnyWordFinal(String text, String analysis) {
-        assertEquals(analysis.isEmpty() ? Optional.empty() : Optional.of(analysis), Qualifiers.of(text).analysis());
+        assertEquals(optional(analysis), Qualifiers.of(text).analysis());
     }
 }
