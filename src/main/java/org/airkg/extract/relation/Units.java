@@ -34,6 +34,11 @@ final class Units {
             "(?i)\\b(?:this|these|such)\\s+(?:[a-z'\"-]+\\s+)?[\"']?(pathways?|cascades?|crosstalk|receptors?|kinases?|reprogramming|rewiring)\\b");
     /** What a list item may name after its gene before the next item: "CCNE1 amplification and FAT1 loss". */
     private static final String ALTERATION = "(?:amplifications?|loss|deletions?|mutations?|overexpression|activation|alterations?|fusions?)";
+    /** Words before a hormone that say its level is measured or changed: "serum", "lowers", "levels of". */
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)\\b(?:serum|plasma|circulating|endogenous|intratumou?ral|"
+            + "low(?:ers|ered|ering)|rais(?:es|ed|ing)|suppress(?:es|ed|ing)|levels?\\s+of|concentrations?\\s+of)\\s+$");
+    /** Words after a hormone that say its level is measured: "estradiol levels", "with estradiol present". */
+    private static final Pattern LEVEL_AFTER = Pattern.compile("(?i)^\\s+(?:levels?|concentrations?|present)\\b");
     /**
      * What joins the items of a list: punctuation, "and"/"or", "like"/"such as"/"e.g.", a word opening a
      * parenthesis ("PI3K/AKT/mTOR and MAPK (RAS/RAF/MEK/ERK)"): "HER2, EGFR, and IGF-1R", "S6K1 and 4E-BP1",
@@ -107,7 +112,10 @@ final class Units {
                 Unit.Piece piece = new Unit.Piece(p, at, cursor);
                 List<Mention> all = new ArrayList<>(inside);
                 all.addAll(anaphors(piece, before, classOf, document, text));
-                units.add(new Unit(List.of(piece), all, e, text.sectionId(), span, document.source(), List.copyOf(before), List.of()));
+                Unit unit = new Unit(List.of(piece), all, e, text.sectionId(), span, document.source(), List.copyOf(before), List.of());
+                List<Mention> kept = all.stream().filter(m -> !measuredLevel(unit, m, classOf)).toList();
+                units.add(kept.size() == all.size() ? unit
+                        : new Unit(List.of(piece), kept, e, text.sectionId(), span, document.source(), List.copyOf(before), List.of()));
                 before.addAll(inside);
             }
         }
@@ -207,5 +215,17 @@ final class Units {
         Map<String, Mention> distinct = new LinkedHashMap<>();
         group.forEach(g -> distinct.putIfAbsent(g.entityIds().get(0), g));
         return List.copyOf(distinct.values());
+    }
+
+    /**
+     * Whether a drug's mention names the level of a hormone the text measures, not a drug given: "lowers estradiol",
+     * "serum estradiol", "with estradiol present", "estradiol levels". Such a mention is no argument of a relation.
+     */
+    private static boolean measuredLevel(Unit u, Mention m, java.util.function.Function<String, String> classOf) {
+        if (m.entityIds().isEmpty() || !"Drug".equals(classOf.apply(m.entityIds().get(0)))) {
+            return false;
+        }
+        String after = u.textBetween(m.span().end(), Math.min(m.span().end() + 30, u.span().end()));
+        return LEVEL_BEFORE.matcher(u.wordsBefore(m)).find() || LEVEL_AFTER.matcher(after).lookingAt();
     }
 }
