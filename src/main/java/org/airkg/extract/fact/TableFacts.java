@@ -49,8 +49,6 @@ public final class TableFacts {
     private static final Pattern FOLD_TITLE = Pattern.compile("(?i)\\bfold[- ]changes?\\b|\\blevels? relative to\\b");
     /** What an arm's heading names as given in the arm: drugs, and classes given with a drug ("Letrozole + gonadotropins"). */
     private static final Set<String> ARM_KINDS = Set.of("Drug", "DrugClass");
-    /** A unit in brackets closing a label: "(%)", "(nM)". */
-    private static final Pattern BRACKETED_UNIT = Pattern.compile("\\(([^()]+)\\)\\s*$");
     private static final Pattern SAMPLE_SIZE = Pattern.compile("\\s*[(\\[]\\s*[nN]\\s*=\\s*[\\d,]+\\s*[)\\]]");
     private static final Pattern NOT_POPULATION = Pattern.compile("(?i),?\\s*\\b(?:interim|final|updated|primary)\\s+analys[ie]s\\b"
             + "|\\s*\\((?-i:[A-Z][A-Z0-9 -]+)\\)\\s*$|\\s+(?:vs\\.?|versus)\\s+.*$");
@@ -487,8 +485,13 @@ public final class TableFacts {
         /** A bare number takes the unit its column header states: "(weeks)", "Fold Increase ...". */
         /** Whether a row's or column's label ends on a unit of its own in brackets: "Primary MFE (%)", "IC50 (nM)". */
         private boolean namesUnit(String label) {
-            Matcher m = BRACKETED_UNIT.matcher(label);
-            return m.find() && parser.unitNamed(m.group(1).strip()).isPresent();
+            Matcher m = HEADER_UNIT.matcher(label);
+            while (m.find()) {
+                if (m.group(1) != null && parser.unitNamed(m.group(1)).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Quantity withHeaderUnit(Quantity q, String header) {

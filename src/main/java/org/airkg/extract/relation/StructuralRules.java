@@ -327,10 +327,12 @@ final class StructuralRules {
         for (Mention subject : s.subjects(u, rule)) {
             if (rule.cuePattern().matcher(subject.text()).find()) {
                 List<Mention> inside = s.inside().apply(subject);
-                List<Mention> beside = s.units().stream().flatMap(unit -> s.objects(unit, rule).stream()).toList();
-                inside.stream().filter(o -> rule.objects().contains(s.kindOf(o)) && inside.stream().noneMatch(p -> p.span().holds(o.span()))
-                                && !namedAfterCloser(subject, o, beside))
-                        .forEach(o -> found.add(new Found(subject, rule.predicate(), o)));
+                List<Mention> named = inside.stream()
+                        .filter(o -> rule.objects().contains(s.kindOf(o)) && inside.stream().noneMatch(p -> p.span().holds(o.span()))).toList();
+                if (!named.isEmpty()) {
+                    List<Mention> beside = s.units().stream().flatMap(unit -> s.objects(unit, rule).stream()).toList();
+                    named.stream().filter(o -> !namedAfterCloser(subject, o, beside)).forEach(o -> found.add(new Found(subject, rule.predicate(), o)));
+                }
             }
         }
         return found;
