@@ -61,6 +61,16 @@ public final class TableFacts {
     private static final Set<Statistic.Kind> NAMED_RATIOS = Set.of(Statistic.Kind.HR, Statistic.Kind.OR, Statistic.Kind.RR);
     /** The header of a column that names each row's treatment: "Treatment (48 h)", "Condition", "Exposure". */
     private static final Pattern CONDITION_COLUMN = Pattern.compile("(?i)^(?:treatments?|conditions?|exposures?)\\b");
+    /**
+     * The header of a column that names what each row's line was given with the drug the values are of, or made by:
+     * "Partner", "Combination partner", "Selecting drug (final, duration)". Its cells set the row's conditions; their doses
+     * are no results.
+     */
+    private static final Pattern PARTNER_COLUMN = Pattern.compile("(?i)^(?:(?:combination\\s+)?partners?|combined\\s+with|selecting\\s+drugs?|"
+            + "selection(?:\\s+drugs?)?)\\b");
+    /** A header of values measured with the row's partner: "HBR-2207 IC50 with partner (nM)", "IC50 in combination". */
+    private static final Pattern WITH_PARTNER = Pattern.compile("(?i)\\b(?:with|plus|\\+)\\s+(?:the\\s+)?(?:partners?|combination\\s+partners?)\\b"
+            + "|\\bin\\s+combination\\b");
     private static final Pattern REFERENCE_COLUMN = Pattern.compile("(?i)^references?$");
     private static final Pattern POPULATION_COLUMN = Pattern.compile("(?i)population|\\bcohort\\b|^patients?$|^sub-?groups?$");
     /** A cell of a population column that only counts its patients: "271", "104 (21%)". */
@@ -148,6 +158,8 @@ public final class TableFacts {
         private final Optional<Integer> conditionColumn;
         /** The drugs the headers name as the reference of their values ("% of FSH alone"): never a row's arm. */
         private final Set<String> referenceDrugs;
+        /** A column after the first that names each row's partner drug ({@link #PARTNER_COLUMN}). */
+        private final Optional<Integer> partnerColumn;
 
         TableReader(Document document, TableBlock table, List<Mention> mentions, List<Measurement> found, List<Skipped> skipped) {
             this.document = document;
@@ -165,6 +177,8 @@ public final class TableFacts {
             this.conditionColumn = table.header().flatMap(h -> h.cells().stream().filter(c -> c.column() > 0)
                     .filter(c -> CONDITION_COLUMN.matcher(c.text().strip()).find()).map(TableCell::column).findFirst());
             this.referenceDrugs = referenceDrugs();
+            this.partnerColumn = table.header().flatMap(h -> h.cells().stream().filter(c -> c.column() > 0)
+                    .filter(c -> PARTNER_COLUMN.matcher(c.text().strip()).find()).map(TableCell::column).findFirst());
         }
 
         void read() {
@@ -190,6 +204,10 @@ public final class TableFacts {
                     continue;
                 }
                 List<Mention> inCell = cellMentions(row.index(), cell.column());
+                if (partnerColumn.equals(Optional.of(cell.column()))) {
+                    skip(row, cell, "names the row's partner or selecting drug");
+                    continue;
+                }
                 if (POPULATION_COLUMN.matcher(header(cell.column())).find()) {
                     if (!COUNT_ONLY.matcher(cell.text()).matches()) {
                         population.add(populationOf(cell.text()));
@@ -416,9 +434,13 @@ public final class TableFacts {
                         return !PRIOR_THERAPY.matcher(before).find() && !REFERENCE_ARM.matcher(before).find();
                     }).toList();
             boolean namesDrug = given.stream().anyMatch(m -> classOf.apply(m.entityIds().get(0)).equals("Drug"));
-            List<String> drugs = given.stream().filter(m -> namesDrug || classOf.apply(m.entityIds().get(0)).equals("Drug"))
-                    .map(m -> m.entityIds().get(0)).distinct().toList();
-            return new Arm(drugs, header, "column/" + column);
+            List<String> drugs = new ArrayList<>(given.stream().filter(m -> namesDrug || classOf.apply(m.entityIds().get(0)).equals("Drug"))
+                    .map(m -> m.entityIds().get(0)).distinct().toList());
+            if (partnerColumn.isPresent() && WITH_PARTNER.matcher(header).find()) {
+                ids(cellMentions(row.index(), partnerColumn.get()), Set.of("Drug")).stream().filter(d -> !drugs.contains(d)).forEach(drugs::add);
+                return new Arm(List.copyOf(drugs), header, "row/" + row.index() + "/column/" + column);
+            }
+            return new Arm(List.copyOf(drugs), header, "column/" + column);
         }
 
         /** The drugs a header names as what its values are relative to: FSH of "FSHR mRNA (fold vs FSH alone)". */

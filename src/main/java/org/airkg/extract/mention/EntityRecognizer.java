@@ -30,7 +30,10 @@ import org.airkg.extract.lexicon.NameKeys;
  * name that passed {@link GroundingRules}, e.g. {@code vocab-genes-symbol}); {@code abbreviation-defined} (an
  * abbreviation the document defines after a name: "aromatase inhibitor (AI)"; it wins over every table, and an
  * abbreviation the document defines for something no table knows is grounded by none); {@code
- * abbreviation-default} (ER for the estrogen receptor α); the pattern rules of {@link PatternRules} and {@link ModelPatterns}; and the
+ * abbreviation-default} (ER for the estrogen receptor α); {@code drug-code-defined} (a research code no table knows, written in
+ * brackets after a drug: "lasofoxifene (CP-336156)"); {@code pattern-coded-drug} (a research code no table knows, named as a
+ * drug of a class: "the CDK2 inhibitors PF-07104091 and BLU-222", "HBR-2207 is an ATP-competitive CDK2 inhibitor"; a drug of
+ * its own, wherever the document names it); the pattern rules of {@link PatternRules} and {@link ModelPatterns}; and the
  * candidate rules of {@link CandidateRules}. Curated names come before vocabulary names of the same span.
  */
 public final class EntityRecognizer {
@@ -46,6 +49,18 @@ public final class EntityRecognizer {
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+(?:and|or|&)\\s+)(?:the\\s+)?");
     private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})\\)");
     private static final Map<String, String> DEFAULT_ABBREVIATIONS = Map.of("ER", "esr1", "ERs", "esr1");
+    /** A research code of a compound: letters, an optional hyphen, three digits or more ("AZD9833", "BLU-222", "S63845", "ABT-199"). */
+    private static final String CODE = "[A-Z][A-Za-z]{0,4}-?[0-9]{3,8}[A-Z]?";
+    private static final Pattern DRUG_CODE = Pattern.compile(CODE);
+    /** What a drug class's name ends on: "CDK2 inhibitors", "an oral SERD", "BH3 mimetic". */
+    private static final String CLASS_HEAD = "(?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|SERDs?|SERMs?|PROTACs?|mimetics?)";
+    private static final String CODE_LIST = CODE + "(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)" + CODE + ")*";
+    /** Codes after a class: "the CDK2 inhibitors PF-07104091 and BLU-222", "SERDs such as GDC-9545", "inhibitors, among them X". */
+    private static final Pattern CODES_AFTER_CLASS = Pattern.compile("\\b" + CLASS_HEAD + "\\s*(?:\\(\\s*|,\\s*)?(?:(?:such as|including|e\\.g\\.,?|namely|"
+            + "among them|like)\\s+)?(?<![\\w-])(" + CODE_LIST + ")(?![\\w-])");
+    /** A code before its class: "HBR-2207 is an ATP-competitive CDK2 inhibitor", "S63845, a selective MCL1 inhibitor", "X (a PROTAC)". */
+    private static final Pattern CODE_BEFORE_CLASS = Pattern.compile("(?<![\\w-])(" + CODE + ")(?:\\s+(?:is|was)|\\s*,|\\s*\\()\\s+(?:an?|the)\\s+"
+            + "(?:[\\w/-]+,?\\s+){0,4}" + CLASS_HEAD + "\\b");
 
     private final Lexicon lexicon;
     private final NameDictionary dictionary;
@@ -78,13 +93,13 @@ public final class EntityRecognizer {
         texts.forEach(text -> named.add(names(document, text, defined)));
         Map<String, String> changes = patterns.changesWithTheirGene(texts, named);
         Set<ElementRef> outcomeCells = PatternRules.outcomeCells(document);
-        Map<String, String> codedLines = models.codedLines(document, texts);
+        ModelPatterns.Named models = this.models.named(document, texts);
         List<Mention> mentions = new ArrayList<>();
         for (int t = 0; t < texts.size(); t++) {
             Texts.Text text = texts.get(t);
             List<Placed> placed = named.get(t);
             List<Placed> patterned = patterns.find(document, text, placed, trials, changes);
-            placed.addAll(models.find(document, text, codedLines, placed, patterned));
+            placed.addAll(this.models.find(document, text, models, placed, patterned));
             placed.addAll(patterned);
             if (outcomeCells.contains(text.element())) {
                 patterns.outcome(document, text, placed).ifPresent(placed::add);
@@ -140,7 +155,12 @@ public final class EntityRecognizer {
     }
 
     /** What a document defines: abbreviations of known entities, and abbreviations of things no table knows. */
-    private record Definitions(Map<String, String> known, Set<String> unknown) {}
+    /**
+     * What a document defines: abbreviations of known names, abbreviations of what no table knows, research codes written
+     * in brackets after a known drug ("lasofoxifene (CP-336156)": the drug's code), and codes it names as drugs of a class
+     * ("the CDK2 inhibitor HBR-2207": a drug of its own), each with its entity.
+     */
+    private record Definitions(Map<String, String> known, Set<String> unknown, Map<String, String> codes, Map<String, String> newCodes) {}
 
     private List<Placed> names(Document document, Texts.Text text, Definitions defined) {
         List<Placed> found = new ArrayList<>();
@@ -155,6 +175,18 @@ public final class EntityRecognizer {
                 found.add(placed(document, text, token.start(), token.end(), MentionStatus.LINKED, List.of(defined.known().get(word)), 0.85,
                         "abbreviation-defined"));
                 i++;
+                continue;
+            }
+            String code = codeAt(tokens, i, s);
+            if (defined.codes().containsKey(code) || defined.newCodes().containsKey(code)) {
+                boolean known = defined.codes().containsKey(code);
+                int end = token.start() + code.length();
+                found.add(placed(document, text, token.start(), end, MentionStatus.LINKED,
+                        List.of(known ? defined.codes().get(code) : defined.newCodes().get(code)), known ? 0.85 : 0.7,
+                        known ? "drug-code-defined" : "pattern-coded-drug"));
+                while (i < tokens.size() && tokens.get(i).start() < end) {
+                    i++;
+                }
                 continue;
             }
             Optional<Resolved> resolved = Optional.empty();
@@ -228,6 +260,7 @@ public final class EntityRecognizer {
      */
     private Definitions definitions(List<Texts.Text> texts) {
         Map<String, String> known = new HashMap<>();
+        Map<String, String> codes = new HashMap<>();
         Set<String> unknown = new HashSet<>();
         for (Texts.Text text : texts) {
             String s = text.passage().text();
@@ -246,6 +279,9 @@ public final class EntityRecognizer {
                 if (entity.isPresent()) {
                     if (!isCuratedName(abbreviation) && abbreviates(abbreviation, s.substring(entity.get().start(), nameEnd))) {
                         known.putIfAbsent(abbreviation, entity.get().ids().get(0));
+                    } else if (DRUG_CODE.matcher(abbreviation).matches() && entity.get().ids().size() == 1 && unknownName(abbreviation)
+                            && lexicon.byId(entity.get().ids().get(0)).map(e -> e.ontologyClass().equals("Drug")).orElse(false)) {
+                        codes.putIfAbsent(abbreviation, entity.get().ids().get(0));
                     }
                 } else if (!known.containsKey(abbreviation) && nameEnd > 0 && Character.isLetter(s.charAt(nameEnd - 1))) {
                     unknown.add(abbreviation);
@@ -253,7 +289,38 @@ public final class EntityRecognizer {
             }
         }
         unknown.removeAll(known.keySet());
-        return new Definitions(known, unknown);
+        Map<String, String> newCodes = new HashMap<>();
+        for (Texts.Text text : texts) {
+            String s = text.passage().text();
+            for (Matcher m = CODES_AFTER_CLASS.matcher(s); m.find(); ) {
+                Matcher each = DRUG_CODE.matcher(m.group(1));
+                while (each.find()) {
+                    newCodes.put(each.group(), "");
+                }
+            }
+            for (Matcher m = CODE_BEFORE_CLASS.matcher(s); m.find(); ) {
+                newCodes.put(m.group(1), "");
+            }
+        }
+        newCodes.keySet().removeIf(c -> codes.containsKey(c) || known.containsKey(c) || !unknownName(c) || c.startsWith("NCT"));
+        newCodes.replaceAll((c, none) -> lexicon.mint(new LexiconEntry("code-" + c.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+                c, List.of(), "Drug", List.of())).id());
+        return new Definitions(known, unknown, codes, newCodes);
+    }
+
+    /** Whether no curated or vocabulary name is {@code name}. */
+    private boolean unknownName(String name) {
+        return lexicon.findByName(name).isEmpty() && !isName(name, 0, name.length());
+    }
+
+    /** The research code that starts at token {@code i}, across the hyphen the tokens may split it at; "" if none does. */
+    private static String codeAt(List<NameKeys.Token> tokens, int i, String s) {
+        int start = tokens.get(i).start();
+        if (start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '-')) {
+            return "";
+        }
+        Matcher m = DRUG_CODE.matcher(s).region(start, s.length());
+        return m.lookingAt() && (m.end() == s.length() || !Character.isLetterOrDigit(s.charAt(m.end())) && s.charAt(m.end()) != '-') ? m.group() : "";
     }
 
     /**

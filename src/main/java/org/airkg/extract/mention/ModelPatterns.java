@@ -42,10 +42,16 @@ import org.airkg.extract.lexicon.LexiconEntry;
  * </ul>
  */
 final class ModelPatterns {
+    /** A line and the suffix of a line derived from it, named as cells: "MCF-7 LTED cells", "T-47D PalboR cell line" (group 1 the name). */
+    private static final Pattern DERIVED_CELLS = Pattern.compile("(?<![\\w-])([A-Za-z0-9][\\w-]*\\s(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+R))"
+            + "\\s+(?:cells?|cell lines?|lines?)\\b");
     private static final Pattern SUFFIX = Pattern.compile("^(?:/([A-Za-z][A-Za-z0-9-]{1,11})|:([0-9][A-Za-z0-9]{0,5}|[A-Za-z][A-Za-z0-9-]{1,11})\\b|[ -]([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+R))"
             + "(?=\\b(?:\\s+(cells?|cell lines?|lines?|models?|xenografts?))?)");
-    /** A line's code: letters, an optional hyphen, digits, or a letter and two digits or more ("BCO-12", "SUM229", "NV-B402"). */
-    private static final String CODE = "[A-Z][A-Za-z]{0,5}-?(?:[0-9]{1,4}|[A-Z][0-9]{2,4})[A-Za-z]?";
+    /**
+     * A line's code: letters, an optional hyphen, digits, or a letter and two digits or more ("BCO-12", "SUM229", "NV-B402"),
+     * or after a hyphen a letter and one digit ("FULV-R9").
+     */
+    private static final String CODE = "[A-Z][A-Za-z]{0,5}(?:-?[0-9]{1,4}|-?[A-Z][0-9]{2,4}|-[A-Z][0-9])[A-Za-z]?";
     private static final String CODE_JOIN = "(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)";
     private static final Pattern CODED = Pattern.compile("(?<![\\w-])" + CODE + "(?![\\w-])");
     /** What names the codes before it as lines: "BCO-12 and BCO-31 organoids", "HBO-101 cells". */
@@ -102,7 +108,7 @@ final class ModelPatterns {
     }
 
     /** The mentions of a text; {@code found} loses the cell-line and gene mentions that a new mention contains. */
-    List<Placed> find(Document document, Texts.Text text, Map<String, String> lines, List<Placed> found, List<Placed> made) {
+    List<Placed> find(Document document, Texts.Text text, Named lines, List<Placed> found, List<Placed> made) {
         String s = text.passage().text();
         List<Placed> out = new ArrayList<>();
         for (Placed known : List.copyOf(found)) {
@@ -123,7 +129,7 @@ final class ModelPatterns {
                     lexicon.mint(new LexiconEntry(id, entry.label() + " xenograft", List.of(), "XenograftModel", List.of()));
                     replace(document, text, found, out, known, known.end() + x.end(), id, "pattern-xenograft");
                 } else if (d.find() && (d.group(3) == null || after.startsWith("-") || CELLS_AFTER.matcher(after.substring(d.end())).find()
-                        || after.substring(d.end()).isBlank())) {
+                        || after.substring(d.end()).isBlank() || lines.derived().contains(s.substring(known.start(), known.end() + d.end())))) {
                     String suffix = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
                     List<LexiconEntry> named = lexicon.findByName(suffix);
                     boolean transgene = d.group(1) != null && named.stream().allMatch(e -> PatternRules.GENES.contains(e.ontologyClass()));
@@ -169,7 +175,7 @@ final class ModelPatterns {
                 }
             }
         }
-        coded(document, text, lines, found, made, out);
+        coded(document, text, lines.coded(), found, made, out);
         String lower = s.toLowerCase(Locale.ROOT);
         boolean heads = lower.contains("assay") || lower.contains("staining") || lower.contains("sequencing");
         Matcher a = ASSAY.matcher(heads ? s : "");
@@ -240,13 +246,31 @@ final class ModelPatterns {
     }
 
     /**
+     * What a document names as models somewhere: the codes of {@link #codedLines} with their class, and the derived lines
+     * it names as cells once ("MCF-7 LTED cells"), whose name is then the derived line wherever the document writes it
+     * ("reduced in MCF-7 LTED and absent from ..."), not the line it came from.
+     */
+    record Named(Map<String, String> coded, Set<String> derived) {}
+
+    Named named(Document document, List<Texts.Text> texts) {
+        Set<String> derived = new java.util.HashSet<>();
+        for (Texts.Text text : texts) {
+            Matcher m = DERIVED_CELLS.matcher(text.passage().text());
+            while (m.find()) {
+                derived.add(m.group(1));
+            }
+        }
+        return new Named(codedLines(document, texts), Set.copyOf(derived));
+    }
+
+    /**
      * The codes a document names as models somewhere, each with its class: before "cells" or "organoids", after "the
      * organoid lines", or as the whole cell of a table column headed "Line", "Cell line", "Model" or "Organoid", a cell
      * line; in a column headed "PDX", or in a column headed "Model" of a document about patient-derived xenografts that
      * never calls the code cells, a xenograft model. Each of their mentions in the
      * document is the model's, a table row's too.
      */
-    Map<String, String> codedLines(Document document, List<Texts.Text> texts) {
+    private Map<String, String> codedLines(Document document, List<Texts.Text> texts) {
         Set<String> cells = new java.util.HashSet<>();
         Set<String> xenografts = new java.util.HashSet<>();
         Set<String> models = new java.util.HashSet<>();

@@ -28,7 +28,7 @@ import org.airkg.extract.relation.Reader.Scope;
 final class StructuralRules {
     private static final Set<String> DRUG_CLASS = Set.of("DrugClass");
     /** Between a class and its drug: nothing ("the mTOR inhibitor everolimus"), a comma, "such as", "including", ", either", "(". */
-    private static final Pattern CLASS_THEN_DRUG = Pattern.compile("(?i)^[\\s*_]*(?:,?\\s*(?:such as|including|like|e\\.g\\.,?|either|namely)\\s*"
+    private static final Pattern CLASS_THEN_DRUG = Pattern.compile("(?i)^[\\s*_]*(?:,?\\s*(?:such as|including|like|e\\.g\\.,?|either|namely|among them)\\s*"
             + "|\\(\\s*(?:e\\.g\\.,?\\s*)?|,\\s*)?[\\s*_]*$");
     /** Between a class and its drugs in brackets, one word of use before the bracket: "a GnRH agonist trigger (triptorelin or leuprolide)". */
     private static final Pattern CLASS_WORD_BRACKET = Pattern.compile("(?i)^\\s+[a-z]+\\s*\\(\\s*$");
@@ -46,6 +46,8 @@ final class StructuralRules {
     /** A class in brackets right after the drug or list of drugs it names: "palbociclib, ribociclib and abemaciclib (CDK4/6 inhibitors)". */
     private static final Pattern BRACKETED = Pattern.compile("^[\\s*_]*\\(\\s*(?:(?:an?|the|all|both)\\s+)?$");
     private static final Pattern CLOSING = Pattern.compile("^\\s*\\)");
+    /** Between a class and the first of its drugs listed in brackets: "a CDK4/6 inhibitor (palbociclib, ribociclib or abemaciclib)". */
+    private static final Pattern DRUGS_BRACKETED = Pattern.compile("(?i)^[\\s*_]*\\(\\s*(?:e\\.g\\.,?\\s*|such as\\s+|mainly\\s+|mostly\\s+)?$");
     private static final Pattern CLOSED = Pattern.compile("\\s*(?:\\([^()]*\\)\\s*)?(?:[,;.)]|$)");
     /** Between a drug and the trial it was tested in: " from ", " in the phase III ". */
     private static final Pattern TRIAL_TIE = Pattern.compile("(?i)^[\\s*_]*(?:from|in|into|of)\\s+(?:the\\s+)?(?:(?:randomi[sz]ed|pivotal|phase\\s+\\w+)\\s+)*[\\s*_]*$");
@@ -217,15 +219,25 @@ final class StructuralRules {
         sorted.sort(Comparator.comparingInt(m -> m.span().start()));
         List<Mention> mentions = new ArrayList<>();
         List<Found> found = new ArrayList<>();
+        Mention bracketed = null;
         for (Mention m : sorted) {
             Mention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
             boolean aside = last != null && u.between(last, m).matches("(?s)\\s*\\([^()]*");
+            boolean drug = !classes.contains(s.kindOf(m));
             if (!aside) {
                 mentions.add(m);
-            } else if (classes.contains(s.kindOf(m)) && !classes.contains(s.kindOf(last)) && BRACKETED.matcher(u.between(last, m)).matches()
+            } else if (!drug && !classes.contains(s.kindOf(last)) && BRACKETED.matcher(u.between(last, m)).matches()
                     && CLOSING.matcher(u.textBetween(m.span().end(), Math.min(m.span().end() + 3, u.span().end()))).lookingAt()) {
                 found.add(new Found(last, predicate, m));
                 listedBefore(u, s, classes, mentions, mentions.size() - 1).forEach(d -> found.add(new Found(d, predicate, m)));
+            } else if (drug && classes.contains(s.kindOf(last)) && DRUGS_BRACKETED.matcher(u.between(last, m)).matches()) {
+                found.add(new Found(m, predicate, last));
+                bracketed = m;
+            } else if (drug && bracketed != null && classes.contains(s.kindOf(last)) && LIST.matcher(read(u.between(bracketed, m))).matches()) {
+                found.add(new Found(m, predicate, last));
+                bracketed = m;
+            } else {
+                bracketed = null;
             }
         }
         for (int i = 0; i + 1 < mentions.size(); i++) {

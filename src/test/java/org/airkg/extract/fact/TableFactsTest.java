@@ -58,14 +58,28 @@ class TableFactsTest {
         assertEquals(Optional.of("months"), fulvestrant.quantity().orElseThrow().unitSymbol());
     }
 
+    private static TableFacts.Result factsOf(String text) {
+        Document d = DocumentReader.read("t.txt", "t.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+    }
+
     @Test
     void aRowOfSeveralTrialsTogetherIsNoOneTrials() {
         String text = "Title\n\nTable 1: Adjuvant trials\n\nTrial\tEndpoint\tValue\nFALCON\tPFS\t16.6 months\n"
                 + "FALCON/ORBIT-7\tPFS\t15.1 months\nFALCON and SWOG S0226\tPFS\t14.0 months\n";
-        Document d = DocumentReader.read("t.txt", "t.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        TableFacts.Result r = factsOf(text);
         assertEquals(List.of(Optional.of("falcon"), Optional.empty(), Optional.empty()),
                 r.measurements().stream().filter(m -> m.column() == 2).map(Measurement::trialId).toList());
+    }
+
+    @Test
+    void aValueWithTheRowsPartnerHasBothDrugsAsItsArmAndThePartnersDoseIsNoResult() {
+        String text = "Title\n\nTable 2: Combinations\n\nLine\tPartner\tLetrozole IC50 alone (nM)\tLetrozole IC50 with partner (nM)\n"
+                + "MCF-7\tfulvestrant 10 nM\t38\t9\n";
+        TableFacts.Result r = factsOf(text);
+        assertEquals(List.of("38=[letrozole]", "9=[letrozole, fulvestrant]"),
+                r.measurements().stream().map(m -> m.text() + "=" + m.armDrugIds()).toList());
+        assertTrue(r.skipped().stream().anyMatch(k -> k.text().equals("fulvestrant 10 nM") && k.reason().contains("partner")));
     }
 
     @Test

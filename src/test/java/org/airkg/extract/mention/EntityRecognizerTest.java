@@ -57,6 +57,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDerivedLineOnceNamedAsCellsIsThatLineWhereverItStandsAndACodeMayEndOnALetterAndADigit() {
+        List<Mention> m = recognize("BCL2 fell in MCF-7 LTED and in FULV-R9.\n\nMCF-7 LTED cells and FULV-R9 cells grew; MCF-7 HIGH did not.");
+        assertEquals(List.of("MCF-7=mcf-7", "MCF-7 LTED=mcf-7-lted", "FULV-R9=coded-fulv-r9", "MCF-7=mcf-7", "MCF-7 LTED=mcf-7-lted",
+                "FULV-R9=coded-fulv-r9", "MCF-7=mcf-7"), linked(m), "the parent stays inside; a suffix never named as cells leaves it alone");
+    }
+
+    @Test
+    void aResearchCodeIsTheDrugItIsWrittenAfterInBracketsOrADrugOfItsOwnBesideAClass() {
+        List<Mention> m = recognize("Letrozole (CGS-20267) was given. The CDK2 inhibitors PF-07104091 and BLU-222 were tested; HBR-2207 is an "
+                + "ATP-competitive CDK2 inhibitor.\n\nCGS-20267 and HBR-2207 were combined in NCT01234567; ZX-1234 was not.");
+        assertEquals(List.of("Letrozole=letrozole", "CGS-20267=letrozole", "PF-07104091=code-pf-07104091", "BLU-222=code-blu-222",
+                "HBR-2207=code-hbr-2207", "CGS-20267=letrozole", "HBR-2207=code-hbr-2207", "NCT01234567=nct01234567"),
+                linked(m).stream().filter(l -> !l.contains("inhibitor")).toList(), "a trial number is a trial; a code beside no class is nothing");
+    }
+
+    @Test
     void mutationsOfAGeneMayBeNamedByTheirKindAndAChangeInBracketsEndsBeforeTheBracket() {
         List<Mention> m = recognize("HER2 activating mutations and ESR1 exon 8 mutations were found; ESR1 Y537S (p.Tyr537Ser) was one.");
         assertEquals(List.of("HER2=erbb2", "HER2 activating mutations=erbb2-mutation", "ESR1=esr1", "ESR1 exon 8 mutations=esr1-mutation",
