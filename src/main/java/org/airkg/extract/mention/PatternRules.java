@@ -166,8 +166,8 @@ final class PatternRules {
 
     /**
      * The outcome a cell of an outcome column names, when no table names anything in it: the cell's words up to a comma,
-     * bracket or colon ("Time to pregnancy" of "Time to pregnancy, median (cycles)"), the endpoint the lexicon calls so,
-     * else an endpoint of its own.
+     * bracket or colon ("Time to pregnancy" of "Time to pregnancy, median (cycles)"), the endpoint the lexicon calls so or
+     * calls so with "rate" after it ("Live birth", whose row gives the live birth rate of each arm), else an endpoint of its own.
      */
     Optional<Placed> outcome(Document document, Texts.Text text, List<Placed> found) {
         if (!found.isEmpty()) {
@@ -178,9 +178,16 @@ final class PatternRules {
             return Optional.empty();
         }
         String name = m.group(1).strip();
-        List<LexiconEntry> known = lexicon.findByName(name).stream().filter(e -> e.ontologyClass().equals("Endpoint")).toList();
+        List<LexiconEntry> known = endpointsNamed(name);
+        if (known.isEmpty()) {
+            known = endpointsNamed(name + " rate");
+        }
         LexiconEntry entry = known.size() == 1 ? known.get(0) : lexicon.mint(new LexiconEntry(slug(name), name, List.of(), "Endpoint", List.of()));
         return Optional.of(placed(document, text, m.start(1), m.start(1) + name.length(), entry.id(), 0.7, "pattern-outcome-cell"));
+    }
+
+    private List<LexiconEntry> endpointsNamed(String name) {
+        return lexicon.findByName(name).stream().filter(e -> e.ontologyClass().equals("Endpoint")).toList();
     }
 
     /** One pattern for all of a document's trial names, made once per set of names. */

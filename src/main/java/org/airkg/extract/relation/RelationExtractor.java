@@ -44,8 +44,12 @@ public final class RelationExtractor {
             + "|\\bappears? to\\b|\\bis likely\\b|\\bare likely\\b|\\bpotentially\\b");
     private static final Pattern PRECLINICAL = Pattern.compile("(?i)cell lines?|xenograft|\\bmice\\b|\\bmouse\\b|in vitro|in vivo|preclinical|\\brats?\\b");
     private static final Pattern CLINICAL = Pattern.compile("(?i)\\bpatients?\\b|clinical|\\btrials?\\b|\\bwomen\\b|cohort|phase (?:I|II|III|1|2|3)\\b");
-    /** Where a negation's or hedge's scope ends: a new clause ("..., its direct application in PCOS is not yet supported", "..., so AKT is not suppressed", "..., which suggests"). */
-    private static final Pattern CLAUSE = Pattern.compile("(?i),\\s+(?=(?:its|their|but|whereas|although|though|however|while|yet|so|thus|hence|therefore|which)\\b)|;|\\s+but\\s+");
+    /**
+     * Where a negation's or hedge's scope ends: a new clause ("..., its direct application in PCOS is not yet supported",
+     * "..., so AKT is not suppressed", "..., and so does not rely on ligand deprivation", "..., which suggests").
+     */
+    private static final Pattern CLAUSE = Pattern.compile("(?i),\\s+(?=(?:its|their|but|whereas|although|though|however|while|yet|so|thus|hence|therefore|which"
+            + "|and\\s+(?:so|thus|hence|therefore))\\b)|;|\\s+but\\s+");
 
     private final Function<String, String> classOf;
     private final Lexicon lexicon;

@@ -73,6 +73,7 @@ class VocabularyGroundingTest {
                 entity("GO:0032355", "pathways", "BiologicalProcess", "response to estradiol", List.of(name("response to estradiol", "label")))),
                 cache);
         Lexicon curated = Lexicon.of(List.of(new LexiconEntry("letrozole", "Letrozole", List.of(), "Drug", List.of()),
+                new LexiconEntry("live-birth-rate", "Live birth rate", List.of(), "Endpoint", List.of()),
                 new LexiconEntry("esr1", "ESR1", List.of("ERα"), "Gene", List.of(new Xref("hgnc:3467", "test")))));
         lexicon = curated.withVocabulary(v, Suppressions.NONE);
     }
@@ -184,9 +185,11 @@ class VocabularyGroundingTest {
     @Test
     void aCellOfAnOutcomeColumnThatNamesNothingKnownIsAnEndpoint() {
         assertEquals(List.of("Letrozole -> letrozole (lexicon-name)", "Clinical pregnancy per woman -> clinical-pregnancy-per-woman (pattern-outcome-cell)",
-                "Time to pregnancy -> time-to-pregnancy (pattern-outcome-cell)", "Nausea -> hp-0002018 (vocab-phenotypes-label)"),
+                "Time to pregnancy -> time-to-pregnancy (pattern-outcome-cell)", "Live birth -> live-birth-rate (pattern-outcome-cell)",
+                "Nausea -> hp-0002018 (vocab-phenotypes-label)"),
                 mentions("Table 1: Pooled outcomes\n\nOutcome\tLetrozole\tPlacebo\nClinical pregnancy per woman\t31%\t28%\n"
-                        + "Time to pregnancy, median (cycles)\t2\t3\nNausea\t12%\t4%\n\nClinical pregnancy per woman was the primary outcome."));
+                        + "Time to pregnancy, median (cycles)\t2\t3\nLive birth\t25%\t19%\nNausea\t12%\t4%\n\n"
+                        + "Clinical pregnancy per woman was the primary outcome."), "the lexicon's live birth rate is the outcome \"Live birth\"");
     }
 
     @Test

@@ -220,6 +220,8 @@ class RelationExtractorTest {
         List<Relation> r = extract("Everolimus inhibits mTORC1, so AKT phosphorylation is not suppressed, which suggests a feedback.", "drug-inhibits");
         assertEquals(List.of(Relation.Polarity.SUPPORTS), r.stream().map(Relation::polarity).toList());
         assertEquals(List.of(Relation.Modality.ASSERTED), r.stream().map(Relation::modality).toList());
+        List<Relation> and = extract("Fulvestrant inhibits ERα, and so does not rely on ligand deprivation.", "drug-inhibits");
+        assertEquals(List.of(Relation.Polarity.SUPPORTS), and.stream().map(Relation::polarity).toList(), "\"and so\" opens a clause too");
     }
 
     @Test
