@@ -13,8 +13,10 @@ final class ShapeReaders {
     /** The kind of a single drug, preferred as the agent over a class named beside it. */
     private static final String DRUG = "Drug";
     /** A dose written right after a drug, before the word that joins it to another: "ribociclib 400 mg/day with", "abemaciclib 150 mg twice daily plus". */
-    private static final String DOSE = "(?:[\\d.]+\\s*(?:mg|µg|mcg|g|IU|nM|µM|μM)(?:/(?:day|d|m2|kg))?(?:\\s+(?:once|twice|three times)\\s+(?:daily|a day|weekly))?"
-            + "(?:\\s+(?:daily|weekly|orally))?\\s*)?";
+    private static final String AMOUNT = "[\\d.]+\\s*(?:mg|µg|mcg|g|IU|nM|µM|μM)(?:/(?:day|d|m2|kg))?(?:\\s+(?:once|twice|three times)\\s+(?:daily|a day|weekly))?"
+            + "(?:\\s+(?:daily|weekly|orally))?";
+    /** A drug's dose, as written after it or in brackets: "500 mg", "(0.5 µM)". */
+    private static final String DOSE = "(?:\\(\\s*" + AMOUNT + "\\s*\\)\\s*|" + AMOUNT + "\\s*)?";
     /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
     private static final Pattern JOINED = Pattern.compile("(?i)^\\W*" + DOSE + "(?:\\+|plus|with|and)\\W*(?:(?:an?|the)\\s+)?$|^[^.;]{0,12}\\+[^.;]{0,12}$");
     private static final Pattern PLUS = Pattern.compile("(?i)\\W*" + DOSE + "plus\\W*(?:(?:an?|the)\\s+)?");
@@ -29,7 +31,10 @@ final class ShapeReaders {
     private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:,\\s*)?(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
             + "(?:each\\s+)?(?:(?:in combination|combined|co-?administered|given|together|paired|tested|administered)(?:\\s+in combination)? with|added to)"
             + "[\\s*_]*(?:(?:an?|the)\\s+)?$");
-    private static final Pattern TO = Pattern.compile("(?i)^[\\s*_]*to[\\s*_]*$");
+    /** A drug that made cells respond more to another, given with it: "X potentiated Y", "X sensitised MCF-7 cells to Y". */
+    private static final Pattern POTENTIATED = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:potentiat(?:ed|es)|(?:re-?)?sensiti[sz](?:ed|es)\\s+"
+            + "(?:[\\w/-]+\\s+){0,4}to)[\\s*_]*(?:(?:an?|the)\\s+)?$");
+    private static final Pattern TO = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "to[\\s*_]*$");
     private static final Pattern WITH = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "with[\\s*_]*$");
     /**
      * Where a clause opens, so that a drug "with" another after it is the subject it opens on: "Everolimus with
@@ -64,7 +69,8 @@ final class ShapeReaders {
 
     /**
      * Neighbouring drugs joined by "+", "plus", "with" or "and", in a unit that speaks of combining them unless "+", "plus",
-     * "combined with", "added to", "adding X to Y" or a clause opening on "X with Y" says so; but two drugs that are each combined with a third ("X and Y are
+     * "combined with", "added to", "adding X to Y", "X potentiated Y", "X sensitised the cells to Y" or a clause opening on
+     * "X with Y" says so (a dose may stand after the first drug: "adding palbociclib (100 nM) to X"); but two drugs that are each combined with a third ("X and Y are
      * being combined with Z") are alternatives, and each is combined with each drug listed after "combined with", "given
      * with" or "in combination with" ("palbociclib or ribociclib given with letrozole or anastrozole": four combinations).
      * A regimen written with "+" or "plus" combines each of its drugs with each other ("inavolisib + palbociclib +
@@ -81,7 +87,8 @@ final class ShapeReaders {
             String between = u.between(a, b);
             boolean combinedWith = COMBINED_WITH.matcher(between).matches()
                     || WITH.matcher(between).matches() && CLAUSE_OPENING.matcher(u.textBefore(a.span().start())).find();
-            boolean added = combinedWith || TO.matcher(between).matches() && Readers.ADDING.matcher(u.wordsBefore(a)).find();
+            boolean added = combinedWith || TO.matcher(between).matches() && Readers.ADDING.matcher(u.wordsBefore(a)).find()
+                    || POTENTIATED.matcher(between).matches();
             boolean plus = between.contains("+") || PLUS.matcher(between).matches() || added;
             boolean alternatives = !plus && i + 2 < drugs.size() && COMBINED_WITH.matcher(u.between(b, drugs.get(i + 2))).matches();
             if (!a.entityIds().equals(b.entityIds()) && (JOINED.matcher(between).find() || added) && !APART.matcher(between).find()
