@@ -26,7 +26,8 @@ import org.airkg.extract.lexicon.Xref;
  *   <li>{@code pattern-dbsnp}: a dbSNP number ({@code rs6166}), a variant of its own, of the one gene its sentence
  *       names if it names one.</li>
  *   <li>{@code pattern-gene-mutation}: a gene followed by "mutation(s)", "mutant" or "-mutated": the class of
- *       that gene's variants ({@code esr1-mutation}).</li>
+ *       that gene's variants ({@code esr1-mutation}). (Classes of their own for truncating and missense mutations were
+ *       tried on 2026-12-05: dev5 +2 right statements, fresh3 a variant and a statement outside its gold; not kept.)</li>
  *   <li>{@code pattern-loss-of-function}: a gene's mutations said to lose its function ("RB1 loss-of-function
  *       mutations", "loss-of-function ARID1A mutations", "inactivating PTEN mutations"): the class of those variants
  *       ({@code rb1-loss-of-function-mutation}).</li>
@@ -38,7 +39,8 @@ import org.airkg.extract.lexicon.Xref;
  *   <li>{@code pattern-outcome-cell}: the words of a cell in a table's "Outcome" or "Endpoint" column in which nothing
  *       else is named ("Clinical pregnancy per woman"), an endpoint of its own.</li>
  *   <li>{@code pattern-trial}: an acronym that the document names as a trial or study somewhere ("the phase III
- *       MONARCH-E trial", "SOLAR-1 study", "the PALOMA-2 and MONALEESA-2 trials", "EMERALD (NCT03778931)", a cell
+ *       MONARCH-E trial", "SOLAR-1 study", "the PALOMA-2 and MONALEESA-2 trials", "the phase 2 FIRST and phase 3 FALCON
+ *       trials", "EMERALD (NCT03778931)", "ELAINE-1, in which 103 patients were randomised", a cell
  *       of a table's "Trial" column), at each place the document
  *       writes it; a trial of its own, without a registry number, unless the curated lexicon knows the name.</li>
  * </ul>
@@ -79,6 +81,8 @@ final class PatternRules {
     private static final String ACRONYM = "[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?: [0-9]{1,4}(?![0-9.,%]))?";
     /** The trial a table cell names first: "BOLERO-2 (NCT00863655)", "ENCORE 301". */
     private static final Pattern LEADING_ACRONYM = Pattern.compile("^" + ACRONYM);
+    /** A phase written before a name of a list: "the phase 2 FIRST and phase 3 FALCON trials". */
+    private static final String PHASE = "(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?";
     private static final Pattern TRIAL_BEFORE = Pattern.compile("\\b(" + ACRONYM + ")\\s+(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?(?:[Tt]rials?|[Ss]tudy|[Ss]tudies)\\b");
     /** "LUMEN-7, a randomised, double-blind phase III trial", "LEOPARD-PCOS is a fictional trial": a name said to be a trial. */
     private static final Pattern TRIAL_APPOSITION = Pattern.compile("\\b(" + ACRONYM + ")(?:,\\s+|\\s+(?:is|was)\\s+)an?\\s+(?:[\\w-]+,?\\s+){0,5}?"
@@ -86,8 +90,11 @@ final class PatternRules {
     /** "CAPItello-291 (NCT04305496)": a name before its registry number. */
     private static final Pattern TRIAL_BEFORE_NCT = Pattern.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*NCT[0-9]{8}");
     /** "the PALOMA-2, MONALEESA-2 and MONARCH-3 trials": every name of a list before "trials" or "studies". */
-    private static final Pattern TRIAL_LIST = Pattern.compile("\\b((?:" + ACRONYM + ")(?:\\s*,\\s*" + ACRONYM + ")*,?\\s+(?:and|or)\\s+"
-            + ACRONYM + ")\\s+(?:[Tt]rials|[Ss]tudies)\\b");
+    private static final Pattern TRIAL_LIST = Pattern.compile("\\b((?:" + ACRONYM + ")(?:\\s*,\\s*" + PHASE + ACRONYM + ")*,?\\s+(?:and|or)\\s+"
+            + PHASE + ACRONYM + ")\\s+(?:[Tt]rials|[Ss]tudies)\\b");
+    /** "ELAINE-1, in which 103 patients were randomised": a name whose patients were randomised or enrolled. */
+    private static final Pattern TRIAL_IN_WHICH = Pattern.compile("\\b(" + ACRONYM + "),?\\s+(?:in\\s+which|where)\\s+[^.;:]{0,60}?\\b"
+            + "(?:were|was)\\s+(?:randomi[sz]ed|enrolled|assigned|allocated)\\b");
     private static final Pattern GROUP_STUDY = Pattern.compile("[A-Z][0-9]{4}");
     private static final Pattern TRIAL_HEADER = Pattern.compile("(?i)^(?:trial|study|clinical trial)(?: name)?s?$");
     /** The heading of a column of outcomes: "Outcome", "Endpoints", "Outcome measure", "Efficacy endpoint". */
@@ -114,7 +121,7 @@ final class PatternRules {
         Set<String> names = new java.util.TreeSet<>();
         for (Texts.Text text : texts) {
             String s = text.passage().text();
-            for (Pattern p : List.of(TRIAL_BEFORE, TRIAL_BEFORE_NCT, TRIAL_APPOSITION)) {
+            for (Pattern p : List.of(TRIAL_BEFORE, TRIAL_BEFORE_NCT, TRIAL_APPOSITION, TRIAL_IN_WHICH)) {
                 Matcher m = p.matcher(s);
                 while (m.find()) {
                     names.add(m.group(1));
@@ -123,7 +130,7 @@ final class PatternRules {
             Matcher list = TRIAL_LIST.matcher(s);
             while (list.find()) {
                 for (String name : list.group(1).split("\\s*,\\s*|,?\\s+(?:and|or)\\s+")) {
-                    names.add(name.strip());
+                    names.add(name.strip().replaceFirst("^phase\\s+\\S+\\s+", ""));
                 }
             }
         }

@@ -183,6 +183,14 @@ class VocabularyGroundingTest {
     }
 
     @Test
+    void aTrialIsANameWhosePatientsWereRandomisedOrOneOfAListOfPhasedTrials() {
+        assertEquals(List.of("ORCA-4 -> orca-4 (pattern-trial)", "HERON -> heron (pattern-trial)", "KESTREL -> kestrel (pattern-trial)",
+                "ORCA-4 -> orca-4 (pattern-trial)"),
+                mentions("This agrees with ORCA-4, in which 103 patients were randomised. The phase 2 HERON and phase 3 KESTREL trials "
+                        + "differed. ORCA-4 was small; PUFFIN, in which cells were grown, is no trial."));
+    }
+
+    @Test
     void aCellOfAnOutcomeColumnThatNamesNothingKnownIsAnEndpoint() {
         assertEquals(List.of("Letrozole -> letrozole (lexicon-name)", "Clinical pregnancy per woman -> clinical-pregnancy-per-woman (pattern-outcome-cell)",
                 "Time to pregnancy -> time-to-pregnancy (pattern-outcome-cell)", "Live birth -> live-birth-rate (pattern-outcome-cell)",
