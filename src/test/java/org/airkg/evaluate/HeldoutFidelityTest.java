@@ -39,17 +39,17 @@ class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // set,         entity P, entity R, relation P, relation R, field P
-        "data/heldout,  0.90,     0.87,     0.84,       0.47,       0.97",
+        "data/heldout,  0.90,     0.87,     0.84,       0.48,       0.97",
         "data/fresh,    0.83,     0.70,     0.82,       0.32,       0.97",
-        "data/fresh2,   0.92,     0.87,     0.86,       0.39,       0.95",
+        "data/fresh2,   0.92,     0.87,     0.86,       0.40,       0.95",
         "data/fresh3,   0.93,     0.89,     0.80,       0.45,       0.94",
-        "data/fresh4,   0.91,     0.82,     0.81,       0.31,       0.97",
-        "data/fresh5,   0.93,     0.88,     0.64,       0.32,       0.99",
+        "data/fresh4,   0.92,     0.83,     0.81,       0.34,       0.97",
+        "data/fresh5,   0.93,     0.88,     0.65,       0.33,       0.99",
         "data/dev,      0.96,     0.90,     0.93,       0.66,       0.99",
-        "data/dev2,     0.93,     0.89,     0.91,       0.57,       0.96",
+        "data/dev2,     0.93,     0.89,     0.91,       0.58,       0.96",
         "data/dev3,     0.92,     0.82,     0.84,       0.37,       0.94",
-        "data/dev4,     0.88,     0.75,     0.90,       0.37,       0.95",
-        "data/dev5,     0.91,     0.85,     0.85,       0.44,       0.95"})
+        "data/dev4,     0.88,     0.75,     0.90,       0.40,       0.95",
+        "data/dev5,     0.93,     0.86,     0.86,       0.46,       0.95"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();
