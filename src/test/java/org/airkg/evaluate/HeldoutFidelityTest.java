@@ -33,22 +33,25 @@ import org.junit.jupiter.params.provider.CsvSource;
  * to 0.81 on 2026-12-05, when mutations named by their kind ("ERBB2 activating mutations") became variants: one more
  * statement outside fresh's gold, while held-out and fresh3 gained right ones. fresh5's relation precision, first measured
  * at 0.656, was set to 0.64 the same day, when evaluated-in-trial began to read titles: fresh5 gained two right statements
- * and two outside its gold, fresh4 two right ones.
+ * and two outside its gold, fresh4 two right ones. Entity precision was lowered for dev (0.96 to 0.94) and fresh (0.83 to
+ * 0.82) on 2026-12-05, when the placebo of a trial's arms became an entity: the golds of dev3, dev4, fresh3, fresh4 and
+ * fresh5 list it as a drug (+10 right, 5 of them on held-out sets), those of dev, dev2 and fresh do not (+13 outside them,
+ * 3 on held-out sets); the measurement fields of fresh rose from 0.971 to 0.983 and of fresh3 from 0.947 to 0.964.
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // set,         entity P, entity R, relation P, relation R, field P
         "data/heldout,  0.90,     0.87,     0.84,       0.48,       0.97",
-        "data/fresh,    0.83,     0.70,     0.82,       0.32,       0.97",
+        "data/fresh,    0.82,     0.70,     0.82,       0.32,       0.98",
         "data/fresh2,   0.92,     0.87,     0.86,       0.40,       0.95",
-        "data/fresh3,   0.93,     0.89,     0.80,       0.45,       0.94",
+        "data/fresh3,   0.93,     0.90,     0.80,       0.45,       0.96",
         "data/fresh4,   0.92,     0.83,     0.81,       0.34,       0.97",
         "data/fresh5,   0.93,     0.88,     0.65,       0.33,       0.99",
-        "data/dev,      0.96,     0.90,     0.93,       0.66,       0.99",
-        "data/dev2,     0.93,     0.89,     0.91,       0.58,       0.96",
-        "data/dev3,     0.92,     0.82,     0.84,       0.37,       0.94",
-        "data/dev4,     0.88,     0.75,     0.90,       0.40,       0.95",
+        "data/dev,      0.94,     0.90,     0.93,       0.66,       0.99",
+        "data/dev2,     0.93,     0.89,     0.91,       0.58,       0.98",
+        "data/dev3,     0.92,     0.83,     0.84,       0.37,       0.95",
+        "data/dev4,     0.88,     0.76,     0.90,       0.40,       0.96",
         "data/dev5,     0.93,     0.86,     0.86,       0.46,       0.95"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {

@@ -48,7 +48,9 @@ public final class TableFacts {
      */
     private static final Pattern FOLD_TITLE = Pattern.compile("(?i)\\bfold[- ]changes?\\b|\\blevels? relative to\\b");
     /** What an arm's heading names as given in the arm: drugs, and classes given with a drug ("Letrozole + gonadotropins"). */
-    private static final Set<String> ARM_KINDS = Set.of("Drug", "DrugClass");
+    /** What an arm's participants are given: drugs, or a placebo in their place. */
+    private static final Set<String> GIVEN = Set.of("Drug", "Placebo");
+    private static final Set<String> ARM_KINDS = Set.of("Drug", "DrugClass", "Placebo");
     private static final Pattern SAMPLE_SIZE = Pattern.compile("\\s*[(\\[]\\s*[nN]\\s*=\\s*[\\d,]+\\s*[)\\]]");
     private static final Pattern NOT_POPULATION = Pattern.compile("(?i),?\\s*\\b(?:interim|final|updated|primary)\\s+analys[ie]s\\b"
             + "|\\s*\\((?-i:[A-Z][A-Z0-9 -]+)\\)\\s*$|\\s+(?:vs\\.?|versus)\\s+.*$");
@@ -398,7 +400,7 @@ public final class TableFacts {
             for (int i = 0; i < half; i++) {
                 Quantity dose = doses.get(i);
                 Quantity value = results.get(i);
-                Arm arm = new Arm(at.arm().drugs().isEmpty() ? at.about().stream().filter(a -> classOf.apply(a).equals("Drug")).toList()
+                Arm arm = new Arm(at.arm().drugs().isEmpty() ? at.about().stream().filter(a -> GIVEN.contains(classOf.apply(a))).toList()
                         : at.arm().drugs(), dose.text(), "row/" + at.row().index() + "/dose/" + i);
                 add(new Cell(at.row(), at.cell(), arm, at.about(), at.header()), span(at, value.start(), value.end()), value.text(),
                         Optional.of(value), Optional.empty(), named, Optional.empty(), "table-respective-values");
@@ -413,15 +415,15 @@ public final class TableFacts {
          */
         private Arm arm(Row row, int column, List<Mention> headerMentions) {
             if (groupRows) {
-                List<String> drugs = ids(row.label(), Set.of("Drug"));
-                return new Arm(drugs.isEmpty() ? row.about().stream().filter(a -> classOf.apply(a).equals("Drug")).toList() : drugs,
+                List<String> drugs = ids(row.label(), GIVEN);
+                return new Arm(drugs.isEmpty() ? row.about().stream().filter(a -> GIVEN.contains(classOf.apply(a))).toList() : drugs,
                         row.text(), "row/" + row.index());
             }
             if (conditionColumn.isPresent()) {
-                List<Mention> given = ofClass(cellMentions(row.index(), conditionColumn.get()), Set.of("Drug")).stream()
+                List<Mention> given = ofClass(cellMentions(row.index(), conditionColumn.get()), GIVEN).stream()
                         .filter(m -> !referenceDrugs.contains(m.entityIds().get(0))).toList();
                 if (!given.isEmpty()) {
-                    return new Arm(ids(given, Set.of("Drug")), String.join(" + ", given.stream().map(Mention::text).toList()), "row/" + row.index());
+                    return new Arm(ids(given, GIVEN), String.join(" + ", given.stream().map(Mention::text).toList()), "row/" + row.index());
                 }
             }
             String header = header(column);
@@ -433,11 +435,14 @@ public final class TableFacts {
                         String before = priorText(header, m);
                         return !PRIOR_THERAPY.matcher(before).find() && !REFERENCE_ARM.matcher(before).find();
                     }).toList();
-            boolean namesDrug = given.stream().anyMatch(m -> classOf.apply(m.entityIds().get(0)).equals("Drug"));
-            List<String> drugs = new ArrayList<>(given.stream().filter(m -> namesDrug || classOf.apply(m.entityIds().get(0)).equals("Drug"))
+            boolean namesDrug = given.stream().anyMatch(m -> GIVEN.contains(classOf.apply(m.entityIds().get(0))));
+            List<String> drugs = new ArrayList<>(given.stream().filter(m -> namesDrug || GIVEN.contains(classOf.apply(m.entityIds().get(0))))
                     .map(m -> m.entityIds().get(0)).distinct().toList());
+            if (drugs.stream().allMatch(d -> classOf.apply(d).equals("Placebo"))) {
+                return new Arm(List.of(), header, "column/" + column);
+            }
             if (partnerColumn.isPresent() && WITH_PARTNER.matcher(header).find()) {
-                ids(cellMentions(row.index(), partnerColumn.get()), Set.of("Drug")).stream().filter(d -> !drugs.contains(d)).forEach(drugs::add);
+                ids(cellMentions(row.index(), partnerColumn.get()), GIVEN).stream().filter(d -> !drugs.contains(d)).forEach(drugs::add);
                 return new Arm(List.copyOf(drugs), header, "row/" + row.index() + "/column/" + column);
             }
             return new Arm(List.copyOf(drugs), header, "column/" + column);

@@ -83,6 +83,16 @@ class TableFactsTest {
     }
 
     @Test
+    void aPlaceboIsPartOfItsArmButNoArmAlone() {
+        TableFacts.Result r = factsOf("Title\n\nTable 1: Outcomes\n\nEndpoint\tLetrozole + fulvestrant\tPlacebo + fulvestrant\n"
+                + "Median PFS (months)\t16.4\t9.3\n\nTable 2: Adverse events\n\nEvent\tLetrozole, any grade\tPlacebo, any grade\n"
+                + "Nausea\t12%\t4%\n");
+        assertEquals(List.of("16.4=[letrozole, fulvestrant]", "9.3=[placebo, fulvestrant]", "12%=[letrozole]", "4%=[]"),
+                r.measurements().stream().map(m -> m.text() + "=" + m.armDrugIds()).toList(),
+                "a column of a placebo alone may leave out the backbone every arm receives");
+    }
+
+    @Test
     void readsOddsRatiosVerdictsAndTheCombinationArm() {
         TableFacts.Result r = facts("002_da7e4f0a02ba5e9f.txt");
         Statistic or = at(r, 4, 1, 3).statistic().orElseThrow();
