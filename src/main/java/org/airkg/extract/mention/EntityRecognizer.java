@@ -177,7 +177,7 @@ public final class EntityRecognizer {
                 i++;
                 continue;
             }
-            String code = codeAt(tokens, i, s);
+            String code = defined.codes().isEmpty() && defined.newCodes().isEmpty() ? "" : codeAt(tokens, i, s);
             if (defined.codes().containsKey(code) || defined.newCodes().containsKey(code)) {
                 boolean known = defined.codes().containsKey(code);
                 int end = token.start() + code.length();
@@ -289,22 +289,18 @@ public final class EntityRecognizer {
             }
         }
         unknown.removeAll(known.keySet());
-        Map<String, String> newCodes = new HashMap<>();
+        Set<String> besideClass = new java.util.TreeSet<>();
         for (Texts.Text text : texts) {
             String s = text.passage().text();
             for (Matcher m = CODES_AFTER_CLASS.matcher(s); m.find(); ) {
-                Matcher each = DRUG_CODE.matcher(m.group(1));
-                while (each.find()) {
-                    newCodes.put(each.group(), "");
-                }
+                DRUG_CODE.matcher(m.group(1)).results().forEach(code -> besideClass.add(code.group()));
             }
-            for (Matcher m = CODE_BEFORE_CLASS.matcher(s); m.find(); ) {
-                newCodes.put(m.group(1), "");
-            }
+            CODE_BEFORE_CLASS.matcher(s).results().forEach(m -> besideClass.add(m.group(1)));
         }
-        newCodes.keySet().removeIf(c -> codes.containsKey(c) || known.containsKey(c) || !unknownName(c) || c.startsWith("NCT"));
-        newCodes.replaceAll((c, none) -> lexicon.mint(new LexiconEntry("code-" + c.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
-                c, List.of(), "Drug", List.of())).id());
+        besideClass.removeIf(c -> codes.containsKey(c) || known.containsKey(c) || !unknownName(c) || c.startsWith("NCT"));
+        Map<String, String> newCodes = new HashMap<>();
+        besideClass.forEach(c -> newCodes.put(c, lexicon.mint(new LexiconEntry("code-" + c.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-"), c, List.of(), "Drug", List.of())).id()));
         return new Definitions(known, unknown, codes, newCodes);
     }
 
