@@ -226,6 +226,7 @@ final class StructuralRules {
             boolean drug = !classes.contains(s.kindOf(m));
             if (!aside) {
                 mentions.add(m);
+                bracketed = null;
             } else if (!drug && !classes.contains(s.kindOf(last)) && BRACKETED.matcher(u.between(last, m)).matches()
                     && CLOSING.matcher(u.textBetween(m.span().end(), Math.min(m.span().end() + 3, u.span().end()))).lookingAt()) {
                 found.add(new Found(last, predicate, m));
