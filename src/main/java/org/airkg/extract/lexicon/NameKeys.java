@@ -247,7 +247,8 @@ public final class NameKeys {
         return join ? kept.toString() : kept.append(' ').toString();
     }
 
-    private static boolean allDigits(String token) {
+    /** Whether {@code token} is digits only (an empty token too). */
+    public static boolean allDigits(String token) {
         for (int i = 0; i < token.length(); i++) {
             if (!Character.isDigit(token.charAt(i))) {
                 return false;

@@ -47,9 +47,13 @@ public final class Vocabulary {
 
     private final VocabularyIndex index;
     private final int size;
-    /** Look-ups already answered, by kind and key: texts repeat their words, so most look-ups are answered here. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Object> answered = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int ANSWERS = 200_000;
+    /**
+     * Keys already looked up, exact and folded: texts repeat their words, so most look-ups are answered here, by a
+     * key whose hash the token's string has already computed.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Key> exactKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Key> foldedKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KEYS = 100_000;
 
     private Vocabulary(VocabularyIndex index, int size) {
         this.index = index;
@@ -224,26 +228,34 @@ public final class Vocabulary {
     /** A name of the vocabulary found by key: the entity it names, its type and English-word mark. */
     public record Hit(Entity entity, String type, boolean word) {}
 
-    /** The names whose exact (or folded) key is {@code key}. */
-    @SuppressWarnings("unchecked")
-    public List<Hit> names(String key, boolean exact) {
-        if (index == null) {
-            return List.of();
-        }
-        return (List<Hit>) answer(exact ? "n" : "N", key, () -> lookUp(key, exact));
+    /**
+     * What the vocabulary holds under a key (exact or folded): whether some name begins with it as its first token,
+     * whether some name may go on from it with more tokens (false: certainly none does), and the names it is.
+     */
+    public record Key(boolean first, boolean goesOn, List<Hit> names) {
+        static final Key NONE = new Key(false, false, List.of());
     }
 
-    private Object answer(String kind, String key, java.util.function.Supplier<Object> lookUp) {
-        String k = kind + key;
-        Object a = answered.get(k);
-        if (a == null) {
-            if (answered.size() > ANSWERS) {
-                answered.clear();
-            }
-            a = lookUp.get();
-            answered.put(k, a);
+    /** What the vocabulary holds under {@code key}, looked up once in the index and then remembered. */
+    public Key key(String key, boolean exact) {
+        if (index == null) {
+            return Key.NONE;
         }
-        return a;
+        java.util.concurrent.ConcurrentHashMap<String, Key> keys = exact ? exactKeys : foldedKeys;
+        Key k = keys.get(key);
+        if (k == null) {
+            if (keys.size() > KEYS) {
+                keys.clear();
+            }
+            k = new Key(index.isFirstToken(key, exact), index.mayContinue(key, exact), lookUp(key, exact));
+            keys.put(key, k);
+        }
+        return k;
+    }
+
+    /** The names whose exact (or folded) key is {@code key}. */
+    public List<Hit> names(String key, boolean exact) {
+        return key(key, exact).names();
     }
 
     private List<Hit> lookUp(String key, boolean exact) {
@@ -260,12 +272,12 @@ public final class Vocabulary {
 
     /** Whether some name of the vocabulary begins with the token {@code token} (exact or folded form). */
     public boolean isFirstToken(String token, boolean exact) {
-        return index != null && (Boolean) answer(exact ? "t" : "T", token, () -> index.isFirstToken(token, exact));
+        return key(token, exact).first();
     }
 
     /** Whether some name may begin with {@code key} and go on with more tokens (false: certainly none does). */
     public boolean mayContinue(String key, boolean exact) {
-        return index != null && (Boolean) answer(exact ? "c" : "C", key, () -> index.mayContinue(key, exact));
+        return key(key, exact).goesOn();
     }
 
     /** The number of entities. */

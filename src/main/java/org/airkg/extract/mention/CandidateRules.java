@@ -1,8 +1,10 @@
 package org.airkg.extract.mention;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.airkg.document.Document;
@@ -19,19 +21,34 @@ final class CandidateRules {
      * A rule, and its cue: a quick test the text must pass (in lower case) before the rule's slower pattern is
      * tried on it at all.
      */
-    private record Rule(String method, String kind, Pattern pattern, double confidence, Pattern cue) {}
+    private record Rule(String method, String kind, Pattern pattern, double confidence, Predicate<String> cue) {}
+
+    /** A cue met by a text that contains one of {@code words}. */
+    private static Predicate<String> anyOf(String... words) {
+        return text -> Arrays.stream(words).anyMatch(text::contains);
+    }
+
+    /** Whether a hyphen stands before a digit somewhere in {@code text}, as in a code name. */
+    private static boolean hyphenDigit(String text) {
+        for (int i = text.indexOf('-'); i >= 0 && i + 1 < text.length(); i = text.indexOf('-', i + 1)) {
+            if (Character.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final List<Rule> RULES = List.of(
             new Rule("candidate-drug-stem", "Drug", Pattern.compile(
-                    "(?i)\\b[a-z]{3,}(?:ozole|strant|estrant|ciclib|lisib|sertib|limus|tinib|rafenib|parib|zumab|ximab|mumab|mab)\\b"), 0.5,
-                    Pattern.compile("ozole|strant|ciclib|lisib|sertib|limus|tinib|rafenib|parib|mab\\b")),
-            new Rule("candidate-code-name", "Drug", Pattern.compile("\\b[A-Z]{2,4}-\\d{3,7}[A-Z]?\\b"), 0.4, Pattern.compile("-\\d")),
+                    "(?i)\\b[a-z]{4,}+(?<=[a-z]{3}(?:ozole|strant|estrant|ciclib|lisib|sertib|limus|tinib|rafenib|parib|zumab|ximab|mumab|mab))\\b"), 0.5,
+                    anyOf("ozole", "strant", "ciclib", "lisib", "sertib", "limus", "tinib", "rafenib", "parib", "mab")),
+            new Rule("candidate-code-name", "Drug", Pattern.compile("\\b[A-Z]{2,4}-\\d{3,7}[A-Z]?\\b"), 0.4, CandidateRules::hyphenDigit),
             new Rule("candidate-trial", "ClinicalTrial", Pattern.compile(
-                    "\\b(?!(?:I{1,3}|IV|Phase|The|This|A)\\b)([A-Z][A-Z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9.-]*)?)(?=\\s+(?:[Tt]rial|[Ss]tudy)\\b)"), 0.5,
-                    Pattern.compile("trial|study")),
+                    "\\b(?=[A-Z])(?!(?:I{1,3}|IV|Phase|The|This|A)\\b)([A-Z][A-Z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9.-]*)?)(?=\\s+(?:[Tt]rial|[Ss]tudy)\\b)"), 0.5,
+                    anyOf("trial", "study")),
             new Rule("candidate-cell-line", "CellLine", Pattern.compile(
-                    "\\b(?=[A-Za-z0-9/-]*[A-Z][A-Za-z0-9/-]*[A-Z])(?=[A-Za-z0-9/-]*[0-9-])[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+(?=\\s+cell(?:s| lines?)?\\b)"), 0.4,
-                    Pattern.compile("cell")));
+                    "\\b(?=[A-Z])(?=[A-Za-z0-9/-]*[A-Z][A-Za-z0-9/-]*[A-Z])(?=[A-Za-z0-9/-]*[0-9-])[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+(?=\\s+cell(?:s| lines?)?\\b)"), 0.4,
+                    anyOf("cell")));
 
     /** Whether a name of the dictionary starts at {@code start} of a text and reaches {@code end}. */
     interface NameTest {
@@ -45,7 +62,7 @@ final class CandidateRules {
         String s = p.text();
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         for (Rule rule : RULES) {
-            if (!rule.cue().matcher(lower).find()) {
+            if (!rule.cue().test(lower)) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(s);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +55,9 @@ public final class EntityRecognizer {
     private static final Pattern DRUG_CODE = Pattern.compile(CODE);
     /** What a drug class's name ends on: "CDK2 inhibitors", "an oral SERD", "BH3 mimetic". */
     private static final String CLASS_HEAD = "(?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|SERDs?|SERMs?|PROTACs?|mimetics?)";
+    /** The words of {@link #CLASS_HEAD} in lower case, a quick test before its patterns are tried. */
+    private static final List<String> CLASS_HEAD_WORDS = List.of("inhibitor", "antagonist", "agonist", "degrader", "modulator", "blocker",
+            "serd", "serm", "protac", "mimetic");
     private static final String CODE_LIST = CODE + "(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)" + CODE + ")*";
     /** Codes after a class: "the CDK2 inhibitors PF-07104091 and BLU-222", "SERDs such as GDC-9545", "inhibitors, among them X". */
     private static final Pattern CODES_AFTER_CLASS = Pattern.compile("\\b" + CLASS_HEAD + "\\s*(?:\\(\\s*|,\\s*)?(?:(?:such as|including|e\\.g\\.,?|namely|"
@@ -254,6 +258,12 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /** Whether {@code s} names a drug class by one of the heads of {@link #CLASS_HEAD}. */
+    private static boolean namesAClass(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        return CLASS_HEAD_WORDS.stream().anyMatch(lower::contains);
+    }
+
     /**
      * Abbreviations a document defines in brackets after a name: of a known entity ("aromatase inhibitor (AI)",
      * "progression-free survival (PFS)"), or of something no table knows, which no table may then ground.
@@ -292,6 +302,9 @@ public final class EntityRecognizer {
         Set<String> besideClass = new java.util.TreeSet<>();
         for (Texts.Text text : texts) {
             String s = text.passage().text();
+            if (!namesAClass(s)) {
+                continue;
+            }
             for (Matcher m = CODES_AFTER_CLASS.matcher(s); m.find(); ) {
                 DRUG_CODE.matcher(m.group(1)).results().forEach(code -> besideClass.add(code.group()));
             }

@@ -255,7 +255,8 @@ final class ModelPatterns {
     Named named(Document document, List<Texts.Text> texts) {
         Set<String> derived = new java.util.HashSet<>();
         for (Texts.Text text : texts) {
-            Matcher m = DERIVED_CELLS.matcher(text.passage().text());
+            String s = text.passage().text();
+            Matcher m = DERIVED_CELLS.matcher(s.contains("cell") || s.contains("line") ? s : "");
             while (m.find()) {
                 derived.add(m.group(1));
             }
@@ -277,8 +278,8 @@ final class ModelPatterns {
         boolean aboutPdx = false;
         for (Texts.Text text : texts) {
             String s = text.passage().text();
-            aboutPdx |= PDX.matcher(s).find();
-            Matcher c = CODED.matcher(s);
+            aboutPdx = aboutPdx || (s.contains("PDX") || s.toLowerCase(java.util.Locale.ROOT).contains("patient-derived")) && PDX.matcher(s).find();
+            Matcher c = CODED.matcher(s.chars().anyMatch(Character::isDigit) ? s : "");
             while (c.find()) {
                 if (LINES_AFTER.matcher(s.substring(c.end())).find() || LINES_BEFORE.matcher(s.substring(Math.max(0, c.start() - 80), c.start())).find()) {
                     cells.add(c.group());

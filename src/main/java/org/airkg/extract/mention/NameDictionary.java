@@ -75,13 +75,17 @@ final class NameDictionary {
      */
     List<Match> matchesAt(List<NameKeys.Token> tokens, int i, String text) {
         NameKeys.Token first = tokens.get(i);
-        boolean exactOpen = exactFirst.contains(first.exact()) || vocabulary.isFirstToken(first.exact(), true);
-        boolean foldedOpen = foldedFirst.contains(first.folded()) || vocabulary.isFirstToken(first.folded(), false);
+        Vocabulary.Key exactFirstKey = vocabulary.key(first.exact(), true);
+        Vocabulary.Key foldedFirstKey = vocabulary.key(first.folded(), false);
+        boolean exactOpen = exactFirst.contains(first.exact()) || exactFirstKey.first();
+        boolean foldedOpen = foldedFirst.contains(first.folded()) || foldedFirstKey.first();
         if (!exactOpen && !foldedOpen) {
             return List.of();
         }
         List<String> exactKeys = new ArrayList<>(4);
         List<String> foldedKeys = new ArrayList<>(4);
+        List<Vocabulary.Key> exactFound = new ArrayList<>(4);
+        List<Vocabulary.Key> foldedFound = new ArrayList<>(4);
         StringBuilder e = new StringBuilder();
         StringBuilder f = new StringBuilder();
         for (int k = i; k < tokens.size() && k - i < Vocabulary.MAX_TOKENS && (exactOpen || foldedOpen); k++) {
@@ -95,12 +99,17 @@ final class NameDictionary {
             }
             e.append(t.exact());
             f.append(t.folded());
-            String ek = e.toString();
-            String fk = f.toString();
+            // a one-token key is the token's own string, whose hash is computed once
+            String ek = k == i ? first.exact() : e.toString();
+            String fk = k == i ? first.folded() : f.toString();
+            Vocabulary.Key ex = !exactOpen ? null : k == i ? exactFirstKey : vocabulary.key(ek, true);
+            Vocabulary.Key fo = !foldedOpen ? null : k == i ? foldedFirstKey : vocabulary.key(fk, false);
             exactKeys.add(exactOpen ? ek : null);
             foldedKeys.add(foldedOpen ? fk : null);
-            exactOpen = exactOpen && (exactPrefixes.contains(ek) || vocabulary.mayContinue(ek, true));
-            foldedOpen = foldedOpen && (foldedPrefixes.contains(fk) || vocabulary.mayContinue(fk, false));
+            exactFound.add(ex);
+            foldedFound.add(fo);
+            exactOpen = exactOpen && (exactPrefixes.contains(ek) || ex.goesOn());
+            foldedOpen = foldedOpen && (foldedPrefixes.contains(fk) || fo.goesOn());
         }
         List<Match> matches = new ArrayList<>();
         for (int n = exactKeys.size(); n >= 1; n--) {
@@ -110,24 +119,16 @@ final class NameDictionary {
                 continue;
             }
             List<Ref> refs = new ArrayList<>();
-            String ek = exactKeys.get(n - 1);
-            String fk = foldedKeys.get(n - 1);
-            String span = null;
-            if (ek != null) {
-                refs.addAll(exact.getOrDefault(ek, List.of()));
-                for (Vocabulary.Hit h : vocabulary.names(ek, true)) {
-                    span = span == null ? text.substring(first.start(), tokens.get(k).end()) : span;
-                    ref(h, true, span).ifPresent(refs::add);
-                }
+            String span = text.substring(first.start(), tokens.get(k).end());
+            if (exactKeys.get(n - 1) != null) {
+                addRefs(refs, exact.get(exactKeys.get(n - 1)), exactFound.get(n - 1).names(), true, span);
             }
+            String fk = foldedKeys.get(n - 1);
             if (fk != null) {
-                List<String> keys = fk.length() > 4 && fk.endsWith("s") ? List.of(fk, fk.substring(0, fk.length() - 1)) : List.of(fk);
-                for (String key : keys) {
-                    refs.addAll(folded.getOrDefault(key, List.of()));
-                    for (Vocabulary.Hit h : vocabulary.names(key, false)) {
-                        span = span == null ? text.substring(first.start(), tokens.get(k).end()) : span;
-                        ref(h, false, span).ifPresent(refs::add);
-                    }
+                addRefs(refs, folded.get(fk), foldedFound.get(n - 1).names(), false, span);
+                if (fk.length() > 4 && fk.endsWith("s")) {
+                    String singular = fk.substring(0, fk.length() - 1);
+                    addRefs(refs, folded.get(singular), vocabulary.names(singular, false), false, span);
                 }
             }
             if (!refs.isEmpty()) {
@@ -143,7 +144,7 @@ final class NameDictionary {
      */
     private static boolean numberOfACompound(List<NameKeys.Token> tokens, int k, String text) {
         NameKeys.Token last = tokens.get(k);
-        if (k + 1 >= tokens.size() || !last.exact().chars().allMatch(Character::isDigit)) {
+        if (k + 1 >= tokens.size() || !NameKeys.allDigits(last.exact())) {
             return false;
         }
         NameKeys.Token next = tokens.get(k + 1);
@@ -158,6 +159,16 @@ final class NameDictionary {
             }
         }
         return false;
+    }
+
+    /** Adds the curated names of a key ({@code null}: none) and the vocabulary's names the suppressions let stand. */
+    private void addRefs(List<Ref> refs, List<Ref> curated, List<Vocabulary.Hit> hits, boolean exactKey, String span) {
+        if (curated != null) {
+            refs.addAll(curated);
+        }
+        for (Vocabulary.Hit h : hits) {
+            ref(h, exactKey, span).ifPresent(refs::add);
+        }
     }
 
     private Optional<Ref> ref(Vocabulary.Hit hit, boolean exactKey, String span) {

@@ -121,13 +121,18 @@ final class PatternRules {
         Set<String> names = new java.util.TreeSet<>();
         for (Texts.Text text : texts) {
             String s = text.passage().text();
+            String lower = s.toLowerCase(java.util.Locale.ROOT);
+            boolean trial = lower.contains("trial") || lower.contains("stud");
             for (Pattern p : List.of(TRIAL_BEFORE, TRIAL_BEFORE_NCT, TRIAL_APPOSITION, TRIAL_IN_WHICH)) {
-                Matcher m = p.matcher(s);
+                // each pattern needs its words; most texts have none of them, and the patterns try every capital
+                boolean cued = p == TRIAL_BEFORE_NCT ? s.contains("NCT")
+                        : p == TRIAL_IN_WHICH ? lower.contains("which") || lower.contains("where") : trial;
+                Matcher m = p.matcher(cued ? s : "");
                 while (m.find()) {
                     names.add(m.group(1));
                 }
             }
-            Matcher list = TRIAL_LIST.matcher(s);
+            Matcher list = TRIAL_LIST.matcher(lower.contains("trials") || lower.contains("studies") ? s : "");
             while (list.find()) {
                 for (String name : list.group(1).split("\\s*,\\s*|,?\\s+(?:and|or)\\s+")) {
                     names.add(name.strip().replaceFirst("^phase\\s+\\S+\\s+", ""));
