@@ -82,7 +82,8 @@ public final class Extractor {
         Curations.Outcome curated = curations.apply(document, relations.extract(document, found));
         TableFacts.Result tables = tableFacts.extract(document, found);
         List<TextMeasurement> stated = textFacts.extract(document, found);
-        return new Extraction(document, found, curated, mechanisms.build(document, found, curated.relations()), tables, stated);
+        return new Extraction(document, found, curated, mechanisms.build(document, found, curated.relations()), tables, stated,
+                textFacts.effects(document, found));
     }
 
     /** The document's named graph: its structure with its sentences' cues, mentions, statements, mechanism chains and measurements. */
@@ -96,6 +97,7 @@ public final class Extractor {
                 Version.get());
         MeasurementMapper.map(graph, document.stem(), e.tables().measurements(), entityIri);
         MeasurementMapper.mapText(graph, document.stem(), e.stated(), entityIri);
+        MeasurementMapper.mapEffects(graph, document.stem(), e.effects(), entityIri);
         return graph;
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import org.airkg.extract.fact.Measurement;
+import org.airkg.extract.fact.StatedEffect;
 import org.airkg.extract.fact.StatedValue;
 import org.airkg.extract.fact.TextMeasurement;
 import org.airkg.extract.quantity.Quantity;
@@ -78,6 +79,23 @@ public final class MeasurementMapper {
             t.qualifiers().assessment().ifPresent(a -> node.addProperty(AIRKG.assessment, a));
             t.qualifiers().cohort().ifPresent(c -> node.addProperty(AIRKG.cohort, c));
             t.qualifiers().timepoint().ifPresent(tp -> node.addProperty(AIRKG.timepoint, tp));
+        }
+    }
+
+    /**
+     * Writes the effect estimates sentences state: each a Measurement with its statistic and interval, the endpoint
+     * it is an effect on and the trial that holds it, and its qualifiers, quoted from its sentence.
+     */
+    public static void mapEffects(Model model, String stem, List<StatedEffect> effects, Function<String, String> entityIri) {
+        for (StatedEffect e : effects) {
+            Resource node = stated(model, stem, e);
+            statistic(node, e.statistic());
+            e.endpointId().ifPresent(id -> node.addProperty(AIRKG.measuredEndpoint, model.createResource(entityIri.apply(id))));
+            e.trialId().ifPresent(id -> model.createResource(entityIri.apply(id)).addProperty(AIRKG.hasMeasurement, node));
+            e.qualifiers().analysis().ifPresent(a -> node.addProperty(AIRKG.analysis, a));
+            e.qualifiers().assessment().ifPresent(a -> node.addProperty(AIRKG.assessment, a));
+            e.qualifiers().cohort().ifPresent(c -> node.addProperty(AIRKG.cohort, c));
+            e.qualifiers().timepoint().ifPresent(tp -> node.addProperty(AIRKG.timepoint, tp));
         }
     }
 

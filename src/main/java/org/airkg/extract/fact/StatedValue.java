@@ -7,11 +7,12 @@ import org.airkg.extract.mention.ElementRef;
 import org.airkg.extract.quantity.Quantity;
 
 /**
- * A value a document states, in a table cell ({@link Measurement}) or in a sentence ({@link TextMeasurement}):
+ * A value a document states, in a table cell ({@link Measurement}) or in a sentence ({@link TextMeasurement},
+ * {@link StatedEffect}):
  * what {@link ConflictFinder} compares. {@code element} is the cell or sentence it was read from, {@code span}
  * where its number stands in the file.
  */
-public sealed interface StatedValue permits Measurement, TextMeasurement {
+public sealed interface StatedValue permits Measurement, TextMeasurement, StatedEffect {
     /** The table cell or sentence the value was read from. */
     ElementRef element();
 

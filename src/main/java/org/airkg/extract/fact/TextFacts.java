@@ -46,6 +46,12 @@ public final class TextFacts {
         return found;
     }
 
+    /** The effect estimates (hazard, odds and risk ratios) the paragraphs of a document state, given its mentions. */
+    public List<StatedEffect> effects(Document document, List<Mention> mentions) {
+        List<Mention> linked = mentions.stream().filter(m -> m.status() == MentionStatus.LINKED).toList();
+        return new EffectReader(this, document, linked).read();
+    }
+
     /** The ontology class of a lexicon entity. */
     String classOf(String id) {
         return classOf.apply(id);

@@ -39,6 +39,12 @@ public final class RelationExtractor {
     /** Words that present a statement as a hypothesis rather than a finding. */
     /** A question states nothing ("Do TSC1 or TSC2 alterations predict benefit from everolimus?"); its answer does. */
     private static final Pattern QUESTION = Pattern.compile("\\?[\\s*_\"')\\]]*$|(?i)^[\\s*_-]*whether\\b");
+    /**
+     * An open question between the two arguments of a finding: "AKT1 E17K ..., but whether it predicts benefit from
+     * gedatolisib is unknown" states nothing of gedatolisib ("regardless of whether" and "whether or not X was given"
+     * do not ask). One before both ("whether adding X to Y helps") still names what was done.
+     */
+    private static final Pattern OPEN_QUESTION = Pattern.compile("(?i)(?<!\\bof\\s)\\bwhether\\b(?!\\s+or\\s+not\\b)");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could)\\b(?! not\\b)|\\bsuggest(?:s|ed|ing)?\\b|\\bthought to\\b"
             + "|\\bhypothes[ie]s[ie]?[sd]?\\b|\\bhypothesi[sz]ed\\b|\\bputative(?:ly)?\\b|\\bpossibl[ey]\\b|\\bspeculat\\w*|\\bproposed\\b|\\bpresumabl[ey]\\b"
             + "|\\bappears? to\\b|\\bis likely\\b|\\bare likely\\b|\\bpotentially\\b");
@@ -108,7 +114,7 @@ public final class RelationExtractor {
                     String s = f.subject().entityIds().get(0);
                     String o = f.object().entityIds().get(0);
                     boolean tableLevel = unit.element().path().startsWith("/row/") && isTableLevel(f.subject()) && isTableLevel(f.object());
-                    if (s.equals(o) || tableLevel || rule.setAside(unit, f.subject())) {
+                    if (s.equals(o) || tableLevel || rule.setAside(unit, f.subject()) || asksBetween(unit, rule, f.subject(), f.object())) {
                         continue;
                     }
                     stated.add(f.predicate());
@@ -167,6 +173,13 @@ public final class RelationExtractor {
         return model.isPresent() || unit.has(PRECLINICAL) ? Optional.of(Relation.EvidenceKind.PRECLINICAL)
                 : unit.has(CLINICAL) || !unit.of(classOf, trials).isEmpty() ? Optional.of(Relation.EvidenceKind.CLINICAL)
                         : Optional.empty();
+    }
+
+    /** Whether an open question stands between the two mentions of a finding, one a hedge could qualify. */
+    private static boolean asksBetween(Unit unit, RelationRule rule, Mention a, Mention b) {
+        int from = Math.min(a.span().end(), b.span().end());
+        int to = Math.max(a.span().start(), b.span().start());
+        return rule.hedgeable() && unit.cues(OPEN_QUESTION).stream().anyMatch(k -> k.offset() >= from && k.offset() < to);
     }
 
     /** Whether a cue of {@code pattern} stands in the clause of the relation's two mentions. */

@@ -56,6 +56,8 @@ final class ShapeReaders {
     static final Pattern EXPOSURE = Pattern.compile("(?i)\\b(?:exposure|exposed|exposing|culture|cultured|treatment|treated|incubation|"
             + "incubated|selection|selected|presence|grown|maintained)\\s+(?:[\\w-]+\\s+){0,3}?(?:to|with|in|of)\\s+"
             + "(?:(?:increasing|escalating|stepwise|long-term|continuous|the|a|an|[\\d.]+\\s*[nµμm]?M|doses?\\s+of|concentrations?\\s+of)\\s+){0,3}[*_]*$");
+    /** Lines named as alternatives are not parent and child: "seed 15,000 MCF-7-derived or 20,000 T47D cells". */
+    private static final Pattern EITHER = Pattern.compile("(?i)\\bor\\b");
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b");
     /** A participle after a comma, before "from": "BT-474/TR, derived from BT-474" speaks of the name before the comma only. */
     /** A line named as the one another comes from: "derived from (the parental) MCF-7". */
@@ -271,7 +273,7 @@ final class ShapeReaders {
         String firstName = label(first, s);
         String secondName = label(second, s);
         boolean firstExtends = firstName.length() > secondName.length() && firstName.startsWith(secondName);
-        if (!firstExtends && Readers.joined(u, first, second)) {
+        if (!firstExtends && (Readers.joined(u, first, second) || EITHER.matcher(u.textBetween(first.span().end(), second.span().start())).find())) {
             return List.of();
         }
         return List.of(firstExtends ? new Derived(first, Optional.of(second)) : new Derived(second, Optional.of(first)));

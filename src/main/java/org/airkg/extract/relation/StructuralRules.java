@@ -43,6 +43,8 @@ final class StructuralRules {
     private static final Pattern DRUGS_ARE_CLASS = Pattern.compile("(?i)^[\\s*_]*(?:\\s(?:are|were)\\s+(?:both\\s+|all\\s+)?|,\\s+(?:both|all|each)\\s+)"
             + "(?:(?!(?:not|no|never|than|as|more|less|also|used|given|combined|with|to|in|on|for|of|after|before|like|better|worse)\\b)"
             + "[\\w/-]+\\s+){0,3}[\\s*_]*$");
+    /** The comma and gathering word of {@link #DRUGS_ARE_CLASS} (", both", ", all", ", each"). */
+    private static final Pattern BOTH_AFTER_COMMA = Pattern.compile("(?i)^[\\s*_]*,\\s+(?:both|all|each)\\b");
     /** A class in brackets right after the drug or list of drugs it names: "palbociclib, ribociclib and abemaciclib (CDK4/6 inhibitors)". */
     private static final Pattern BRACKETED = Pattern.compile("^[\\s*_]*\\(\\s*(?:(?:an?|the|all|both)\\s+)?$");
     private static final Pattern CLOSING = Pattern.compile("^\\s*\\)");
@@ -260,8 +262,12 @@ final class StructuralRules {
             } else if (!aClass && bClass && DRUG_THEN_CLASS.matcher(between).matches()) {
                 found.add(new Found(a, predicate, b));
             } else if (!aClass && bClass && DRUGS_ARE_CLASS.matcher(between).matches()) {
-                found.add(new Found(a, predicate, b));
-                listedBefore(u, s, classes, mentions, i).forEach(d -> found.add(new Found(d, predicate, b)));
+                List<Mention> listed = listedBefore(u, s, classes, mentions, i);
+                // "both" and "all" after a comma gather a list: "Combined with fulvestrant, both AKT inhibitors were ..." names none
+                if (!listed.isEmpty() || !BOTH_AFTER_COMMA.matcher(between).lookingAt()) {
+                    found.add(new Found(a, predicate, b));
+                    listed.forEach(d -> found.add(new Found(d, predicate, b)));
+                }
             }
         }
         return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();

@@ -58,4 +58,24 @@ class TextFactsTest {
                 "2/sentence/1 absorbance wavelength 570.0 nm of [mtt-assay] in [mcf-7] [protocol-absorbance-wavelength]"),
                 values("second-protocol.txt"));
     }
+
+    /**
+     * Each ratio a sentence names with its number, on the endpoint named last before it and in the trial the sentence
+     * names: the final analysis qualifies only the ratio after it; a ratio on no endpoint and in no trial (the
+     * transaminase elevation, an adverse event) is none, nor is "2 OR 3" or a ratio named without a number.
+     */
+    @Test
+    void readsRatiosOnTheEndpointBeforeThemInTheTrialTheSentenceNames() {
+        Document d = DocumentReader.read(SeedStore.root().resolve("src/test/resources/conflicts/effects.txt"));
+        List<String> effects = new TextFacts(lexicon).effects(d, new EntityRecognizer(lexicon).recognize(d)).stream()
+                .map(e -> e.element().key() + e.element().path() + " " + e.statistic().kind() + " " + e.number().orElseThrow().text()
+                        + " [" + e.statistic().ciLower().orElseThrow() + ", " + e.statistic().ciUpper().orElseThrow() + "] on "
+                        + e.endpointId().orElse("-") + " in " + e.trialId().orElse("-") + e.qualifiers().analysis().map(a -> " (" + a + ")").orElse("")
+                        + " [" + e.rule() + "]")
+                .toList();
+        assertEquals(List.of(
+                "1/sentence/1 HR 0.56 [0.43, 0.72] on progression-free-survival in monaleesa-2 [text-effect]",
+                "1/sentence/1 HR 0.76 [0.63, 0.93] on overall-survival in monaleesa-2 (final) [text-effect]",
+                "2/sentence/1 RR 1.44 [1.10, 1.87] on live-birth-rate in - [text-effect]"), effects);
+    }
 }

@@ -194,6 +194,16 @@ class RelationExtractorTest {
         assertEquals(List.of(Relation.Polarity.DOES_NOT_SUPPORT), none.stream().map(Relation::polarity).toList());
     }
 
+    /** A question between the two arguments asks about the second; "whether or not" and one before both ask nothing of them. */
+    @Test
+    void anOpenQuestionBetweenTheArgumentsStatesNothingOfTheSecond() {
+        assertEquals(List.of("biomarker-of-better-outcome: esr1-mutation biomarkerOfSensitivityTo fulvestrant"),
+                triples(extract("ESR1 mutations are associated with benefit from fulvestrant, but whether they predict benefit from abemaciclib"
+                        + " is unknown.", "biomarker-of-better-outcome")));
+        assertEquals(List.of("in-class: letrozole inClass aromatase-inhibitor"),
+                triples(extract("The association held whether or not aromatase inhibitors such as letrozole were given.", "in-class")));
+    }
+
     @Test
     void aCombinationsEventsAreTheAddedDrugs() {
         assertEquals(List.of("adverse-event-caused: palbociclib causesAdverseEvent neutropenia"),
