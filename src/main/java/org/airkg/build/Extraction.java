@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.airkg.document.Document;
 import org.airkg.extract.fact.TableFacts;
-import org.airkg.extract.fact.StatedEffect;
+import org.airkg.extract.fact.StatedOutcome;
 import org.airkg.extract.fact.TextMeasurement;
 import org.airkg.extract.mention.Mention;
 import org.airkg.extract.relation.Curations;
@@ -16,10 +16,10 @@ import org.airkg.extract.relation.Relation;
 /**
  * Everything extracted from one document: its structure, the entities it mentions, the statements read from it
  * (with the user's curations applied), its mechanism chains, its table measurements and the values its sentences
- * state, effect estimates among them. A new extractor adds a field here and a step to {@link Extractor}.
+ * state, trial outcomes among them. A new extractor adds a field here and a step to {@link Extractor}.
  */
 public record Extraction(Document document, List<Mention> mentions, Curations.Outcome curation, List<MechanismChain> mechanisms,
-        TableFacts.Result tables, List<TextMeasurement> stated, List<StatedEffect> effects) {
+        TableFacts.Result tables, List<TextMeasurement> stated, List<StatedOutcome> outcomes) {
     public Extraction {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(curation, "curation");
@@ -27,7 +27,7 @@ public record Extraction(Document document, List<Mention> mentions, Curations.Ou
         mentions = List.copyOf(mentions);
         mechanisms = List.copyOf(mechanisms);
         stated = List.copyOf(stated);
-        effects = List.copyOf(effects);
+        outcomes = List.copyOf(outcomes);
     }
 
     /** The document's stem, which names its graph. */

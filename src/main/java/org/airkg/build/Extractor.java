@@ -83,7 +83,7 @@ public final class Extractor {
         TableFacts.Result tables = tableFacts.extract(document, found);
         List<TextMeasurement> stated = textFacts.extract(document, found);
         return new Extraction(document, found, curated, mechanisms.build(document, found, curated.relations()), tables, stated,
-                textFacts.effects(document, found));
+                textFacts.outcomes(document, found));
     }
 
     /** The document's named graph: its structure with its sentences' cues, mentions, statements, mechanism chains and measurements. */
@@ -97,7 +97,7 @@ public final class Extractor {
                 Version.get());
         MeasurementMapper.map(graph, document.stem(), e.tables().measurements(), entityIri);
         MeasurementMapper.mapText(graph, document.stem(), e.stated(), entityIri);
-        MeasurementMapper.mapEffects(graph, document.stem(), e.effects(), entityIri);
+        MeasurementMapper.mapOutcomes(graph, document.stem(), e.outcomes(), entityIri);
         return graph;
     }
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import org.airkg.extract.fact.Measurement;
-import org.airkg.extract.fact.StatedEffect;
+import org.airkg.extract.fact.StatedOutcome;
 import org.airkg.extract.fact.StatedValue;
 import org.airkg.extract.fact.TextMeasurement;
 import org.airkg.extract.quantity.Quantity;
@@ -83,19 +83,20 @@ public final class MeasurementMapper {
     }
 
     /**
-     * Writes the effect estimates sentences state: each a Measurement with its statistic and interval, the endpoint
-     * it is an effect on and the trial that holds it, and its qualifiers, quoted from its sentence.
+     * Writes the trial outcomes sentences state: each a Measurement with its statistic and interval or its value, the
+     * endpoint it is of and the trial that holds it, and its qualifiers, quoted from its sentence.
      */
-    public static void mapEffects(Model model, String stem, List<StatedEffect> effects, Function<String, String> entityIri) {
-        for (StatedEffect e : effects) {
-            Resource node = stated(model, stem, e);
-            statistic(node, e.statistic());
-            e.endpointId().ifPresent(id -> node.addProperty(AIRKG.measuredEndpoint, model.createResource(entityIri.apply(id))));
-            e.trialId().ifPresent(id -> model.createResource(entityIri.apply(id)).addProperty(AIRKG.hasMeasurement, node));
-            e.qualifiers().analysis().ifPresent(a -> node.addProperty(AIRKG.analysis, a));
-            e.qualifiers().assessment().ifPresent(a -> node.addProperty(AIRKG.assessment, a));
-            e.qualifiers().cohort().ifPresent(c -> node.addProperty(AIRKG.cohort, c));
-            e.qualifiers().timepoint().ifPresent(tp -> node.addProperty(AIRKG.timepoint, tp));
+    public static void mapOutcomes(Model model, String stem, List<StatedOutcome> outcomes, Function<String, String> entityIri) {
+        for (StatedOutcome o : outcomes) {
+            Resource node = stated(model, stem, o);
+            o.statistic().ifPresent(s -> statistic(node, s));
+            o.value().ifPresent(q -> quantity(node, q));
+            o.endpointId().ifPresent(id -> node.addProperty(AIRKG.measuredEndpoint, model.createResource(entityIri.apply(id))));
+            o.trialId().ifPresent(id -> model.createResource(entityIri.apply(id)).addProperty(AIRKG.hasMeasurement, node));
+            o.qualifiers().analysis().ifPresent(a -> node.addProperty(AIRKG.analysis, a));
+            o.qualifiers().assessment().ifPresent(a -> node.addProperty(AIRKG.assessment, a));
+            o.qualifiers().cohort().ifPresent(c -> node.addProperty(AIRKG.cohort, c));
+            o.qualifiers().timepoint().ifPresent(tp -> node.addProperty(AIRKG.timepoint, tp));
         }
     }
 

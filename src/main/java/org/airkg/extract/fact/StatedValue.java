@@ -8,11 +8,11 @@ import org.airkg.extract.quantity.Quantity;
 
 /**
  * A value a document states, in a table cell ({@link Measurement}) or in a sentence ({@link TextMeasurement},
- * {@link StatedEffect}):
+ * {@link StatedOutcome}):
  * what {@link ConflictFinder} compares. {@code element} is the cell or sentence it was read from, {@code span}
  * where its number stands in the file.
  */
-public sealed interface StatedValue permits Measurement, TextMeasurement, StatedEffect {
+public sealed interface StatedValue permits Measurement, TextMeasurement, StatedOutcome {
     /** The table cell or sentence the value was read from. */
     ElementRef element();
 

@@ -46,10 +46,32 @@ public final class TextFacts {
         return found;
     }
 
-    /** The effect estimates (hazard, odds and risk ratios) the paragraphs of a document state, given its mentions. */
-    public List<StatedEffect> effects(Document document, List<Mention> mentions) {
+    /** The trial outcomes (ratios, and endpoints' values in their arms) the paragraphs of a document state, given its mentions. */
+    public List<StatedOutcome> outcomes(Document document, List<Mention> mentions) {
         List<Mention> linked = mentions.stream().filter(m -> m.status() == MentionStatus.LINKED).toList();
-        return new EffectReader(this, document, linked).read();
+        return new OutcomeReader(this, document, linked).read();
+    }
+
+    /**
+     * Where a value of a sentence stands: the sentence element, its section, the value's span in the file, the
+     * sentence's span and its exact text.
+     */
+    record Place(ElementRef element, Optional<String> sectionId, Span span, Span sentence, String quote) {}
+
+    /** The place of the chars {@code [from, to)} of a paragraph's text, if they stand in one of its sentences. */
+    static Optional<Place> place(Document document, Paragraph paragraph, int from, int to) {
+        Span span = paragraph.content().sourceSpan(from, to, document.source());
+        int number = sentenceAt(paragraph, span.start());
+        if (number == 0) {
+            return Optional.empty();
+        }
+        Span sentence = paragraph.content().sentences().get(number - 1).span();
+        return Optional.of(new Place(sentenceRef(paragraph, number), paragraph.sectionId(), span, sentence, document.source().slice(sentence)));
+    }
+
+    /** The id of a value a sentence states: the sentence, then where the value's text starts. */
+    static String valueId(ElementRef element, Span span) {
+        return element.kind() + "/" + element.key() + element.path() + "/" + span.start();
     }
 
     /** The ontology class of a lexicon entity. */

@@ -46,10 +46,9 @@ public record TextMeasurement(
         }
     }
 
-    /** The sentence, then where the value's text starts. */
     @Override
     public String id() {
-        return element.kind() + "/" + element.key() + element.path() + "/" + span.start();
+        return TextFacts.valueId(element, span);
     }
 
     @Override

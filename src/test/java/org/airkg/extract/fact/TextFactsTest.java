@@ -61,21 +61,35 @@ class TextFactsTest {
 
     /**
      * Each ratio a sentence names with its number, on the endpoint named last before it and in the trial the sentence
-     * names: the final analysis qualifies only the ratio after it; a ratio on no endpoint and in no trial (the
-     * transaminase elevation, an adverse event) is none, nor is "2 OR 3" or a ratio named without a number.
+     * names, and the values of an endpoint written right after it, joined by "versus", "and" or "with ... and": the
+     * final analysis qualifies only what follows it; a ratio on no endpoint and in no trial (the transaminase elevation,
+     * an adverse event) is none, nor are the values of an event, "2 OR 3", a ratio named without a number, a range in
+     * brackets after a value, a percentage the endpoint is not said to be, or the value after another endpoint ("25.0% and the
+     * live birth rate 20.4%").
      */
     @Test
-    void readsRatiosOnTheEndpointBeforeThemInTheTrialTheSentenceNames() {
-        Document d = DocumentReader.read(SeedStore.root().resolve("src/test/resources/conflicts/effects.txt"));
-        List<String> effects = new TextFacts(lexicon).effects(d, new EntityRecognizer(lexicon).recognize(d)).stream()
-                .map(e -> e.element().key() + e.element().path() + " " + e.statistic().kind() + " " + e.number().orElseThrow().text()
-                        + " [" + e.statistic().ciLower().orElseThrow() + ", " + e.statistic().ciUpper().orElseThrow() + "] on "
-                        + e.endpointId().orElse("-") + " in " + e.trialId().orElse("-") + e.qualifiers().analysis().map(a -> " (" + a + ")").orElse("")
-                        + " [" + e.rule() + "]")
+    void readsRatiosAndArmValuesOfTheEndpointBeforeThemInTheTrialTheSentenceNames() {
+        Document d = DocumentReader.read(SeedStore.root().resolve("src/test/resources/conflicts/outcomes.txt"));
+        List<String> outcomes = new TextFacts(lexicon).outcomes(d, new EntityRecognizer(lexicon).recognize(d)).stream()
+                .map(o -> o.element().key() + o.element().path() + " "
+                        + o.statistic().map(s -> s.kind() + " " + s.estimate().orElseThrow().text() + " [" + s.ciLower().orElseThrow() + ", "
+                                + s.ciUpper().orElseThrow() + "]").orElseGet(() -> o.value().orElseThrow().text())
+                        + " on " + o.endpointId().orElse("-") + " in " + o.trialId().orElse("-") + o.qualifiers().analysis().map(a -> " (" + a + ")").orElse("")
+                        + " [" + o.rule() + "]")
                 .toList();
         assertEquals(List.of(
                 "1/sentence/1 HR 0.56 [0.43, 0.72] on progression-free-survival in monaleesa-2 [text-effect]",
                 "1/sentence/1 HR 0.76 [0.63, 0.93] on overall-survival in monaleesa-2 (final) [text-effect]",
-                "2/sentence/1 RR 1.44 [1.10, 1.87] on live-birth-rate in - [text-effect]"), effects);
+                "1/sentence/1 63.9 on overall-survival in monaleesa-2 (final) [text-outcome-value]",
+                "1/sentence/1 51.4 months on overall-survival in monaleesa-2 (final) [text-outcome-value]",
+                "2/sentence/1 HR 0.59 [0.47, 0.74] on progression-free-survival in - [text-effect]",
+                "2/sentence/1 24.1 months on progression-free-survival in - [text-outcome-value]",
+                "2/sentence/1 15.2 months on progression-free-survival in - [text-outcome-value]",
+                "3/sentence/1 RR 1.44 [1.10, 1.87] on live-birth-rate in - [text-effect]",
+                "3/sentence/1 27.5% on live-birth-rate in - [text-outcome-value]",
+                "3/sentence/1 19.1% on live-birth-rate in - [text-outcome-value]",
+                "4/sentence/1 17 days on time-to-ovulation in - [text-outcome-value]",
+                "4/sentence/1 41 days on time-to-ovulation in - [text-outcome-value]",
+                "7/sentence/1 25.0% on clinical-pregnancy-rate in - [text-outcome-value]"), outcomes);
     }
 }
