@@ -95,8 +95,15 @@ final class PatternRules {
     /** "ELAINE-1, in which 103 patients were randomised": a name whose patients were randomised or enrolled. */
     private static final Pattern TRIAL_IN_WHICH = Pattern.compile("\\b(" + ACRONYM + "),?\\s+(?:in\\s+which|where)\\s+[^.;:]{0,60}?\\b"
             + "(?:were|was)\\s+(?:randomi[sz]ed|enrolled|assigned|allocated)\\b");
+    /**
+     * "VIKTORIA-1 randomised patients whose disease had progressed", "MONARCH-9 enrolled 480 women": a name, with a digit or
+     * two capitals, that randomised or enrolled people.
+     */
+    private static final Pattern TRIAL_ENROLLED = Pattern.compile("\\b(?=\\S*\\d|[A-Z]\\S*[A-Z])(" + ACRONYM + ")\\s+(?:randomi[sz]ed|enrolled|recruited)"
+            + "\\s+(?:[\\d,]+\\s+)?(?:\\w+\\s+){0,2}?(?:patients|women|men|participants|subjects|adults|girls)\\b");
     private static final Pattern GROUP_STUDY = Pattern.compile("[A-Z][0-9]{4}");
-    private static final Pattern TRIAL_HEADER = Pattern.compile("(?i)^(?:trial|study|clinical trial)(?: name)?s?$");
+    /** The heading of a column of trials: "Trial", "Study", "Trial name", "Trial (population)". */
+    private static final Pattern TRIAL_HEADER = Pattern.compile("(?i)^(?:trial|study|clinical trial)(?: name)?s?(?:\\s*\\([^()]*\\))?$");
     /** The heading of a column of outcomes: "Outcome", "Endpoints", "Outcome measure", "Efficacy endpoint". */
     private static final Pattern OUTCOME_HEADER = Pattern.compile("(?i)^(?:(?:primary|secondary|efficacy|clinical)\\s+)?(?:outcome|end ?point)(?:\\s+measure)?s?$");
     /** An outcome's name: a letter, then up to 60 characters before a comma, bracket, colon or the end. */
@@ -123,10 +130,11 @@ final class PatternRules {
             String s = text.passage().text();
             String lower = s.toLowerCase(java.util.Locale.ROOT);
             boolean trial = lower.contains("trial") || lower.contains("stud");
-            for (Pattern p : List.of(TRIAL_BEFORE, TRIAL_BEFORE_NCT, TRIAL_APPOSITION, TRIAL_IN_WHICH)) {
+            for (Pattern p : List.of(TRIAL_BEFORE, TRIAL_BEFORE_NCT, TRIAL_APPOSITION, TRIAL_IN_WHICH, TRIAL_ENROLLED)) {
                 // each pattern needs its words; most texts have none of them, and the patterns try every capital
                 boolean cued = p == TRIAL_BEFORE_NCT ? s.contains("NCT")
-                        : p == TRIAL_IN_WHICH ? lower.contains("which") || lower.contains("where") : trial;
+                        : p == TRIAL_IN_WHICH ? lower.contains("which") || lower.contains("where")
+                        : p == TRIAL_ENROLLED ? lower.contains("randomi") || lower.contains("enrolled") || lower.contains("recruited") : trial;
                 Matcher m = p.matcher(cued ? s : "");
                 while (m.find()) {
                     names.add(m.group(1));

@@ -190,6 +190,14 @@ class VocabularyGroundingTest {
                         + "differed. ORCA-4 was small; PUFFIN, in which cells were grown, is no trial."));
     }
 
+    /** A name with a digit or two capitals that randomised or enrolled people is a trial; "We" and a name that enrolled cells are not. */
+    @Test
+    void aNameThatRandomisedOrEnrolledPeopleIsATrialAsIsTheNameOfATrialColumnCell() {
+        assertEquals(List.of("OSPREY-1 -> osprey-1 (pattern-trial)", "OSPREY-1 -> osprey-1 (pattern-trial)", "GANNET -> gannet (pattern-trial)"),
+                mentions("OSPREY-1 randomised 312 postmenopausal women to two arms. We randomised patients too. LOON-2 enrolled cells. "
+                        + "OSPREY-1 was positive.\n\nTrial (population)\tArm\nGANNET (overall)\t12%\n"));
+    }
+
     @Test
     void aCellOfAnOutcomeColumnThatNamesNothingKnownIsAnEndpoint() {
         assertEquals(List.of("Letrozole -> letrozole (lexicon-name)", "Clinical pregnancy per woman -> clinical-pregnancy-per-woman (pattern-outcome-cell)",
