@@ -121,17 +121,34 @@ final class TableReaders {
      * and partner. A first column naming several entities says nothing of which one the other cells describe.
      */
     static List<Found> column(Unit u, RelationRule rule, Scope s) {
+        return rowAndCells(u, rule, s.subjects(u, rule), s.objects(u, rule)).stream()
+                .map(pair -> new Found(pair.get(0), rule.predicate(), pair.get(1))).toList();
+    }
+
+    /**
+     * The one entity of the object kinds a row names in its first column, with each entity of the subject kinds in the
+     * cells whose column heading holds the cue: under "Toxicity | Agents | Prevention | Management", the row "Rash |
+     * Alpelisib | Non-sedating antihistamine | Topical corticosteroid" names what causes the rash (the agents) and what
+     * prevents or treats it.
+     */
+    static List<Found> rowColumn(Unit u, RelationRule rule, Scope s) {
+        return rowAndCells(u, rule, s.objects(u, rule), s.subjects(u, rule)).stream()
+                .map(pair -> new Found(pair.get(1), rule.predicate(), pair.get(0))).toList();
+    }
+
+    /** The one entity of {@code row} in a row's first column, with each of {@code cells} under a heading that holds the cue. */
+    private static List<List<Mention>> rowAndCells(Unit u, RelationRule rule, List<Mention> row, List<Mention> cells) {
         if (u.columns().size() < 2) {
             return List.of();
         }
-        List<Mention> subjects = inside(s.subjects(u, rule), u.columns().get(0));
-        if (subjects.stream().map(m -> m.entityIds().get(0)).distinct().count() != 1) {
+        List<Mention> first = inside(row, u.columns().get(0));
+        if (first.stream().map(m -> m.entityIds().get(0)).distinct().count() != 1) {
             return List.of();
         }
-        List<Found> found = new ArrayList<>();
+        List<List<Mention>> found = new ArrayList<>();
         for (Unit.Column c : u.columns().subList(1, u.columns().size())) {
             if (rule.cuePattern().matcher(c.heading()).find()) {
-                inside(s.objects(u, rule), c).forEach(o -> found.add(new Found(subjects.get(0), rule.predicate(), o)));
+                inside(cells, c).forEach(m -> found.add(List.of(first.get(0), m)));
             }
         }
         return found;
