@@ -80,7 +80,7 @@ final class NameDictionary {
         boolean exactOpen = exactFirst.contains(first.exact()) || exactFirstKey.first();
         boolean foldedOpen = foldedFirst.contains(first.folded()) || foldedFirstKey.first();
         if (!exactOpen && !foldedOpen) {
-            return List.of();
+            return greekEnding(tokens, i, text).map(List::of).orElse(List.of());
         }
         List<String> exactKeys = new ArrayList<>(4);
         List<String> foldedKeys = new ArrayList<>(4);
@@ -135,7 +135,38 @@ final class NameDictionary {
                 matches.add(new Match(i, k, refs));
             }
         }
+        if (matches.isEmpty() || matches.get(matches.size() - 1).last() > i) {
+            greekEnding(tokens, i, text).ifPresent(matches::add);
+        }
         return matches;
+    }
+
+    /** The Latin capitals HGNC writes for a Greek letter ending a symbol: "GSK3β" is GSK3B, "TNFα" TNFA, "IKKβ" IKKB. */
+    private static final Map<Character, Character> GREEK_CAPITALS = Map.of('α', 'A', 'β', 'B', 'γ', 'G', 'δ', 'D', 'ε', 'E', 'κ', 'K', 'λ', 'L');
+    /** A symbol's letters and digits before its Greek letter: a capital first, a capital or digit last. */
+    private static final Pattern SYMBOL_BEFORE_GREEK = Pattern.compile("[A-Z][A-Za-z0-9]*[A-Z0-9]");
+
+    /** The token at {@code i} as a symbol ending in a Greek letter, when it is one and names something so written. */
+    private Optional<Match> greekEnding(List<NameKeys.Token> tokens, int i, String text) {
+        String span = text.substring(tokens.get(i).start(), tokens.get(i).end());
+        return latinGreekEnding(span).map(symbol -> {
+            List<Ref> refs = new ArrayList<>();
+            addRefs(refs, exact.get(symbol), vocabulary.key(symbol, true).names(), true, span);
+            return refs.isEmpty() ? null : new Match(i, i, refs);
+        });
+    }
+
+    /**
+     * A one-token name that ends in a Greek letter after a symbol ("GSK3β"), written as HGNC writes such symbols
+     * ("GSK3B"); names that spell the letter ("ERα", "p110α") are matched by their keys, and have no such form.
+     */
+    static Optional<String> latinGreekEnding(String written) {
+        if (written.length() < 3) {
+            return Optional.empty();
+        }
+        Character latin = GREEK_CAPITALS.get(written.charAt(written.length() - 1));
+        String symbol = written.substring(0, written.length() - 1);
+        return latin == null || !SYMBOL_BEFORE_GREEK.matcher(symbol).matches() ? Optional.empty() : Optional.of(symbol + latin);
     }
 
     /**

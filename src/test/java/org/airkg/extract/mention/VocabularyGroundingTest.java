@@ -49,6 +49,7 @@ class VocabularyGroundingTest {
                 entity("hgnc:3467", "genes", "Gene", "ESR1", List.of(name("ESR1", "symbol"), name("ER", "alias"), name("NR3A1", "alias"),
                         name("estrogen receptor 1", "fullname"))),
                 entity("hgnc:7029", "genes", "Gene", "MET", List.of(word("MET", "symbol"))),
+                entity("hgnc:4617", "genes", "Gene", "GSK3B", List.of(name("GSK3B", "symbol"))),
                 entity("hgnc:1516", "genes", "Gene", "CAT", List.of(word("CAT", "symbol"))),
                 entity("hgnc:8910", "genes", "Gene", "PGR", List.of(name("PGR", "symbol"), name("PR", "alias"))),
                 entity("hgnc:11", "genes", "Gene", "GENEA", List.of(name("GENEA", "symbol"), name("XYZ9", "alias"))),
@@ -206,6 +207,15 @@ class VocabularyGroundingTest {
                 mentions("Table 1: Pooled outcomes\n\nOutcome\tLetrozole\tPlacebo\nClinical pregnancy per woman\t31%\t28%\n"
                         + "Time to pregnancy, median (cycles)\t2\t3\nLive birth\t25%\t19%\nNausea\t12%\t4%\n\n"
                         + "Clinical pregnancy per woman was the primary outcome."), "the lexicon's live birth rate is the outcome \"Live birth\"");
+    }
+
+    /** A symbol ending in a Greek letter is the symbol HGNC writes with its Latin capital; a lower-case or spelled one is not. */
+    @Test
+    void aSymbolEndingInAGreekLetterIsTheSymbolWithItsLatinCapital() {
+        assertEquals(List.of("GSK3β -> hgnc-4617 (vocab-genes-symbol)"), mentions("GSK3β was phosphorylated; gsk3β and GSKβ were not."));
+        assertEquals(java.util.Optional.of("GSK3B"), NameDictionary.latinGreekEnding("GSK3β"));
+        assertEquals(java.util.Optional.empty(), NameDictionary.latinGreekEnding("p110α"));
+        assertEquals(java.util.Optional.empty(), NameDictionary.latinGreekEnding("Rβ"));
     }
 
     @Test
