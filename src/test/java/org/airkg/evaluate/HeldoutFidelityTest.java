@@ -37,23 +37,27 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 0.82) on 2026-12-05, when the placebo of a trial's arms became an entity: the golds of dev3, dev4, fresh3, fresh4 and
  * fresh5 list it as a drug (+10 right, 5 of them on held-out sets), those of dev, dev2 and fresh do not (+13 outside them,
  * 3 on held-out sets); the measurement fields of fresh rose from 0.971 to 0.983 and of fresh3 from 0.947 to 0.964.
+ * The relation recall of dev2 (0.58 to 0.56) and dev5 (0.46 to 0.43) was lowered on 2026-12-05, when a table of adverse
+ * events of two active arms compared head to head stopped giving each drug every event of the other's rate: the
+ * golds of dev2 (e04) and dev5 (j05) annotate such rows, that of dev5's j02 and those of the held-out sets do not
+ * (fresh5 -6 statements outside its gold, no right one lost anywhere held out).
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // set,         entity P, entity R, relation P, relation R, field P
-        "data/heldout,  0.90,     0.87,     0.84,       0.48,       0.97",
+        "data/heldout,  0.90,     0.88,     0.84,       0.49,       0.97",
         "data/fresh,    0.82,     0.70,     0.82,       0.32,       0.98",
         "data/fresh2,   0.92,     0.87,     0.86,       0.40,       0.96",
         "data/fresh3,   0.93,     0.90,     0.81,       0.45,       0.96",
         "data/fresh4,   0.92,     0.83,     0.81,       0.34,       0.98",
-        "data/fresh5,   0.93,     0.88,     0.65,       0.33,       0.99",
+        "data/fresh5,   0.93,     0.88,     0.71,       0.33,       0.99",
         "data/dev,      0.94,     0.90,     0.93,       0.66,       0.99",
-        "data/dev2,     0.93,     0.89,     0.91,       0.58,       0.98",
+        "data/dev2,     0.93,     0.89,     0.91,       0.56,       0.98",
         "data/dev3,     0.92,     0.83,     0.84,       0.37,       0.95",
         "data/dev4,     0.88,     0.76,     0.90,       0.40,       0.96",
-        "data/dev5,     0.93,     0.86,     0.86,       0.46,       0.95",
-        "data/dev6,     0.93,     0.86,     0.84,       0.37,       0.95"})
+        "data/dev5,     0.93,     0.86,     0.93,       0.43,       0.95",
+        "data/dev6,     0.93,     0.87,     0.84,       0.42,       0.95"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();

@@ -51,9 +51,11 @@ final class TableReaders {
      * headings must hold the cue. An arm is the run of columns whose headings name the same drugs (a heading naming
      * none, "Grade 3-4", goes on with the arm before it); its figure is that of its first column. The drug an arm tests
      * is the first it names that not every arm receives (the backbone); a placebo arm tests none. When arms share a
-     * backbone, the figure must exceed the placebo arm's, or, against an active comparator, be clearly higher than every
-     * other arm's ({@value #CLEAR_RATIO} times and {@value #CLEAR_POINTS} points): neutropenia at 83% with camizestrant
-     * plus palbociclib and 81% with letrozole plus palbociclib is palbociclib's, not camizestrant's.
+     * backbone, or two active arms are compared head to head, the figure must exceed the placebo arm's, or, against an
+     * active comparator, be clearly higher than every other arm's ({@value #CLEAR_RATIO} times and {@value #CLEAR_POINTS}
+     * points): neutropenia at 83% with camizestrant plus palbociclib and 81% with letrozole plus palbociclib is
+     * palbociclib's, not camizestrant's; hot flushes at 11.2% with fulvestrant and 10.7% with anastrozole are said of
+     * neither. A table of three drugs or more side by side (a review's class comparison) gives each its events.
      */
     static List<Found> armColumns(Unit u, RelationRule rule, Scope s) {
         if (u.columns().size() < 2 || !rule.cuePattern().matcher(u.text() + "\n"
@@ -85,7 +87,8 @@ final class TableReaders {
 
     /** Whether an arm's figure is its tested drug's own rather than the backbone's (see {@link #armColumns}). */
     private static boolean attributable(Arm arm, List<Arm> arms, Set<String> backbone) {
-        if (backbone.isEmpty()) {
+        boolean headToHead = arms.size() == 2 && arms.stream().noneMatch(Arm::placebo);
+        if (backbone.isEmpty() && !headToHead) {
             return true;
         }
         List<Arm> others = arms.stream().filter(a -> a != arm).toList();

@@ -61,9 +61,10 @@ class TableReadersTest {
                 | Nausea | 9.0 | 6.5 |"""));
     }
 
+    /** Two active arms head to head own only the events clearly more frequent in theirs; nausea at 3% and 5% is neither's. */
     @Test
-    void armsSharingNoDrugEachOwnTheirNonZeroEvents() {
-        assertEquals(List.of("corolestrant causesAdverseEvent nausea", "zanetasib causesAdverseEvent nausea", "zanetasib causesAdverseEvent neutropenia"),
+    void twoActiveArmsHeadToHeadOwnOnlyTheirClearlyMoreFrequentEvents() {
+        assertEquals(List.of("zanetasib causesAdverseEvent neutropenia"),
                 read("""
                         Table 3: Grade 3-4 adverse events (% of patients)
 
@@ -71,6 +72,20 @@ class TableReadersTest {
                         Neutropenia	12	0
                         Nausea	3	5
                         Rash	—	—"""));
+    }
+
+    /** Three drugs side by side (a review's class comparison) each own their non-zero events. */
+    @Test
+    void threeArmsSharingNoDrugEachOwnTheirNonZeroEvents() {
+        assertEquals(List.of("backbone causesAdverseEvent nausea", "corolestrant causesAdverseEvent nausea", "zanetasib causesAdverseEvent nausea",
+                "zanetasib causesAdverseEvent neutropenia"),
+                read("""
+                        Table 3: Grade 3-4 adverse events (% of patients)
+
+                        Adverse event	Zanetasib	Corolestrant	Fulvestrant
+                        Neutropenia	12	0	0
+                        Nausea	3	5	2
+                        Rash	—	—	—"""));
     }
 
     @Test
