@@ -31,6 +31,8 @@ final class StatisticParser {
             "downregulated", "downregulation", "reduction", "reduced", "loss");
     private static final String[] P_SUFFIXES = {"-value", " value", "-val", " val", "value"};
     private static final int MAX_GAP = 4;
+    /** Between a ratio's name and its estimate: " ", " = ", ": ", " (", or a verb or "of" ("the hazard ratio was 0.62", "an OR of 2.4"). */
+    private static final java.util.regex.Pattern LABEL_TO_ESTIMATE = java.util.regex.Pattern.compile("(?i)[ =:(]{0,4}|\\s+(?:of|was|were|is)\\s+");
     private static final int CI_WINDOW = 40;
     private static final String FOOTNOTE_MARKS = "*†‡§";
 
@@ -48,7 +50,7 @@ final class StatisticParser {
         Optional<Label> label = ratioLabel(text).or(() -> foldLabel(text));
         if (label.isPresent()) {
             Label l = label.get();
-            return qs.stream().filter(q -> !q.isRange() && q.start() >= l.end() && onlyBetween(text, l.end(), q.start(), " =:("))
+            return qs.stream().filter(q -> !q.isRange() && q.start() >= l.end() && LABEL_TO_ESTIMATE.matcher(text.substring(l.end(), q.start())).matches())
                     .findFirst().map(est -> build(text, qs, l.kind(), l.start(), est));
         }
         Optional<Quantity> first = qs.stream().filter(q -> !q.isRange()).findFirst();

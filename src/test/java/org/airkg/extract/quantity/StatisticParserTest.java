@@ -26,6 +26,9 @@ class StatisticParserTest {
         hazard ratio 0.82 (0.69 to 0.98)    ; HR     ; 0.82  ; 0.69  ; 0.98  ;      ; hazard ratio 0.82 (0.69 to 0.98)
         the RR = 1.3, 95% CI 1.1-1.6, held  ; RR     ; 1.3   ; 1.1   ; 1.6   ; 0.95 ; RR = 1.3, 95% CI 1.1-1.6
         HR: 0.91                            ; HR     ; 0.91  ;       ;       ;      ; HR: 0.91
+        the hazard ratio was 0.62 (0.46-0.82) ; HR   ; 0.62  ; 0.46  ; 0.82  ;      ; hazard ratio was 0.62 (0.46-0.82)
+        an OR of 2.4 (95% CI 1.2-4.8)       ; OR     ; 2.4   ; 1.2   ; 4.8   ; 0.95 ; OR of 2.4 (95% CI 1.2-4.8)
+        the HR for death in 40 women        ;        ;       ;       ;       ;      ;
         """)
     void readsEffectsWithTheirIntervals(String text, Kind kind, String estimate, String lower, String upper, String level,
             String span) {
