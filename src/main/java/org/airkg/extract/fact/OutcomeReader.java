@@ -10,7 +10,6 @@ import org.airkg.document.Paragraph;
 import org.airkg.document.Span;
 import org.airkg.extract.mention.Mention;
 import org.airkg.extract.quantity.Quantity;
-import org.airkg.extract.quantity.QuantityParser;
 import org.airkg.extract.quantity.Statistic;
 
 /**
@@ -48,12 +47,13 @@ final class OutcomeReader {
     private static final Set<String> VALUE_UNITS = Set.of("http://purl.obolibrary.org/obo/UO_0000187", "http://purl.obolibrary.org/obo/UO_0000033",
             "http://purl.obolibrary.org/obo/UO_0000034", "http://purl.obolibrary.org/obo/UO_0000035", "http://purl.obolibrary.org/obo/UO_0000036");
 
+    private final TextFacts facts;
     private final Document document;
     private final List<Mention> endpoints;
     private final List<Mention> trials;
-    private final QuantityParser parser = QuantityParser.standard();
 
     OutcomeReader(TextFacts facts, Document document, List<Mention> linked) {
+        this.facts = facts;
         this.document = document;
         List<Mention> inParagraphs = linked.stream().filter(m -> m.element().kind().equals("paragraph")).toList();
         this.endpoints = inParagraphs.stream().filter(m -> facts.classOf(m.entityIds().get(0)).equals("Endpoint")).toList();
@@ -75,7 +75,7 @@ final class OutcomeReader {
         for (int i = 0; i < labels.size(); i++) {
             int from = labels.get(i);
             int to = i + 1 < labels.size() ? labels.get(i + 1) : text.length();
-            Optional<Statistic> ratio = parser.effect(text.substring(from, to)).map(s -> s.shift(from))
+            Optional<Statistic> ratio = facts.parser().effect(text.substring(from, to)).map(s -> s.shift(from))
                     .filter(s -> RATIOS.contains(s.kind()) && s.estimate().isPresent());
             ratio.flatMap(s -> TextFacts.place(document, paragraph, s.start(), s.end())).ifPresent(place -> {
                 Optional<Mention> endpoint = endpointBefore(place);
@@ -91,7 +91,7 @@ final class OutcomeReader {
 
     private void values(Paragraph paragraph, List<StatedOutcome> found) {
         String text = paragraph.content().text();
-        List<Quantity> quantities = parser.findAll(text);
+        List<Quantity> quantities = facts.quantities(paragraph);
         for (int i = 0; i < quantities.size(); i++) {
             Quantity first = quantities.get(i);
             if (!isArmValue(first) && !unitAfter(text, quantities, i)) {

@@ -74,6 +74,11 @@ public final class TextFacts {
         return element.kind() + "/" + element.key() + element.path() + "/" + span.start();
     }
 
+    /** The parser of quantities and statistics every reader of running text shares. */
+    QuantityParser parser() {
+        return parser;
+    }
+
     /** The ontology class of a lexicon entity. */
     String classOf(String id) {
         return classOf.apply(id);
