@@ -198,6 +198,10 @@ public final class AIRKG {
     public static final Property ciUpper = prop("ciUpper");
     /** The level of a confidence interval. */
     public static final Property ciLevel = prop("ciLevel");
+    /** The p-value stated with an effect estimate in running text. */
+    public static final Property pValue = prop("pValue");
+    /** How a stated p-value bounds the true one: =, <, >, ≤ or ≥. */
+    public static final Property pValueComparator = prop("pValueComparator");
     /** A significance verdict stated instead of a p-value. */
     public static final Property significance = prop("significance");
     /** Links a gene variant to the gene it is a variant of. */

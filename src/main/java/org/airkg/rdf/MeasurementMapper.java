@@ -83,13 +83,15 @@ public final class MeasurementMapper {
     }
 
     /**
-     * Writes the trial outcomes sentences state: each a Measurement with its statistic and interval or its value, the
+     * Writes the trial outcomes sentences state: each a Measurement with its statistic, interval and p-value or its value, the
      * endpoint it is of and the trial that holds it, and its qualifiers, quoted from its sentence.
      */
     public static void mapOutcomes(Model model, String stem, List<StatedOutcome> outcomes, Function<String, String> entityIri) {
         for (StatedOutcome o : outcomes) {
             Resource node = stated(model, stem, o);
             o.statistic().ifPresent(s -> statistic(node, s));
+            o.pValue().ifPresent(p -> p.value().ifPresent(v -> node.addLiteral(AIRKG.pValue, decimal(model, v))
+                    .addProperty(AIRKG.pValueComparator, p.comparator().symbol())));
             o.value().ifPresent(q -> quantity(node, q));
             o.endpointId().ifPresent(id -> node.addProperty(AIRKG.measuredEndpoint, model.createResource(entityIri.apply(id))));
             o.trialId().ifPresent(id -> model.createResource(entityIri.apply(id)).addProperty(AIRKG.hasMeasurement, node));

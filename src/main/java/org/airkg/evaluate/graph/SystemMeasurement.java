@@ -18,25 +18,29 @@ import java.util.Optional;
  * @param about the entities its row is about
  * @param sourceText the text of the element it was quoted from
  * @param rowTexts the texts of the other cells of that element's row, when it is a table cell
+ * @param pValue the p-value stated with an effect estimate ({@code airkg:pValue}), and {@code pValueComparator} how it bounds the true one
  */
 public record SystemMeasurement(String iri, String valueText, Optional<BigDecimal> value, Optional<BigDecimal> lower,
         Optional<BigDecimal> upper, Optional<String> comparator, Optional<String> unitText, Optional<String> statistic,
         Optional<BigDecimal> ciLower, Optional<BigDecimal> ciUpper, Optional<BigDecimal> ciLevel, Optional<String> population,
         Optional<String> endpoint, Optional<String> trial, List<String> armDrugs, Optional<String> armLabel, List<String> about,
-        String sourceText, List<String> rowTexts, Optional<String> analysis, Optional<String> assessment) {
-    /** A measurement that states no analysis and no assessment. */
+        String sourceText, List<String> rowTexts, Optional<String> analysis, Optional<String> assessment, Optional<BigDecimal> pValue,
+        Optional<String> pValueComparator) {
+    /** A measurement that states no analysis, no assessment and no p-value with its estimate. */
     public SystemMeasurement(String iri, String valueText, Optional<BigDecimal> value, Optional<BigDecimal> lower,
             Optional<BigDecimal> upper, Optional<String> comparator, Optional<String> unitText, Optional<String> statistic,
             Optional<BigDecimal> ciLower, Optional<BigDecimal> ciUpper, Optional<BigDecimal> ciLevel, Optional<String> population,
             Optional<String> endpoint, Optional<String> trial, List<String> armDrugs, Optional<String> armLabel, List<String> about,
             String sourceText, List<String> rowTexts) {
         this(iri, valueText, value, lower, upper, comparator, unitText, statistic, ciLower, ciUpper, ciLevel, population, endpoint, trial,
-                armDrugs, armLabel, about, sourceText, rowTexts, Optional.empty(), Optional.empty());
+                armDrugs, armLabel, about, sourceText, rowTexts, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public SystemMeasurement {
         java.util.Objects.requireNonNull(analysis, "analysis");
         java.util.Objects.requireNonNull(assessment, "assessment");
+        java.util.Objects.requireNonNull(pValue, "pValue");
+        java.util.Objects.requireNonNull(pValueComparator, "pValueComparator");
         Objects.requireNonNull(iri, "iri");
         Objects.requireNonNull(valueText, "valueText");
         for (Optional<?> o : List.of(value, lower, upper, comparator, unitText, statistic, ciLower, ciUpper, ciLevel, population,

@@ -112,8 +112,8 @@ public final class MeasurementFields {
     }
 
     private static Comparison pValue(Optional<String> gold, SystemMeasurement s) {
-        Optional<PValue> system = isPValue(s) ? s.value()
-                .map(v -> new PValue(operator(s.comparator().orElse("=")), v)) : Optional.empty();
+        Optional<PValue> system = isPValue(s) ? s.value().map(v -> new PValue(operator(s.comparator().orElse("=")), v))
+                : s.pValue().map(v -> new PValue(operator(s.pValueComparator().orElse("=")), v));
         Optional<PValue> expected = gold.flatMap(MeasurementFields::parsePValue);
         return new Comparison(gold.orElse(null), system.map(PValue::toString).orElse(null),
                 expected.isPresent() && system.isPresent() && expected.get().operator().equals(system.get().operator())

@@ -19,7 +19,7 @@ import org.airkg.extract.quantity.Statistic;
  *   <li>effect estimates: a hazard, odds or risk ratio named and followed by its number, with the interval after it
  *       ("prolonged PFS (HR 0.56; 95% CI 0.43-0.72)"); the words between the endpoint (or the sentence's start) and
  *       the estimate give its qualifiers, so "overall survival at the final analysis (HR 0.76)" is the final
- *       analysis;</li>
+ *       analysis; a p-value right after the interval, in the same brackets, is kept with it ("; p = 0.008");</li>
  *   <li>the values of an endpoint in its arms, written right after it ("median PFS was 24.1 months with X and 15.2
  *       months with Y", "the ORR was 54.3% versus 38.9%", "time to ovulation: median 17 days (IQR 13-27) versus 41
  *       days"): percentages and durations only, each after the last joined by "versus", "vs", "and" or "compared
@@ -33,6 +33,8 @@ final class OutcomeReader {
     /** The names of a ratio: its acronym in capitals, or its words ("hazard ratio", "odds ratio for"). */
     private static final Pattern RATIO = Pattern.compile("\\b(?:HR|OR|RR)\\b|(?i:\\b(?:hazard|odds|risk)\\s+ratio\\b|\\brelative\\s+risk\\b)");
     private static final Set<Statistic.Kind> RATIOS = Set.of(Statistic.Kind.HR, Statistic.Kind.OR, Statistic.Kind.RR);
+    /** A p-value right after a ratio and its interval, in the same brackets: "; p = 0.008", ", P<0.001". */
+    private static final Pattern P_AFTER = Pattern.compile("^[\\s;,]*[pP]\\s*(?:-?value\\s*)?[=<>≤≥]");
     /**
      * Between an endpoint and its first value: "median PFS was ", "ORR: ", "live-birth rate of ", "time to ovulation: median ",
      * "overall survival at the final analysis: median ".
@@ -83,7 +85,8 @@ final class OutcomeReader {
                 if (endpoint.isPresent() || trial.isPresent()) {
                     int qualifiedFrom = endpoint.map(m -> m.span().start()).orElse(place.sentence().start());
                     String qualifying = document.source().slice(new Span(qualifiedFrom, place.span().end(), place.sentence().line()));
-                    found.add(StatedOutcome.effect(place, ratio.get(), endpoint.map(OutcomeReader::id), trial, Qualifiers.of(qualifying)));
+                    found.add(StatedOutcome.effect(place, ratio.get(), pValueAfter(text, ratio.get().end(), to), endpoint.map(OutcomeReader::id),
+                            trial, Qualifiers.of(qualifying)));
                 }
             });
         }
@@ -135,6 +138,14 @@ final class OutcomeReader {
         Quantity q = quantities.get(i);
         return q.unit().isEmpty() && !q.isRange() && i + 1 < quantities.size() && isArmValue(quantities.get(i + 1))
                 && JOIN.matcher(text.substring(q.end(), quantities.get(i + 1).start())).matches();
+    }
+
+    /** The p-value stated right after a ratio, before the ratio's brackets close or the next ratio: "; p = 0.008)". */
+    private Optional<Quantity> pValueAfter(String text, int from, int to) {
+        String after = text.substring(from, to);
+        int close = after.indexOf(')');
+        String tail = close < 0 ? after : after.substring(0, close);
+        return P_AFTER.matcher(tail).lookingAt() ? facts.parser().pValue(tail).flatMap(Statistic::estimate) : Optional.empty();
     }
 
     private static boolean isArmValue(Quantity q) {

@@ -11,9 +11,9 @@ import org.airkg.extract.quantity.Statistic;
 
 /**
  * A trial outcome a sentence of running text states: an effect estimate, a hazard, odds or risk ratio with its
- * interval ("(HR 0.59; 95% CI 0.47-0.74)"), or the value of an endpoint in one arm ("median PFS was 24.1 months with
+ * interval and p-value ("(HR 0.59; 95% CI 0.47-0.74; p < 0.001)"), or the value of an endpoint in one arm ("median PFS was 24.1 months with
  * X and 15.2 months with Y": two values), with the endpoint and the trial when the sentence says them. Exactly one of
- * {@code statistic} and {@code value} is given. {@code element} is the sentence, {@code quote} its exact text in the
+ * {@code statistic} and {@code value} is given; {@code pValue} only with a statistic. {@code element} is the sentence, {@code quote} its exact text in the
  * file, {@code span} where the number stands; {@code rule} how it was read.
  */
 public record StatedOutcome(
@@ -22,6 +22,7 @@ public record StatedOutcome(
         Span span,
         String quote,
         Optional<Statistic> statistic,
+        Optional<Quantity> pValue,
         Optional<Quantity> value,
         Optional<String> endpointId,
         Optional<String> trialId,
@@ -36,7 +37,8 @@ public record StatedOutcome(
         Objects.requireNonNull(trialId, "trialId");
         Objects.requireNonNull(qualifiers, "qualifiers");
         Objects.requireNonNull(rule, "rule");
-        if (statistic.isPresent() == value.isPresent() || statistic.isPresent() && statistic.get().estimate().isEmpty()) {
+        if (statistic.isPresent() == value.isPresent() || statistic.isPresent() && statistic.get().estimate().isEmpty()
+                || pValue.isPresent() && statistic.isEmpty()) {
             throw new IllegalArgumentException("an outcome a sentence states is a value or an estimate with its number, at " + span);
         }
         if (endpointId.isEmpty() && trialId.isEmpty()) {
@@ -44,18 +46,18 @@ public record StatedOutcome(
         }
     }
 
-    /** An effect estimate. */
-    static StatedOutcome effect(TextFacts.Place place, Statistic statistic, Optional<String> endpointId, Optional<String> trialId,
-            Qualifiers qualifiers) {
-        return new StatedOutcome(place.element(), place.sectionId(), place.span(), place.quote(), Optional.of(statistic), Optional.empty(),
-                endpointId, trialId, qualifiers, "text-effect");
+    /** An effect estimate, with the p-value stated with it. */
+    static StatedOutcome effect(TextFacts.Place place, Statistic statistic, Optional<Quantity> pValue, Optional<String> endpointId,
+            Optional<String> trialId, Qualifiers qualifiers) {
+        return new StatedOutcome(place.element(), place.sectionId(), place.span(), place.quote(), Optional.of(statistic), pValue,
+                Optional.empty(), endpointId, trialId, qualifiers, "text-effect");
     }
 
     /** The value of an endpoint in one arm. */
     static StatedOutcome value(TextFacts.Place place, Quantity value, Optional<String> endpointId, Optional<String> trialId,
             Qualifiers qualifiers) {
-        return new StatedOutcome(place.element(), place.sectionId(), place.span(), place.quote(), Optional.empty(), Optional.of(value),
-                endpointId, trialId, qualifiers, "text-outcome-value");
+        return new StatedOutcome(place.element(), place.sectionId(), place.span(), place.quote(), Optional.empty(), Optional.empty(),
+                Optional.of(value), endpointId, trialId, qualifiers, "text-outcome-value");
     }
 
     @Override

@@ -61,11 +61,11 @@ class TextFactsTest {
 
     /**
      * Each ratio a sentence names with its number, on the endpoint named last before it and in the trial the sentence
-     * names, and the values of an endpoint written right after it, joined by "versus", "and" or "with ... and": the
-     * final analysis qualifies only what follows it; a ratio on no endpoint and in no trial (the transaminase elevation,
-     * an adverse event) is none, nor are the values of an event, "2 OR 3", a ratio named without a number, a range in
-     * brackets after a value, a percentage the endpoint is not said to be, or the value after another endpoint ("25.0% and the
-     * live birth rate 20.4%").
+     * names, with the p-value in its brackets, and the values of an endpoint written right after it, joined by
+     * "versus", "and" or "with ... and": the final analysis qualifies only what follows it; a ratio on no endpoint and
+     * in no trial (the transaminase elevation, an adverse event) is none, nor are the values of an event, "2 OR 3", a
+     * ratio named without a number, a range in brackets after a value, a percentage the endpoint is not said to be, or
+     * the value after another endpoint ("25.0% and the live birth rate 20.4%").
      */
     @Test
     void readsRatiosAndArmValuesOfTheEndpointBeforeThemInTheTrialTheSentenceNames() {
@@ -74,12 +74,13 @@ class TextFactsTest {
                 .map(o -> o.element().key() + o.element().path() + " "
                         + o.statistic().map(s -> s.kind() + " " + s.estimate().orElseThrow().text() + " [" + s.ciLower().orElseThrow() + ", "
                                 + s.ciUpper().orElseThrow() + "]").orElseGet(() -> o.value().orElseThrow().text())
+                        + o.pValue().map(p -> " p" + p.comparator().symbol() + p.value().orElseThrow()).orElse("")
                         + " on " + o.endpointId().orElse("-") + " in " + o.trialId().orElse("-") + o.qualifiers().analysis().map(a -> " (" + a + ")").orElse("")
                         + " [" + o.rule() + "]")
                 .toList();
         assertEquals(List.of(
                 "1/sentence/1 HR 0.56 [0.43, 0.72] on progression-free-survival in monaleesa-2 [text-effect]",
-                "1/sentence/1 HR 0.76 [0.63, 0.93] on overall-survival in monaleesa-2 (final) [text-effect]",
+                "1/sentence/1 HR 0.76 [0.63, 0.93] p=0.008 on overall-survival in monaleesa-2 (final) [text-effect]",
                 "1/sentence/1 63.9 on overall-survival in monaleesa-2 (final) [text-outcome-value]",
                 "1/sentence/1 51.4 months on overall-survival in monaleesa-2 (final) [text-outcome-value]",
                 "2/sentence/1 HR 0.59 [0.47, 0.74] on progression-free-survival in - [text-effect]",
