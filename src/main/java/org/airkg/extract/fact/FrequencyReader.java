@@ -56,17 +56,14 @@ final class FrequencyReader {
             return Optional.empty();
         }
         Optional<String> population = population(text.substring(q.end()));
-        Span span = paragraph.content().sourceSpan(q.start(), q.end(), document.source());
-        int number = TextFacts.sentenceAt(paragraph, span.start());
-        if (population.isEmpty() || number == 0) {
+        Optional<TextFacts.Place> place = TextFacts.place(document, paragraph, q.start(), q.end());
+        if (population.isEmpty() || place.isEmpty()) {
             return Optional.empty();
         }
-        Sentence sentence = paragraph.content().sentences().get(number - 1);
-        return subject(paragraph, sentence, span).map(subject -> {
-            return new TextMeasurement(TextFacts.sentenceRef(paragraph, number), paragraph.sectionId(), span,
-                    document.source().slice(sentence.span()), q, QuantityKind.FREQUENCY, List.of(subject), List.of(), population,
-                    Optional.empty(), Qualifiers.of(population.get()), "text-frequency");
-        });
+        TextFacts.Place at = place.get();
+        return subject(paragraph, at.sentence(), at.span()).map(subject -> new TextMeasurement(at.element(), at.sectionId(), at.span(),
+                at.quote(), q, QuantityKind.FREQUENCY, List.of(subject), List.of(), population, Optional.empty(),
+                Qualifiers.of(population.get()), "text-frequency"));
     }
 
     /** The population after the number: "of metastatic tumours" up to the end of its clause. */

@@ -83,8 +83,8 @@ final class OutcomeReader {
                 Optional<Mention> endpoint = endpointBefore(place);
                 Optional<String> trial = trialOf(place);
                 if (endpoint.isPresent() || trial.isPresent()) {
-                    int qualifiedFrom = endpoint.map(m -> m.span().start()).orElse(place.sentence().start());
-                    String qualifying = document.source().slice(new Span(qualifiedFrom, place.span().end(), place.sentence().line()));
+                    int qualifiedFrom = endpoint.map(m -> m.span().start()).orElse(place.sentence().span().start());
+                    String qualifying = document.source().slice(new Span(qualifiedFrom, place.span().end(), place.sentence().span().line()));
                     found.add(StatedOutcome.effect(place, ratio.get(), pValueAfter(text, ratio.get().end(), to), endpoint.map(OutcomeReader::id),
                             trial, Qualifiers.of(qualifying)));
                 }
@@ -106,7 +106,7 @@ final class OutcomeReader {
                 continue;
             }
             int endpointEnd = endpoint.get().span().end();
-            if (!LEAD.matcher(document.source().slice(new Span(endpointEnd, place.get().span().start(), place.get().sentence().line()))).matches()) {
+            if (!LEAD.matcher(document.source().slice(new Span(endpointEnd, place.get().span().start(), place.get().sentence().span().line()))).matches()) {
                 continue;
             }
             Optional<String> trial = trialOf(place.get());
@@ -127,7 +127,7 @@ final class OutcomeReader {
             for (Quantity value : values) {
                 TextFacts.place(document, paragraph, value.start(), value.end()).ifPresent(at -> found.add(StatedOutcome.value(at, value,
                         endpoint.map(OutcomeReader::id), trial,
-                        Qualifiers.of(document.source().slice(new Span(endpointEnd, at.span().end(), at.sentence().line()))))));
+                        Qualifiers.of(document.source().slice(new Span(endpointEnd, at.span().end(), at.sentence().span().line()))))));
             }
             i += values.size() - 1;
         }
@@ -164,13 +164,13 @@ final class OutcomeReader {
 
     /** The endpoint named last before the place in its sentence. */
     private Optional<Mention> endpointBefore(TextFacts.Place place) {
-        Span before = new Span(place.sentence().start(), place.span().start(), place.sentence().line());
+        Span before = new Span(place.sentence().span().start(), place.span().start(), place.sentence().span().line());
         return endpoints.stream().filter(m -> TextFacts.within(m, before)).reduce((a, b) -> b.span().start() > a.span().start() ? b : a);
     }
 
     /** The trial the place's sentence names, when it names exactly one. */
     private Optional<String> trialOf(TextFacts.Place place) {
-        List<String> named = trials.stream().filter(m -> TextFacts.within(m, place.sentence())).map(OutcomeReader::id).distinct().toList();
+        List<String> named = trials.stream().filter(m -> TextFacts.within(m, place.sentence().span())).map(OutcomeReader::id).distinct().toList();
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 

@@ -9,7 +9,6 @@ import org.airkg.document.Document;
 import org.airkg.document.Paragraph;
 import org.airkg.document.Protocol;
 import org.airkg.document.ProtocolStep;
-import org.airkg.document.Sentence;
 import org.airkg.document.Span;
 import org.airkg.extract.mention.Mention;
 import org.airkg.extract.quantity.Quantity;
@@ -59,16 +58,10 @@ final class ProtocolParameterReader {
 
     private void read(Paragraph paragraph, List<String> assays, List<String> cellLines, List<TextMeasurement> found) {
         for (Quantity q : facts.quantities(paragraph)) {
-            Span span = paragraph.content().sourceSpan(q.start(), q.end(), document.source());
-            int number = TextFacts.sentenceAt(paragraph, span.start());
-            if (number == 0) {
-                continue;
-            }
-            Sentence sentence = paragraph.content().sentences().get(number - 1);
-            kind(q, sentence.text()).ifPresent(kind -> found.add(new TextMeasurement(TextFacts.sentenceRef(paragraph, number),
-                    paragraph.sectionId(), span, document.source().slice(sentence.span()), q, kind, assays, cellLines, Optional.empty(),
-                    kind == QuantityKind.SEEDING_DENSITY ? vessel(sentence.text()) : Optional.empty(), Qualifiers.NONE,
-                    "protocol-" + kind.label().replace(' ', '-'))));
+            TextFacts.place(document, paragraph, q.start(), q.end()).ifPresent(at -> kind(q, at.sentence().text())
+                    .ifPresent(kind -> found.add(new TextMeasurement(at.element(), at.sectionId(), at.span(), at.quote(), q, kind, assays,
+                            cellLines, Optional.empty(), kind == QuantityKind.SEEDING_DENSITY ? vessel(at.sentence().text()) : Optional.empty(),
+                            Qualifiers.NONE, "protocol-" + kind.label().replace(' ', '-')))));
         }
     }
 

@@ -54,9 +54,9 @@ public final class TextFacts {
 
     /**
      * Where a value of a sentence stands: the sentence element, its section, the value's span in the file, the
-     * sentence's span and its exact text.
+     * sentence and its exact text in the file.
      */
-    record Place(ElementRef element, Optional<String> sectionId, Span span, Span sentence, String quote) {}
+    record Place(ElementRef element, Optional<String> sectionId, Span span, Sentence sentence, String quote) {}
 
     /** The place of the chars {@code [from, to)} of a paragraph's text, if they stand in one of its sentences. */
     static Optional<Place> place(Document document, Paragraph paragraph, int from, int to) {
@@ -65,8 +65,9 @@ public final class TextFacts {
         if (number == 0) {
             return Optional.empty();
         }
-        Span sentence = paragraph.content().sentences().get(number - 1).span();
-        return Optional.of(new Place(sentenceRef(paragraph, number), paragraph.sectionId(), span, sentence, document.source().slice(sentence)));
+        Sentence sentence = paragraph.content().sentences().get(number - 1);
+        return Optional.of(new Place(sentenceRef(paragraph, number), paragraph.sectionId(), span, sentence,
+                document.source().slice(sentence.span())));
     }
 
     /** The id of a value a sentence states: the sentence, then where the value's text starts. */
@@ -101,7 +102,7 @@ public final class TextFacts {
     }
 
     /** The number (from 1) of the sentence of a paragraph that holds the file offset {@code at}, or 0. */
-    static int sentenceAt(Paragraph paragraph, int at) {
+    private static int sentenceAt(Paragraph paragraph, int at) {
         List<Sentence> sentences = paragraph.content().sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Span s = sentences.get(i).span();
@@ -113,7 +114,7 @@ public final class TextFacts {
     }
 
     /** The sentence element of a paragraph, as the RDF stage names it. */
-    static ElementRef sentenceRef(Paragraph paragraph, int sentence) {
+    private static ElementRef sentenceRef(Paragraph paragraph, int sentence) {
         return new ElementRef("paragraph", Integer.toString(paragraph.position()), "/sentence/" + sentence);
     }
 
