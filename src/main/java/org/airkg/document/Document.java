@@ -54,6 +54,17 @@ public record Document(
         return sections.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /** The titles of a section and of the sections it stands in, innermost first, one per line (at most eight). */
+    public String headings(Optional<String> sectionId) {
+        List<String> titles = new java.util.ArrayList<>();
+        Optional<Section> section = sectionId.flatMap(this::section);
+        while (section.isPresent() && titles.size() < 8) {
+            titles.add(section.get().title());
+            section = section.get().parentId().flatMap(this::section);
+        }
+        return String.join("\n", titles);
+    }
+
     /** The paragraphs, in reading order. */
     public List<Paragraph> paragraphs() {
         return blocks.stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast).toList();

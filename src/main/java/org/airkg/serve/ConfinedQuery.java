@@ -46,6 +46,9 @@ final class ConfinedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query query, String queryStringLog) {
+        if (QueryDepth.tooDeep(query)) {
+            ServletOps.errorBadRequest(TOO_DEEP);
+        }
         try {
             QueryExecResult result = super.executeQuery(action, queryExec, query, queryStringLog);
             Object answer = action.getRequest().getAttribute(Answer.ATTRIBUTE);

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * How the graph does on documents written for testing: {@code data/heldout/}, {@code data/fresh/}, {@code data/fresh2/},
  * {@code data/fresh3/}, {@code data/fresh4/} and {@code data/fresh5/} (never used to write rules or names) and {@code data/dev/},
- * {@code data/dev2/}, {@code data/dev3/}, {@code data/dev4/}, {@code data/dev5/} and {@code data/dev6/} (used to find
+ * {@code data/dev2/}, {@code data/dev3/}, {@code data/dev4/}, {@code data/dev5/}, {@code data/dev6/} and {@code data/dev7/} (used to find
  * recognition errors, fixed by general rules). The figures (entities, relations, and the precision of the measurement
  * fields stated, all fields summed) may not drop below
  * those measured when they were last raised, no grounding may carry an identifier the gold contradicts, and no
@@ -46,18 +46,19 @@ class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // set,         entity P, entity R, relation P, relation R, field P
-        "data/heldout,  0.90,     0.88,     0.84,       0.49,       0.97",
+        "data/heldout,  0.90,     0.88,     0.84,       0.50,       0.98",
         "data/fresh,    0.82,     0.70,     0.82,       0.32,       0.98",
-        "data/fresh2,   0.92,     0.87,     0.86,       0.40,       0.96",
+        "data/fresh2,   0.92,     0.87,     0.86,       0.40,       0.97",
         "data/fresh3,   0.93,     0.90,     0.81,       0.45,       0.96",
         "data/fresh4,   0.92,     0.83,     0.81,       0.34,       0.98",
         "data/fresh5,   0.93,     0.88,     0.71,       0.33,       0.99",
-        "data/dev,      0.94,     0.90,     0.93,       0.66,       0.99",
+        "data/dev,      0.95,     0.90,     0.93,       0.66,       0.99",
         "data/dev2,     0.93,     0.89,     0.91,       0.56,       0.98",
         "data/dev3,     0.92,     0.83,     0.84,       0.37,       0.95",
         "data/dev4,     0.88,     0.76,     0.90,       0.40,       0.96",
         "data/dev5,     0.93,     0.86,     0.93,       0.43,       0.95",
-        "data/dev6,     0.93,     0.87,     0.84,       0.42,       0.95"})
+        "data/dev6,     0.93,     0.87,     0.84,       0.42,       0.96",
+        "data/dev7,     0.91,     0.81,     0.85,       0.33,       0.98"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();

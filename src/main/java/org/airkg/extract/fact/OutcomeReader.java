@@ -34,6 +34,11 @@ final class OutcomeReader {
     private static final Pattern RATIO = Pattern.compile("\\b(?:HR|OR|RR)\\b|(?i:\\b(?:hazard|odds|risk)\\s+ratio\\b|\\brelative\\s+risk\\b)");
     private static final Set<Statistic.Kind> RATIOS = Set.of(Statistic.Kind.HR, Statistic.Kind.OR, Statistic.Kind.RR);
     /** A p-value right after a ratio and its interval, in the same brackets: "; p = 0.008", ", P<0.001". */
+    /** The words that name a trial for comparison, right before it: "as in", "unlike", "than in", "similar to". */
+    private static final Pattern COMPARED_TRIAL = Pattern.compile("(?i)\\b(?:as (?:in|with|for)|(?:un)?like|than (?:in|with)|similar(?:ly)? to|"
+            + "in contrast to|consistent with|compared (?:with|to))\\s+(?:the\\s+)?[*_]*$");
+    /** A clause about the trial just named: ", in which", ", where", ", whose". */
+    private static final Pattern DESCRIBED_AFTER = Pattern.compile("[*_]*\\)?,?\\s+(?:in which|where|which|whose)\\b");
     private static final Pattern P_AFTER = Pattern.compile("^[\\s;,]*[pP]\\s*(?:-?value\\s*)?[=<>≤≥]");
     /**
      * Between an endpoint and its first value: "median PFS was ", "ORR: ", "live-birth rate of ", "time to ovulation: median ",
@@ -168,10 +173,31 @@ final class OutcomeReader {
         return endpoints.stream().filter(m -> TextFacts.within(m, before)).reduce((a, b) -> b.span().start() > a.span().start() ? b : a);
     }
 
-    /** The trial the place's sentence names, when it names exactly one. */
+    /**
+     * The trial the place's sentence names, when it names exactly one. A trial named there for comparison ("as in
+     * OlympiAD", "unlike MONALEESA-2") is another result's reference, not this one's trial, unless the place follows
+     * a clause about it ("consistent with ELAINE-1, in which the HR was ...").
+     */
     private Optional<String> trialOf(TextFacts.Place place) {
-        List<String> named = trials.stream().filter(m -> TextFacts.within(m, place.sentence().span())).map(OutcomeReader::id).distinct().toList();
+        String text = document.source().text();
+        Span sentence = place.sentence().span();
+        List<Mention> inSentence = trials.stream().filter(m -> TextFacts.within(m, sentence)).toList();
+        List<String> named = inSentence.stream().map(OutcomeReader::id).distinct()
+                .filter(id -> inSentence.stream().filter(m -> id(m).equals(id)).noneMatch(m -> comparedWith(text, m, sentence))
+                        || inSentence.stream().anyMatch(m -> id(m).equals(id) && described(text, m, sentence) && m.span().end() <= place.span().start()))
+                .toList();
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** Whether a trial is named for comparison ("as in OlympiAD"), and no clause about it follows. */
+    private static boolean comparedWith(String text, Mention trial, Span sentence) {
+        String before = text.substring(Math.max(sentence.start(), trial.span().start() - 30), trial.span().start());
+        return COMPARED_TRIAL.matcher(before).find() && !described(text, trial, sentence);
+    }
+
+    /** Whether a clause about the trial follows its name: ", in which", ", where", ", whose". */
+    private static boolean described(String text, Mention trial, Span sentence) {
+        return DESCRIBED_AFTER.matcher(text.substring(trial.span().end(), Math.min(sentence.end(), trial.span().end() + 20))).lookingAt();
     }
 
     private static String id(Mention m) {

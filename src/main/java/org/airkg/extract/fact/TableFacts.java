@@ -80,6 +80,12 @@ public final class TableFacts {
     private static final Pattern GROUP_COLUMN = Pattern.compile("(?i)treatment group|^groups?$|^arms?$|^treatment$|regimen|protocol name");
     private static final Pattern DOSE_COLUMN = Pattern.compile("(?i)intervention|dose|dosing|regimen");
     private static final Pattern DOSE_UNIT = Pattern.compile("^[mμµun]?g(?:/|$)");
+    /** The words that join the drugs of a treatment: "X + Y", "X plus Y", "X alone". */
+    private static final Pattern ARM_WORDS = Pattern.compile("(?i)\\s*(?:(?:plus|and|with|alone|monotherapy|combination|combined)\\b\\s*)*");
+    /** A title's second measure, whose columns its unit is not: "... (nM) and combination index (CI)". */
+    private static final Pattern SECOND_MEASURE = Pattern.compile("(?i)\\)[^()]*\\band\\s+(?:[\\w-]+\\s+){0,3}?(?:index|ratios?|scores?|rates?|levels?|"
+            + "expression|activity|responses?|viability|inhibition|synergy|selectivity|Emax|Dmax)\\b");
+    private static final Pattern BRACKETED = Pattern.compile("\\(([^()]+)\\)");
     private static final Pattern HEADER_UNIT = Pattern.compile("\\(([^()]+)\\)\\s*$|\\b(fold)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_QUALIFIER = Pattern.compile("(?i)\\b(?:at|after|for|over|within)\\s*$");
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
@@ -197,7 +203,7 @@ public final class TableFacts {
                     : first(label, Set.of("ClinicalTrial")).or(() -> tableTrial);
             Optional<String> rowEndpoint = first(label, Set.of("Endpoint"));
             List<String> population = new ArrayList<>();
-            if (POPULATION_COLUMN.matcher(header(0)).find()) {
+            if (POPULATION_COLUMN.matcher(header(0)).find() && !row.cells().isEmpty() && !namesTreatment(row.cells().get(0), label)) {
                 population.add(populationOf(rowLabel));
             }
             List<TableCell> values = new ArrayList<>();
@@ -236,18 +242,28 @@ public final class TableFacts {
         /** A cell that only names an endpoint: "50% effective dose (ED50)"; its letters all stand inside endpoint names. */
         private boolean namesEndpoint(int row, TableCell cell, List<Mention> inCell) {
             List<Mention> endpoints = ofClass(inCell, Set.of("Endpoint"));
-            if (endpoints.isEmpty() || !values(row, cell).isEmpty()) {
-                return false;
-            }
+            return !endpoints.isEmpty() && values(row, cell).isEmpty() && wordsOutside(cell, endpoints).isBlank();
+        }
+
+        /**
+         * A cell of a cohort column that names a treatment, not a population: its words are drug names and the words
+         * that join them ("Neratinib + fulvestrant", "Letrozole alone").
+         */
+        private boolean namesTreatment(TableCell cell, List<Mention> inCell) {
+            List<Mention> drugs = ofClass(inCell, Set.of("Drug"));
+            return !drugs.isEmpty() && ARM_WORDS.matcher(wordsOutside(cell, drugs)).matches();
+        }
+
+        /** The letters of a cell outside the given mentions, a space wherever a mention or other character stands. */
+        private String wordsOutside(TableCell cell, List<Mention> names) {
             StringBuilder rest = new StringBuilder();
             String text = cell.text();
             for (int i = 0; i < text.length(); i++) {
                 int at = cell.content().sourceSpan(i, i + 1, document.source()).start();
-                if (Character.isLetter(text.charAt(i)) && endpoints.stream().noneMatch(m -> m.span().start() <= at && at < m.span().end())) {
-                    rest.append(text.charAt(i));
-                }
+                boolean inside = names.stream().anyMatch(m -> m.span().start() <= at && at < m.span().end());
+                rest.append(Character.isLetter(text.charAt(i)) && !inside ? text.charAt(i) : ' ');
             }
-            return rest.length() == 0;
+            return rest.toString();
         }
 
         private void readCell(Row row, TableCell cell) {
@@ -306,16 +322,19 @@ public final class TableFacts {
                 endpoint = Optional.of(endpointLabels.get(0).entityIds().get(0));
             }
             boolean foldHeading = FOLD_COLUMN.matcher(headerText).find() || !namesUnit(at.row().text()) && !namesUnit(headerText)
-                    && table.title().filter(t -> FOLD_TITLE.matcher(t.text()).find()).isPresent();
+                    && foldTitle();
             if (main.isPresent() && !main.get().isRange() && (isFold(main.get()) || main.get().unit().isEmpty() && foldHeading)) {
-                Quantity q = withHeaderUnit(main.get(), headerText);
+                // a fold change is a ratio: "fold" is its statistic, not a unit
+                Quantity m = main.get();
+                Quantity q = new Quantity(m.value(), m.lower(), m.upper(), m.comparator(), Optional.empty(), m.text(), m.start(), m.end());
                 Statistic fold = new Statistic(Statistic.Kind.FOLD_CHANGE, Optional.of(q), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), q.text(), q.start(), q.end());
                 add(at, span(at, q.start(), q.end()), q.text(), Optional.empty(), Optional.of(fold), endpoint, Optional.empty(),
                         "table-fold-change");
                 return;
             }
-            add(at, cell.content().span(), text, main.map(q -> withHeaderUnit(q, headerText)), Optional.empty(), endpoint,
+            add(at, cell.content().span(), text, main.map(q -> withTitleUnit(withHeaderUnit(q, headerText), at.row().text(), headerText)),
+                    Optional.empty(), endpoint,
                     main.flatMap(q -> criterion(text, q)), "table-value");
             main.ifPresent(q -> abbreviated(at, all, q));
         }
@@ -542,6 +561,45 @@ public final class TableFacts {
 
         private org.airkg.document.Span span(Cell at, int from, int to) {
             return at.cell().content().sourceSpan(from, to, document.source());
+        }
+
+        /**
+         * Whether the table's title says its values are fold changes, naming no unit of its own ("IC50 values (nM) and fold
+         * change" holds potencies too) and heading no column "fold" (then those columns are the fold changes).
+         */
+        private boolean foldTitle() {
+            boolean foldColumns = table.header().filter(h -> h.cells().stream().anyMatch(c -> FOLD_COLUMN.matcher(c.text()).find())).isPresent();
+            return !foldColumns && table.title().filter(t -> FOLD_TITLE.matcher(t.text()).find() && !bracketsUnit(t.text())).isPresent();
+        }
+
+        /** Whether a text has a unit in brackets anywhere: "IC50 values (nM) and ...". */
+        private boolean bracketsUnit(String text) {
+            return !bracketedUnits(text).isEmpty();
+        }
+
+        /** The units a text names in brackets: "IC50 values (nM) and fold change (mean of three)" names nM. */
+        private List<Unit> bracketedUnits(String text) {
+            List<Unit> units = new ArrayList<>();
+            Matcher m = BRACKETED.matcher(text);
+            while (m.find()) {
+                parser.unitNamed(m.group(1).strip()).ifPresent(units::add);
+            }
+            return units;
+        }
+
+        /**
+         * A bare number under a title that names one unit in brackets takes it ("Table 2. IC50 values (nM)"), unless its
+         * row or column names a unit of its own or its column holds fold changes, or the title names a second measure
+         * ("IC50 values (nM) and combination index").
+         */
+        private Quantity withTitleUnit(Quantity q, String rowLabel, String header) {
+            if (q.unit().isPresent() || namesUnit(rowLabel) || FOLD_COLUMN.matcher(header).find() || table.title().isEmpty()) {
+                return q;
+            }
+            String title = table.title().get().text();
+            List<Unit> units = bracketedUnits(title);
+            return units.size() != 1 || SECOND_MEASURE.matcher(title).find() ? q
+                    : new Quantity(q.value(), q.lower(), q.upper(), q.comparator(), Optional.of(units.get(0)), q.text(), q.start(), q.end());
         }
 
         private String header(int column) {

@@ -171,6 +171,7 @@ public final class EntityRecognizer {
         String s = text.passage().text();
         List<NameKeys.Token> tokens = NameKeys.tokens(s);
         boolean shouting = isShouting(s);
+        boolean safety = GroundingRules.SAFETY_HEADING.matcher(document.headings(text.sectionId())).find();
         int i = 0;
         while (i < tokens.size()) {
             NameKeys.Token token = tokens.get(i);
@@ -198,7 +199,7 @@ public final class EntityRecognizer {
                 if (match.first() == match.last() && defined.unknown().contains(word) && match.refs().stream().noneMatch(NameDictionary.Ref::curated)) {
                     continue;
                 }
-                resolved = resolve(text.passage(), tokens, match, shouting);
+                resolved = resolve(text.passage(), tokens, match, shouting, safety);
                 if (resolved.isPresent()) {
                     break;
                 }
@@ -220,7 +221,12 @@ public final class EntityRecognizer {
 
     private record Resolved(int start, int end, int lastToken, MentionStatus status, List<String> ids, double confidence, String method) {}
 
-    private Optional<Resolved> resolve(Passage passage, List<NameKeys.Token> tokens, NameDictionary.Match match, boolean shouting) {
+    /**
+     * The grounding of a dictionary match, or none; {@code safety}: the text stands in a section on side effects, where
+     * a name of both a disease and an adverse event is the adverse event.
+     */
+    private Optional<Resolved> resolve(Passage passage, List<NameKeys.Token> tokens, NameDictionary.Match match, boolean shouting,
+            boolean safety) {
         int start = tokens.get(match.first()).start();
         int end = tokens.get(match.last()).end();
         String sentence = sentenceAround(passage, start);
@@ -229,7 +235,7 @@ public final class EntityRecognizer {
             return Optional.of(new Resolved(start, end, match.last(), MentionStatus.LINKED, curated, 0.95, "lexicon-name"));
         }
         if (curated.size() > 1) {
-            boolean adverse = GroundingRules.ADVERSE_CONTEXT.matcher(sentence).find();
+            boolean adverse = safety || GroundingRules.ADVERSE_CONTEXT.matcher(sentence).find();
             List<String> fitting = curated.stream().filter(id -> lexicon.byId(id).map(LexiconEntry::ontologyClass)
                     .map(c -> adverse == c.equals("AdverseEvent")).orElse(false)).toList();
             return Optional.of(fitting.size() == 1
@@ -237,7 +243,7 @@ public final class EntityRecognizer {
                     : new Resolved(start, end, match.last(), MentionStatus.AMBIGUOUS, curated.stream().sorted().toList(), 0.5, "lexicon-name"));
         }
         String span = passage.text().substring(start, end);
-        return rules.choose(span, match.refs(), sentence, shouting, match.first() == match.last()).map(c -> new Resolved(start, end,
+        return rules.choose(span, match.refs(), sentence, safety, shouting, match.first() == match.last()).map(c -> new Resolved(start, end,
                 match.last(), c.entityIds().size() == 1 ? MentionStatus.LINKED : MentionStatus.AMBIGUOUS, c.entityIds(), c.confidence(),
                 c.method()));
     }
@@ -379,7 +385,7 @@ public final class EntityRecognizer {
         for (int first = Math.max(0, last - org.airkg.extract.lexicon.Vocabulary.MAX_TOKENS + 1); first <= last && last >= 0; first++) {
             for (NameDictionary.Match match : dictionary.matchesAt(tokens, first, passage.text())) {
                 if (match.last() == last) {
-                    Optional<Resolved> r = resolve(passage, tokens, match, false);
+                    Optional<Resolved> r = resolve(passage, tokens, match, false, false);
                     if (r.isPresent() && r.get().status() == MentionStatus.LINKED) {
                         return r;
                     }

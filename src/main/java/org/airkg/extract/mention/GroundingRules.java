@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *   <li>A name of fewer than three letters and digits is never grounded from a vocabulary ("ER", "AR").</li>
  *   <li>A one-token name matched in an all-capitals passage (a shouted heading) is not grounded.</li>
  *   <li>A name that is one common English word grounds only a disease or phenotype ("nausea"; a phenotype in lower
- *       case only in a sentence about side effects, so "estradiol falls" is no fall), or a gene whose approved symbol
+ *       case only in a sentence or section about side effects, so "estradiol falls" is no fall), or a gene whose approved symbol
  *       it is, written in capitals, in a sentence about genes ("MET amplification").</li>
  *   <li>A drug name of three characters or fewer ("ATP", "Ser") and a span without letters ("5637") are not grounded.</li>
  *   <li>A gene alias or previous symbol of one token needs a capital and a digit, or four or more characters.</li>
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *       diseases, phenotypes, assays, pathways); among genes an approved symbol or full name beats an alias;
  *       among drugs the one drug whose own name it is beats those that list it as a code or synonym (a research
  *       code that a later record of the same compound lists, "AZD4547" as code of "ABSK-091");
- *       a disease and a phenotype of the same name go to the phenotype in a sentence about side effects; a
+ *       a disease and a phenotype of the same name go to the phenotype in a sentence or section about side effects; a
  *       Reactome pathway beats a GO process of the same name. What
  *       is still tied stays ambiguous, never guessed.</li>
  * </ul>
@@ -47,6 +47,8 @@ final class GroundingRules {
     private static final Pattern ALIAS_CONTEXT = Pattern.compile("(?i)\\b(?:bind\\w*|bound|inhibit\\w*|activat\\w*|degrad\\w*|recruit\\w*|"
             + "interact\\w*|complex\\w*|upregulat\\w*|downregulat\\w*|levels?)\\b");
     static final Pattern ADVERSE_CONTEXT = Pattern.compile("(?i)side effect|adverse|toxicit|tolerab|risk of|symptom|grade [1-5]|incidence");
+    /** The heading of a section on side effects, whose sentences are about them even when they do not say so. */
+    static final Pattern SAFETY_HEADING = Pattern.compile("(?i)side effect|adverse|toxicit|tolerab|safety");
 
     /** The entity chosen for a span, the rule that chose it and its confidence; or the entities it stays ambiguous between. */
     record Choice(List<String> entityIds, String method, double confidence) {}
@@ -58,16 +60,17 @@ final class GroundingRules {
     }
 
     /**
-     * The grounding of {@code span} (the text as written) by vocabulary names, in {@code sentence}; empty when
-     * no name passes the rules.
+     * The grounding of {@code span} (the text as written) by vocabulary names, in {@code sentence} of a section on side
+     * effects or not ({@code safety}); empty when no name passes the rules.
      */
-    Optional<Choice> choose(String span, List<NameDictionary.Ref> refs, String sentence, boolean shouting, boolean oneToken) {
+    Optional<Choice> choose(String span, List<NameDictionary.Ref> refs, String sentence, boolean safety, boolean shouting, boolean oneToken) {
+        boolean adverse = safety || ADVERSE_CONTEXT.matcher(sentence).find();
         if (stopLists.stops(span) || alphanumerics(span) < 3 || shouting && oneToken || span.chars().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
         List<NameDictionary.Ref> kept = new ArrayList<>();
         for (NameDictionary.Ref ref : refs) {
-            if (accepts(ref, span, sentence, oneToken)) {
+            if (accepts(ref, span, sentence, adverse, oneToken)) {
                 kept.add(ref);
             }
         }
@@ -76,7 +79,7 @@ final class GroundingRules {
         }
         String table = kept.stream().map(NameDictionary.Ref::table).min((a, b) -> Integer.compare(rank(a), rank(b))).orElseThrow();
         List<NameDictionary.Ref> best = kept.stream().filter(r -> r.table().equals(table)).toList();
-        if (table.equals("diseases") && kept.stream().anyMatch(r -> r.table().equals("phenotypes")) && ADVERSE_CONTEXT.matcher(sentence).find()) {
+        if (table.equals("diseases") && kept.stream().anyMatch(r -> r.table().equals("phenotypes")) && adverse) {
             best = kept.stream().filter(r -> r.table().equals("phenotypes")).toList();
         }
         if (table.equals("genes")) {
@@ -110,7 +113,7 @@ final class GroundingRules {
                 : Optional.empty();
     }
 
-    private boolean accepts(NameDictionary.Ref ref, String span, String sentence, boolean oneToken) {
+    private boolean accepts(NameDictionary.Ref ref, String span, String sentence, boolean adverse, boolean oneToken) {
         boolean gene = ref.table().equals("genes");
         if (ref.table().equals("drugs") && oneToken && alphanumerics(span) <= 3) {
             return false;

@@ -83,10 +83,17 @@ final class PatternRules {
     private static final Pattern LEADING_ACRONYM = Pattern.compile("^" + ACRONYM);
     /** A phase written before a name of a list: "the phase 2 FIRST and phase 3 FALCON trials". */
     private static final String PHASE = "(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?";
-    private static final Pattern TRIAL_BEFORE = Pattern.compile("\\b(" + ACRONYM + ")\\s+(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?(?:[Tt]rials?|[Ss]tudy|[Ss]tudies)\\b");
-    /** "LUMEN-7, a randomised, double-blind phase III trial", "LEOPARD-PCOS is a fictional trial": a name said to be a trial. */
+    /** A word of a trial's design between its name and "trial" or "study": "the SUMMIT basket trial", "a cohort study". */
+    private static final String DESIGN = "(?:(?:basket|umbrella|platform|pivotal|registrational|confirmatory|cohort|extension|expansion|"
+            + "open-label|single-arm|two-arm|randomi[sz]ed)\\s+)?";
+    private static final Pattern TRIAL_BEFORE = Pattern.compile("\\b(" + ACRONYM + ")\\s+(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?" + DESIGN
+            + "(?:[Tt]rials?|[Ss]tudy|[Ss]tudies)\\b");
+    /**
+     * "LUMEN-7, a randomised, double-blind phase III trial", "LEOPARD-PCOS is a fictional trial", "HARBOUR is a two-centre
+     * cohort": a name said to be a trial or cohort.
+     */
     private static final Pattern TRIAL_APPOSITION = Pattern.compile("\\b(" + ACRONYM + ")(?:,\\s+|\\s+(?:is|was)\\s+)an?\\s+(?:[\\w-]+,?\\s+){0,5}?"
-            + "(?:[Tt]rial|[Ss]tudy)\\b");
+            + "(?:[Tt]rial|[Ss]tudy|[Cc]ohort)\\b");
     /** "CAPItello-291 (NCT04305496)": a name before its registry number. */
     private static final Pattern TRIAL_BEFORE_NCT = Pattern.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*NCT[0-9]{8}");
     /** "the PALOMA-2, MONALEESA-2 and MONARCH-3 trials": every name of a list before "trials" or "studies". */
@@ -106,8 +113,12 @@ final class PatternRules {
     private static final Pattern TRIAL_HEADER = Pattern.compile("(?i)^(?:trial|study|clinical trial)(?: name)?s?(?:\\s*\\([^()]*\\))?$");
     /** The heading of a column of outcomes: "Outcome", "Endpoints", "Outcome measure", "Efficacy endpoint". */
     private static final Pattern OUTCOME_HEADER = Pattern.compile("(?i)^(?:(?:primary|secondary|efficacy|clinical)\\s+)?(?:outcome|end ?point)(?:\\s+measure)?s?$");
-    /** An outcome's name: a letter, then up to 60 characters before a comma, bracket, colon or the end. */
-    private static final Pattern OUTCOME_NAME = Pattern.compile("^\\s*([A-Za-z][^,;:()\\[\\]]{2,59}?)\\s*(?:[,;:(\\[]|$)");
+    /**
+     * An outcome's name: a letter, then up to 60 characters before a comma, bracket, colon or the end, and an abbreviation
+     * in brackets inside it ("Mature (MII) oocytes, mean").
+     */
+    private static final Pattern OUTCOME_NAME = Pattern.compile("^\\s*([A-Za-z][^,;:()\\[\\]]{2,59}?"
+            + "(?:\\s*\\([A-Za-z0-9]{1,10}\\)\\s+[A-Za-z][^,;:()\\[\\]]{0,40}?)?)\\s*(?:[,;:(\\[]|$)");
     private static final Set<String> NOT_TRIALS = Set.of("RCT", "RCTs", "II", "III", "IV", "IIb", "IIa", "Ib", "Ia", "PhD", "USA", "UK", "EU",
             "FDA", "EMA", "NCI", "NIH", "WHO", "ASCO", "ESMO", "SABCS", "IVF", "ICSI", "IUI", "ART", "MD");
     static final Set<String> GENES = Set.of("Gene", "Protein");
@@ -129,7 +140,7 @@ final class PatternRules {
         for (Texts.Text text : texts) {
             String s = text.passage().text();
             String lower = s.toLowerCase(java.util.Locale.ROOT);
-            boolean trial = lower.contains("trial") || lower.contains("stud");
+            boolean trial = lower.contains("trial") || lower.contains("stud") || lower.contains("cohort");
             for (Pattern p : List.of(TRIAL_BEFORE, TRIAL_BEFORE_NCT, TRIAL_APPOSITION, TRIAL_IN_WHICH, TRIAL_ENROLLED)) {
                 // each pattern needs its words; most texts have none of them, and the patterns try every capital
                 boolean cued = p == TRIAL_BEFORE_NCT ? s.contains("NCT")

@@ -95,7 +95,7 @@ public final class RelationExtractor {
         List<Unit> units = Units.of(document, mentions, classOf);
         Reader.Scope scope = new Reader.Scope(classOf, lexicon, compound, units, outer -> linked.stream()
                 .filter(m -> m.element().equals(outer.element()) && outer.span().holds(m.span()))
-                .toList(), unit -> headings(document, unit.sectionId()), models);
+                .toList(), unit -> document.headings(unit.sectionId()), models);
         for (Unit unit : units) {
             if (QUESTION.matcher(unit.text()).find()) {
                 continue;
@@ -139,18 +139,6 @@ public final class RelationExtractor {
             return against.isEmpty() || prevailing.contains(r.rule()) && against.stream().noneMatch(o -> prevailing.contains(o.rule()));
         }).toList();
     }
-
-    /** The titles of a section and of the sections it stands in, innermost first, one per line. */
-    private static String headings(Document document, Optional<String> sectionId) {
-        List<String> titles = new ArrayList<>();
-        Optional<org.airkg.document.Section> section = sectionId.flatMap(document::section);
-        while (section.isPresent() && titles.size() < 8) {
-            titles.add(section.get().title());
-            section = section.get().parentId().flatMap(document::section);
-        }
-        return String.join("\n", titles);
-    }
-
 
     /** The relation a reader found, qualified; a symmetric statement is written with its ids in order, so both readings are one. */
     private Relation relation(Unit unit, RelationRule rule, Reader.Found f, Optional<String> model, Optional<String> indication,

@@ -13,6 +13,7 @@ import org.airkg.document.DocumentReader;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.mention.EntityRecognizer;
 import org.airkg.extract.quantity.Statistic;
+import org.airkg.extract.quantity.Quantity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -305,5 +306,67 @@ class TableFactsTest {
         TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         Measurement hr = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 2).findFirst().orElseThrow();
         assertEquals(Optional.of("Visceral metastases"), hr.population());
+    }
+
+    @Test
+    void underATitleOfPotenciesAndFoldChangesOnlyTheFoldColumnsHoldFoldChangesAndTheyHaveNoUnit(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+                A note on resistant lines
+
+                ## Sensitivity
+
+                Table 2: EC50 values (nM) and fold change versus the parental line
+
+                Drug	T-47D	T-47D/AnaR	Fold change
+                Fulvestrant	0.8	2.4	3.0
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        List<String> read = r.measurements().stream().filter(m -> m.row() == 1).map(m -> m.column() + " "
+                + m.statistic().map(st -> st.kind().name()).orElse("value") + " "
+                + m.statistic().flatMap(st -> st.estimate()).or(() -> m.quantity()).flatMap(Quantity::unitSymbol).orElse("no unit")).toList();
+        assertEquals(List.of("1 value nM", "2 value nM", "3 FOLD_CHANGE no unit"), read,
+                "the title's fold change is the fold column's; a fold change is a ratio without unit");
+    }
+
+    @Test
+    void aCohortNamedByItsDrugsIsTheArmNotAPopulation(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("trial.txt"), """
+                A basket study
+
+                ## Efficacy
+
+                Table 3: Responses by cohort
+
+                Cohort	ORR
+                Tucatinib + fulvestrant	31%
+                ESR1-mutant, prior CDK4/6 inhibitor	12%
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        Measurement treated = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 1).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), treated.population(), "'Tucatinib + fulvestrant' names what the cohort was given");
+        Measurement selected = r.measurements().stream().filter(m -> m.row() == 2 && m.column() == 1).findFirst().orElseThrow();
+        assertEquals(Optional.of("ESR1-mutant, prior CDK4/6 inhibitor"), selected.population());
+    }
+
+    @Test
+    void aTitlesUnitIsNotTheUnitOfASecondMeasureItNames(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+                A note on resistant lines
+
+                ## Sensitivity
+
+                Table 2: IC50 values (nM) after 5 days and combination index (CI) with fulvestrant
+
+                Line	Alpelisib	CI
+                MCF-7/LetR	410	0.42
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        List<String> units = r.measurements().stream().filter(m -> m.row() == 1)
+                .map(m -> m.column() + " " + m.quantity().flatMap(Quantity::unitSymbol).orElse("no unit")).toList();
+        assertEquals(List.of("1 no unit", "2 no unit"), units, "which columns the title's nM belongs to is not said");
     }
 }

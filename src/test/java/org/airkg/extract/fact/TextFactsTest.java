@@ -65,7 +65,8 @@ class TextFactsTest {
      * "versus", "and" or "with ... and": the final analysis qualifies only what follows it; a ratio on no endpoint and
      * in no trial (the transaminase elevation, an adverse event) is none, nor are the values of an event, "2 OR 3", a
      * ratio named without a number, a range in brackets after a value, a percentage the endpoint is not said to be, or
-     * the value after another endpoint ("25.0% and the live birth rate 20.4%").
+     * the value after another endpoint ("25.0% and the live birth rate 20.4%"); a trial named for comparison ("as in
+     * MONALEESA-2") is not the ratio's, unless the clause after it is about it ("consistent with MONALEESA-2, in which").
      */
     @Test
     void readsRatiosAndArmValuesOfTheEndpointBeforeThemInTheTrialTheSentenceNames() {
@@ -91,6 +92,8 @@ class TextFactsTest {
                 "3/sentence/1 19.1% on live-birth-rate in - [text-outcome-value]",
                 "4/sentence/1 17 days on time-to-ovulation in - [text-outcome-value]",
                 "4/sentence/1 41 days on time-to-ovulation in - [text-outcome-value]",
-                "7/sentence/1 25.0% on clinical-pregnancy-rate in - [text-outcome-value]"), outcomes);
+                "7/sentence/1 25.0% on clinical-pregnancy-rate in - [text-outcome-value]",
+                "8/sentence/1 HR 0.91 [0.70, 1.18] on overall-survival in - [text-effect]",
+                "8/sentence/1 HR 0.57 [0.46, 0.70] on progression-free-survival in monaleesa-2 [text-effect]"), outcomes);
     }
 }

@@ -64,6 +64,8 @@ class VocabularyGroundingTest {
                 entity("drugbank:DB09462", "drugs", "Drug", "Water", List.of(word("Water", "label"))),
                 entity("HP:0002018", "phenotypes", "PhenotypicFeature", "Nausea", List.of(word("Nausea", "label"))),
                 entity("DOID:1612", "diseases", "Disease", "breast cancer", List.of(name("breast cancer", "label"))),
+                entity("HP:0002155", "phenotypes", "PhenotypicFeature", "Hypertriglyceridemia", List.of(name("Hypertriglyceridemia", "label"))),
+                entity("MONDO:0005347", "diseases", "Disease", "hypertriglyceridemia", List.of(name("hypertriglyceridemia", "label"))),
                 entity("DOID:289", "diseases", "Disease", "endometriosis", List.of(name("endometriosis", "label"))),
                 entity("DOID:8552", "diseases", "Disease", "chronic myeloid leukemia", List.of(name("chronic myeloid leukemia", "label"))),
                 entity("MONDO:0011996", "diseases", "Disease", "chronic myeloid leukemia", List.of(name("chronic myeloid leukemia", "label"))),
@@ -207,6 +209,20 @@ class VocabularyGroundingTest {
                 mentions("Table 1: Pooled outcomes\n\nOutcome\tLetrozole\tPlacebo\nClinical pregnancy per woman\t31%\t28%\n"
                         + "Time to pregnancy, median (cycles)\t2\t3\nLive birth\t25%\t19%\nNausea\t12%\t4%\n\n"
                         + "Clinical pregnancy per woman was the primary outcome."), "the lexicon's live birth rate is the outcome \"Live birth\"");
+    }
+
+    @Test
+    void aNameOfADiseaseAndAPhenotypeIsThePhenotypeInASectionOnSideEffects() {
+        assertEquals(List.of("hypertriglyceridaemia -> mondo-0005347 (vocab-diseases-label)",
+                "Hypertriglyceridaemia -> hp-0002155 (vocab-phenotypes-label)"),
+                mentions("## Background\n\nPatients with hypertriglyceridaemia were excluded.\n\n## Safety\n\n"
+                        + "Hypertriglyceridaemia was reported more often with anastrozole."));
+    }
+
+    @Test
+    void anOutcomeCellNameKeepsAnAbbreviationInBracketsInsideIt() {
+        assertEquals(List.of("Mature (MII) oocytes -> mature-mii-oocytes (pattern-outcome-cell)"),
+                mentions("Table 1: Outcomes\n\nOutcome\tGroup A\tGroup B\nMature (MII) oocytes, mean\t8.9\t9.7\n"));
     }
 
     /** A symbol ending in a Greek letter is the symbol HGNC writes with its Latin capital; a lower-case or spelled one is not. */
