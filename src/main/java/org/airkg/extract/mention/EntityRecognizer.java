@@ -49,6 +49,10 @@ public final class EntityRecognizer {
     /** What joins the two names: "and", "or", a comma. */
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+(?:and|or|&)\\s+)(?:the\\s+)?");
     private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})\\)");
+    /** A prefix that denies the name after it: "the non-aromatase pair" speaks of no aromatase. */
+    private static final Pattern DENYING_PREFIX = Pattern.compile("(?i)\\bnon[-‐]$");
+    /** The rest of a catalogue code after its first part: "-H2M-01" of "NGB-H2M-01" (whose NGB is no gene). */
+    private static final Pattern CODE_REST = Pattern.compile("^[-‐][A-Za-z0-9]+[-‐][0-9]+(?![A-Za-z0-9])");
     private static final Map<String, String> DEFAULT_ABBREVIATIONS = Map.of("ER", "esr1", "ERs", "esr1");
     /** A research code of a compound: letters, an optional hyphen, three digits or more ("AZD9833", "BLU-222", "S63845", "ABT-199"). */
     private static final String CODE = "[A-Z][A-Za-z]{0,4}-?[0-9]{3,8}[A-Z]?";
@@ -194,9 +198,15 @@ public final class EntityRecognizer {
                 }
                 continue;
             }
+            if (DENYING_PREFIX.matcher(s.substring(Math.max(0, token.start() - 4), token.start())).find()) {
+                i++;
+                continue;
+            }
             Optional<Resolved> resolved = Optional.empty();
             for (NameDictionary.Match match : dictionary.matchesAt(tokens, i, s)) {
-                if (match.first() == match.last() && defined.unknown().contains(word) && match.refs().stream().noneMatch(NameDictionary.Ref::curated)) {
+                boolean vocabularyOnly = match.refs().stream().noneMatch(NameDictionary.Ref::curated);
+                if (match.first() == match.last() && vocabularyOnly
+                        && (defined.unknown().contains(word) || CODE_REST.matcher(s.substring(token.end())).lookingAt())) {
                     continue;
                 }
                 resolved = resolve(text.passage(), tokens, match, shouting, safety);

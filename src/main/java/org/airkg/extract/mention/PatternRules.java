@@ -31,6 +31,8 @@ import org.airkg.extract.lexicon.Xref;
  *   <li>{@code pattern-loss-of-function}: a gene's mutations said to lose its function ("RB1 loss-of-function
  *       mutations", "loss-of-function ARID1A mutations", "inactivating PTEN mutations"): the class of those variants
  *       ({@code rb1-loss-of-function-mutation}).</li>
+ *   <li>{@code pattern-endpoint}: an endpoint named by its form, a time to an event ("time to recurrence") or a survival
+ *       free of one ("metastasis-free survival"): the lexicon's endpoint of that name, or one of its own.</li>
  *   <li>{@code pattern-nct}: a ClinicalTrials.gov number, the trial of the curated entry that carries it or a
  *       trial of its own.</li>
  *   <li>{@code pattern-drug-class}: a gene or protein family followed by "inhibitor(s)", "antagonist(s)",
@@ -50,13 +52,20 @@ import org.airkg.extract.lexicon.Xref;
 final class PatternRules {
     private static final String AA1 = "ACDEFGHIKLMNPQRSTVWY";
     private static final Map<String, Character> AA3 = aminoAcids();
-    private static final Pattern ONE_LETTER = Pattern.compile("\\b(?:p\\.)?([ACDEFGHIKLMNPQRSTVWY])([1-9][0-9]{0,3})([ACDEFGHIKLMNPQRSTVWY*]|fs\\*?|del)(?![A-Za-z0-9])");
+    private static final Pattern ONE_LETTER = Pattern.compile("\\b(?:p\\.)?([ACDEFGHIKLMNPQRSTVWY])([1-9][0-9]{0,3})([ACDEFGHIKLMNPQRSTVWY*]|fs\\*?|del)(?![A-Za-z0-9]|[-‐][0-9])");
     private static final Pattern THREE_LETTER = Pattern.compile("\\b(?:p\\.)?\\(?([A-Z][a-z]{2})([1-9][0-9]{0,3})([A-Z][a-z]{2}|Ter|\\*|fs)\\)?(?![A-Za-z0-9])");
     private static final Pattern DOSING = Pattern.compile("Q[1-4][WD]");
     /** The head after an abbreviation's closing bracket: "(CDK4/6) inhibitors", "(GnRH) agonist", "(SERD) therapy" (one or two words). */
     private static final Pattern HEAD_AFTER_BRACKET = Pattern.compile("[ -]((?i:inhibitors?|antagonists?|agonists?|degraders?|modulators?|analogues?|analogs?|blockers?))\\b");
     /** Between two changes of one list: "E380Q, Y537S", "Y537C and D538G", "D538G, and L536R", "Y537S/N". */
     private static final Pattern LIST_OF_CHANGES = Pattern.compile("\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+|\\s*/\\s*");
+    /**
+     * An endpoint named by its form: a time to an event ("time to recurrence", "time to next treatment") or a survival free
+     * of one ("metastasis-free survival").
+     */
+    private static final Pattern ENDPOINT = Pattern.compile("(?i)\\btime to (?:first |next |subsequent )?(?:recurrence|relapse|progression|"
+            + "pregnancy|conception|ovulation|treatment failure|next treatment|chemotherapy|deterioration|death|response|discontinuation|"
+            + "distant (?:recurrence|metastasis))\\b|\\b[a-z]+-free survival\\b");
     private static final Pattern NCT = Pattern.compile("\\bNCT[0-9]{8}\\b");
     private static final Pattern RS = Pattern.compile("\\brs[1-9][0-9]{2,9}\\b");
     /** "loss-of-function" or "inactivating" after a gene, before its mutations: "RB1 loss-of-function mutations". */
@@ -327,6 +336,18 @@ final class PatternRules {
                 LexiconEntry entry = lexicon.mint(new LexiconEntry(number, number, List.of(), "GeneVariant",
                         List.of(new Xref("dbsnp:" + number, "the dbSNP number as the document writes it")), gene));
                 made.add(placed(document, text, rs.start(), rs.end(), entry.id(), 0.9, "pattern-dbsnp"));
+            }
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        Matcher endpoint = ENDPOINT.matcher(lower.contains("time to") || lower.contains("free survival") ? s : "");
+        while (endpoint.find()) {
+            if (free(found, made, endpoint.start(), endpoint.end())) {
+                String name = endpoint.group();
+                List<LexiconEntry> known = endpointsNamed(name);
+                LexiconEntry entry = known.size() == 1 ? known.get(0)
+                        : lexicon.mint(new LexiconEntry(slug(name), Character.toUpperCase(name.charAt(0)) + name.substring(1), List.of(), "Endpoint",
+                                List.of()));
+                made.add(placed(document, text, endpoint.start(), endpoint.end(), entry.id(), 0.75, "pattern-endpoint"));
             }
         }
         Matcher nct = NCT.matcher(s.contains("NCT") ? s : "");

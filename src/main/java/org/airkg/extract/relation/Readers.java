@@ -16,6 +16,8 @@ final class Readers {
     private static final String GIVEN = "\\+|plus|(?:in combination|combined|together) with";
     /** Between a drug and the partner it is given with: {@link #GIVEN}, or "with". */
     private static final Pattern PARTNER = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + "|with)[\\s*_]*");
+    /** Before a therapy given earlier: "(sensitivity to X) after failure of", "after progression on", "following". */
+    private static final Pattern GIVEN_BEFORE = Pattern.compile("(?i)\\b(?:after|following|progress\\w*|failure|failing|pretreated|prior)\\b");
     /** As {@link #PARTNER}, without the "with" that also compares ("compared X with Y"). */
     private static final Pattern GIVEN_WITH = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + ")[\\s*_]*(?:(?:an?|the)\\s+)?");
     /** A class named in apposition to the drug before it: "Letrozole (Femara), a non-steroidal aromatase inhibitor, is". */
@@ -186,7 +188,8 @@ final class Readers {
                 }
                 for (Mention subject : subjects) {
                     found.add(new Found(subject, rule.predicate(), after.get(0)));
-                    for (int i = 1; i < after.size() && after.get(i).span().start() - after.get(0).span().end() < 40; i++) {
+                    for (int i = 1; i < after.size() && after.get(i).span().start() - after.get(0).span().end() < 40
+                            && !GIVEN_BEFORE.matcher(u.between(after.get(i - 1), after.get(i))).find(); i++) {
                         if (!PARTNER.matcher(u.between(after.get(i - 1), after.get(i))).matches()) {
                             found.add(new Found(subject, rule.predicate(), after.get(i)));
                         }

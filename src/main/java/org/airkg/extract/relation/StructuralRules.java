@@ -32,9 +32,13 @@ final class StructuralRules {
             + "|\\(\\s*(?:e\\.g\\.,?\\s*)?|,\\s*)?[\\s*_]*$");
     /** Between a class and its drugs in brackets, one word of use before the bracket: "a GnRH agonist trigger (triptorelin or leuprolide)". */
     private static final Pattern CLASS_WORD_BRACKET = Pattern.compile("(?i)^\\s+[a-z]+\\s*\\(\\s*$");
-    /** Between a drug and its class: ", an oral ATP-competitive", ": an allosteric", " (a", " is a reversible, highly selective", ", another". */
+    /**
+     * Between a drug and its class: ", an oral ATP-competitive", ": an allosteric", " (a", " is a reversible, highly selective",
+     * ", another"; no preposition, whose class is another drug's ("remains an option after AI-related arthralgia").
+     */
     private static final Pattern DRUG_THEN_CLASS = Pattern.compile("(?i)^[\\s*_]*(?:[,:]\\s*(?:an?|the|another)|\\(\\s*(?:an?|the)?|\\s(?:is|was|remains)\\s+(?:an?|the)"
-            + "|,?\\s+(?:or|and)\\s+(?:another|other))\\s+(?:[\\w/-]+,?\\s+){0,4}[\\s*_]*$");
+            + "|,?\\s+(?:or|and)\\s+(?:another|other))\\s+(?:(?!(?:after|before|for|with|than|to|in|on|of|from|versus|vs|plus)\\b)[\\w/-]+,?\\s+){0,4}"
+            + "[\\s*_]*$");
     /**
      * Between the last drug of a list and the class they all belong to: " are non-steroidal", " were both", ", both" ("alpelisib
      * and inavolisib, both PI3Kα-selective inhibitors"); no word that denies, compares or tells a use ("are not", "are more

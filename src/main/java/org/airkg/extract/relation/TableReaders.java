@@ -24,6 +24,12 @@ final class TableReaders {
     /** A placebo arm: the drugs it names are the backbone every arm receives, not what it tests. */
     private static final Pattern PLACEBO = Pattern.compile("(?i)\\bplacebo\\b|\\bcontrol\\b");
     /**
+     * An active comparator arm whose heading names no drug: "SOC, any grade", "Investigator's choice", "Physician's choice
+     * chemotherapy". It tests no drug of its own, and the arm it is compared with head to head must clearly exceed it.
+     */
+    private static final Pattern COMPARATOR = Pattern.compile("(?i)\\b(?:SOC|TPC|standard|investigator'?s?|physician'?s?|usual care|"
+            + "treatment of choice|best supportive care)\\b");
+    /**
      * A heading that names a grade, so that a column naming the arm's drugs again is that arm's ("Palbociclib + letrozole,
      * all grades | Palbociclib + letrozole, grade 3-4"); without it the column is another arm given the same drugs
      * ("Prophylactic loperamide | On-demand loperamide").
@@ -49,7 +55,8 @@ final class TableReaders {
      * in that row is above zero: "| Diarrhoea | 79 | 11 | 18 | 1 |" under "Abemaciclib + fulvestrant, any grade | Grade
      * 3-4 | Placebo + fulvestrant, any grade | Grade 3-4" states that abemaciclib causes diarrhoea. The table's title or
      * headings must hold the cue. An arm is the run of columns whose headings name the same drugs (a heading naming
-     * none, "Grade 3-4", goes on with the arm before it); its figure is that of its first column. The drug an arm tests
+     * none, "Grade 3-4", goes on with the arm before it, unless it names an active comparator, "SOC, any grade"); its figure
+     * is that of its first column. The drug an arm tests
      * is the first it names that not every arm receives (the backbone); a placebo arm tests none. When arms share a
      * backbone, or two active arms are compared head to head, the figure must exceed the placebo arm's, or, against an
      * active comparator, be clearly higher than every other arm's ({@value #CLEAR_RATIO} times and {@value #CLEAR_POINTS}
@@ -67,7 +74,9 @@ final class TableReaders {
             return List.of();
         }
         List<Arm> arms = arms(u.columns().subList(1, u.columns().size()), rule, s);
-        Set<String> backbone = arms.size() < 2 ? Set.of() : arms.stream().map(a -> (Set<String>) new LinkedHashSet<>(a.drugs()))
+        // the backbone is what every arm that names drugs receives: a comparator naming none ("SOC") has no say in it
+        List<Arm> dosed = arms.stream().filter(a -> !a.drugs().isEmpty()).toList();
+        Set<String> backbone = dosed.size() < 2 ? Set.of() : dosed.stream().map(a -> (Set<String>) new LinkedHashSet<>(a.drugs()))
                 .reduce((a, b) -> {
                     a.retainAll(b);
                     return a;
@@ -106,10 +115,12 @@ final class TableReaders {
             boolean placebo = PLACEBO.matcher(c.heading()).find();
             Arm last = arms.isEmpty() ? null : arms.get(arms.size() - 1);
             boolean sameArm = last != null && drugs.equals(last.drugs()) && placebo == last.placebo() && GRADE.matcher(c.heading()).find();
-            if (last != null && drugs.isEmpty() && !placebo || sameArm) {
+            boolean comparator = drugs.isEmpty() && !placebo && COMPARATOR.matcher(c.heading()).find();
+            boolean comparatorAgain = comparator && last != null && last.drugs().isEmpty() && !last.placebo();
+            if (last != null && drugs.isEmpty() && !placebo && !comparator || sameArm || comparatorAgain) {
                 continue;
             }
-            if (drugs.isEmpty() && !placebo) {
+            if (drugs.isEmpty() && !placebo && !comparator) {
                 return List.of();
             }
             arms.add(new Arm(drugs, placebo, figure(c.text()).orElse(Double.NaN), c.span(), named.isEmpty() ? c.heading() : named.get(0).text()));

@@ -204,7 +204,7 @@ class VocabularyGroundingTest {
     @Test
     void aCellOfAnOutcomeColumnThatNamesNothingKnownIsAnEndpoint() {
         assertEquals(List.of("Letrozole -> letrozole (lexicon-name)", "Clinical pregnancy per woman -> clinical-pregnancy-per-woman (pattern-outcome-cell)",
-                "Time to pregnancy -> time-to-pregnancy (pattern-outcome-cell)", "Live birth -> live-birth-rate (pattern-outcome-cell)",
+                "Time to pregnancy -> time-to-pregnancy (pattern-endpoint)", "Live birth -> live-birth-rate (pattern-outcome-cell)",
                 "Nausea -> hp-0002018 (vocab-phenotypes-label)"),
                 mentions("Table 1: Pooled outcomes\n\nOutcome\tLetrozole\tPlacebo\nClinical pregnancy per woman\t31%\t28%\n"
                         + "Time to pregnancy, median (cycles)\t2\t3\nLive birth\t25%\t19%\nNausea\t12%\t4%\n\n"
@@ -223,6 +223,20 @@ class VocabularyGroundingTest {
     void anOutcomeCellNameKeepsAnAbbreviationInBracketsInsideIt() {
         assertEquals(List.of("Mature (MII) oocytes -> mature-mii-oocytes (pattern-outcome-cell)"),
                 mentions("Table 1: Outcomes\n\nOutcome\tGroup A\tGroup B\nMature (MII) oocytes, mean\t8.9\t9.7\n"));
+    }
+
+    @Test
+    void aNameAfterNonAndTheFirstPartOfACatalogueCodeNameNothing() {
+        assertEquals(List.of("PTEN -> hgnc-9588 (vocab-genes-symbol)"),
+                mentions("The non-PTEN lines and the AKT1-H2M-01 knock-in cells both lost PTEN expression."));
+    }
+
+    @Test
+    void aTimeToAnEventAndASurvivalFreeOfOneAreEndpoints() {
+        assertEquals(List.of("Time to recurrence -> time-to-recurrence (pattern-endpoint)",
+                "metastasis-free survival -> metastasis-free-survival (pattern-endpoint)"),
+                mentions("Time to recurrence and metastasis-free survival were longer; the time to reach the clinic and drug-free "
+                        + "intervals were not."));
     }
 
     /** A symbol ending in a Greek letter is the symbol HGNC writes with its Latin capital; a lower-case or spelled one is not. */

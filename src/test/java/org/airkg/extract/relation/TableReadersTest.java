@@ -115,6 +115,28 @@ class TableReadersTest {
                 Nausea	11	27"""));
     }
 
+    /**
+     * An arm whose heading names no drug but an active comparator ("SOC") is an arm of its own, not more columns of the arm
+     * before it; against it, and beside the combination's shared drug, only clearly more frequent events are a drug's.
+     */
+    @Test
+    void aComparatorArmNamingNoDrugIsAnArmOfItsOwn() {
+        assertEquals(List.of("zanetasib causesAdverseEvent nausea"), read("""
+                Table 4: Adverse events (% of patients)
+
+                | Adverse event | Zanetasib, any grade | Zanetasib, grade 3 | SOC, any grade | SOC, grade 3 |
+                |---|---|---|---|---|
+                | Nausea | 30.2 | 2.1 | 12.0 | 0.4 |
+                | Rash | 20.9 | 1.6 | 19.0 | 1.2 |"""));
+        assertEquals(List.of("partner causesAdverseEvent neutropenia"), read("""
+                Table 5: Adverse events (% of patients)
+
+                | Adverse event | Zanetasib | Standard therapy | Zanetasib + palbociclib |
+                |---|---|---|---|
+                | Nausea | 30.2 | 12.0 | 31.0 |
+                | Neutropenia | 3.7 | 2.8 | 47.6 |"""), "zanetasib is every dosed arm's backbone; the comparator names none");
+    }
+
     @Test
     void aDrugTableGivesEachRowsClassTargetAndPartner() {
         assertEquals(List.of("backbone targets akt1", "partner combinedWith zanetasib", "zanetasib inClass akti", "zanetasib inhibits akt1"), read("""
