@@ -40,7 +40,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The relation recall of dev2 (0.58 to 0.56) and dev5 (0.46 to 0.43) was lowered on 2026-12-05, when a table of adverse
  * events of two active arms compared head to head stopped giving each drug every event of the other's rate: the
  * golds of dev2 (e04) and dev5 (j05) annotate such rows, that of dev5's j02 and those of the held-out sets do not
- * (fresh5 -6 statements outside its gold, no right one lost anywhere held out).
+ * (fresh5 -6 statements outside its gold, no right one lost anywhere held out). dev2's entity precision was lowered
+ * from 0.93 to 0.92 on 2026-12-05, when "time to X" became an endpoint: heldout, fresh and dev7 gained a right entity
+ * each, dev2 one its gold does not list ("Time to deterioration").
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
@@ -53,7 +55,7 @@ class HeldoutFidelityTest {
         "data/fresh4,   0.92,     0.83,     0.81,       0.34,       0.98",
         "data/fresh5,   0.93,     0.88,     0.71,       0.33,       0.99",
         "data/dev,      0.95,     0.90,     0.93,       0.66,       0.99",
-        "data/dev2,     0.93,     0.89,     0.91,       0.56,       0.98",
+        "data/dev2,     0.92,     0.89,     0.91,       0.56,       0.98",
         "data/dev3,     0.92,     0.83,     0.86,       0.37,       0.96",
         "data/dev4,     0.88,     0.76,     0.90,       0.40,       0.96",
         "data/dev5,     0.93,     0.86,     0.93,       0.43,       0.95",

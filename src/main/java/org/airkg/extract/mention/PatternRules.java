@@ -33,6 +33,8 @@ import org.airkg.extract.lexicon.Xref;
  *       ({@code rb1-loss-of-function-mutation}).</li>
  *   <li>{@code pattern-endpoint}: an endpoint named by its form, a time to an event ("time to recurrence") or a survival
  *       free of one ("metastasis-free survival"): the lexicon's endpoint of that name, or one of its own.</li>
+ *   <li>{@code pattern-reversion}: a gene's "reversion mutations" ("BRCA2 reversion mutations"), which restore what its
+ *       first mutation took: the class of those variants ({@code brca2-reversion-mutation}), not the gene's mutations.</li>
  *   <li>{@code pattern-nct}: a ClinicalTrials.gov number, the trial of the curated entry that carries it or a
  *       trial of its own.</li>
  *   <li>{@code pattern-drug-class}: a gene or protein family followed by "inhibitor(s)", "antagonist(s)",
@@ -78,6 +80,12 @@ final class PatternRules {
      */
     private static final Pattern MUTATION_AFTER = Pattern.compile("^(?:[ -]?(?:(?:activating|truncating|somatic|germline|acquired|hotspot|"
             + "missense|point|kinase[- ]domain|exon\\s+[0-9]{1,2}(?:\\s+(?:and|or)\\s+(?:exon\\s+)?[0-9]{1,2})?)\\s+)?(?:gene )?(?:mutations?|mutant|-?mutated))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "reversion mutations" after a gene ("BRCA2 reversion mutations"): secondary mutations that restore the function its
+     * first mutation took, a class of variants of their own (they bring resistance where the first brought sensitivity).
+     */
+    private static final Pattern REVERSION_AFTER = Pattern.compile("^[ -](?:secondary[ -])?reversion[ -](?:mutations?|events?|alleles?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** After a target: "/6 inhibitors", "-selective inhibitor", " antagonist", " degraders" (group 1 the isoforms, 2 the role). */
     private static final Pattern INHIBITOR_AFTER = Pattern.compile(
@@ -502,6 +510,13 @@ final class PatternRules {
             Matcher lossAfter = LOSS_OF_FUNCTION_AFTER.matcher(after);
             Matcher lossBefore = LOSS_OF_FUNCTION_BEFORE.matcher(s.substring(window, gene.start()));
             Matcher mutationAfter = MUTATION_AFTER.matcher(after);
+            Matcher reversion = REVERSION_AFTER.matcher(after);
+            if (GENES.contains(g.ontologyClass()) && reversion.find()) {
+                String id = symbol(g) + "-reversion-mutation";
+                lexicon.mint(new LexiconEntry(id, g.label() + " reversion mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
+                made.add(placed(document, text, gene.start(), end + reversion.end(), id, 0.85, "pattern-reversion"));
+                continue;
+            }
             boolean named = GENES.contains(g.ontologyClass()) && lossAfter.find();
             boolean namedBefore = !named && GENES.contains(g.ontologyClass()) && lossBefore.find() && mutationAfter.find();
             if (named || namedBefore) {

@@ -239,6 +239,13 @@ class VocabularyGroundingTest {
                         + "intervals were not."));
     }
 
+    @Test
+    void aGenesReversionMutationsAreAClassOfVariantsOfTheirOwn() {
+        assertEquals(List.of("PTEN -> hgnc-9588 (vocab-genes-symbol)", "PTEN reversion mutations -> pten-reversion-mutation (pattern-reversion)",
+                "PTEN -> hgnc-9588 (vocab-genes-symbol)", "PTEN mutations -> pten-mutation (pattern-gene-mutation)"),
+                mentions("PTEN reversion mutations restored its function in cells whose PTEN mutations had removed it."));
+    }
+
     /** A symbol ending in a Greek letter is the symbol HGNC writes with its Latin capital; a lower-case or spelled one is not. */
     @Test
     void aSymbolEndingInAGreekLetterIsTheSymbolWithItsLatinCapital() {
