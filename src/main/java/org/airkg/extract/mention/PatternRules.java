@@ -25,8 +25,9 @@ import org.airkg.extract.lexicon.Xref;
  *       ({@code akt1-p-e17k}).</li>
  *   <li>{@code pattern-dbsnp}: a dbSNP number ({@code rs6166}), a variant of its own, of the one gene its sentence
  *       names if it names one.</li>
- *   <li>{@code pattern-gene-mutation}: a gene followed by "mutation(s)", "mutant" or "-mutated": the class of
- *       that gene's variants ({@code esr1-mutation}). (Classes of their own for truncating and missense mutations were
+ *   <li>{@code pattern-gene-mutation}: a gene followed by "mutation(s)", "mutant" or "-mutated", with its origin
+ *       written before it ("germline PALB2 mutations"): the class of that gene's variants ({@code esr1-mutation}).
+ *       (Classes of their own for truncating and missense mutations were
  *       tried on 2026-12-05: dev5 +2 right statements, fresh3 a variant and a statement outside its gold; not kept.)</li>
  *   <li>{@code pattern-loss-of-function}: a gene's mutations said to lose its function ("RB1 loss-of-function
  *       mutations", "loss-of-function ARID1A mutations", "inactivating PTEN mutations"): the class of those variants
@@ -87,6 +88,8 @@ final class PatternRules {
      */
     private static final Pattern REVERSION_AFTER = Pattern.compile("^[ -](?:secondary[ -])?reversion[ -](?:mutations?|events?|alleles?)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The origin of a gene's mutations written before it, part of their name: "germline PALB2 mutations". */
+    private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?i)\\b(?:germline|somatic|acquired)\\s+$");
     /** After a target: "/6 inhibitors", "-selective inhibitor", " antagonist", " degraders" (group 1 the isoforms, 2 the role). */
     private static final Pattern INHIBITOR_AFTER = Pattern.compile(
             "^((?:/[0-9]{1,2})?)(?:[ -]selective)?[ -]((?i:inhibitor|antagonist|agonist|degrader))s?\\b");
@@ -528,7 +531,9 @@ final class PatternRules {
             } else if (GENES.contains(g.ontologyClass()) && mutation.find()) {
                 String id = symbol(g) + "-mutation";
                 lexicon.mint(new LexiconEntry(id, g.label() + " mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
-                replace(document, text, found, made, gene, end + mutation.end(), id, "pattern-gene-mutation");
+                Matcher origin = ORIGIN_BEFORE.matcher(s.substring(window, gene.start()));
+                int start = origin.find() ? window + origin.start() : gene.start();
+                made.add(placed(document, text, start, end + mutation.end(), id, 0.85, "pattern-gene-mutation"));
             } else if (TARGETS.contains(g.ontologyClass()) && inhibitor.find()) {
                 drugClass(document, text, s, found, made, gene, inhibitor);
             }
@@ -586,11 +591,6 @@ final class PatternRules {
 
     private boolean isClass(Mention m) {
         return m.status() == MentionStatus.LINKED && lexicon.byId(m.entityIds().get(0)).map(e -> e.ontologyClass().equals("DrugClass")).orElse(false);
-    }
-
-    private static void replace(Document document, Texts.Text text, List<Placed> found, List<Placed> made, Placed gene, int end, String id,
-            String method) {
-        made.add(placed(document, text, gene.start(), end, id, 0.85, method));
     }
 
     private static Placed placed(Document document, Texts.Text text, int start, int end, String id, double confidence, String method) {

@@ -244,6 +244,8 @@ class VocabularyGroundingTest {
         assertEquals(List.of("PTEN -> hgnc-9588 (vocab-genes-symbol)", "PTEN reversion mutations -> pten-reversion-mutation (pattern-reversion)",
                 "PTEN -> hgnc-9588 (vocab-genes-symbol)", "PTEN mutations -> pten-mutation (pattern-gene-mutation)"),
                 mentions("PTEN reversion mutations restored its function in cells whose PTEN mutations had removed it."));
+        assertEquals(List.of("germline PTEN mutations -> pten-mutation (pattern-gene-mutation)", "PTEN -> hgnc-9588 (vocab-genes-symbol)"),
+                mentions("Carriers of germline PTEN mutations were excluded."), "the origin is part of the variant's name");
     }
 
     /** A symbol ending in a Greek letter is the symbol HGNC writes with its Latin capital; a lower-case or spelled one is not. */
