@@ -198,7 +198,8 @@ public final class EntityRecognizer {
                 }
                 continue;
             }
-            if (DENYING_PREFIX.matcher(s.substring(Math.max(0, token.start() - 4), token.start())).find()) {
+            if (token.start() >= 4 && (s.charAt(token.start() - 1) == '-' || s.charAt(token.start() - 1) == '‐')
+                    && DENYING_PREFIX.matcher(s.substring(Math.max(0, token.start() - 5), token.start())).find()) {
                 i++;
                 continue;
             }
@@ -206,7 +207,7 @@ public final class EntityRecognizer {
             for (NameDictionary.Match match : dictionary.matchesAt(tokens, i, s)) {
                 boolean vocabularyOnly = match.refs().stream().noneMatch(NameDictionary.Ref::curated);
                 if (match.first() == match.last() && vocabularyOnly
-                        && (defined.unknown().contains(word) || CODE_REST.matcher(s.substring(token.end())).lookingAt())) {
+                        && (defined.unknown().contains(word) || CODE_REST.matcher(s).region(token.end(), s.length()).lookingAt())) {
                     continue;
                 }
                 resolved = resolve(text.passage(), tokens, match, shouting, safety);
