@@ -108,6 +108,9 @@ final class PatternRules {
             + "open-label|single-arm|two-arm|randomi[sz]ed)\\s+)?";
     private static final Pattern TRIAL_BEFORE = Pattern.compile("\\b(" + ACRONYM + ")\\s+(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?" + DESIGN
             + "(?:[Tt]rials?|[Ss]tudy|[Ss]tudies)\\b");
+    /** A count before a name and plural "studies" or "trials": "two CRISPR studies", "several GWAS studies" name a kind of study. */
+    private static final Pattern KIND_OF_STUDIES = Pattern.compile("(?i)\\b(?:two|three|four|five|several|many|some|few|multiple|other|[0-9]+)\\s+$");
+    private static final Pattern PLURAL_END = Pattern.compile("(?:trials|studies)$");
     /**
      * "LUMEN-7, a randomised, double-blind phase III trial", "LEOPARD-PCOS is a fictional trial", "HARBOUR is a two-centre
      * cohort": a name said to be a trial or cohort.
@@ -168,7 +171,10 @@ final class PatternRules {
                         : p == TRIAL_ENROLLED ? lower.contains("randomi") || lower.contains("enrolled") || lower.contains("recruited") : trial;
                 Matcher m = p.matcher(cued ? s : "");
                 while (m.find()) {
-                    names.add(m.group(1));
+                    if (p != TRIAL_BEFORE || !KIND_OF_STUDIES.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()
+                            || !PLURAL_END.matcher(m.group()).find()) {
+                        names.add(m.group(1));
+                    }
                 }
             }
             Matcher list = TRIAL_LIST.matcher(lower.contains("trials") || lower.contains("studies") ? s : "");

@@ -45,6 +45,12 @@ public final class RelationExtractor {
      * do not ask). One before both ("whether adding X to Y helps") still names what was done.
      */
     private static final Pattern OPEN_QUESTION = Pattern.compile("(?i)(?<!\\bof\\s)\\bwhether\\b(?!\\s+or\\s+not\\b)");
+    /**
+     * An open question that asks about the finding right after it: "could not test whether giredestrant overcomes
+     * resistance" states nothing of giredestrant. Not one that names an act ("whether adding X to Y helps"), which
+     * still names what was done.
+     */
+    private static final Pattern ASKED = Pattern.compile("(?i)(?<!\\bof\\s)\\bwhether\\s+(?!or\\s+not\\b)(?![a-z]+ing\\b)(?:(?:the|a|an|its|their|this|these)\\s+)?");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could)\\b(?! not\\b)|\\bsuggest(?:s|ed|ing)?\\b|\\bthought to\\b"
             + "|\\bhypothes[ie]s[ie]?[sd]?\\b|\\bhypothesi[sz]ed\\b|\\bputative(?:ly)?\\b|\\bpossibl[ey]\\b|\\bspeculat\\w*|\\bproposed\\b|\\bpresumabl[ey]\\b"
             + "|\\bappears? to\\b|\\bis likely\\b|\\bare likely\\b|\\bpotentially\\b");
@@ -114,7 +120,8 @@ public final class RelationExtractor {
                     String s = f.subject().entityIds().get(0);
                     String o = f.object().entityIds().get(0);
                     boolean tableLevel = unit.element().path().startsWith("/row/") && isTableLevel(f.subject()) && isTableLevel(f.object());
-                    if (s.equals(o) || tableLevel || rule.setAside(unit, f.subject()) || asksBetween(unit, rule, f.subject(), f.object())) {
+                    if (s.equals(o) || tableLevel || rule.setAside(unit, f.subject()) || asksBetween(unit, rule, f.subject(), f.object())
+                            || askedOf(unit, rule, f.subject(), f.object())) {
                         continue;
                     }
                     stated.add(f.predicate());
@@ -161,6 +168,12 @@ public final class RelationExtractor {
         return model.isPresent() || unit.has(PRECLINICAL) ? Optional.of(Relation.EvidenceKind.PRECLINICAL)
                 : unit.has(CLINICAL) || !unit.of(classOf, trials).isEmpty() ? Optional.of(Relation.EvidenceKind.CLINICAL)
                         : Optional.empty();
+    }
+
+    /** Whether an open question asks right before the first of a finding's mentions, of one a hedge could qualify. */
+    private static boolean askedOf(Unit unit, RelationRule rule, Mention a, Mention b) {
+        int first = Math.min(a.span().start(), b.span().start());
+        return rule.hedgeable() && unit.cues(ASKED).stream().anyMatch(k -> k.offset() + k.text().length() == first);
     }
 
     /** Whether an open question stands between the two mentions of a finding, one a hedge could qualify. */

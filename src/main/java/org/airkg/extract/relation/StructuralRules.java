@@ -62,6 +62,8 @@ final class StructuralRules {
     /** A drug tied by a preposition to a source that is no trial named here: "capivasertib from its phase III programme". */
     private static final Pattern TIED_ELSEWHERE = Pattern.compile("(?i)^\\s*(?:from|in)\\s+(?:its|their|other|separate|an?)\\b");
     /** Between a class and a drug, a comma alone: an apposition ("SERDs, elacestrant and camizestrant,") or a list's commas. */
+    /** What joins two members of a list: a comma, "and", "or", "and/or". */
+    private static final Pattern LIST_JOIN = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|and/or)\\s+)[\\s*_]*$");
     private static final Pattern BARE_COMMA = Pattern.compile("^[\\s*_]*,[\\s*_]*$");
     /** A preposition right before a name: it opens a list of what the preposition takes ("compared stimulation with "). */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:with|of|to|between|among|on|from|by|versus|vs\\.?)\\s+[*_]*$");
@@ -114,6 +116,7 @@ final class StructuralRules {
             trials.stream().filter(t -> !Clauses.BOUNDARY.matcher(read(u.between(drug, t))).find())
                     .filter(t -> drugs.stream().noneMatch(other -> !other.entityIds().equals(drug.entityIds()) && tiedBefore(u, t, other)))
                     .min(Comparator.comparingInt((Mention t) -> tiedAfter(u, drug, t) ? 0 : 1).thenComparingInt(t -> distance(drug, t)))
+                    .filter(nearest -> !(listed(u, drugs, drug) && listed(u, trials, nearest)))
                     .ifPresent(nearest -> found.add(new Found(drug, rule.predicate(), nearest)));
         }
         return found;
@@ -133,6 +136,16 @@ final class StructuralRules {
         List<Mention> drugs = s.subjects(u, rule);
         return drugs.stream().filter(drug -> testedHere(u, drug) && !restatesTheOneBefore(u, drug, drugs))
                 .map(drug -> new Found(drug, rule.predicate(), named)).toList();
+    }
+
+    /**
+     * Whether a mention stands in a list of its kind ("palbociclib, ribociclib or abemaciclib", "(PALOMA-2, MONALEESA-2,
+     * MONARCH 3)"). A list of drugs beside a list of trials pairs them in an order the sentence does not state, so no drug
+     * takes the trial nearest to it.
+     */
+    private static boolean listed(Unit u, List<Mention> kind, Mention m) {
+        return kind.stream().anyMatch(other -> other != m && !other.entityIds().equals(m.entityIds())
+                && LIST_JOIN.matcher(u.between(m, other)).matches());
     }
 
     /** Whether a drug is one the sentence's trial tests: not the therapy before entry, a model's name or tied to another source. */

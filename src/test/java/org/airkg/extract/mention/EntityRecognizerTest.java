@@ -132,6 +132,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameCountedBeforeStudiesIsAKindOfStudyNotATrial() {
+        List<Mention> m = recognize("Two CRISPR studies and several GWAS studies found ARID1A loss; the HERON studies did not.");
+        assertEquals(List.of("HERON/pattern-trial"), m.stream().filter(x -> x.method().equals("pattern-trial"))
+                .map(x -> x.text() + "/" + x.method()).toList());
+    }
+
+    @Test
     void findsMentionsInCellsHeadingsCaptionsAndReferences() {
         String text = "Title\n\nLetrozole Studies\n\nName\tValue\nFemara\t2.5 mg\n\nCaption: HER2 signalling.\n\n"
                 + "References\n\n1. A letrozole trial - PubMed [pubmed.ncbi.nlm.nih.gov]\n";
