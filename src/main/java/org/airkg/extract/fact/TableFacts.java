@@ -42,6 +42,13 @@ public final class TableFacts {
     /** A column of fold changes: "CYP19A1 mRNA (fold vs basal)", "p-S6K1 (fold change vs vehicle)". */
     private static final Pattern FOLD_COLUMN = Pattern.compile("(?i)\\bfold\\b");
     /**
+     * A ratio of two values of a measure, a fold change too: "AUC ratio (90% CI)", "IC50 ratio, knockout/control",
+     * "geometric mean ratio"; not a hazard, odds or risk ratio, nor a bare "ratio", which in a table of events by arm is one.
+     */
+    private static final Pattern RATIO_OF_VALUES = Pattern.compile("(?i)\\b(?:AUC|Cmax|Cmin|Ctrough|IC50|GI50|EC50|exposure|geometric mean)\\s+ratios?\\b");
+    /** A column headed by "Ratio" alone, a ratio of values when the table's title says which. */
+    private static final Pattern RATIO_HEADING = Pattern.compile("(?i)^\\W*ratios?\\b");
+    /**
      * A table title saying its values are fold changes: "Expression Changes in Resistant Models (Fold Change vs Parental
      * Cells)", "Protein levels relative to parental MCF-7"; a row or column whose label names its own unit ("Primary MFE
      * (%)") is not one.
@@ -321,7 +328,7 @@ public final class TableFacts {
             if (!endpointLabels.isEmpty()) {
                 endpoint = Optional.of(endpointLabels.get(0).entityIds().get(0));
             }
-            boolean foldHeading = FOLD_COLUMN.matcher(headerText).find() || !namesUnit(at.row().text()) && !namesUnit(headerText)
+            boolean foldHeading = foldColumn(headerText) || !namesUnit(at.row().text()) && !namesUnit(headerText)
                     && foldTitle();
             if (main.isPresent() && !main.get().isRange() && (isFold(main.get()) || main.get().unit().isEmpty() && foldHeading)) {
                 // a fold change is a ratio: "fold" is its statistic, not a unit
@@ -563,12 +570,18 @@ public final class TableFacts {
             return at.cell().content().sourceSpan(from, to, document.source());
         }
 
+        /** Whether a column holds fold changes: its heading says "fold", or names a ratio of values ("AUC ratio", or "Ratio" under such a title). */
+        private boolean foldColumn(String heading) {
+            return FOLD_COLUMN.matcher(heading).find() || RATIO_OF_VALUES.matcher(heading).find()
+                    || RATIO_HEADING.matcher(heading).find() && table.title().filter(t -> RATIO_OF_VALUES.matcher(t.text()).find()).isPresent();
+        }
+
         /**
          * Whether the table's title says its values are fold changes, naming no unit of its own ("IC50 values (nM) and fold
          * change" holds potencies too) and heading no column "fold" (then those columns are the fold changes).
          */
         private boolean foldTitle() {
-            boolean foldColumns = table.header().filter(h -> h.cells().stream().anyMatch(c -> FOLD_COLUMN.matcher(c.text()).find())).isPresent();
+            boolean foldColumns = table.header().filter(h -> h.cells().stream().anyMatch(c -> foldColumn(c.text()))).isPresent();
             return !foldColumns && table.title().filter(t -> FOLD_TITLE.matcher(t.text()).find() && !bracketsUnit(t.text())).isPresent();
         }
 
@@ -593,7 +606,7 @@ public final class TableFacts {
          * ("IC50 values (nM) and combination index").
          */
         private Quantity withTitleUnit(Quantity q, String rowLabel, String header) {
-            if (q.unit().isPresent() || namesUnit(rowLabel) || FOLD_COLUMN.matcher(header).find() || table.title().isEmpty()) {
+            if (q.unit().isPresent() || namesUnit(rowLabel) || foldColumn(header) || table.title().isEmpty()) {
                 return q;
             }
             String title = table.title().get().text();

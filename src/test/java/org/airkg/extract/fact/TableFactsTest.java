@@ -369,4 +369,31 @@ class TableFactsTest {
                 .map(m -> m.column() + " " + m.quantity().flatMap(Quantity::unitSymbol).orElse("no unit")).toList();
         assertEquals(List.of("1 no unit", "2 no unit"), units, "which columns the title's nM belongs to is not said");
     }
+
+    @Test
+    void aRatioOfValuesIsAFoldChangeAndARatioOfEventsIsNot(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+                A note on interactions
+
+                ## Exposure
+
+                Table 1: Effect of a CYP3A4 inhibitor on exposure (geometric mean ratio)
+
+                Drug	Perpetrator	AUC ratio (90% CI)	Ratio
+                Palbociclib	Itraconazole	1.87 (1.73-2.02)	1.34
+
+                ## Safety
+
+                Table 2: Events by arm
+
+                Event	Letrozole	Placebo	Ratio
+                Nausea	12%	6%	2.0
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        List<String> read = r.measurements().stream().filter(m -> m.row() == 1 && m.column() >= 2).map(m -> m.column() + " "
+                + m.statistic().map(st -> st.kind().name()).orElse("value")).toList();
+        assertEquals(List.of("2 FOLD_CHANGE", "3 FOLD_CHANGE", "2 value", "3 value"), read,
+                "an AUC ratio, and a bare ratio under a title of ratios of values, are fold changes; a ratio of event rates is not");
+    }
 }
