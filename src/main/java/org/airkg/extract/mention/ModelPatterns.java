@@ -45,7 +45,11 @@ final class ModelPatterns {
     /** A line and the suffix of a line derived from it, named as cells: "MCF-7 LTED cells", "T-47D PalboR cell line" (group 1 the name). */
     private static final Pattern DERIVED_CELLS = Pattern.compile("(?<![\\w-])([A-Za-z0-9][\\w-]*\\s(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+R))"
             + "\\s+(?:cells?|cell lines?|lines?)\\b");
-    private static final Pattern SUFFIX = Pattern.compile("^(?:/([A-Za-z][A-Za-z0-9-]{1,11})|:([0-9][A-Za-z0-9]{0,5}|[A-Za-z][A-Za-z0-9-]{1,11})\\b|[ -]([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+R))"
+    /**
+     * A suffix naming what was done to a line: "/LetR", ":5C", " LTED", "-PalbR", "-ARID1A-KO" (a gene knocked out, knocked
+     * down or overexpressed; group 1, 2 or 3 the suffix by its kind of joint).
+     */
+    private static final Pattern SUFFIX = Pattern.compile("^(?:/([A-Za-z][A-Za-z0-9-]{1,11})|:([0-9][A-Za-z0-9]{0,5}|[A-Za-z][A-Za-z0-9-]{1,11})\\b|[ -]([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-(?:KO|KD|OE))?|[A-Z][a-z]+R))"
             + "(?=\\b(?:\\s+(cells?|cell lines?|lines?|models?|xenografts?))?)");
     /**
      * A line's code: letters, an optional hyphen, digits, or a letter and two digits or more ("BCO-12", "SUM229", "NV-B402"),

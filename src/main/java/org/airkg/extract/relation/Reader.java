@@ -65,6 +65,8 @@ public enum Reader {
     ARM_COLUMNS("arm-columns", true, TableReaders::armColumns),
     /** The entity a table row names first, with those in the cells whose column heading holds the cue ("Main target"). */
     COLUMN("column", true, TableReaders::column),
+    /** Genes up (the predicate) or down (the alternate) in models, from a table of levels relative to a reference. */
+    RELATIVE_LEVELS("relative-levels", true, TableReaders::relativeLevels),
     /** As {@link #COLUMN} with the row's first entity the object: "| Rash | Alpelisib | Antihistamine |" under "Toxicity | Agents | Prevention". */
     ROW_COLUMN("row-column", true, TableReaders::rowColumn),
     /** A drug and its class in apposition. */

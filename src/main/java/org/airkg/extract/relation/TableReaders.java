@@ -168,6 +168,71 @@ final class TableReaders {
         return found;
     }
 
+    /**
+     * Levels relative to a reference, one model a row and one gene a column or the other way round: under "Table 1.
+     * Luminal markers (fold change, knockout versus control)", the row "| GATA3 | 0.34 | 0.29 |" below "Marker |
+     * MCF-7-ARID1A-KO | T47D-ARID1A-KO" states GATA3 down in both lines, and "| MCF-7aro/LetR | <5 | 6.2 |" below "Cell
+     * line | PTEN (% of parent) | p-AKT Ser473 (fold)" PTEN down and AKT up in it. A level is up (the predicate) at
+     * {@value #UP} times the reference or more, down (the alternate) at {@value #DOWN} or less, and says nothing
+     * between; a heading with "%" gives a percentage of the reference. The cue must stand in the title or the headings.
+     */
+    static List<Found> relativeLevels(Unit u, RelationRule rule, Scope s) {
+        if (u.columns().size() < 2 || rule.alternate().isEmpty() || !rule.cuePattern().matcher(u.text() + "\n"
+                + u.columns().stream().map(Unit.Column::heading).collect(Collectors.joining("\n"))).find()) {
+            return List.of();
+        }
+        Unit.Column first = u.columns().get(0);
+        if (u.columns().stream().skip(1).anyMatch(c -> u.mentions().stream().anyMatch(m -> c.span().holds(m.span())))) {
+            return List.of(); // "KGN | AMH 10 ng/mL | 0.51": what a treatment did, no trait of the model
+        }
+        List<Mention> genes = distinct(inside(s.subjects(u, rule), first));
+        List<Mention> models = distinct(inside(s.objects(u, rule), first)).stream().filter(m -> whole(m.text(), first.text())).toList();
+        if (genes.size() + models.size() != 1) {
+            return List.of();
+        }
+        boolean geneRow = genes.size() == 1;
+        List<Found> found = new ArrayList<>();
+        for (Unit.Column c : u.columns().subList(1, u.columns().size())) {
+            List<Mention> heading = distinct(c.named().stream()
+                    .filter(m -> (geneRow ? rule.objects() : rule.subjects()).contains(s.kindOf(m))).toList());
+            OptionalDouble figure = figure(c.text());
+            boolean treated = c.named().stream().anyMatch(m -> TREATMENTS.contains(s.kindOf(m)));
+            if (heading.size() != 1 || figure.isEmpty() || treated || geneRow && !whole(heading.get(0).text(), c.heading())) {
+                continue;
+            }
+            double level = c.heading().contains("%") ? figure.getAsDouble() / 100 : figure.getAsDouble();
+            Mention gene = geneRow ? genes.get(0) : heading.get(0);
+            Mention model = geneRow ? heading.get(0) : models.get(0);
+            if (level >= UP) {
+                found.add(new Found(gene, rule.predicate(), model));
+            } else if (level <= DOWN) {
+                found.add(new Found(gene, rule.alternate().get(), model));
+            }
+        }
+        return found;
+    }
+
+    /** What a row or heading may name as given to the cells, making a level the treatment's effect. */
+    private static final Set<String> TREATMENTS = Set.of("Drug", "DrugClass");
+    /** What may stand beside a model's name in a cell that is only its name: "cells", "line", "(parental)". */
+    private static final Pattern MODEL_CELL_REST = Pattern.compile("(?i)[\\s*_]*(?:cells?|lines?|\\((?:parental|control|knockout|KO)\\))?[\\s*_]*");
+
+    /** Whether a cell (or heading) is only the model's name: "MCF-7-ARID1A-KO" is no MCF-7. */
+    private static boolean whole(String name, String cell) {
+        int at = cell.indexOf(name);
+        return at >= 0 && MODEL_CELL_REST.matcher(cell.substring(0, at)).matches() && MODEL_CELL_REST.matcher(cell.substring(at + name.length())).matches();
+    }
+
+    /** A level this many times its reference or more is up; {@link #DOWN} or less is down. */
+    static final double UP = 1.5;
+    static final double DOWN = 0.67;
+
+    /** One mention of each entity. */
+    private static List<Mention> distinct(List<Mention> mentions) {
+        Set<String> seen = new java.util.HashSet<>();
+        return mentions.stream().filter(m -> seen.add(m.entityIds().get(0))).toList();
+    }
+
     private static List<Mention> inside(List<Mention> mentions, Unit.Column c) {
         return mentions.stream().filter(m -> m.span().start() >= c.span().start() && m.span().end() <= c.span().end()).toList();
     }

@@ -285,6 +285,12 @@ class VocabularyGroundingTest {
     }
 
     @Test
+    void aLineNamedForTheGeneKnockedOutInItIsALineOfItsOwn() {
+        assertEquals(List.of("T-47D -> cvcl_0553 (vocab-cell-lines-label)", "T-47D-ARID1A-KO -> cvcl_0553-arid1a-ko (pattern-derived-cell-line)"),
+                mentions("T-47D-ARID1A-KO cells lost ARID1A."));
+    }
+
+    @Test
     void modelsAreNamedWithTheirHostAndWhatInducedThem() {
         assertEquals(List.of("T-47D -> cvcl_0553 (vocab-cell-lines-label)", "T-47D/AnaR -> cvcl_0553-anar (pattern-derived-cell-line)",
                 "T-47D/AnaR xenografts in ovariectomised athymic mice -> cvcl_0553-anar-xenograft (pattern-xenograft)",
