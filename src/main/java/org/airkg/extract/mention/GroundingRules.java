@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  *   <li>A name that is one common English word grounds only a disease or phenotype ("nausea"; a phenotype in lower
  *       case only in a sentence or section about side effects, so "estradiol falls" is no fall), or a gene whose approved symbol
  *       it is, written in capitals, in a sentence about genes ("MET amplification").</li>
- *   <li>A drug name of three characters or fewer ("ATP", "Ser") and a span without letters ("5637") are not grounded.</li>
- *   <li>A gene alias or previous symbol of one token needs a capital and a digit, or four or more characters.</li>
+ *   <li>A drug name of three characters or fewer ("ATP", "Ser") and a span without letters ("5637") are not grounded, unless
+ *       it is capitals and a digit in a sentence about a compound ("the BET inhibitor JQ1").</li>
+ *   <li>A gene alias or previous symbol of one token needs a capital and a digit, or four or more characters, and a
+ *       sentence about genes or what a protein does or how much of it there is ("Ki67 suppression", "Ki67 index").</li>
  *   <li>A FamPlex name in lower case ("histone", "growth factor") or of one enzyme-class word ("GTPase") is a
  *       common noun, not a grounding; an assay acronym of five capitals or fewer ("ECL") is too short to tell from
  *       other abbreviations, and an assay synonym of one word ("immunoassay") too general.</li>
@@ -45,8 +47,11 @@ final class GroundingRules {
             + "alterations?|signal\\w*|inhibitors?|isoforms?|alleles?|polymorphisms?|transcripts?|encod\\w*|pathways?)\\b");
     /** What a sentence does with a protein it names by an alias: the gene context, or a drug binding or acting on it. */
     private static final Pattern ALIAS_CONTEXT = Pattern.compile("(?i)\\b(?:bind\\w*|bound|inhibit\\w*|activat\\w*|degrad\\w*|recruit\\w*|"
-            + "interact\\w*|complex\\w*|upregulat\\w*|downregulat\\w*|levels?)\\b");
+            + "interact\\w*|complex\\w*|upregulat\\w*|downregulat\\w*|levels?|suppress\\w*|stain\\w*|index|scores?|markers?)\\b");
     static final Pattern ADVERSE_CONTEXT = Pattern.compile("(?i)side effect|adverse|toxicit|tolerab|risk of|symptom|grade [1-5]|incidence");
+    /** What a sentence says of a compound it names by a short code ("the BET inhibitor JQ1", "JQ1 (500 nM)"). */
+    private static final Pattern DRUG_CONTEXT = Pattern.compile("(?i)\\b(?:inhibitors?|antagonists?|agonists?|degraders?|compounds?|drugs?|treated|"
+            + "treatment|dosed|[nµu]M)\\b");
     /** The heading of a section on side effects, whose sentences are about them even when they do not say so. */
     static final Pattern SAFETY_HEADING = Pattern.compile("(?i)side effect|adverse|toxicit|tolerab|safety");
 
@@ -115,7 +120,7 @@ final class GroundingRules {
 
     private boolean accepts(NameDictionary.Ref ref, String span, String sentence, boolean adverse, boolean oneToken) {
         boolean gene = ref.table().equals("genes");
-        if (ref.table().equals("drugs") && oneToken && alphanumerics(span) <= 3) {
+        if (ref.table().equals("drugs") && oneToken && alphanumerics(span) <= 3 && !(isCapitalsAndDigit(span) && DRUG_CONTEXT.matcher(sentence).find())) {
             return false;
         }
         if (ref.word()) {
@@ -161,6 +166,11 @@ final class GroundingRules {
 
     private static int alphanumerics(String s) {
         return (int) s.chars().filter(Character::isLetterOrDigit).count();
+    }
+
+    /** Capitals and a digit, and nothing in lower case: "JQ1", "H89"; not "ATP", "Ser" or "p53". */
+    private static boolean isCapitalsAndDigit(String s) {
+        return isCapitals(s) && s.chars().anyMatch(Character::isDigit) && s.chars().anyMatch(Character::isLetter);
     }
 
     private static boolean isCapitals(String s) {

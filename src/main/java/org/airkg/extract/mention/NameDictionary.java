@@ -77,8 +77,11 @@ final class NameDictionary {
         NameKeys.Token first = tokens.get(i);
         Vocabulary.Key exactFirstKey = vocabulary.key(first.exact(), true);
         Vocabulary.Key foldedFirstKey = vocabulary.key(first.folded(), false);
-        boolean exactOpen = exactFirst.contains(first.exact()) || exactFirstKey.first();
-        boolean foldedOpen = foldedFirst.contains(first.folded()) || foldedFirstKey.first();
+        // a token may be a whole name written without its joints: "Ki67" is the key of "Ki-67", whose first token is "Ki"
+        boolean exactOpen = exactFirst.contains(first.exact()) || exactFirstKey.first() || !exactFirstKey.names().isEmpty()
+                || exact.containsKey(first.exact());
+        boolean foldedOpen = foldedFirst.contains(first.folded()) || foldedFirstKey.first() || !foldedFirstKey.names().isEmpty()
+                || folded.containsKey(first.folded());
         if (!exactOpen && !foldedOpen) {
             return greekEnding(tokens, i, text).map(List::of).orElse(List.of());
         }

@@ -57,6 +57,9 @@ class VocabularyGroundingTest {
                 entity("hgnc:1773", "genes", "Gene", "CDK4", List.of(name("CDK4", "symbol"))),
                 entity("hgnc:8975", "genes", "Gene", "PIK3CA", List.of(name("PIK3CA", "symbol"))),
                 entity("hgnc:9588", "genes", "Gene", "PTEN", List.of(name("PTEN", "symbol"))),
+                entity("hgnc:7107", "genes", "Gene", "MKI67", List.of(name("MKI67", "symbol"), name("Ki-67", "alias"))),
+                entity("drugbank:DB17021", "drugs", "Drug", "JQ1", List.of(name("JQ1", "label"))),
+                entity("drugbank:DB00171", "drugs", "Drug", "ATP", List.of(name("ATP", "label"))),
                 entity("fplx:AKT", "famplex", "ProteinFamily", "AKT", List.of(name("AKT", "curated"), name("Akt", "curated"),
                         name("protein kinase B", "curated"))),
                 entity("fplx:Histone", "famplex", "ProteinFamily", "Histone", List.of(name("histone", "curated"))),
@@ -101,6 +104,12 @@ class VocabularyGroundingTest {
         assertEquals(List.of("MET -> hgnc-7029 (vocab-genes-symbol)", "Nausea -> hp-0002018 (vocab-phenotypes-label)",
                 "ER -> esr1 (abbreviation-default)", "XYZ9 -> hgnc-11|hgnc-12 (vocab-genes-ambiguous)"),
                 mentions("MET amplification was seen. CAT scans used water. Nausea and ER and PR were noted. XYZ9 expression rose."));
+    }
+
+    @Test
+    void anAliasIsAGeneWhereTheSentenceSaysHowMuchOfItThereIsAndAShortCodeADrugWhereItSpeaksOfCompounds() {
+        assertEquals(List.of("Ki67 -> hgnc-7107 (vocab-genes-alias)", "JQ1 -> drugbank-db17021 (vocab-drugs-label)"),
+                mentions("Ki67 suppression was greater with the SERD. Ki67 fell. The BET inhibitor JQ1 was used. JQ1 was noted. ATP was added."));
     }
 
     @Test
