@@ -40,7 +40,8 @@ import org.airkg.extract.lexicon.Xref;
  *       trial of its own.</li>
  *   <li>{@code pattern-drug-class}: a gene or protein family followed by "inhibitor(s)", "antagonist(s)",
  *       "agonist(s)" or "degrader(s)" ("CDK4/6 inhibitors", "PARP inhibitor", "PI3Kα-selective inhibitor",
- *       "pan-HDAC inhibitor", "dual PI3K/mTOR inhibitor"), a drug class named after its target.</li>
+ *       "pan-HDAC inhibitor", "dual PI3K/mTOR inhibitor"), a drug class named after its target; and a ligand followed by
+ *       "agonist(s)" or "antagonist(s)" ("dopamine agonists"), a class named after the ligand, which is not itself named.</li>
  *   <li>{@code pattern-outcome-cell}: the words of a cell in a table's "Outcome" or "Endpoint" column in which nothing
  *       else is named ("Clinical pregnancy per woman"), an endpoint of its own.</li>
  *   <li>{@code pattern-trial}: an acronym that the document names as a trial or study somewhere ("the phase III
@@ -93,6 +94,8 @@ final class PatternRules {
     /** After a target: "/6 inhibitors", "-selective inhibitor", " antagonist", " degraders" (group 1 the isoforms, 2 the role). */
     private static final Pattern INHIBITOR_AFTER = Pattern.compile(
             "^((?:/[0-9]{1,2})?)(?:[ -]selective)?[ -]((?i:inhibitor|antagonist|agonist|degrader))s?\\b");
+    /** After a ligand, the class of drugs that act as it or against it at its receptor: "dopamine agonists", "progesterone antagonist". */
+    private static final Pattern LIGAND_ROLE_AFTER = Pattern.compile("^[ -]((?i:agonist|antagonist))s?\\b");
     private static final Pattern ROLE_AT_END = Pattern.compile("[ -](?:selective[ -])?(?i:inhibitor|antagonist|agonist|degrader)s?$");
     /** Before a target: "pan-" (part of the class: pan-HDAC inhibitors), "dual " (said by a pair of targets). */
     private static final Pattern PAN_BEFORE = Pattern.compile("(?i:pan)-$");
@@ -542,6 +545,15 @@ final class PatternRules {
                 made.add(placed(document, text, start, end + mutation.end(), id, 0.85, "pattern-gene-mutation"));
             } else if (TARGETS.contains(g.ontologyClass()) && inhibitor.find()) {
                 drugClass(document, text, s, found, made, gene, inhibitor);
+            } else if (g.ontologyClass().equals("Drug")) {
+                Matcher role = LIGAND_ROLE_AFTER.matcher(after);
+                if (role.find()) {
+                    // "a dopamine agonist" names a class of drugs acting like dopamine, not dopamine given
+                    String id = slug(g.label()) + "-" + role.group(1).toLowerCase(Locale.ROOT);
+                    lexicon.mint(new LexiconEntry(id, gene.mention().text() + " " + role.group(1).toLowerCase(Locale.ROOT), List.of(), "DrugClass", List.of()));
+                    found.remove(gene);
+                    made.add(placed(document, text, gene.start(), end + role.end(), id, 0.85, "pattern-drug-class"));
+                }
             }
         }
     }

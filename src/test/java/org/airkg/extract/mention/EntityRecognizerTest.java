@@ -20,6 +20,7 @@ class EntityRecognizerTest {
             new LexiconEntry("erbb2", "ERBB2", List.of("HER2", "HER-2"), "Gene", List.of()),
             new LexiconEntry("pi3k-akt-mtor", "PI3K/AKT/mTOR pathway", List.of("PI3K/AKT/mTOR signaling"), "Pathway", List.of()),
             new LexiconEntry("mcf-7", "MCF-7", List.of(), "CellLine", List.of()),
+            new LexiconEntry("progesterone", "Progesterone", List.of(), "Drug", List.of()),
             new LexiconEntry("mcf-7ca", "MCF-7Ca", List.of(), "CellLine", List.of()),
             new LexiconEntry("falcon", "FALCON", List.of("FALCON trial"), "ClinicalTrial", List.of()),
             new LexiconEntry("osteoporosis-disease", "Osteoporosis", List.of(), "Disease", List.of()),
@@ -129,6 +130,12 @@ class EntityRecognizerTest {
         assertEquals(List.of("ORCHID/pattern-trial"), m.stream().filter(x -> x.method().equals("pattern-trial"))
                 .map(x -> x.text() + "/" + x.method()).toList(), "a name before 'trial' is a trial of its own");
         assertTrue(m.stream().filter(x -> x.status() == MentionStatus.CANDIDATE).allMatch(x -> x.confidence() < 0.6 && x.entityIds().isEmpty()));
+    }
+
+    @Test
+    void aLigandBeforeAgonistNamesAClassNotTheLigand() {
+        assertEquals(List.of("progesterone antagonists=progesterone-antagonist", "progesterone=progesterone"),
+                linked(recognize("Two progesterone antagonists were tested against progesterone.")));
     }
 
     @Test
