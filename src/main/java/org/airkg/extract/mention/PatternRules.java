@@ -89,8 +89,8 @@ final class PatternRules {
      */
     private static final Pattern REVERSION_AFTER = Pattern.compile("^[ -](?:secondary[ -])?reversion[ -](?:mutations?|events?|alleles?)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** The origin of a gene's mutations written before it, part of their name: "germline PALB2 mutations". */
-    private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?i)\\b(?:germline|somatic|acquired)\\s+$");
+    /** The origin or kind of a gene's mutations written before it, part of their name: "germline PALB2 mutations", "activating AKT1 mutations". */
+    private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?i)\\b(?:germline|somatic|acquired|activating|truncating|hotspot|missense)\\s+$");
     /** After a target: "/6 inhibitors", "-selective inhibitor", " antagonist", " degraders" (group 1 the isoforms, 2 the role). */
     private static final Pattern INHIBITOR_AFTER = Pattern.compile(
             "^((?:/[0-9]{1,2})?)(?:[ -]selective)?[ -]((?i:inhibitor|antagonist|agonist|degrader))s?\\b");

@@ -255,6 +255,8 @@ class VocabularyGroundingTest {
                 mentions("PTEN reversion mutations restored its function in cells whose PTEN mutations had removed it."));
         assertEquals(List.of("germline PTEN mutations -> pten-mutation (pattern-gene-mutation)", "PTEN -> hgnc-9588 (vocab-genes-symbol)"),
                 mentions("Carriers of germline PTEN mutations were excluded."), "the origin is part of the variant's name");
+        assertEquals(List.of("Activating AKT1 mutations -> akt1-mutation (pattern-gene-mutation)", "AKT1 -> hgnc-391 (vocab-genes-symbol)"),
+                mentions("Activating AKT1 mutations were reported."), "so is their kind");
     }
 
     /** A symbol ending in a Greek letter is the symbol HGNC writes with its Latin capital; a lower-case or spelled one is not. */
