@@ -37,7 +37,11 @@ public final class RelationExtractor {
                     + "|\\bnot significantly\\b|\\bno significant\\b|\\bfailed to\\b|\\bno difference\\b|\\bnot yet supported\\b"
                     + "|\\bno\\s+(?:[\\w-]+\\s+)?(?:cross-resistance|resistance|benefit|improvement|difference|effect|association|evidence|increase|decrease|change|activity|response)\\b");
     /** Words that present a statement as a hypothesis rather than a finding. */
-    /** A question states nothing ("Do TSC1 or TSC2 alterations predict benefit from everolimus?"); its answer does. */
+    /**
+     * A question states no finding ("Do TSC1 or TSC2 alterations predict benefit from everolimus?"); its answer does. What
+     * it names in passing still holds ("Whether MEK inhibitors such as trametinib restore ..." names trametinib a MEK
+     * inhibitor): rules that read no finding (not hedgeable: classes, derivations, table columns) read it.
+     */
     private static final Pattern QUESTION = Pattern.compile("\\?[\\s*_\"')\\]]*$|(?i)^[\\s*_-]*whether\\b");
     /**
      * An open question between the two arguments of a finding: "AKT1 E17K ..., but whether it predicts benefit from
@@ -103,9 +107,7 @@ public final class RelationExtractor {
                 .filter(m -> m.element().equals(outer.element()) && outer.span().holds(m.span()))
                 .toList(), unit -> document.headings(unit.sectionId()), models);
         for (Unit unit : units) {
-            if (QUESTION.matcher(unit.text()).find()) {
-                continue;
-            }
+            boolean question = QUESTION.matcher(unit.text()).find();
             Optional<String> model = unit.of(classOf, models).stream().findFirst().map(m -> m.entityIds().get(0));
             Optional<String> indication = indication(unit, defaultIndication);
             Optional<Relation.EvidenceKind> kind = evidenceKind(unit, model);
@@ -113,7 +115,8 @@ public final class RelationExtractor {
             boolean title = unit.element().kind().equals(Texts.TITLE);
             for (RelationRule rule : profile.rules()) {
                 boolean readAlready = stated.contains(rule.predicate()) || rule.alternate().filter(stated::contains).isPresent();
-                if (rule.fallback() && readAlready || !rule.reader().checksItsUnits() && !rule.admits(unit) || !rule.title().reads(title)) {
+                if (question && rule.hedgeable() || rule.fallback() && readAlready || !rule.reader().checksItsUnits() && !rule.admits(unit)
+                        || !rule.title().reads(title)) {
                     continue;
                 }
                 for (Reader.Found f : rule.reader().read(unit, rule, scope)) {
