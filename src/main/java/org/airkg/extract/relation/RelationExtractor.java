@@ -36,7 +36,11 @@ public final class RelationExtractor {
                     + "|\\b(?:caused|causes|cause|induced|produced|showed|shows|had|has|have|observed|reported|found|saw)\\s+no\\b"
                     + "|\\bnot significantly\\b|\\bno significant\\b|\\bfailed to\\b|\\bno difference\\b|\\bnot yet supported\\b"
                     + "|\\bno\\s+(?:[\\w-]+\\s+)?(?:cross-resistance|resistance|benefit|improvement|difference|effect|association|evidence|increase|decrease|change|activity|response)\\b");
-    /** Words that present a statement as a hypothesis rather than a finding. */
+    /**
+     * Words that deny the object right after them, and no other: in "headache and fatigue were the most common complaints,
+     * and no case of OHSS was recorded" only OHSS is denied.
+     */
+    private static final Pattern NONE_OF = Pattern.compile("(?i)\\bno\\s+(?:single\\s+)?(?:cases?|episodes?|instances?)\\s+of\\s+[*_]*$");
     /**
      * A question states no finding ("Do TSC1 or TSC2 alterations predict benefit from everolimus?"); its answer does. What
      * it names in passing still holds ("Whether MEK inhibitors such as trametinib restore ..." names trametinib a MEK
@@ -55,6 +59,7 @@ public final class RelationExtractor {
      * still names what was done.
      */
     private static final Pattern ASKED = Pattern.compile("(?i)(?<!\\bof\\s)\\bwhether\\s+(?!or\\s+not\\b)(?![a-z]+ing\\b)(?:(?:the|a|an|its|their|this|these)\\s+)?");
+    /** Words that present a statement as a hypothesis rather than a finding. */
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could)\\b(?! not\\b)|\\bsuggest(?:s|ed|ing)?\\b|\\bthought to\\b"
             + "|\\bhypothes[ie]s[ie]?[sd]?\\b|\\bhypothesi[sz]ed\\b|\\bputative(?:ly)?\\b|\\bpossibl[ey]\\b|\\bspeculat\\w*|\\bproposed\\b|\\bpresumabl[ey]\\b"
             + "|\\bappears? to\\b|\\bis likely\\b|\\bare likely\\b|\\bpotentially\\b");
@@ -158,7 +163,8 @@ public final class RelationExtractor {
         }
         String s = f.subject().entityIds().get(0);
         String o = f.object().entityIds().get(0);
-        boolean negated = rule.negatable() && inClause(unit, NEGATION, f.subject(), f.object());
+        boolean negated = rule.negatable() && (inClause(unit, NEGATION, f.subject(), f.object())
+                || NONE_OF.matcher(unit.textBefore(f.object().span().start())).find());
         boolean hedged = rule.hedgeable() && inClause(unit, HEDGE, f.subject(), f.object());
         boolean aboutModel = !rule.modelQualifier() && (models.contains(classOf.apply(s)) || models.contains(classOf.apply(o)));
         return new Relation(s, f.predicate(), o, negated ? Relation.Polarity.DOES_NOT_SUPPORT : Relation.Polarity.SUPPORTS,
