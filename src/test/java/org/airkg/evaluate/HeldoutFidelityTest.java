@@ -45,7 +45,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * each, dev2 one its gold does not list ("Time to deterioration"). The relation precision of dev (0.93 to 0.92) and
  * dev2 (0.91 to 0.90) was lowered on 2026-12-05, when tables of levels relative to a parental line began to state
  * what is up or down in each model (relative-levels): dev gained two right statements and dev4, dev6 and dev8 21, while
- * dev's gold lacks one level its table gives (AURKA 1.6-fold) and dev2's two (ERα 0.6 and 1.6-fold).
+ * dev's gold lacks one level its table gives (AURKA 1.6-fold) and dev2's two (ERα 0.6 and 1.6-fold). fresh2's relation
+ * precision was lowered from 0.86 to 0.85 the same day, when a question's sentence began to be read for what it names in
+ * passing ("Whether MEK inhibitors such as trametinib ..." names trametinib's class): fresh5 gained two right statements,
+ * fresh2 one its gold does not hold.
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
@@ -53,10 +56,10 @@ class HeldoutFidelityTest {
         // set,         entity P, entity R, relation P, relation R, field P
         "data/heldout,  0.91,     0.89,     0.85,       0.50,       0.98",
         "data/fresh,    0.82,     0.71,     0.82,       0.33,       0.99",
-        "data/fresh2,   0.92,     0.87,     0.86,       0.40,       0.97",
+        "data/fresh2,   0.92,     0.87,     0.85,       0.40,       0.97",
         "data/fresh3,   0.93,     0.90,     0.82,       0.45,       0.96",
-        "data/fresh4,   0.92,     0.83,     0.81,       0.34,       0.98",
-        "data/fresh5,   0.93,     0.88,     0.71,       0.33,       0.99",
+        "data/fresh4,   0.92,     0.84,     0.82,       0.35,       0.98",
+        "data/fresh5,   0.93,     0.88,     0.72,       0.35,       0.99",
         "data/dev,      0.95,     0.90,     0.92,       0.66,       0.99",
         "data/dev2,     0.92,     0.89,     0.90,       0.56,       0.98",
         "data/dev3,     0.92,     0.83,     0.86,       0.37,       0.96",
@@ -64,7 +67,7 @@ class HeldoutFidelityTest {
         "data/dev5,     0.93,     0.86,     0.93,       0.43,       0.95",
         "data/dev6,     0.93,     0.87,     0.84,       0.43,       0.96",
         "data/dev7,     0.93,     0.83,     0.93,       0.36,       0.98",
-        "data/dev8,     0.89,     0.81,     0.83,       0.36,       0.99"})
+        "data/dev8,     0.90,     0.83,     0.84,       0.39,       0.99"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();
