@@ -48,7 +48,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * dev's gold lacks one level its table gives (AURKA 1.6-fold) and dev2's two (ERα 0.6 and 1.6-fold). fresh2's relation
  * precision was lowered from 0.86 to 0.85 the same day, when a question's sentence began to be read for what it names in
  * passing ("Whether MEK inhibitors such as trametinib ..." names trametinib's class): fresh5 gained two right statements,
- * fresh2 one its gold does not hold.
+ * fresh2 one its gold does not hold. dev8's relation precision, 0.84 that day, was set to 0.82 when a sentence opening
+ * in a trial ("In MONALEESA-7, which enrolled premenopausal women on goserelin, ...") began to give the trial to the drugs of
+ * all its clauses: heldout, fresh5 and dev7 gained a right statement each, and dev8 two true ones its gold does not hold
+ * (goserelin and tamoxifen in MONALEESA-7).
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
@@ -67,7 +70,7 @@ class HeldoutFidelityTest {
         "data/dev5,     0.93,     0.86,     0.93,       0.43,       0.95",
         "data/dev6,     0.93,     0.87,     0.84,       0.43,       0.96",
         "data/dev7,     0.93,     0.83,     0.93,       0.36,       0.98",
-        "data/dev8,     0.90,     0.83,     0.84,       0.39,       0.99"})
+        "data/dev8,     0.90,     0.83,     0.82,       0.39,       0.99"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();

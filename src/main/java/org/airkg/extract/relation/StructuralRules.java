@@ -62,6 +62,11 @@ final class StructuralRules {
     /** A drug tied by a preposition to a source that is no trial named here: "capivasertib from its phase III programme". */
     private static final Pattern TIED_ELSEWHERE = Pattern.compile("(?i)^\\s*(?:from|in)\\s+(?:its|their|other|separate|an?)\\b");
     /** Between a class and a drug, a comma alone: an apposition ("SERDs, elacestrant and camizestrant,") or a list's commas. */
+    /**
+     * A sentence that opens in the one trial it names ("In MONALEESA-7, which enrolled premenopausal women, ... given
+     * ribociclib"): the trial is the setting of the whole sentence, across the clauses a relative clause opens.
+     */
+    private static final Pattern SETTING = Pattern.compile("(?i)^[\\s*_]*in\\s+(?:the\\s+)?[\\s*_]*$");
     /** What joins two members of a list: a comma, "and", "or", "and/or". */
     private static final Pattern LIST_JOIN = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|and/or)\\s+)[\\s*_]*$");
     private static final Pattern BARE_COMMA = Pattern.compile("^[\\s*_]*,[\\s*_]*$");
@@ -113,7 +118,9 @@ final class StructuralRules {
                 continue;
             }
             List<Mention> drugs = s.subjects(u, rule);
-            trials.stream().filter(t -> !Clauses.BOUNDARY.matcher(read(u.between(drug, t))).find())
+            Optional<Mention> setting = trials.size() == 1 && SETTING.matcher(u.textBefore(trials.get(0).span().start())).matches()
+                    ? Optional.of(trials.get(0)) : Optional.empty();
+            trials.stream().filter(t -> setting.isPresent() || !Clauses.BOUNDARY.matcher(read(u.between(drug, t))).find())
                     .filter(t -> drugs.stream().noneMatch(other -> !other.entityIds().equals(drug.entityIds()) && tiedBefore(u, t, other)))
                     .min(Comparator.comparingInt((Mention t) -> tiedAfter(u, drug, t) ? 0 : 1).thenComparingInt(t -> distance(drug, t)))
                     .filter(nearest -> !(listed(u, drugs, drug) && listed(u, trials, nearest)))
