@@ -42,6 +42,7 @@ final class NameDictionary {
     private final Vocabulary vocabulary;
     private final Map<String, List<Ref>> exact = new HashMap<>();
     private final Map<String, List<Ref>> folded = new HashMap<>();
+    /** The first tokens of the curated names, and their whole keys (exact, then folded). */
     private final Set<String> exactFirst = new HashSet<>();
     private final Set<String> foldedFirst = new HashSet<>();
     private final Set<String> exactPrefixes = new HashSet<>();
@@ -58,7 +59,8 @@ final class NameDictionary {
                         : NameKeys.key(name, !caseSensitive, first);
                 if (key != null) {
                     Ref ref = new Ref(entry.id(), null, CURATED, "label", false, caseSensitive, entry.ontologyClass());
-                    (caseSensitive ? exactFirst : foldedFirst).add(first.toString());
+                    // the whole key too: a token may be the name written without its joints ("Ki67" for "Ki-67")
+                    (caseSensitive ? exactFirst : foldedFirst).addAll(List.of(first.toString(), key));
                     (caseSensitive ? exactPrefixes : foldedPrefixes).addAll(NameKeys.prefixKeys(name, !caseSensitive));
                     List<Ref> refs = (caseSensitive ? exact : folded).computeIfAbsent(key, k -> new ArrayList<>(1));
                     if (refs.stream().noneMatch(r -> r.entityId().equals(entry.id()))) {
@@ -78,10 +80,8 @@ final class NameDictionary {
         Vocabulary.Key exactFirstKey = vocabulary.key(first.exact(), true);
         Vocabulary.Key foldedFirstKey = vocabulary.key(first.folded(), false);
         // a token may be a whole name written without its joints: "Ki67" is the key of "Ki-67", whose first token is "Ki"
-        boolean exactOpen = exactFirst.contains(first.exact()) || exactFirstKey.first() || !exactFirstKey.names().isEmpty()
-                || exact.containsKey(first.exact());
-        boolean foldedOpen = foldedFirst.contains(first.folded()) || foldedFirstKey.first() || !foldedFirstKey.names().isEmpty()
-                || folded.containsKey(first.folded());
+        boolean exactOpen = exactFirst.contains(first.exact()) || exactFirstKey.first() || !exactFirstKey.names().isEmpty();
+        boolean foldedOpen = foldedFirst.contains(first.folded()) || foldedFirstKey.first() || !foldedFirstKey.names().isEmpty();
         if (!exactOpen && !foldedOpen) {
             return greekEnding(tokens, i, text).map(List::of).orElse(List.of());
         }

@@ -67,8 +67,6 @@ final class StructuralRules {
      * ribociclib"): the trial is the setting of the whole sentence, across the clauses a relative clause opens.
      */
     private static final Pattern SETTING = Pattern.compile("(?i)^[\\s*_]*in\\s+(?:the\\s+)?[\\s*_]*$");
-    /** What joins two members of a list: a comma, "and", "or", "and/or". */
-    private static final Pattern LIST_JOIN = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|and/or)\\s+)[\\s*_]*$");
     private static final Pattern BARE_COMMA = Pattern.compile("^[\\s*_]*,[\\s*_]*$");
     /** A preposition right before a name: it opens a list of what the preposition takes ("compared stimulation with "). */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:with|of|to|between|among|on|from|by|versus|vs\\.?)\\s+[*_]*$");
@@ -152,7 +150,7 @@ final class StructuralRules {
      */
     private static boolean listed(Unit u, List<Mention> kind, Mention m) {
         return kind.stream().anyMatch(other -> other != m && !other.entityIds().equals(m.entityIds())
-                && LIST_JOIN.matcher(u.between(m, other)).matches());
+                && LIST.matcher(u.between(m, other)).matches());
     }
 
     /** Whether a drug is one the sentence's trial tests: not the therapy before entry, a model's name or tied to another source. */
