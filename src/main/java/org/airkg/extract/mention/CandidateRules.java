@@ -21,7 +21,41 @@ final class CandidateRules {
      * A rule, and its cue: a quick test the text must pass (in lower case) before the rule's slower pattern is
      * tried on it at all.
      */
-    private record Rule(String method, String kind, Pattern pattern, double confidence, Predicate<String> cue) {}
+    private record Rule(String method, String kind, Pattern pattern, double confidence, Predicate<String> cue, Start start) {}
+
+    /** Where a rule's pattern can start in a text: a test that holds at least wherever the pattern matches. */
+    private interface Start {
+        boolean at(String text, int i);
+    }
+
+    private static final List<String> DRUG_STEMS = List.of("ozole", "strant", "ciclib", "lisib", "sertib", "limus", "tinib", "rafenib",
+            "parib", "mab");
+
+    /** A start at an ASCII letter that no ASCII letter precedes, of a word of seven letters or more ending in a drug stem. */
+    private static boolean stemmedWordStart(String s, int i) {
+        if (i >= s.length() || !isAsciiLetter(s.charAt(i)) || i > 0 && isAsciiLetter(s.charAt(i - 1))) {
+            return false;
+        }
+        int end = i;
+        while (end < s.length() && isAsciiLetter(s.charAt(end))) {
+            end++;
+        }
+        for (String stem : DRUG_STEMS) {
+            if (end - i >= stem.length() + 3 && s.regionMatches(true, end - stem.length(), stem, 0, stem.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A start at a capital that no letter or digit precedes. */
+    private static boolean capitalStart(String s, int i) {
+        return i < s.length() && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
 
     /** A cue met by a text that contains one of {@code words}. */
     private static Predicate<String> anyOf(String... words) {
@@ -41,14 +75,15 @@ final class CandidateRules {
     private static final List<Rule> RULES = List.of(
             new Rule("candidate-drug-stem", "Drug", Pattern.compile(
                     "(?i)\\b[a-z]{4,}+(?<=[a-z]{3}(?:ozole|strant|estrant|ciclib|lisib|sertib|limus|tinib|rafenib|parib|zumab|ximab|mumab|mab))\\b"), 0.5,
-                    anyOf("ozole", "strant", "ciclib", "lisib", "sertib", "limus", "tinib", "rafenib", "parib", "mab")),
-            new Rule("candidate-code-name", "Drug", Pattern.compile("\\b[A-Z]{2,4}-\\d{3,7}[A-Z]?\\b"), 0.4, CandidateRules::hyphenDigit),
+                    text -> DRUG_STEMS.stream().anyMatch(text::contains), CandidateRules::stemmedWordStart),
+            new Rule("candidate-code-name", "Drug", Pattern.compile("\\b[A-Z]{2,4}-\\d{3,7}[A-Z]?\\b"), 0.4, CandidateRules::hyphenDigit,
+                    CandidateRules::capitalStart),
             new Rule("candidate-trial", "ClinicalTrial", Pattern.compile(
                     "\\b(?=[A-Z])(?!(?:I{1,3}|IV|Phase|The|This|A)\\b)([A-Z][A-Z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9.-]*)?)(?=\\s+(?:[Tt]rial|[Ss]tudy)\\b)"), 0.5,
-                    anyOf("trial", "study")),
+                    anyOf("trial", "study"), CandidateRules::capitalStart),
             new Rule("candidate-cell-line", "CellLine", Pattern.compile(
                     "\\b(?=[A-Z])(?=[A-Za-z0-9/-]*[A-Z][A-Za-z0-9/-]*[A-Z])(?=[A-Za-z0-9/-]*[0-9-])[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+(?=\\s+cell(?:s| lines?)?\\b)"), 0.4,
-                    anyOf("cell")));
+                    anyOf("cell"), CandidateRules::capitalStart));
 
     /** Whether a name of the dictionary starts at {@code start} of a text and reaches {@code end}. */
     interface NameTest {
@@ -65,8 +100,9 @@ final class CandidateRules {
             if (!rule.cue().test(lower)) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(s);
-            while (m.find()) {
+            CuedMatcher cued = new CuedMatcher(rule.pattern(), s, i -> rule.start().at(s, i));
+            while (cued.find()) {
+                Matcher m = cued.matcher();
                 int start = m.start();
                 int end = m.end();
                 var span = p.sourceSpan(start, end, document.source());

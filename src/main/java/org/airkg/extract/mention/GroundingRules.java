@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *       common noun, not a grounding; an assay acronym of five capitals or fewer ("ECL") is too short to tell from
  *       other abbreviations, and an assay synonym of one word ("immunoassay") too general.</li>
  *   <li>Of several entities, the table order decides (FamPlex's curated groundings, genes, drugs, cell lines,
- *       diseases, phenotypes, assays, pathways); among genes an approved symbol or full name beats an alias;
+ *       diseases, phenotypes, assays, pathways); among genes a name written exactly as the text
+ *       beats one that only shares its key, whatever their types ("SF-1" is an alias of NR5A1, not the symbol SF1 with a
+ *       hyphen), then an approved symbol or full name beats an alias;
  *       among drugs the one drug whose own name it is beats those that list it as a code or synonym (a research
  *       code that a later record of the same compound lists, "AZD4547" as code of "ABSK-091");
  *       a disease and a phenotype of the same name go to the phenotype in a sentence or section about side effects; a
@@ -73,8 +75,12 @@ final class GroundingRules {
         if (stopLists.stops(span) || alphanumerics(span) < 3 || shouting && oneToken || span.chars().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
+        boolean literalGene = refs.stream().anyMatch(r -> r.table().equals("genes") && r.literal());
         List<NameDictionary.Ref> kept = new ArrayList<>();
         for (NameDictionary.Ref ref : refs) {
+            if (literalGene && ref.table().equals("genes") && !ref.literal()) {
+                continue;
+            }
             if (accepts(ref, span, sentence, adverse, oneToken)) {
                 kept.add(ref);
             }

@@ -26,8 +26,11 @@ final class NameDictionary {
     private static final Pattern HYPHEN = Pattern.compile("[-‐–]");
     /** Words a number makes a quantity of: "2-fold", "5-year", "3-month". */
     private static final Pattern QUANTITY_WORD = Pattern.compile("(?i)fold|(?:month|year|week|day|hour|cycle|log|point)s?|times");
-    /** Where a name comes from: the entity it names, its table ({@code curated} for the lexicon), type and English-word mark. */
-    record Ref(String entityId, String curie, String table, String type, boolean word, boolean exact, String ontologyClass) {
+    /**
+     * Where a name comes from: the entity it names, its table ({@code curated} for the lexicon), type and English-word mark;
+     * {@code literal}: the entity has a name written exactly as the text (case and joints), not only one with the same key.
+     */
+    record Ref(String entityId, String curie, String table, String type, boolean word, boolean exact, String ontologyClass, boolean literal) {
         boolean curated() {
             return table.equals(CURATED);
         }
@@ -58,7 +61,7 @@ final class NameDictionary {
                 String key = name.length() < 2 || NameKeys.tokenCountAtMost(name, Vocabulary.MAX_TOKENS) < 0 ? null
                         : NameKeys.key(name, !caseSensitive, first);
                 if (key != null) {
-                    Ref ref = new Ref(entry.id(), null, CURATED, "label", false, caseSensitive, entry.ontologyClass());
+                    Ref ref = new Ref(entry.id(), null, CURATED, "label", false, caseSensitive, entry.ontologyClass(), false);
                     // the whole key too: a token may be the name written without its joints ("Ki67" for "Ki-67")
                     (caseSensitive ? exactFirst : foldedFirst).addAll(List.of(first.toString(), key));
                     (caseSensitive ? exactPrefixes : foldedPrefixes).addAll(NameKeys.prefixKeys(name, !caseSensitive));
@@ -210,6 +213,7 @@ final class NameDictionary {
         if (lexicon.suppressions().suppresses(e.curie(), span)) {
             return Optional.empty();
         }
-        return lexicon.idOf(e).map(id -> new Ref(id, e.curie(), e.table(), hit.type(), hit.word(), exactKey, e.ontologyClass()));
+        boolean literal = e.names().stream().anyMatch(n -> n.text().equals(span));
+        return lexicon.idOf(e).map(id -> new Ref(id, e.curie(), e.table(), hit.type(), hit.word(), exactKey, e.ontologyClass(), literal));
     }
 }

@@ -291,8 +291,9 @@ final class PatternRules {
                 continue;
             }
             for (Pattern pattern : List.of(ONE_LETTER, THREE_LETTER)) {
-                Matcher m = pattern.matcher(s);
-                while (m.find()) {
+                CuedMatcher cued = changeMatcher(pattern, s);
+                while (cued.find()) {
+                    Matcher m = cued.matcher();
                     Optional<String> code = pattern == ONE_LETTER ? change(m.group(1).charAt(0), m.group(2), m.group(3)) : threeLetter(m);
                     Optional<Placed> gene = geneEndingBefore(named.get(t), s, m.start());
                     if (code.isPresent() && gene.isPresent()) {
@@ -307,6 +308,20 @@ final class PatternRules {
         }
         genes.keySet().removeAll(clashing);
         return genes;
+    }
+
+    /**
+     * The matches of a protein change's pattern in {@code s}, tried only where a change can start: at a letter or a
+     * bracket with a digit among the six characters after it ("E545K", "p.E545K", "p.(Glu17Lys)").
+     */
+    private static CuedMatcher changeMatcher(Pattern pattern, String s) {
+        int[] nextDigit = new int[s.length() + 1];
+        nextDigit[s.length()] = Integer.MAX_VALUE;
+        for (int i = s.length() - 1; i >= 0; i--) {
+            nextDigit[i] = Character.isDigit(s.charAt(i)) ? i : nextDigit[i + 1];
+        }
+        return new CuedMatcher(pattern, s, i -> i + 1 < s.length() && nextDigit[i + 1] <= i + 6
+                && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '('));
     }
 
     private static Optional<String> threeLetter(Matcher m) {
@@ -393,8 +408,9 @@ final class PatternRules {
 
     private void variants(Document document, Texts.Text text, String s, Pattern pattern, List<Placed> found, List<Placed> made, Change change,
             Map<String, String> changes) {
-        Matcher m = pattern.matcher(s);
-        while (m.find()) {
+        CuedMatcher cued = changeMatcher(pattern, s);
+        while (cued.find()) {
+            Matcher m = cued.matcher();
             Optional<String> code = change.of(m);
             // "p.(Glu17Lys)" keeps its brackets; "(p.Glu17Lys)" is a change in brackets, whose closing one is not the name's
             int end = m.group().endsWith(")") && !m.group().contains("(") ? m.end() - 1 : m.end();

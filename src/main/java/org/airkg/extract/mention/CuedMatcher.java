@@ -1,0 +1,41 @@
+package org.airkg.extract.mention;
+
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern's matches in a text, tried only at the positions where one can start. {@link Matcher#find()} tries a
+ * pattern at every position of a text; for a pattern that can only start where a cheap test on the text's characters
+ * holds (a capital before a digit, say), this finds the same matches, in the same order, for a fraction of the cost.
+ * The test must hold at every position where the pattern can match: a test that is false where a match starts loses
+ * that match. Word boundaries and look-behinds see the whole text (transparent bounds).
+ */
+final class CuedMatcher {
+    private final Matcher matcher;
+    private final IntPredicate canStart;
+    private final int length;
+    private int from;
+
+    CuedMatcher(Pattern pattern, String text, IntPredicate canStart) {
+        this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        this.canStart = canStart;
+        this.length = text.length();
+    }
+
+    /** Whether a next match was found; {@link #matcher()} then holds it, as after {@link Matcher#find()}. */
+    boolean find() {
+        for (int i = from; i <= length; i++) {
+            if (canStart.test(i) && matcher.region(i, length).lookingAt()) {
+                from = matcher.end() > i ? matcher.end() : i + 1;
+                return true;
+            }
+        }
+        from = length + 1;
+        return false;
+    }
+
+    Matcher matcher() {
+        return matcher;
+    }
+}
