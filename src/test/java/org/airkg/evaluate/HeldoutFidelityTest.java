@@ -51,17 +51,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * fresh2 one its gold does not hold. dev8's relation precision, 0.84 that day, was set to 0.82 when a sentence opening
  * in a trial ("In MONALEESA-7, which enrolled premenopausal women on goserelin, ...") began to give the trial to the drugs of
  * all its clauses: heldout, fresh5 and dev7 gained a right statement each, and dev8 two true ones its gold does not hold
- * (goserelin and tamoxifen in MONALEESA-7).
+ * (goserelin and tamoxifen in MONALEESA-7). fresh's relation recall was lowered from 0.33 to 0.32 on 2026-12-05, when a
+ * class right before a drug became that drug's class rather than the class of the drug before its comma ("alpelisib with
+ * fulvestrant (SOLAR-1), the PI3Kα inhibitor inavolisib"), a class opening a clause ("tamoxifen, an AI should ...") no
+ * apposition, and a trial in brackets after another drug's phrase no longer that of the drug after it: fresh lost one right
+ * statement, while heldout (2) and fresh3 (2) lost four wrong ones and dev9 seven.
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // set,         entity P, entity R, relation P, relation R, field P
-        "data/heldout,  0.91,     0.89,     0.85,       0.50,       0.98",
-        "data/fresh,    0.82,     0.71,     0.82,       0.33,       0.99",
+        "data/heldout,  0.91,     0.89,     0.86,       0.50,       0.98",
+        "data/fresh,    0.82,     0.71,     0.82,       0.32,       0.99",
         "data/fresh2,   0.92,     0.87,     0.85,       0.40,       0.97",
-        "data/fresh3,   0.93,     0.90,     0.82,       0.45,       0.96",
-        "data/fresh4,   0.92,     0.84,     0.82,       0.35,       0.98",
+        "data/fresh3,   0.93,     0.90,     0.84,       0.45,       0.96",
+        "data/fresh4,   0.92,     0.84,     0.85,       0.35,       0.98",
         "data/fresh5,   0.93,     0.88,     0.72,       0.35,       0.99",
         "data/dev,      0.95,     0.90,     0.92,       0.66,       0.99",
         "data/dev2,     0.92,     0.89,     0.90,       0.56,       0.98",
@@ -71,7 +75,7 @@ class HeldoutFidelityTest {
         "data/dev6,     0.93,     0.87,     0.84,       0.43,       0.96",
         "data/dev7,     0.93,     0.83,     0.93,       0.36,       0.98",
         "data/dev8,     0.90,     0.83,     0.82,       0.39,       0.99",
-        "data/dev9,     0.92,     0.75,     0.64,       0.28,       0.96"})
+        "data/dev9,     0.93,     0.76,     0.84,       0.31,       0.96"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();

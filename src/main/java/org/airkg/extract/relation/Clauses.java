@@ -1,12 +1,16 @@
 package org.airkg.extract.relation;
 
 import java.util.regex.Pattern;
+import org.airkg.extract.mention.Mention;
 
 /** Where clauses of a sentence begin and end, for readers that keep a verb's arguments in its own clause. */
 final class Clauses {
     /** What opens a new clause: "; ", ", and", ", whereas", ", which", "although". */
     static final Pattern BOUNDARY = Pattern.compile(
             "(?i);|,\\s*(?=(?:and|but|whereas|while|although|though|which|so|yet)\\b)|\\b(?:whereas|although)\\b");
+    /** A boundary between coordinate clauses: {@link #BOUNDARY} but for ", which", whose clause stands inside the one before it. */
+    static final Pattern COORDINATE = Pattern.compile(
+            "(?i);|,\\s*(?=(?:and|but|whereas|while|although|though|so|yet)\\b)|\\b(?:whereas|although)\\b");
     /**
      * A boundary that no list crosses: ";", "whereas", "while", "although", ", but", ", which". Unlike {@link #BOUNDARY} it
      * takes ", and" for the serial comma of a list ("arthralgia, myalgia, and hot flashes"), not for a new clause.
@@ -29,6 +33,16 @@ final class Clauses {
     /** Whether a clause ends somewhere in {@code text}. */
     static boolean breaks(String text) {
         return BREAK.matcher(text).find();
+    }
+
+    /** The source offset where the clause of {@code u} holding {@code offset} ends. */
+    static int end(Unit u, int offset) {
+        return u.cues(BOUNDARY).stream().mapToInt(Unit.Cue::offset).filter(o -> o >= offset).min().orElse(u.span().end());
+    }
+
+    /** Whether {@code m} stands in the clause of {@code u} that holds {@code offset}. */
+    static boolean inClauseOf(Unit u, int offset, Mention m) {
+        return m.span().start() >= start(u, offset) && m.span().end() <= end(u, offset);
     }
 
     /** The source offset where the clause of {@code u} holding {@code offset} begins. */

@@ -82,7 +82,8 @@ final class Readers {
     private static List<Found> grouped(Unit u, RelationRule rule, Scope s, boolean verb) {
         List<Found> found = new ArrayList<>();
         for (Unit.Cue k : u.cues(rule.cuePattern())) {
-            List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= k.offset()).toList();
+            // a subject the rule sets aside ("given with or without X") is no part of the list the verb takes
+            List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= k.offset() && !rule.setAside(u, m)).toList();
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
             String gap = after.isEmpty() ? "" : u.textBetween(k.offset() + k.text().length(), after.get(0).span().start());
             if (before.isEmpty() || after.isEmpty() || (verb ? CLAUSE_BREAK : NEW_CLAUSE).matcher(gap).find()
@@ -265,8 +266,20 @@ final class Readers {
         if (!rule.cuePattern().matcher(s.headings().apply(u)).find()) {
             return List.of();
         }
-        return clausePairs(u, rule, s).stream().filter(f -> !rule.setAside(u, f.subject()) && ClauseReaders.tiedToFigures(u, f.subject()))
+        List<Found> tied = clausePairs(u, rule, s).stream().filter(f -> !rule.setAside(u, f.subject()) && ClauseReaders.tiedToFigures(u, f.subject()))
                 .toList();
+        return tied.stream().filter(f -> !ownSubjectInClause(u, f, tied)).toList();
+    }
+
+    /**
+     * Whether the object's clause ties its figures to a subject of its own while the pair's subject stands outside it:
+     * in "diarrhoea was most frequent with X, and QT prolongation occurred only with Y", QT prolongation is Y's alone.
+     */
+    private static boolean ownSubjectInClause(Unit u, Found f, List<Found> tied) {
+        int at = f.object().span().start();
+        return f.subject().element().equals(f.object().element()) && !Clauses.inClauseOf(u, at, f.subject())
+                && tied.stream().anyMatch(g -> g.object() == f.object()
+                        && !g.subject().entityIds().equals(f.subject().entityIds()) && Clauses.inClauseOf(u, at, g.subject()));
     }
 
     /** The pairs whose subject is the one entity of its kinds in the object's clause, set-aside subjects apart. */

@@ -3,6 +3,7 @@ package org.airkg.extract.relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.airkg.extract.mention.Mention;
 import org.airkg.extract.relation.Reader.Found;
@@ -161,6 +162,9 @@ final class ShapeReaders {
      * agent is the first drug of the clause, not the partners it was combined with ("in CAMA-1/PR cells, erdafitinib
      * combined with palbociclib restored growth inhibition"; see {@link ResistanceReaders#madeWith}).
      */
+    /** A clause opened by a pronoun that stands for the subject of the clause before: ", but it did not overcome". */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^[\\s,]*(?:and|but|yet|so|while|whereas)?\\s*(?:it|they|both)\\b");
+
     static List<Found> overcoming(Unit u, RelationRule rule, Scope s) {
         List<Found> found = new ArrayList<>();
         for (Unit.Cue cue : u.cues(rule.cuePattern())) {
@@ -171,7 +175,8 @@ final class ShapeReaders {
                 passiveOvercoming(u, rule, s, cue).ifPresent(found::add);
                 continue;
             }
-            List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= cue.offset()).toList();
+            List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= cue.offset()
+                    && !inAnotherClause(u.textBetween(m.span().end(), cue.offset()))).toList();
             Optional<Mention> base = before.stream().filter(m -> COMBINING.matcher(u.textBefore(m.span().start())).find()).findFirst();
             if (base.isPresent()) {
                 before.stream().filter(m -> m != base.get() && DRUG.equals(s.kindOf(m)) && !m.entityIds().equals(base.get().entityIds()))
@@ -198,6 +203,20 @@ final class ShapeReaders {
         return found;
     }
 
+
+    /**
+     * Whether the text between an agent and the cue holds a boundary of coordinate clauses after which the cue's clause has
+     * a subject of its own ("X may contribute to resistance, and that TEAD inhibition might restore ..."); a pronoun after the
+     * boundary stands for the agent ("X overcomes ..., but it did not overcome ...").
+     */
+    private static boolean inAnotherClause(String between) {
+        Matcher boundary = Clauses.COORDINATE.matcher(between);
+        int last = -1;
+        while (boundary.find()) {
+            last = boundary.end();
+        }
+        return last >= 0 && !PRONOUN_SUBJECT.matcher(between.substring(last)).lookingAt();
+    }
 
     /**
      * "Letrozole resistance can be overcome with low-dose FSH": the agent follows the passive cue after "with" or "by", the

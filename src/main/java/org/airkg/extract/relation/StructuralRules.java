@@ -33,6 +33,12 @@ final class StructuralRules {
     /** Between a class and its drugs in brackets, one word of use before the bracket: "a GnRH agonist trigger (triptorelin or leuprolide)". */
     private static final Pattern CLASS_WORD_BRACKET = Pattern.compile("(?i)^\\s+[a-z]+\\s*\\(\\s*$");
     /**
+     * A verb right after a class that follows a drug and a comma: the class opens the next clause as its subject ("For men
+     * who cannot take tamoxifen, an AI should be combined with ..."), it is no apposition to the drug.
+     */
+    private static final Pattern VERB_AFTER = Pattern.compile("(?i)^[\\s*_]*(?:should|may|might|can|could|will|would|must|is|are|was|were|"
+            + "has|have|had|remains?|appears?|seems?)\\b");
+    /**
      * Between a drug and its class: ", an oral ATP-competitive", ": an allosteric", " (a", " is a reversible, highly selective",
      * ", another"; no preposition, whose class is another drug's ("remains an option after AI-related arthralgia").
      */
@@ -61,7 +67,14 @@ final class StructuralRules {
     private static final Pattern TESTED_WITH = Pattern.compile("(?i)^[\\s*_]*,?\\s*(?:with|of|testing|tested)\\s+(?:(?:the|an?)\\s+)?[\\s*_]*$");
     /** A drug tied by a preposition to a source that is no trial named here: "capivasertib from its phase III programme". */
     private static final Pattern TIED_ELSEWHERE = Pattern.compile("(?i)^\\s*(?:from|in)\\s+(?:its|their|other|separate|an?)\\b");
-    /** Between a class and a drug, a comma alone: an apposition ("SERDs, elacestrant and camizestrant,") or a list's commas. */
+    /**
+     * Between a drug and the trial in the first brackets after it: "inavolisib with palbociclib and fulvestrant (", as in a list
+     * whose items each end in their trial ("alpelisib with fulvestrant (SOLAR-1), the PI3Kα inhibitor inavolisib with ...
+     * (INAVO120)").
+     */
+    private static final Pattern TRIAL_BRACKETED = Pattern.compile("^[^();.]{0,60}\\(\\s*$");
+    /** Words after a drug that make it what a trial measures, not what it tests: "Estradiol Suppression With Anastrozole". */
+    private static final Pattern ANALYTE_AFTER = Pattern.compile("(?i)^[*_]*\\s+(?:suppression|deprivation|withdrawal)\\b");
     /**
      * A sentence that opens in the one trial it names ("In MONALEESA-7, which enrolled premenopausal women, ... given
      * ribociclib"): the trial is the setting of the whole sentence, across the clauses a relative clause opens.
@@ -119,7 +132,8 @@ final class StructuralRules {
             Optional<Mention> setting = trials.size() == 1 && SETTING.matcher(u.textBefore(trials.get(0).span().start())).matches()
                     ? Optional.of(trials.get(0)) : Optional.empty();
             trials.stream().filter(t -> setting.isPresent() || !Clauses.BOUNDARY.matcher(read(u.between(drug, t))).find())
-                    .filter(t -> drugs.stream().noneMatch(other -> !other.entityIds().equals(drug.entityIds()) && tiedBefore(u, t, other)))
+                    .filter(t -> drugs.stream().noneMatch(other -> !other.entityIds().equals(drug.entityIds())
+                            && (tiedBefore(u, t, other) || t.span().end() <= drug.span().start() && tiedAfter(u, other, t))))
                     .min(Comparator.comparingInt((Mention t) -> tiedAfter(u, drug, t) ? 0 : 1).thenComparingInt(t -> distance(drug, t)))
                     .filter(nearest -> !(listed(u, drugs, drug) && listed(u, trials, nearest)))
                     .ifPresent(nearest -> found.add(new Found(drug, rule.predicate(), nearest)));
@@ -153,11 +167,14 @@ final class StructuralRules {
                 && LIST.matcher(u.between(m, other)).matches());
     }
 
-    /** Whether a drug is one the sentence's trial tests: not the therapy before entry, a model's name or tied to another source. */
+    /**
+     * Whether a drug is one the sentence's trial tests: not the therapy before entry, a model's name, tied to another source or
+     * what is measured ("estradiol suppression").
+     */
     private static boolean testedHere(Unit u, Mention drug) {
         String after = u.textBetween(drug.span().end(), Math.min(drug.span().end() + 20, u.span().end()));
         return !PRIOR.matcher(tail(u.textBefore(drug.span().start()), PRIOR_WINDOW)).find() && !MODEL_AFTER.matcher(after).find()
-                && !TIED_ELSEWHERE.matcher(after).find();
+                && !TIED_ELSEWHERE.matcher(after).find() && !ANALYTE_AFTER.matcher(after).find();
     }
 
     /**
@@ -168,9 +185,13 @@ final class StructuralRules {
         return drug.span().start() >= trial.span().end() && TESTED_WITH.matcher(u.between(trial, drug)).matches();
     }
 
-    /** Whether a trial is tied to the drug before it by a preposition: "alpelisib from SOLAR-1", "everolimus in BOLERO-2". */
+    /**
+     * Whether a trial is tied to the drug before it by a preposition ("alpelisib from SOLAR-1", "everolimus in BOLERO-2") or
+     * stands in the first brackets after it ("alpelisib with fulvestrant (SOLAR-1)").
+     */
     private static boolean tiedAfter(Unit u, Mention drug, Mention trial) {
-        return trial.span().start() >= drug.span().end() && TRIAL_TIE.matcher(u.between(drug, trial)).matches();
+        return trial.span().start() >= drug.span().end()
+                && (TRIAL_TIE.matcher(u.between(drug, trial)).matches() || TRIAL_BRACKETED.matcher(u.between(drug, trial)).matches());
     }
 
     /**
@@ -281,7 +302,8 @@ final class StructuralRules {
                     }
                     found.add(new Found(next, predicate, a));
                 }
-            } else if (!aClass && bClass && DRUG_THEN_CLASS.matcher(between).matches()) {
+            } else if (!aClass && bClass && DRUG_THEN_CLASS.matcher(between).matches() && !namesTheDrugAfter(u, s, classes, mentions, i + 1)
+                    && !(between.trim().startsWith(",") && VERB_AFTER.matcher(u.textBetween(b.span().end(), u.span().end())).lookingAt())) {
                 found.add(new Found(a, predicate, b));
             } else if (!aClass && bClass && DRUGS_ARE_CLASS.matcher(between).matches()) {
                 List<Mention> listed = listedBefore(u, s, classes, mentions, i);
@@ -293,6 +315,15 @@ final class StructuralRules {
             }
         }
         return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
+    }
+
+    /**
+     * Whether the class at {@code index} heads the drug named right after it ("..., the PI3Kα inhibitor inavolisib"), and so
+     * is that drug's class, not the class of the drug before its comma.
+     */
+    private static boolean namesTheDrugAfter(Unit u, Scope s, Set<String> classes, List<Mention> mentions, int index) {
+        return index + 1 < mentions.size() && !classes.contains(s.kindOf(mentions.get(index + 1)))
+                && read(u.between(mentions.get(index), mentions.get(index + 1))).isBlank();
     }
 
     /** The drugs listed right before the one at {@code index} ("X, Y and Z"), nearest first, up to a class or the end of the list. */

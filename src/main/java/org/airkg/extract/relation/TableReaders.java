@@ -1,8 +1,11 @@
 package org.airkg.extract.relation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -46,9 +49,9 @@ final class TableReaders {
 
     /**
      * An arm of the table: the drugs its heading names in reading order, whether it is the placebo arm, the figure of its
-     * first column in the row (NaN for none) and that cell's span, and the name its heading gives its first drug.
+     * first column in the row (NaN for none) and that cell's span, and the name its heading gives each drug.
      */
-    private record Arm(List<String> drugs, boolean placebo, double figure, Span cell, String name) {}
+    private record Arm(List<String> drugs, boolean placebo, double figure, Span cell, Map<String, String> names) {}
 
     /**
      * The drug each arm of a table tests, with the object its row names in the first column, when the arm's figure
@@ -83,24 +86,40 @@ final class TableReaders {
                 }).orElse(Set.of());
         List<Found> found = new ArrayList<>();
         for (Arm arm : arms) {
-            Optional<String> tested = arm.placebo() ? Optional.empty() : arm.drugs().stream().filter(d -> !backbone.contains(d)).findFirst();
-            if (tested.isEmpty() || !(arm.figure() > 0) || !attributable(arm, arms, backbone)) {
+            // what an arm adds to an arm it contains ("Anastrozole + GnRH agonist" beside "Anastrozole") is what it tests
+            Set<String> contained = new HashSet<>();
+            arms.stream().filter(other -> nests(arm, other)).forEach(other -> contained.addAll(other.drugs()));
+            Optional<String> tested = arm.placebo() ? Optional.empty()
+                    : arm.drugs().stream().filter(d -> !backbone.contains(d) && !contained.contains(d)).findFirst();
+            if (tested.isEmpty() || !(arm.figure() > 0) || !attributable(arm, tested.get(), arms, backbone)) {
                 continue;
             }
-            Mention drug = new Mention(arm.name(), arm.cell(), u.element(), u.sectionId(), MentionStatus.LINKED, List.of(tested.get()),
-                    Optional.empty(), 1.0, "table-column");
+            Mention drug = new Mention(arm.names().get(tested.get()), arm.cell(), u.element(), u.sectionId(), MentionStatus.LINKED,
+                    List.of(tested.get()), Optional.empty(), 1.0, "table-column");
             objects.forEach(o -> found.add(new Found(drug, rule.predicate(), o)));
         }
         return found;
     }
 
-    /** Whether an arm's figure is its tested drug's own rather than the backbone's (see {@link #armColumns}). */
-    private static boolean attributable(Arm arm, List<Arm> arms, Set<String> backbone) {
+    /** Whether {@code outer} gives every drug of {@code inner}, another arm that names drugs, and more. */
+    private static boolean nests(Arm outer, Arm inner) {
+        return outer != inner && !inner.drugs().isEmpty() && outer.drugs().size() > inner.drugs().size() && outer.drugs().containsAll(inner.drugs());
+    }
+
+    /**
+     * Whether an arm's figure is its tested drug's own rather than the backbone's or the arm's it adds to (see
+     * {@link #armColumns}): it is compared with the arms that do not give the tested drug.
+     */
+    private static boolean attributable(Arm arm, String tested, List<Arm> arms, Set<String> backbone) {
         boolean headToHead = arms.size() == 2 && arms.stream().noneMatch(Arm::placebo);
-        if (backbone.isEmpty() && !headToHead) {
+        boolean nested = arms.stream().anyMatch(a -> arms.stream().anyMatch(b -> nests(a, b)));
+        if (backbone.isEmpty() && !headToHead && !nested) {
             return true;
         }
-        List<Arm> others = arms.stream().filter(a -> a != arm).toList();
+        List<Arm> others = arms.stream().filter(a -> a != arm && !a.drugs().contains(tested)).toList();
+        if (others.isEmpty()) {
+            return false;
+        }
         double highest = others.stream().mapToDouble(Arm::figure).filter(f -> !Double.isNaN(f)).max().orElse(0);
         return others.stream().anyMatch(Arm::placebo) ? arm.figure() > highest
                 : arm.figure() >= CLEAR_RATIO * highest && arm.figure() - highest >= CLEAR_POINTS;
@@ -123,7 +142,9 @@ final class TableReaders {
             if (drugs.isEmpty() && !placebo && !comparator) {
                 return List.of();
             }
-            arms.add(new Arm(drugs, placebo, figure(c.text()).orElse(Double.NaN), c.span(), named.isEmpty() ? c.heading() : named.get(0).text()));
+            Map<String, String> names = new HashMap<>();
+            named.forEach(m -> names.putIfAbsent(m.entityIds().get(0), m.text()));
+            arms.add(new Arm(drugs, placebo, figure(c.text()).orElse(Double.NaN), c.span(), names));
         }
         return arms;
     }
