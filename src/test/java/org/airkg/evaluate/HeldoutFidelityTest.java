@@ -55,7 +55,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * class right before a drug became that drug's class rather than the class of the drug before its comma ("alpelisib with
  * fulvestrant (SOLAR-1), the PI3Kα inhibitor inavolisib"), a class opening a clause ("tamoxifen, an AI should ...") no
  * apposition, and a trial in brackets after another drug's phrase no longer that of the drug after it: fresh lost one right
- * statement, while heldout (2) and fresh3 (2) lost four wrong ones and dev9 seven.
+ * statement, while heldout (2) and fresh3 (2) lost four wrong ones and dev9 seven. fresh2's entity precision was lowered
+ * from 0.92 to 0.91 and its relation precision from 0.85 to 0.84 the same day, when antibody classes named after the protein they bind ("anti-PD-1 antibody") became
+ * drug classes whose drugs target that protein: fresh2 gained a right statement (targets) and two classes its gold does not
+ * list, dev9 four right statements and two right entities.
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
@@ -63,7 +66,7 @@ class HeldoutFidelityTest {
         // set,         entity P, entity R, relation P, relation R, field P
         "data/heldout,  0.91,     0.89,     0.86,       0.50,       0.98",
         "data/fresh,    0.82,     0.71,     0.82,       0.32,       0.99",
-        "data/fresh2,   0.92,     0.87,     0.85,       0.40,       0.97",
+        "data/fresh2,   0.91,     0.87,     0.84,       0.40,       0.97",
         "data/fresh3,   0.93,     0.90,     0.84,       0.45,       0.96",
         "data/fresh4,   0.92,     0.84,     0.85,       0.35,       0.98",
         "data/fresh5,   0.93,     0.88,     0.72,       0.35,       0.99",

@@ -94,6 +94,14 @@ final class PatternRules {
     /** After a target: "/6 inhibitors", "-selective inhibitor", " antagonist", " degraders" (group 1 the isoforms, 2 the role). */
     private static final Pattern INHIBITOR_AFTER = Pattern.compile(
             "^((?:/[0-9]{1,2})?)(?:[ -]selective)?[ -]((?i:inhibitor|antagonist|agonist|degrader))s?\\b");
+    /** Before a target, the start of an antibody class's name: "anti-" of "anti-PD-1 antibodies". */
+    private static final Pattern ANTI_BEFORE = Pattern.compile("(?i)\\banti[-‐]$");
+    /** After a target, the rest of an antibody class's name: " antibody", " monoclonal antibodies", "-blocking antibody". */
+    private static final Pattern ANTIBODY_AFTER = Pattern.compile("(?i)^[ -](?:(?:monoclonal|blocking|neutrali[sz]ing)[ -])?antibod(?:y|ies)\\b");
+    /** Words of the laboratory around an antibody that is a reagent, not a class of drugs: "a rabbit anti-ERα antibody (1:1000)". */
+    private static final Pattern REAGENT_CONTEXT = Pattern.compile("(?i)\\b(?:rabbit|mouse|goat|rat|donkey|sheep|primary|secondary|"
+            + "dilut\\w*|incubat\\w*|blot\\w*|stain\\w*|clones?|immunohisto\\w*|IHC|ChIP|immunoprecipitat\\w*|conjugated|HRP|"
+            + "IRDye|Alexa|FITC|isotype)\\b|\\b1\\s*:\\s*\\d+");
     /** After a ligand, the class of drugs that act as it or against it at its receptor: "dopamine agonists", "progesterone antagonist". */
     private static final Pattern LIGAND_ROLE_AFTER = Pattern.compile("^[ -]((?i:agonist|antagonist))s?\\b");
     private static final Pattern ROLE_AT_END = Pattern.compile("[ -](?:selective[ -])?(?i:inhibitor|antagonist|agonist|degrader)s?$");
@@ -561,6 +569,15 @@ final class PatternRules {
                 made.add(placed(document, text, start, end + mutation.end(), id, 0.85, "pattern-gene-mutation"));
             } else if (TARGETS.contains(g.ontologyClass()) && inhibitor.find()) {
                 drugClass(document, text, s, found, made, gene, inhibitor);
+            } else if (TARGETS.contains(g.ontologyClass()) && ANTI_BEFORE.matcher(s.substring(Math.max(0, gene.start() - 5), gene.start())).find()) {
+                Matcher antibody = ANTIBODY_AFTER.matcher(after);
+                if (antibody.find() && !REAGENT_CONTEXT.matcher(s.substring(Math.max(0, gene.start() - 85),
+                        Math.min(s.length(), end + antibody.end() + 60))).find()) {
+                    // "an anti-PD-1 antibody" names a class of drugs by the protein they bind; the protein stays named inside it
+                    String id = "anti-" + slug(gene.mention().text()) + "-antibody";
+                    lexicon.mint(new LexiconEntry(id, "anti-" + gene.mention().text() + " antibody", List.of(), "DrugClass", List.of()));
+                    made.add(placed(document, text, gene.start() - 5, end + antibody.end(), id, 0.85, "pattern-antibody-class"));
+                }
             } else if (g.ontologyClass().equals("Drug")) {
                 Matcher role = LIGAND_ROLE_AFTER.matcher(after);
                 if (role.find()) {
