@@ -15,6 +15,8 @@ import org.airkg.extract.mention.Mention;
 public enum Reader {
     /** The list just before the cue and the list just after it, with no clause break between cue and object. */
     VERB("verb", true, Readers::verb),
+    /** As {@link #VERB}, for subjects the text names as lost ("knockdown of X and Y restored ..."), and only those. */
+    LOST_VERB("lost-verb", true, Readers::lostVerb),
     /** As {@link #VERB}, for a noun cue ("a biomarker of resistance to"), whose object may stand past a comma. */
     NOUN("noun", true, Readers::noun),
     /** The nearest subject before the cue, and the objects after it. */
