@@ -18,7 +18,8 @@ import org.airkg.vocab.VocabSource;
 /**
  * Phenotypes and adverse events from the Human Phenotype Ontology: labels, and synonyms of several words
  * (the file keeps no synonym scope, and its one-word synonyms include broad ones such as "Cancer" for
- * Neoplasm). The file has no hierarchy, so the terms that are not phenotypes (modes of inheritance, onset,
+ * Neoplasm); a one-word synonym is kept only when it is a clinical term by its ending ("Dyslipidemia",
+ * "Lymphocytopenia", "Hypoglycaemia": -emia, -itis, -osis, -penia, -algia ...), which no broad English word has. The file has no hierarchy, so the terms that are not phenotypes (modes of inheritance, onset,
  * frequency, severity and course modifiers) are left out by their names: one-word adjectives, the words of
  * frequency and severity, and names about inheritance or onset.
  */
@@ -26,6 +27,9 @@ public final class PhenotypeSource implements VocabSource {
     private static final String FILE = "hpo/hp-2019-08.json";
     private static final Pattern ADJECTIVE = Pattern.compile("(?i).*(al|ive|ous|ic|ed|ent|ant|ar|ate|ile|ble|ory|ary|ing)");
     private static final Pattern NOT_PHENOTYPE = Pattern.compile("(?i).*\\b(inheritance|onset|frequency|obsolete)\\b.*");
+    /** A one-word clinical term, by its ending: what a one-word synonym must be to be kept. */
+    private static final Pattern CLINICAL_WORD = Pattern.compile("(?i)[a-z]{4,}(?:aemia|emia|itis|osis|algia|penia|pathy|plasia|rrhoea|rrhea|uria|megaly|"
+            + "cytosis|oedema|edema|cardia|pnoea|pnea|phagia)");
     private static final Set<String> MODIFIERS = Set.of("all", "mild", "severe", "profound", "borderline", "frequent",
             "occasional", "obligate", "excluded", "very rare", "very frequent", "death", "phenotypic abnormality",
             "clinical modifier", "mode of inheritance");
@@ -37,7 +41,7 @@ public final class PhenotypeSource implements VocabSource {
 
     @Override
     public String description() {
-        return "phenotypes and adverse events: HPO labels and multi-word synonyms; HP ids";
+        return "phenotypes and adverse events: HPO labels, multi-word synonyms and one-word clinical ones; HP ids";
     }
 
     @Override
@@ -77,7 +81,8 @@ public final class PhenotypeSource implements VocabSource {
             }
             for (JsonNode s : term.path("synonyms")) {
                 String synonym = SourceFiles.clean(s.asText());
-                if (synonym.indexOf(' ') > 0 && SourceFiles.isTextName(synonym) && isPhenotype(synonym)) {
+                boolean kept = synonym.indexOf(' ') > 0 || CLINICAL_WORD.matcher(synonym).matches();
+                if (kept && SourceFiles.isTextName(synonym) && isPhenotype(synonym)) {
                     table.add(id, NameTypes.field(NameTypes.SYNONYM, false), synonym);
                 }
             }
