@@ -46,7 +46,7 @@ final class GroundingRules {
     private static final Pattern GENERIC_PROCESS = Pattern.compile("(?i)[a-z]+(?:ation|tion|phase)|gene expression|response to .+");
     private static final Pattern GENE_CONTEXT = Pattern.compile("(?i)\\b(genes?|mutations?|mutant|mutated|amplifi\\w*|expression|"
             + "(?:over)?express\\w*|proteins?|kinases?|receptors?|phosphorylat\\w*|knock\\w*|deletions?|loss|fusions?|variants?|"
-            + "alterations?|signal\\w*|inhibitors?|isoforms?|alleles?|polymorphisms?|transcripts?|encod\\w*|pathways?)\\b");
+            + "alterations?|signal\\w*|inhibitors?|isoforms?|alleles?|polymorphisms?|transcripts?|mRNAs?|encod\\w*|pathways?)\\b");
     /** What a sentence does with a protein it names by an alias: the gene context, or a drug binding or acting on it. */
     private static final Pattern ALIAS_CONTEXT = Pattern.compile("(?i)\\b(?:bind\\w*|bound|inhibit\\w*|activat\\w*|degrad\\w*|recruit\\w*|"
             + "interact\\w*|complex\\w*|upregulat\\w*|downregulat\\w*|levels?|suppress\\w*|stain\\w*|index|scores?|markers?)\\b");
