@@ -58,7 +58,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * statement, while heldout (2) and fresh3 (2) lost four wrong ones and dev9 seven. fresh2's entity precision was lowered
  * from 0.92 to 0.91 and its relation precision from 0.85 to 0.84 the same day, when antibody classes named after the protein they bind ("anti-PD-1 antibody") became
  * drug classes whose drugs target that protein: fresh2 gained a right statement (targets) and two classes its gold does not
- * list, dev9 four right statements and two right entities.
+ * list, dev9 four right statements and two right entities. dev's entity precision was lowered from 0.95 to 0.94 on
+ * 2026-12-06, when ten general endpoints entered the curated lexicon (combination index, tumour growth inhibition, quality
+ * of life ...): held-out fresh, fresh3 and fresh5 gained four right entities and no wrong one, dev one its gold lists in
+ * another document but not in d04 (tumour growth inhibition).
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
@@ -70,7 +73,7 @@ class HeldoutFidelityTest {
         "data/fresh3,   0.93,     0.90,     0.84,       0.45,       0.96",
         "data/fresh4,   0.92,     0.84,     0.85,       0.35,       0.98",
         "data/fresh5,   0.93,     0.88,     0.72,       0.35,       0.99",
-        "data/dev,      0.95,     0.90,     0.92,       0.66,       0.99",
+        "data/dev,      0.94,     0.90,     0.92,       0.66,       0.99",
         "data/dev2,     0.92,     0.89,     0.90,       0.56,       0.98",
         "data/dev3,     0.92,     0.83,     0.86,       0.37,       0.96",
         "data/dev4,     0.88,     0.76,     0.90,       0.42,       0.96",
@@ -78,7 +81,7 @@ class HeldoutFidelityTest {
         "data/dev6,     0.93,     0.87,     0.84,       0.43,       0.96",
         "data/dev7,     0.93,     0.83,     0.93,       0.36,       0.98",
         "data/dev8,     0.90,     0.83,     0.82,       0.39,       0.99",
-        "data/dev9,     0.93,     0.76,     0.84,       0.31,       0.96"})
+        "data/dev9,     0.93,     0.80,     0.86,       0.34,       0.96"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();
