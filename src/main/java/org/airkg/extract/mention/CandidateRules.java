@@ -31,7 +31,7 @@ final class CandidateRules {
     private static final List<String> DRUG_STEMS = List.of("ozole", "strant", "ciclib", "lisib", "sertib", "limus", "tinib", "rafenib",
             "parib", "mab");
 
-    /** A start at an ASCII letter that no ASCII letter precedes, of a word of seven letters or more ending in a drug stem. */
+    /** A start at an ASCII letter that no ASCII letter precedes, of a word ending in three letters or more and a drug stem. */
     private static boolean stemmedWordStart(String s, int i) {
         if (i >= s.length() || !isAsciiLetter(s.charAt(i)) || i > 0 && isAsciiLetter(s.charAt(i - 1))) {
             return false;

@@ -50,8 +50,6 @@ final class Readers {
     /** Words before a gene that name its loss: "loss of", "knockdown of the". */
     private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:loss|deletion|knockdown|knock-down|inactivation|depletion|silencing|"
             + "ablation)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,1}[*_]*$");
-    /** Between the items of a list: ", ", " and ", ", or ". */
-    private static final Pattern LISTED = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
     /** Words after a gene that name its loss: "PTEN loss", "NF1 deletion", "RB1-null". */
     private static final Pattern LOST_AFTER = Pattern.compile("(?i)[*_]*(?:\\s+|-)(?:loss|deletion|knockdown|inactivation|depletion|silencing|null|deficiency)\\b");
     /** An argument set aside by the words right before it: "myelosuppressive rather than hepatotoxic", "instead of tamoxifen". */
@@ -80,7 +78,7 @@ final class Readers {
     static List<Found> lostVerb(Unit u, RelationRule rule, Scope s) {
         List<Found> read = grouped(u, rule, s, true);
         return read.stream().filter(f -> lost(u, f.subject()) || read.stream().anyMatch(g -> g.subject().span().end() <= f.subject().span().start()
-                && lost(u, g.subject()) && LISTED.matcher(u.between(g.subject(), f.subject())).matches())).toList();
+                && lost(u, g.subject()) && StructuralRules.LIST.matcher(u.between(g.subject(), f.subject())).matches())).toList();
     }
 
     static List<Found> noun(Unit u, RelationRule rule, Scope s) {
