@@ -28,7 +28,8 @@ final class NameDictionary {
     private static final Pattern QUANTITY_WORD = Pattern.compile("(?i)fold|(?:month|year|week|day|hour|cycle|log|point)s?|times");
     /**
      * Where a name comes from: the entity it names, its table ({@code curated} for the lexicon), type and English-word mark;
-     * {@code literal}: the entity has a name written exactly as the text (case and joints), not only one with the same key.
+     * {@code literal}: the entity, a gene, has a name written exactly as the text (case and joints), not only one with the same
+     * key (always false for the other tables, whose rules do not ask).
      */
     record Ref(String entityId, String curie, String table, String type, boolean word, boolean exact, String ontologyClass, boolean literal) {
         boolean curated() {
@@ -213,7 +214,8 @@ final class NameDictionary {
         if (lexicon.suppressions().suppresses(e.curie(), span)) {
             return Optional.empty();
         }
-        boolean literal = e.names().stream().anyMatch(n -> n.text().equals(span));
+        // only the grounding rules of genes ask whether a name is written exactly as the text
+        boolean literal = e.table().equals("genes") && e.names().stream().anyMatch(n -> n.text().equals(span));
         return lexicon.idOf(e).map(id -> new Ref(id, e.curie(), e.table(), hit.type(), hit.word(), exactKey, e.ontologyClass(), literal));
     }
 }

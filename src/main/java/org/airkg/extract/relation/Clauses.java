@@ -5,12 +5,14 @@ import org.airkg.extract.mention.Mention;
 
 /** Where clauses of a sentence begin and end, for readers that keep a verb's arguments in its own clause. */
 final class Clauses {
+    /** The words after a comma that open a clause of the same rank as the one before it. */
+    private static final String CLAUSE_WORDS = "and|but|whereas|while|although|though|so|yet";
     /** What opens a new clause: "; ", ", and", ", whereas", ", which", "although". */
     static final Pattern BOUNDARY = Pattern.compile(
-            "(?i);|,\\s*(?=(?:and|but|whereas|while|although|though|which|so|yet)\\b)|\\b(?:whereas|although)\\b");
+            "(?i);|,\\s*(?=(?:" + CLAUSE_WORDS + "|which)\\b)|\\b(?:whereas|although)\\b");
     /** A boundary between coordinate clauses: {@link #BOUNDARY} but for ", which", whose clause stands inside the one before it. */
     static final Pattern COORDINATE = Pattern.compile(
-            "(?i);|,\\s*(?=(?:and|but|whereas|while|although|though|so|yet)\\b)|\\b(?:whereas|although)\\b");
+            "(?i);|,\\s*(?=(?:" + CLAUSE_WORDS + ")\\b)|\\b(?:whereas|although)\\b");
     /**
      * A boundary that no list crosses: ";", "whereas", "while", "although", ", but", ", which". Unlike {@link #BOUNDARY} it
      * takes ", and" for the serial comma of a list ("arthralgia, myalgia, and hot flashes"), not for a new clause.
