@@ -25,8 +25,10 @@ final class FrequencyReader {
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:detected|found|present|observed|seen|identified|reported"
             + "|occurs?|occurred|occurring)\\s+in\\s+$");
     private static final Pattern OF = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
+    /** Where the population after "of" ends: its clause, or a second population set against it ("in 36.8% of X but in 7.0% of Y"). */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:()\\[\\]]|,\\s+(?:and|but|which|while|whereas|where|although)\\b"
-            + "|\\s+(?:and|but)\\s+(?:these|this|they|it)\\b");
+            + "|\\s+(?:and|but)\\s+(?:these|this|they|it)\\b|\\s+(?:but|and|or|versus|vs\\.?)\\s+(?:only\\s+)?(?:in|among)\\b"
+            + "|\\s+(?:whereas|while|compared)\\b");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:these|this|such|those|they|it)\\b");
 
     private final TextFacts facts;

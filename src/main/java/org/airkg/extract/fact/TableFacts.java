@@ -39,6 +39,11 @@ public final class TableFacts {
     private static final Pattern P_COLUMN = Pattern.compile("(?i)\\bp[- ]?values?\\b|(?<![\\w-])p(?![\\w-])");
     private static final Pattern EFFECT_COLUMN = Pattern.compile("(?i:hazard ratio|odds ratio|relative risk|risk ratio"
             + "|effect (?:estimate|size))|\\b(?:HR|OR|RR)\\b");
+    /**
+     * A column of a measure with its fold change in brackets, "Fulvestrant IC50 (fold)", whose cells give the measure and
+     * then the fold change: "3.9 (9.3)".
+     */
+    private static final Pattern FOLD_IN_BRACKETS = Pattern.compile("(?i)\\b(?:IC50|GI50|EC50|AUC|levels?|expression|activity|signal)\\s*\\(\\s*fold\\)");
     /** A column of fold changes: "CYP19A1 mRNA (fold vs basal)", "p-S6K1 (fold change vs vehicle)". */
     private static final Pattern FOLD_COLUMN = Pattern.compile("(?i)\\bfold\\b");
     /**
@@ -60,7 +65,7 @@ public final class TableFacts {
     private static final Set<String> ARM_KINDS = Set.of("Drug", "DrugClass", "Placebo");
     private static final Pattern SAMPLE_SIZE = Pattern.compile("\\s*[(\\[]\\s*[nN]\\s*=\\s*[\\d,]+\\s*[)\\]]");
     private static final Pattern NOT_POPULATION = Pattern.compile("(?i),?\\s*\\b(?:interim|final|updated|primary)\\s+analys[ie]s\\b"
-            + "|\\s*\\((?-i:[A-Z][A-Z0-9 -]+)\\)\\s*$|\\s+(?:vs\\.?|versus)\\s+.*$");
+            + "|\\s*\\((?-i:[A-Z][A-Z0-9 -]+)\\)\\s*$|\\s*\\((?:ctDNA|cfDNA|plasma|tissue|blood)\\)\\s*$|\\s+(?:vs\\.?|versus)\\s+.*$");
     private static final Pattern P_LABEL = Pattern.compile("(?i)^\\s*p\\s*[<>=≤≥]");
     private static final java.util.Map<Statistic.Kind, Pattern> EFFECT_NAMES = java.util.Map.of(
             Statistic.Kind.HR, Pattern.compile("(?i:hazard ratio)|\\bHR\\b"),
@@ -328,22 +333,31 @@ public final class TableFacts {
             if (!endpointLabels.isEmpty()) {
                 endpoint = Optional.of(endpointLabels.get(0).entityIds().get(0));
             }
-            boolean foldHeading = foldColumn(headerText) || !namesUnit(at.row().text()) && !namesUnit(headerText)
+            boolean foldBracketed = FOLD_IN_BRACKETS.matcher(headerText).find();
+            boolean foldHeading = foldColumn(headerText) || !foldBracketed && !namesUnit(at.row().text()) && !namesUnit(headerText)
                     && foldTitle();
             if (main.isPresent() && !main.get().isRange() && (isFold(main.get()) || main.get().unit().isEmpty() && foldHeading)) {
-                // a fold change is a ratio: "fold" is its statistic, not a unit
-                Quantity m = main.get();
-                Quantity q = new Quantity(m.value(), m.lower(), m.upper(), m.comparator(), Optional.empty(), m.text(), m.start(), m.end());
-                Statistic fold = new Statistic(Statistic.Kind.FOLD_CHANGE, Optional.of(q), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), q.text(), q.start(), q.end());
-                add(at, span(at, q.start(), q.end()), q.text(), Optional.empty(), Optional.of(fold), endpoint, Optional.empty(),
-                        "table-fold-change");
+                foldChange(at, main.get(), endpoint);
                 return;
             }
-            add(at, cell.content().span(), text, main.map(q -> withTitleUnit(withHeaderUnit(q, headerText), at.row().text(), headerText)),
+            add(at, cell.content().span(), text, main.map(q -> withTitleUnit(foldBracketed ? q : withHeaderUnit(q, headerText), at.row().text(), headerText)),
                     Optional.empty(), endpoint,
                     main.flatMap(q -> criterion(text, q)), "table-value");
             main.ifPresent(q -> abbreviated(at, all, q));
+            if (foldBracketed) {
+                Optional<String> measured = endpoint;
+                all.stream().filter(q -> q != main.orElse(null) && q.unit().isEmpty() && insideParentheses(text, q.start()))
+                        .forEach(q -> foldChange(at, q, measured));
+            }
+        }
+
+        /** A value of a cell read as a fold change, a ratio: "fold" is its statistic, not a unit. */
+        private void foldChange(Cell at, Quantity m, Optional<String> endpoint) {
+            Quantity q = new Quantity(m.value(), m.lower(), m.upper(), m.comparator(), Optional.empty(), m.text(), m.start(), m.end());
+            Statistic fold = new Statistic(Statistic.Kind.FOLD_CHANGE, Optional.of(q), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), q.text(), q.start(), q.end());
+            add(at, span(at, q.start(), q.end()), q.text(), Optional.empty(), Optional.of(fold), endpoint, Optional.empty(),
+                    "table-fold-change");
         }
 
         /**
@@ -570,9 +584,12 @@ public final class TableFacts {
             return at.cell().content().sourceSpan(from, to, document.source());
         }
 
-        /** Whether a column holds fold changes: its heading says "fold", or names a ratio of values ("AUC ratio", or "Ratio" under such a title). */
+        /**
+         * Whether a column holds fold changes: its heading says "fold", but not in brackets after the measure whose fold change
+         * the cells add in brackets ("IC50 (fold)"), or names a ratio of values ("AUC ratio", or "Ratio" under such a title).
+         */
         private boolean foldColumn(String heading) {
-            return FOLD_COLUMN.matcher(heading).find() || RATIO_OF_VALUES.matcher(heading).find()
+            return FOLD_COLUMN.matcher(heading).find() && !FOLD_IN_BRACKETS.matcher(heading).find() || RATIO_OF_VALUES.matcher(heading).find()
                     || RATIO_HEADING.matcher(heading).find() && table.title().filter(t -> RATIO_OF_VALUES.matcher(t.text()).find()).isPresent();
         }
 
@@ -647,7 +664,8 @@ public final class TableFacts {
 
     /**
      * A population without what is not the population: its size ("PIK3CA-mutated (n=341)"), the analysis the row
-     * also names ("PIK3CA-mutated, final analysis"), an acronym in brackets ("Unexplained infertility (AMIGOS)") and
+     * also names ("PIK3CA-mutated, final analysis"), an acronym in brackets ("Unexplained infertility (AMIGOS)"), the
+     * specimen the status was read in ("ESR1-mutant (ctDNA)") and
      * the group it is compared with ("FDG-PET flare vs no flare").
      */
     private static String populationOf(String population) {

@@ -48,7 +48,8 @@ public final class EntityRecognizer {
     private static final Pattern HEAD_AFTER = Pattern.compile("(?i)\\s+(?:signall?ing\\s+)?(?:pathways|cascades)\\b");
     /** What joins the two names: "and", "or", a comma. */
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+(?:and|or|&)\\s+)(?:the\\s+)?");
-    private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})\\)");
+    /** An abbreviation defined in brackets after its name: "(PFS)", or in square brackets inside parentheses: "(normalised enrichment score [NES] 2.38)". */
+    private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})\\)|\\[([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})\\]");
     /** A prefix that denies the name after it: "the non-aromatase pair" speaks of no aromatase. */
     private static final Pattern DENYING_PREFIX = Pattern.compile("(?i)\\bnon[-‐]$");
     /** The rest of a catalogue code after its first part: "-H2M-01" of "NGB-H2M-01" (whose NGB is no gene). */
@@ -297,7 +298,7 @@ public final class EntityRecognizer {
                 if (tokens == null) {
                     tokens = NameKeys.tokens(s);
                 }
-                String abbreviation = m.group(1);
+                String abbreviation = m.group(1) != null ? m.group(1) : m.group(2);
                 int nameEnd = m.start();
                 while (nameEnd > 0 && s.charAt(nameEnd - 1) == ' ') {
                     nameEnd--;

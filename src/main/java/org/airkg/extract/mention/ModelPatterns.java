@@ -22,7 +22,7 @@ import org.airkg.extract.lexicon.LexiconEntry;
  *       suffix after a space needs "cells" or "line" after it, or to end the text, as in a table cell): a cell line of
  *       its own, derived from the known one.</li>
  *   <li>{@code pattern-engineered-cell-line}: a known cell line engineered to carry a variant or to lose or gain a
- *       gene, named by the line and the change ("MCF-7 ESR1 Y537S", "ARID1A-knockout MCF-7"), and its empty-vector
+ *       gene, named by the line and the change ("MCF-7 ESR1 Y537S", "MCF-7-Y537S", "ARID1A-knockout MCF-7"), and its empty-vector
  *       control ("MCF-7 (empty vector)"): a cell line of its own.</li>
  *   <li>{@code pattern-coded-cell-line}: a code no vocabulary knows, of letters and digits ("BCO-12", "HBO-101"),
  *       that the document names as cells, a cell line or organoids ("BCO-12 cells", "the organoid lines BCO-12 and
@@ -72,7 +72,8 @@ final class ModelPatterns {
     private static final Pattern PROTEIN_CHANGE = Pattern.compile("^[ACDEFGHIKLMNPQRSTVWY][1-9][0-9]{0,3}[ACDEFGHIKLMNPQRSTVWY]$");
     /** A control line given an empty vector, after the line it was made from: "MCF-7 (empty vector)", "T-47D vector control". */
     private static final Pattern VECTOR_CONTROL = Pattern.compile("(?i)^\\s*\\(?\\s*(empty[- ]vector|vector[- ]control)\\s*\\)?");
-    private static final Pattern LEADING_SPACE = Pattern.compile("^[ \\t]+");
+    /** What joins a line to the variant it was engineered to carry: a space ("MCF-7 ESR1 Y537S") or a hyphen ("MCF-7-Y537S"). */
+    private static final Pattern VARIANT_JOINT = Pattern.compile("^(?:[ \\t]+|-)");
     /** What was done to a gene, between it and the line it was done in: "ARID1A-knockout ", "PTEN-null ", "HER2-overexpressing ". */
     private static final Pattern MODIFIED_GENE_BEFORE = Pattern.compile("(?<=[A-Za-z0-9])([- ](?:knockout|knock-out|KO|knockdown|knock-down|null|"
             + "deficient|depleted|silenced|overexpressing|transfected|knock-in|knockin))\\s+$");
@@ -225,8 +226,8 @@ final class ModelPatterns {
             mintDerived(document, text, out, line.start(), line.end() + control.end(), entry.label() + " " + what, entry.id() + "-" + slug(what));
             return true;
         }
-        Matcher space = LEADING_SPACE.matcher(s.substring(line.end()));
-        int next = line.end() + (space.find() ? space.end() : 0);
+        Matcher joint = VARIANT_JOINT.matcher(s.substring(line.end()));
+        int next = line.end() + (joint.find() ? joint.end() : 0);
         Optional<Placed> variant = made.stream().filter(p -> p.start() == next && next > line.end() && p.mention().status() == MentionStatus.LINKED
                 && lexicon.byId(p.mention().entityIds().get(0)).filter(e -> e.ontologyClass().equals("GeneVariant")).isPresent()).findFirst();
         if (variant.isPresent()) {

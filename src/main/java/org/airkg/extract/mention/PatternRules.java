@@ -286,9 +286,9 @@ final class PatternRules {
     }
 
     /**
-     * The protein changes a document writes right after a gene ("PIK3CA E545K"), each with that gene's id, so that
-     * the same change written alone elsewhere ("E545K" in a table) is the same variant; a change written after two
-     * genes is left out.
+     * The protein changes a document writes right after a gene ("PIK3CA E545K"), or listed after such a change ("ESR1 Y537S
+     * and D538G"), each with that gene's id, so that the same change written alone elsewhere ("E545K" in a table) is the
+     * same variant; a change written after two genes is left out.
      */
     Map<String, String> changesWithTheirGene(List<Texts.Text> texts, List<List<Placed>> named) {
         Map<String, String> genes = new HashMap<>();
@@ -300,12 +300,19 @@ final class PatternRules {
             }
             for (Pattern pattern : List.of(ONE_LETTER, THREE_LETTER)) {
                 CuedMatcher cued = changeMatcher(pattern, s);
+                int listedUntil = -1;
+                String listedGene = null;
                 while (cued.find()) {
                     Matcher m = cued.matcher();
                     Optional<String> code = pattern == ONE_LETTER ? change(m.group(1).charAt(0), m.group(2), m.group(3)) : threeLetter(m);
-                    Optional<Placed> gene = geneEndingBefore(named.get(t), s, m.start());
+                    Optional<String> gene = geneEndingBefore(named.get(t), s, m.start()).map(g -> g.mention().entityIds().get(0));
+                    if (gene.isEmpty() && listedGene != null && CHANGE_LIST.matcher(s.substring(listedUntil, m.start())).matches()) {
+                        gene = Optional.of(listedGene);
+                    }
+                    listedGene = gene.orElse(null);
+                    listedUntil = m.end();
                     if (code.isPresent() && gene.isPresent()) {
-                        String id = gene.get().mention().entityIds().get(0);
+                        String id = gene.get();
                         String old = genes.putIfAbsent(normalise(code.get()), id);
                         if (old != null && !old.equals(id)) {
                             clashing.add(normalise(code.get()));
@@ -317,6 +324,9 @@ final class PatternRules {
         genes.keySet().removeAll(clashing);
         return genes;
     }
+
+    /** What lists one protein change after another of the same gene: "Y537S and D538G", "E545K, H1047R or E542K". */
+    private static final Pattern CHANGE_LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|(?:and|or)\\s+|/\\s*)");
 
     /**
      * The matches of a protein change's pattern in {@code s}, tried only where a change can start: at a letter or a

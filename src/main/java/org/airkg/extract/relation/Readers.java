@@ -47,6 +47,11 @@ final class Readers {
      * "predicted" is followed by in the next clause.
      */
     private static final Pattern NEW_CLAUSE = Pattern.compile(OTHER_CLAUSE.pattern() + "|,\\s*(?:so|thus|hence|therefore|which)\\b");
+    /**
+     * A pronoun as the verb's own subject, after a name that is then no subject of it: in "it phosphorylates RNA polymerase
+     * II (POLR2A), and it also phosphorylates ERα" POLR2A phosphorylates nothing.
+     */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)(?:^|[,;(]\\s*|\\b(?:and|but)\\s+)(?:it|they)\\s+(?:(?:also|then|still|further|thereby|in turn|\\w+ly)\\s+)*[*_]*$");
     /** Words before a gene that name its loss: "loss of", "knockdown of the". */
     private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:loss|deletion|knockdown|knock-down|inactivation|depletion|silencing|"
             + "ablation)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,1}[*_]*$");
@@ -144,7 +149,8 @@ final class Readers {
 
     /** Whether no other clause ({@link #OTHER_CLAUSE}) begins between a subject and the verb after it. */
     private static boolean sameClause(Unit u, Mention subject, Unit.Cue verb) {
-        return !OTHER_CLAUSE.matcher(Clauses.withoutAsides(u.textBetween(subject.span().end(), verb.offset()))).find();
+        String between = Clauses.withoutAsides(u.textBetween(subject.span().end(), verb.offset()));
+        return !OTHER_CLAUSE.matcher(between).find() && !PRONOUN_SUBJECT.matcher(between).find();
     }
 
     /** Whether a verb's subject is named as lost: "loss of NF1 activates RAS", "PTEN deletion activates ..." is about its loss. */

@@ -331,6 +331,48 @@ class TableFactsTest {
     }
 
     @Test
+    void aMeasureWithItsFoldChangeInBracketsGivesBothEachWithItsOwnStatistic(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+                A note on knock-in lines
+
+                ## Sensitivity
+
+                Table 2: IC50 (nM) after 7 days, with fold change versus parental MCF-7
+
+                Model	Fulvestrant IC50 (fold)
+                MCF-7	0.42 (ref.)
+                MCF-7/LetR	3.9 (9.3)
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        List<String> read = r.measurements().stream().filter(m -> m.column() == 1).map(m -> m.row() + " "
+                + m.statistic().map(st -> st.kind().name()).orElse("value") + " "
+                + m.statistic().flatMap(st -> st.estimate()).or(() -> m.quantity()).map(q -> q.value().orElseThrow() + " "
+                        + q.unitSymbol().orElse("no unit")).orElse("?")).toList();
+        assertEquals(List.of("1 value 0.42 nM", "2 value 3.9 nM", "2 FOLD_CHANGE 9.3 no unit"), read,
+                "the IC50 is the cell's value, in the title's unit; the bracketed number is its fold change");
+    }
+
+    @Test
+    void theSpecimenAStatusWasReadInIsNoPartOfThePopulation(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("trial.txt"), """
+                A trial
+
+                ## Efficacy
+
+                Table 3: Progression-free survival by subgroup
+
+                Subgroup	Patients	HR (95% CI)
+                ESR1-mutant (ctDNA)	118	0.51 (0.33-0.79)
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        Measurement hr = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 2).findFirst().orElseThrow();
+        assertEquals(Optional.of("ESR1-mutant"), hr.population());
+    }
+
+    @Test
     void aCohortNamedByItsDrugsIsTheArmNotAPopulation(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path file = java.nio.file.Files.writeString(dir.resolve("trial.txt"), """
                 A basket study

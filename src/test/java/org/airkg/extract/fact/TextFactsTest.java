@@ -41,7 +41,8 @@ class TextFactsTest {
                 "1/sentence/1 frequency 28-36% of [pik3ca-mutation] among 'advanced, AI-resistant tumours' [text-frequency]",
                 "1/sentence/2 frequency 12.4% of [esr1-mutation] among 'primary tumours' [text-frequency]",
                 "2/sentence/1 frequency 45% of [pik3ca-mutation] among 'advanced, Asian tumours' [text-frequency]",
-                "2/sentence/1 frequency 30% of [esr1-mutation] among 'patients at progression' at progression [text-frequency]"),
+                "2/sentence/1 frequency 30% of [esr1-mutation] among 'patients at progression' at progression [text-frequency]",
+                "2/sentence/2 frequency 36.8% of [esr1-mutation] among 'patients who had progressed on an AI' [text-frequency]"),
                 values("frequencies.txt"));
     }
 

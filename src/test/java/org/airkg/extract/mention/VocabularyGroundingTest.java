@@ -57,6 +57,7 @@ class VocabularyGroundingTest {
                 entity("hgnc:1773", "genes", "Gene", "CDK4", List.of(name("CDK4", "symbol"))),
                 entity("hgnc:8975", "genes", "Gene", "PIK3CA", List.of(name("PIK3CA", "symbol"))),
                 entity("hgnc:9588", "genes", "Gene", "PTEN", List.of(name("PTEN", "symbol"))),
+                entity("hgnc:7756", "genes", "Gene", "NES", List.of(name("NES", "symbol"))),
                 entity("hgnc:7107", "genes", "Gene", "MKI67", List.of(name("MKI67", "symbol"), name("Ki-67", "alias"))),
                 entity("drugbank:DB17021", "drugs", "Drug", "JQ1", List.of(name("JQ1", "label"))),
                 entity("drugbank:DB00171", "drugs", "Drug", "ATP", List.of(name("ATP", "label"))),
@@ -171,6 +172,22 @@ class VocabularyGroundingTest {
                 mentions("T-47D AKT1 E17K cells grew without estradiol; PTEN-null T-47D cells did not."));
         assertEquals(List.of("T-47D -> cvcl_0553 (vocab-cell-lines-label)", "T-47D (empty vector) -> cvcl_0553-empty-vector (pattern-engineered-cell-line)"),
                 mentions("T-47D (empty vector) cells were the control."));
+    }
+
+    @Test
+    void anAbbreviationTheDocumentDefinesInSquareBracketsForSomethingNoTableKnowsIsGroundedByNone() {
+        String later = "Letrozole lowered the estrogen response score (NES -2.74).";
+        assertEquals(List.of("Letrozole -> letrozole (lexicon-name)", "NES -> hgnc-7756 (vocab-genes-symbol)"), mentions(later));
+        assertEquals(List.of("Letrozole -> letrozole (lexicon-name)"),
+                mentions("The set was enriched (normalised enrichment score [NES] 2.38).\n\n" + later));
+    }
+
+    @Test
+    void aChangeListedAfterAnotherOfAGeneIsThatGenesAndAHyphenMayJoinItToTheLineThatCarriesIt() {
+        assertEquals(List.of("ESR1 -> esr1 (lexicon-name)", "ESR1 Y537S -> esr1-p-y537s (pattern-variant)",
+                "D538G -> esr1-p-d538g (pattern-variant)", "T-47D -> cvcl_0553 (vocab-cell-lines-label)",
+                "T-47D-D538G -> cvcl_0553-d538g (pattern-engineered-cell-line)", "D538G -> esr1-p-d538g (pattern-variant)"),
+                mentions("We made ESR1 Y537S and D538G knock-ins. T-47D-D538G cells grew without estradiol."));
     }
 
     @Test
