@@ -52,6 +52,11 @@ final class Readers {
      * II (POLR2A), and it also phosphorylates ERα" POLR2A phosphorylates nothing.
      */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)(?:^|[,;(]\\s*|\\b(?:and|but)\\s+)(?:it|they)\\s+(?:(?:also|then|still|further|thereby|in turn|\\w+ly)\\s+)*[*_]*$");
+    /**
+     * Words that set a name before a verb against its subject, as a therapy given before or compared with it: "Gonadotropins
+     * remain an option after letrozole failure but carry a higher risk of OHSS" says nothing of letrozole.
+     */
+    private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:after|following|before|beyond|than|versus|vs\\.?|unlike)\\s+(?:(?:an?|the|prior|previous)\\s+)?[*_]*$");
     /** Words before a gene that name its loss: "loss of", "knockdown of the". */
     private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:loss|deletion|knockdown|knock-down|inactivation|depletion|silencing|"
             + "ablation)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,1}[*_]*$");
@@ -99,7 +104,8 @@ final class Readers {
         List<Found> found = new ArrayList<>();
         for (Unit.Cue k : u.cues(rule.cuePattern())) {
             // a subject the rule sets aside ("given with or without X") is no part of the list the verb takes
-            List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= k.offset() && !rule.setAside(u, m)).toList();
+            List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= k.offset() && !rule.setAside(u, m)
+                    && !(verb && SET_AGAINST.matcher(u.wordsBefore(m)).find())).toList();
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
             String gap = after.isEmpty() ? "" : u.textBetween(k.offset() + k.text().length(), after.get(0).span().start());
             if (before.isEmpty() || after.isEmpty() || (verb ? CLAUSE_BREAK : NEW_CLAUSE).matcher(gap).find()
