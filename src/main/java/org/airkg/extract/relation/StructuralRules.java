@@ -27,8 +27,12 @@ import org.airkg.extract.relation.Reader.Scope;
  */
 final class StructuralRules {
     private static final Set<String> DRUG_CLASS = Set.of("DrugClass");
-    /** Between a class and its drug: nothing ("the mTOR inhibitor everolimus"), a comma, "such as", "including", ", either", "(". */
+    /**
+     * Between a class and its drug: nothing ("the mTOR inhibitor everolimus"), a comma, "such as", "including", ", either", "(",
+     * or a comma and how often the class is that drug ("a CDK4/6 inhibitor, most often palbociclib", "an AI, usually letrozole").
+     */
     private static final Pattern CLASS_THEN_DRUG = Pattern.compile("(?i)^[\\s*_]*(?:,?\\s*(?:such as|including|like|e\\.g\\.,?|either|namely|among them)\\s*"
+            + "|,\\s*(?:most\\s+)?(?:usually|often|commonly|frequently|typically|mainly|mostly|chiefly|predominantly|generally)\\s+"
             + "|\\(\\s*(?:e\\.g\\.,?\\s*)?|,\\s*)?[\\s*_]*$");
     /** Between a class and its drugs in brackets, one word of use before the bracket: "a GnRH agonist trigger (triptorelin or leuprolide)". */
     private static final Pattern CLASS_WORD_BRACKET = Pattern.compile("(?i)^\\s+[a-z]+\\s*\\(\\s*$");
