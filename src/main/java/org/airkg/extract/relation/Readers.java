@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.airkg.extract.mention.Mention;
 import org.airkg.extract.relation.Reader.Found;
@@ -57,6 +58,11 @@ final class Readers {
      * remain an option after letrozole failure but carry a higher risk of OHSS" says nothing of letrozole.
      */
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:after|following|before|beyond|than|versus|vs\\.?|unlike)\\s+(?:(?:an?|the|prior|previous)\\s+)?[*_]*$");
+    /** What may stand between a coordinating word and a verb sharing the first clause's subject: "and also", "but can be". */
+    private static final Pattern AUXILIARIES = Pattern.compile("(?i)[\\s,*_]*(?:(?:and|but|so|yet|or|also|then|thereby|further|still|not|can|may|might|"
+            + "should|could|will|would|must|is|are|was|were|be|been|being|has|have|had|does|do|did|\\w+ly)[\\s,*_]+)*");
+    /** A phrase that opens a coordinate clause before its verb, not its subject: "and, in MCF-7 cells, blocks". */
+    private static final Pattern PHRASE_FIRST = Pattern.compile("(?i)[\\s,*_]*(?:also\\s+|then\\s+)?(?:in|at|on|with|by|after|before|during|from|through|via|within|under|over)\\b");
     /** Words before a gene that name its loss: "loss of", "knockdown of the". */
     private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:loss|deletion|knockdown|knock-down|inactivation|depletion|silencing|"
             + "ablation)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,1}[*_]*$");
@@ -156,7 +162,22 @@ final class Readers {
     /** Whether no other clause ({@link #OTHER_CLAUSE}) begins between a subject and the verb after it. */
     private static boolean sameClause(Unit u, Mention subject, Unit.Cue verb) {
         String between = Clauses.withoutAsides(u.textBetween(subject.span().end(), verb.offset()));
-        return !OTHER_CLAUSE.matcher(between).find() && !PRONOUN_SUBJECT.matcher(between).find();
+        return !OTHER_CLAUSE.matcher(between).find() && !PRONOUN_SUBJECT.matcher(between).find() && !ownSubject(between);
+    }
+
+    /**
+     * Whether a coordinate clause with a subject of its own opens between a name and a verb: in "metformin is used to treat
+     * hyperglycaemia, and bisphosphonates can be used for bone loss" metformin is no subject of the second "used for" (", and
+     * can be used for" would be).
+     */
+    private static boolean ownSubject(String between) {
+        Matcher boundary = Clauses.COORDINATE.matcher(between);
+        int after = -1;
+        while (boundary.find()) {
+            after = boundary.end();
+        }
+        String rest = between.substring(Math.max(after, 0));
+        return after >= 0 && !AUXILIARIES.matcher(rest).matches() && !PHRASE_FIRST.matcher(rest).lookingAt();
     }
 
     /** Whether a verb's subject is named as lost: "loss of NF1 activates RAS", "PTEN deletion activates ..." is about its loss. */
