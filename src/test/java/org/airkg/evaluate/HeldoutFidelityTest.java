@@ -61,28 +61,31 @@ import org.junit.jupiter.params.provider.CsvSource;
  * list, dev9 four right statements and two right entities. dev's entity precision was lowered from 0.95 to 0.94 on
  * 2026-12-06, when ten general endpoints entered the curated lexicon (combination index, tumour growth inhibition, quality
  * of life ...): held-out fresh, fresh3 and fresh5 gained four right entities and no wrong one, dev one its gold lists in
- * another document but not in d04 (tumour growth inhibition).
+ * another document but not in d04 (tumour growth inhibition). dev4's relation precision was lowered from 0.90 to 0.89 on
+ * 2026-12-06, when a line engineered with a protein change began to come from the line its name begins with: dev4 gained
+ * two true statements its gold names otherwise ("MCF-7 Y537S knock-in" for the line the table calls "MCF-7 Y537S"), while
+ * heldout gained three right ones, dev10 five and dev6 two.
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // set,         entity P, entity R, relation P, relation R, field P
-        "data/heldout,  0.91,     0.89,     0.86,       0.50,       0.98",
-        "data/fresh,    0.82,     0.71,     0.82,       0.32,       0.99",
+        "data/heldout,  0.91,     0.89,     0.86,       0.51,       0.98",
+        "data/fresh,    0.82,     0.72,     0.85,       0.32,       0.99",
         "data/fresh2,   0.91,     0.87,     0.84,       0.40,       0.97",
-        "data/fresh3,   0.93,     0.90,     0.84,       0.45,       0.96",
+        "data/fresh3,   0.93,     0.91,     0.84,       0.45,       0.97",
         "data/fresh4,   0.92,     0.84,     0.85,       0.35,       0.98",
-        "data/fresh5,   0.93,     0.88,     0.72,       0.35,       0.99",
-        "data/dev,      0.94,     0.90,     0.92,       0.66,       0.99",
-        "data/dev2,     0.92,     0.89,     0.90,       0.56,       0.98",
-        "data/dev3,     0.92,     0.83,     0.86,       0.37,       0.96",
-        "data/dev4,     0.88,     0.76,     0.90,       0.42,       0.96",
+        "data/fresh5,   0.94,     0.89,     0.75,       0.36,       0.99",
+        "data/dev,      0.94,     0.90,     0.93,       0.66,       0.99",
+        "data/dev2,     0.92,     0.90,     0.90,       0.57,       0.98",
+        "data/dev3,     0.92,     0.84,     0.86,       0.37,       0.96",
+        "data/dev4,     0.88,     0.76,     0.89,       0.42,       0.96",
         "data/dev5,     0.93,     0.86,     0.93,       0.43,       0.95",
-        "data/dev6,     0.93,     0.87,     0.84,       0.43,       0.96",
-        "data/dev7,     0.93,     0.83,     0.93,       0.36,       0.98",
-        "data/dev8,     0.90,     0.83,     0.82,       0.39,       0.99",
-        "data/dev9,     0.93,     0.80,     0.86,       0.34,       0.96",
-        "data/dev10,    0.95,     0.84,     0.82,       0.40,       0.96"})
+        "data/dev6,     0.93,     0.88,     0.85,       0.46,       0.96",
+        "data/dev7,     0.93,     0.84,     0.93,       0.37,       0.98",
+        "data/dev8,     0.90,     0.83,     0.83,       0.40,       0.99",
+        "data/dev9,     0.93,     0.80,     0.87,       0.34,       0.96",
+        "data/dev10,    0.95,     0.84,     0.85,       0.43,       0.96"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();
