@@ -56,6 +56,8 @@ import org.airkg.extract.lexicon.Xref;
 final class PatternRules {
     private static final String AA1 = "ACDEFGHIKLMNPQRSTVWY";
     private static final Map<String, Character> AA3 = aminoAcids();
+    /** What lists one protein change after another of the same gene: "Y537S and D538G", "E545K, H1047R or E542K". */
+    private static final Pattern CHANGE_LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|(?:and|or)\\s+|/\\s*)");
     private static final Pattern ONE_LETTER = Pattern.compile("\\b(?:p\\.)?([ACDEFGHIKLMNPQRSTVWY])([1-9][0-9]{0,3})([ACDEFGHIKLMNPQRSTVWY*]|fs\\*?|del)(?![A-Za-z0-9]|[-‐][0-9])");
     private static final Pattern THREE_LETTER = Pattern.compile("\\b(?:p\\.)?\\(?([A-Z][a-z]{2})([1-9][0-9]{0,3})([A-Z][a-z]{2}|Ter|\\*|fs)\\)?(?![A-Za-z0-9])");
     private static final Pattern DOSING = Pattern.compile("Q[1-4][WD]");
@@ -324,9 +326,6 @@ final class PatternRules {
         genes.keySet().removeAll(clashing);
         return genes;
     }
-
-    /** What lists one protein change after another of the same gene: "Y537S and D538G", "E545K, H1047R or E542K". */
-    private static final Pattern CHANGE_LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|(?:and|or)\\s+|/\\s*)");
 
     /**
      * The matches of a protein change's pattern in {@code s}, tried only where a change can start: at a letter or a
