@@ -48,11 +48,6 @@ final class CandidateRules {
         return false;
     }
 
-    /** A start at a capital that no letter or digit precedes. */
-    private static boolean capitalStart(String s, int i) {
-        return i < s.length() && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
-    }
-
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
@@ -77,13 +72,13 @@ final class CandidateRules {
                     "(?i)\\b[a-z]{4,}+(?<=[a-z]{3}(?:ozole|strant|estrant|ciclib|lisib|sertib|limus|tinib|rafenib|parib|zumab|ximab|mumab|mab))\\b"), 0.5,
                     text -> DRUG_STEMS.stream().anyMatch(text::contains), CandidateRules::stemmedWordStart),
             new Rule("candidate-code-name", "Drug", Pattern.compile("\\b[A-Z]{2,4}-\\d{3,7}[A-Z]?\\b"), 0.4, CandidateRules::hyphenDigit,
-                    CandidateRules::capitalStart),
+                    CuedMatcher::capitalStart),
             new Rule("candidate-trial", "ClinicalTrial", Pattern.compile(
                     "\\b(?=[A-Z])(?!(?:I{1,3}|IV|Phase|The|This|A)\\b)([A-Z][A-Z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9.-]*)?)(?=\\s+(?:[Tt]rial|[Ss]tudy)\\b)"), 0.5,
-                    anyOf("trial", "study"), CandidateRules::capitalStart),
+                    anyOf("trial", "study"), CuedMatcher::capitalStart),
             new Rule("candidate-cell-line", "CellLine", Pattern.compile(
                     "\\b(?=[A-Z])(?=[A-Za-z0-9/-]*[A-Z][A-Za-z0-9/-]*[A-Z])(?=[A-Za-z0-9/-]*[0-9-])[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+(?=\\s+cell(?:s| lines?)?\\b)"), 0.4,
-                    anyOf("cell"), CandidateRules::capitalStart));
+                    anyOf("cell"), CuedMatcher::capitalStart));
 
     /** Whether a name of the dictionary starts at {@code start} of a text and reaches {@code end}. */
     interface NameTest {

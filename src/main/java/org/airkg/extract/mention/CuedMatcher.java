@@ -35,6 +35,16 @@ final class CuedMatcher {
         return false;
     }
 
+    /** A start at a capital that no letter or digit precedes: where a pattern opening with {@code \\b[A-Z]} can match. */
+    static boolean capitalStart(String s, int i) {
+        return i < s.length() && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+    }
+
+    /** The matches of a pattern opening with {@code \\b[A-Z]} in {@code s}, tried only at {@link #capitalStart}s. */
+    static CuedMatcher atCapitals(Pattern pattern, String s) {
+        return new CuedMatcher(pattern, s, i -> capitalStart(s, i));
+    }
+
     Matcher matcher() {
         return matcher;
     }

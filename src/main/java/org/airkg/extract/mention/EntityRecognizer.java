@@ -99,7 +99,9 @@ public final class EntityRecognizer {
         Definitions defined = definitions(texts);
         Set<String> trials = PatternRules.trialNames(document, texts, stopLists);
         List<List<Placed>> named = new ArrayList<>();
-        texts.forEach(text -> named.add(names(document, text, defined)));
+        Map<Optional<String>, Boolean> safety = new HashMap<>();
+        texts.forEach(text -> named.add(names(document, text, defined, safety.computeIfAbsent(text.sectionId(),
+                id -> GroundingRules.SAFETY_HEADING.matcher(document.headings(id)).find()))));
         Map<String, String> changes = patterns.changesWithTheirGene(texts, named);
         Set<ElementRef> outcomeCells = PatternRules.outcomeCells(document);
         ModelPatterns.Named models = this.models.named(document, texts);
@@ -171,12 +173,12 @@ public final class EntityRecognizer {
      */
     private record Definitions(Map<String, String> known, Set<String> unknown, Map<String, String> codes, Map<String, String> newCodes) {}
 
-    private List<Placed> names(Document document, Texts.Text text, Definitions defined) {
+    /** The names of one text; {@code safety}: the text stands in a section on side effects. */
+    private List<Placed> names(Document document, Texts.Text text, Definitions defined, boolean safety) {
         List<Placed> found = new ArrayList<>();
         String s = text.passage().text();
         List<NameKeys.Token> tokens = NameKeys.tokens(s);
         boolean shouting = isShouting(s);
-        boolean safety = GroundingRules.SAFETY_HEADING.matcher(document.headings(text.sectionId())).find();
         int i = 0;
         while (i < tokens.size()) {
             NameKeys.Token token = tokens.get(i);
@@ -292,7 +294,8 @@ public final class EntityRecognizer {
         Set<String> unknown = new HashSet<>();
         for (Texts.Text text : texts) {
             String s = text.passage().text();
-            Matcher m = DEFINITION.matcher(s);
+            // a definition needs its brackets; most texts have none
+            Matcher m = DEFINITION.matcher(s.indexOf('(') < 0 && s.indexOf('[') < 0 ? "" : s);
             List<NameKeys.Token> tokens = null;
             while (m.find()) {
                 if (tokens == null) {

@@ -41,6 +41,25 @@ final class NameDictionary {
     record Match(int first, int last, List<Ref> refs) {}
 
     static final String CURATED = "curated";
+    /** Keys remembered before the memory of {@link Slot}s is cleared: far more than the distinct words of a corpus. */
+    private static final int SLOTS = 200_000;
+
+    /**
+     * What a key holds, so that each span costs one look-up: its curated names (null: none), whether a curated name
+     * begins with it or may go on from it, what the vocabulary holds under it, and the lexicon id of each of the
+     * vocabulary's names (empty: the overlay drops that entity).
+     */
+    private record Slot(List<Ref> curated, boolean curatedFirst, boolean curatedGoesOn, Vocabulary.Key vocabulary, List<Optional<String>> ids) {
+        /** Whether a name is the key or begins with it. */
+        boolean opens() {
+            return curatedFirst || vocabulary.first() || !vocabulary.names().isEmpty();
+        }
+
+        /** Whether a name may go on from the key with more tokens. */
+        boolean goesOn() {
+            return curatedGoesOn || vocabulary.goesOn();
+        }
+    }
 
     private final Lexicon lexicon;
     private final Vocabulary vocabulary;
@@ -51,6 +70,8 @@ final class NameDictionary {
     private final Set<String> foldedFirst = new HashSet<>();
     private final Set<String> exactPrefixes = new HashSet<>();
     private final Set<String> foldedPrefixes = new HashSet<>();
+    private final Map<String, Slot> exactSlots = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Slot> foldedSlots = new java.util.concurrent.ConcurrentHashMap<>();
 
     NameDictionary(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -81,18 +102,17 @@ final class NameDictionary {
      */
     List<Match> matchesAt(List<NameKeys.Token> tokens, int i, String text) {
         NameKeys.Token first = tokens.get(i);
-        Vocabulary.Key exactFirstKey = vocabulary.key(first.exact(), true);
-        Vocabulary.Key foldedFirstKey = vocabulary.key(first.folded(), false);
+        Slot exactFirstSlot = slot(first.exact(), true);
+        Slot foldedFirstSlot = slot(first.folded(), false);
         // a token may be a whole name written without its joints: "Ki67" is the key of "Ki-67", whose first token is "Ki"
-        boolean exactOpen = exactFirst.contains(first.exact()) || exactFirstKey.first() || !exactFirstKey.names().isEmpty();
-        boolean foldedOpen = foldedFirst.contains(first.folded()) || foldedFirstKey.first() || !foldedFirstKey.names().isEmpty();
+        boolean exactOpen = exactFirstSlot.opens();
+        boolean foldedOpen = foldedFirstSlot.opens();
         if (!exactOpen && !foldedOpen) {
             return greekEnding(tokens, i, text).map(List::of).orElse(List.of());
         }
-        List<String> exactKeys = new ArrayList<>(4);
+        List<Slot> exactFound = new ArrayList<>(4);
+        List<Slot> foldedFound = new ArrayList<>(4);
         List<String> foldedKeys = new ArrayList<>(4);
-        List<Vocabulary.Key> exactFound = new ArrayList<>(4);
-        List<Vocabulary.Key> foldedFound = new ArrayList<>(4);
         StringBuilder e = new StringBuilder();
         StringBuilder f = new StringBuilder();
         for (int k = i; k < tokens.size() && k - i < Vocabulary.MAX_TOKENS && (exactOpen || foldedOpen); k++) {
@@ -107,37 +127,33 @@ final class NameDictionary {
             e.append(t.exact());
             f.append(t.folded());
             // a one-token key is the token's own string, whose hash is computed once
-            String ek = k == i ? first.exact() : e.toString();
-            String fk = k == i ? first.folded() : f.toString();
-            Vocabulary.Key ex = !exactOpen ? null : k == i ? exactFirstKey : vocabulary.key(ek, true);
-            Vocabulary.Key fo = !foldedOpen ? null : k == i ? foldedFirstKey : vocabulary.key(fk, false);
-            exactKeys.add(exactOpen ? ek : null);
-            foldedKeys.add(foldedOpen ? fk : null);
+            Slot ex = !exactOpen ? null : k == i ? exactFirstSlot : slot(e.toString(), true);
+            Slot fo = !foldedOpen ? null : k == i ? foldedFirstSlot : slot(f.toString(), false);
             exactFound.add(ex);
             foldedFound.add(fo);
-            exactOpen = exactOpen && (exactPrefixes.contains(ek) || ex.goesOn());
-            foldedOpen = foldedOpen && (foldedPrefixes.contains(fk) || fo.goesOn());
+            foldedKeys.add(k == i ? first.folded() : f.toString());
+            exactOpen = exactOpen && ex.goesOn();
+            foldedOpen = foldedOpen && fo.goesOn();
         }
         List<Match> matches = new ArrayList<>();
-        for (int n = exactKeys.size(); n >= 1; n--) {
+        for (int n = exactFound.size(); n >= 1; n--) {
             int k = i + n - 1;
             if (k + 1 < tokens.size() && tokens.get(k + 1).decimal() && tokens.get(k + 1).joinsPrevious() || first.decimal()
                     || spansDecimal(tokens, i, k) || k > i && numberOfACompound(tokens, k, text)) {
                 continue;
             }
+            Slot ex = exactFound.get(n - 1);
+            Slot fo = foldedFound.get(n - 1);
+            String fk = foldedKeys.get(n - 1);
+            Slot singular = fo != null && fk.length() > 4 && fk.endsWith("s") ? slot(fk.substring(0, fk.length() - 1), false) : null;
+            if (!names(ex) && !names(fo) && !names(singular)) {
+                continue;
+            }
             List<Ref> refs = new ArrayList<>();
             String span = text.substring(first.start(), tokens.get(k).end());
-            if (exactKeys.get(n - 1) != null) {
-                addRefs(refs, exact.get(exactKeys.get(n - 1)), exactFound.get(n - 1).names(), true, span);
-            }
-            String fk = foldedKeys.get(n - 1);
-            if (fk != null) {
-                addRefs(refs, folded.get(fk), foldedFound.get(n - 1).names(), false, span);
-                if (fk.length() > 4 && fk.endsWith("s")) {
-                    String singular = fk.substring(0, fk.length() - 1);
-                    addRefs(refs, folded.get(singular), vocabulary.names(singular, false), false, span);
-                }
-            }
+            addRefs(refs, ex, true, span);
+            addRefs(refs, fo, false, span);
+            addRefs(refs, singular, false, span);
             if (!refs.isEmpty()) {
                 matches.add(new Match(i, k, refs));
             }
@@ -158,7 +174,7 @@ final class NameDictionary {
         String span = text.substring(tokens.get(i).start(), tokens.get(i).end());
         return latinGreekEnding(span).map(symbol -> {
             List<Ref> refs = new ArrayList<>();
-            addRefs(refs, exact.get(symbol), vocabulary.key(symbol, true).names(), true, span);
+            addRefs(refs, slot(symbol, true), true, span);
             return refs.isEmpty() ? null : new Match(i, i, refs);
         });
     }
@@ -199,23 +215,48 @@ final class NameDictionary {
         return false;
     }
 
-    /** Adds the curated names of a key ({@code null}: none) and the vocabulary's names the suppressions let stand. */
-    private void addRefs(List<Ref> refs, List<Ref> curated, List<Vocabulary.Hit> hits, boolean exactKey, String span) {
-        if (curated != null) {
-            refs.addAll(curated);
-        }
-        for (Vocabulary.Hit h : hits) {
-            ref(h, exactKey, span).ifPresent(refs::add);
-        }
+    /** Whether a slot ({@code null}: none) holds a name. */
+    private static boolean names(Slot slot) {
+        return slot != null && (slot.curated() != null || !slot.vocabulary().names().isEmpty());
     }
 
-    private Optional<Ref> ref(Vocabulary.Hit hit, boolean exactKey, String span) {
-        Vocabulary.Entity e = hit.entity();
-        if (lexicon.suppressions().suppresses(e.curie(), span)) {
-            return Optional.empty();
+    /** What {@code key} holds, exact or folded, looked up once and then remembered. */
+    private Slot slot(String key, boolean exactKey) {
+        Map<String, Slot> slots = exactKey ? exactSlots : foldedSlots;
+        Slot slot = slots.get(key);
+        if (slot == null) {
+            if (slots.size() > SLOTS) {
+                slots.clear();
+            }
+            Vocabulary.Key held = vocabulary.key(key, exactKey);
+            List<Optional<String>> ids = held.names().stream().map(h -> lexicon.idOf(h.entity())).toList();
+            slot = exactKey
+                    ? new Slot(exact.get(key), exactFirst.contains(key), exactPrefixes.contains(key), held, ids)
+                    : new Slot(folded.get(key), foldedFirst.contains(key), foldedPrefixes.contains(key), held, ids);
+            slots.put(key, slot);
         }
-        // only the grounding rules of genes ask whether a name is written exactly as the text
-        boolean literal = e.table().equals("genes") && e.names().stream().anyMatch(n -> n.text().equals(span));
-        return lexicon.idOf(e).map(id -> new Ref(id, e.curie(), e.table(), hit.type(), hit.word(), exactKey, e.ontologyClass(), literal));
+        return slot;
+    }
+
+    /** Adds the curated names of a slot ({@code null}: none) and the vocabulary's names the suppressions let stand. */
+    private void addRefs(List<Ref> refs, Slot slot, boolean exactKey, String span) {
+        if (slot == null) {
+            return;
+        }
+        if (slot.curated() != null) {
+            refs.addAll(slot.curated());
+        }
+        List<Vocabulary.Hit> hits = slot.vocabulary().names();
+        for (int h = 0; h < hits.size(); h++) {
+            Vocabulary.Hit hit = hits.get(h);
+            Vocabulary.Entity e = hit.entity();
+            Optional<String> id = slot.ids().get(h);
+            if (id.isEmpty() || lexicon.suppressions().suppresses(e.curie(), span)) {
+                continue;
+            }
+            // only the grounding rules of genes ask whether a name is written exactly as the text
+            boolean literal = e.table().equals("genes") && e.names().stream().anyMatch(n -> n.text().equals(span));
+            refs.add(new Ref(id.get(), e.curie(), e.table(), hit.type(), hit.word(), exactKey, e.ontologyClass(), literal));
+        }
     }
 }

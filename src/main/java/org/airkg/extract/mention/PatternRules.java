@@ -182,16 +182,18 @@ final class PatternRules {
                 boolean cued = p == TRIAL_BEFORE_NCT ? s.contains("NCT")
                         : p == TRIAL_IN_WHICH ? lower.contains("which") || lower.contains("where")
                         : p == TRIAL_ENROLLED ? lower.contains("randomi") || lower.contains("enrolled") || lower.contains("recruited") : trial;
-                Matcher m = p.matcher(cued ? s : "");
-                while (m.find()) {
+                CuedMatcher c = CuedMatcher.atCapitals(p, cued ? s : "");
+                while (c.find()) {
+                    Matcher m = c.matcher();
                     if (p != TRIAL_BEFORE || !KIND_OF_STUDIES.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()
                             || !PLURAL_END.matcher(m.group()).find()) {
                         names.add(m.group(1));
                     }
                 }
             }
-            Matcher list = TRIAL_LIST.matcher(lower.contains("trials") || lower.contains("studies") ? s : "");
-            while (list.find()) {
+            CuedMatcher listed = CuedMatcher.atCapitals(TRIAL_LIST, lower.contains("trials") || lower.contains("studies") ? s : "");
+            while (listed.find()) {
+                Matcher list = listed.matcher();
                 for (String name : list.group(1).split("\\s*,\\s*|,?\\s+(?:and|or)\\s+")) {
                     names.add(name.strip().replaceFirst("^phase\\s+\\S+\\s+", ""));
                 }
@@ -328,8 +330,9 @@ final class PatternRules {
     }
 
     /**
-     * The matches of a protein change's pattern in {@code s}, tried only where a change can start: at a letter or a
-     * bracket with a digit among the six characters after it ("E545K", "p.E545K", "p.(Glu17Lys)").
+     * The matches of a protein change's pattern in {@code s}, tried only where a change can start: at the word boundary
+     * its pattern opens with, at a letter that no letter or digit precedes or a bracket that one does, with a digit among
+     * the six characters after it ("E545K", "p.E545K", "p.(Glu17Lys)").
      */
     private static CuedMatcher changeMatcher(Pattern pattern, String s) {
         int[] nextDigit = new int[s.length() + 1];
@@ -338,7 +341,12 @@ final class PatternRules {
             nextDigit[i] = Character.isDigit(s.charAt(i)) ? i : nextDigit[i + 1];
         }
         return new CuedMatcher(pattern, s, i -> i + 1 < s.length() && nextDigit[i + 1] <= i + 6
-                && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '('));
+                && (Character.isLetter(s.charAt(i)) ? i == 0 || !isWordChar(s.charAt(i - 1)) : s.charAt(i) == '(' && i > 0 && isWordChar(s.charAt(i - 1))));
+    }
+
+    /** A character of a word, as the regex word boundary {@code \\b} has it. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     private static Optional<String> threeLetter(Matcher m) {
