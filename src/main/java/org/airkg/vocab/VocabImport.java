@@ -49,7 +49,7 @@ public final class VocabImport {
         List<TableSummary> summaries = new ArrayList<>();
         List<org.airkg.extract.lexicon.VocabularyTables.Table> tables = new ArrayList<>();
         StringBuilder md = new StringBuilder(header(englishWords));
-        for (VocabSource source : VocabSource.all(new SourceContext())) {
+        for (VocabSource source : VocabSource.all()) {
             Set<String> before = new TreeSet<>(files.filesRead());
             NameTable table = new NameTable(source.table());
             source.read(files, table, report);

@@ -22,9 +22,9 @@ public interface VocabSource {
     /** Reads the source files and adds rows to {@code table}; problems found go to {@code report}. */
     void read(SourceFiles files, NameTable table, ImportReport report);
 
-    /** The sources, in import order (later sources may read what earlier ones learnt). */
-    static List<VocabSource> all(SourceContext context) {
-        return List.of(new org.airkg.vocab.source.GeneSource(context), new org.airkg.vocab.source.FamplexSource(context),
+    /** The sources, in import order. */
+    static List<VocabSource> all() {
+        return List.of(new org.airkg.vocab.source.GeneSource(), new org.airkg.vocab.source.FamplexSource(),
                 new org.airkg.vocab.source.DrugSource(), new org.airkg.vocab.source.DiseaseSource(),
                 new org.airkg.vocab.source.PhenotypeSource(), new org.airkg.vocab.source.CellLineSource(),
                 new org.airkg.vocab.source.PathwaySource(), new org.airkg.vocab.source.AssaySource());

@@ -19,15 +19,17 @@ import java.util.regex.Pattern;
  *       it is, written in capitals, in a sentence about genes ("MET amplification").</li>
  *   <li>A drug name of three characters or fewer ("ATP", "Ser") and a span without letters ("5637") are not grounded, unless
  *       it is capitals and a digit in a sentence about a compound ("the BET inhibitor JQ1").</li>
- *   <li>A gene alias or previous symbol of one token needs a capital and a digit, or four or more characters, and a
- *       sentence about genes or what a protein does or how much of it there is ("Ki67 suppression", "Ki67 index").</li>
+ *   <li>A gene alias, previous symbol or text of FamPlex's grounding map of one token needs a capital and a digit, or four
+ *       or more characters, and a sentence about genes or what a protein does or how much of it there is ("Ki67
+ *       suppression", "Ki67 index"): the map was curated on papers of cell signalling, where "ROS" is no gene.</li>
  *   <li>A FamPlex name in lower case ("histone", "growth factor") or of one enzyme-class word ("GTPase") is a
  *       common noun, not a grounding; an assay acronym of five capitals or fewer ("ECL") is too short to tell from
  *       other abbreviations, and an assay synonym of one word ("immunoassay") too general.</li>
  *   <li>Of several entities, the table order decides (FamPlex's curated groundings, genes, drugs, cell lines,
  *       diseases, phenotypes, assays, pathways); among genes a name written exactly as the text
  *       beats one that only shares its key, whatever their types ("SF-1" is an alias of NR5A1, not the symbol SF1 with a
- *       hyphen), then an approved symbol or full name beats an alias;
+ *       hyphen), then a text FamPlex's curated grounding map gives a gene ("PDK1" for PDPK1, not the symbol of the pyruvate
+ *       dehydrogenase kinase) beats an approved symbol or full name, which beats an alias;
  *       among drugs the one drug whose own name it is beats those that list it as a code or synonym (a research
  *       code that a later record of the same compound lists, "AZD4547" as code of "ABSK-091");
  *       a disease and a phenotype of the same name go to the phenotype in a sentence or section about side effects; a
@@ -94,11 +96,9 @@ final class GroundingRules {
             best = kept.stream().filter(r -> r.table().equals("phenotypes")).toList();
         }
         if (table.equals("genes")) {
-            List<NameDictionary.Ref> approved = best.stream().filter(r -> r.type().equals("symbol") || r.type().equals("fullname")
-                    || r.type().equals("curated")).toList();
-            if (!approved.isEmpty()) {
-                best = approved;
-            }
+            List<NameDictionary.Ref> mapped = best.stream().filter(r -> r.type().equals("curated")).toList();
+            List<NameDictionary.Ref> approved = best.stream().filter(r -> r.type().equals("symbol") || r.type().equals("fullname")).toList();
+            best = !mapped.isEmpty() ? mapped : !approved.isEmpty() ? approved : best;
         }
         if (table.equals("drugs")) {
             List<NameDictionary.Ref> labels = best.stream().filter(r -> r.type().equals("label") || r.type().equals("curated")).toList();
@@ -150,7 +150,7 @@ final class GroundingRules {
         if (oneToken && ref.table().equals("famplex") && span.toLowerCase(java.util.Locale.ROOT).matches("[a-z]*ases?")) {
             return false;
         }
-        if (gene && oneToken && (ref.type().equals("alias") || ref.type().equals("previous"))) {
+        if (gene && oneToken && (ref.type().equals("alias") || ref.type().equals("previous") || ref.type().equals("curated"))) {
             boolean capitalAndDigit = span.chars().anyMatch(Character::isUpperCase) && span.chars().anyMatch(Character::isDigit);
             return ref.exact() && (capitalAndDigit || span.length() >= 4)
                     && (GENE_CONTEXT.matcher(sentence).find() || ALIAS_CONTEXT.matcher(sentence).find());

@@ -4,22 +4,15 @@ import java.util.List;
 import org.airkg.vocab.ImportReport;
 import org.airkg.vocab.NameTable;
 import org.airkg.vocab.NameTypes;
-import org.airkg.vocab.SourceContext;
 import org.airkg.vocab.SourceFiles;
 import org.airkg.vocab.VocabSource;
 
 /**
  * Protein families and complexes from FamPlex (PI3K, AKT, ERK, mTORC1, ...), with the texts its curated
- * grounding map assigns to them; the map's texts for single genes are added to those genes (by approved
- * symbol), and its GO equivalences become identifiers of the family or complex.
+ * grounding map assigns to them, and its GO equivalences as identifiers of the family or complex. The map's
+ * texts for single genes are names in the genes table ({@link GeneSource}).
  */
 public final class FamplexSource implements VocabSource {
-    private final SourceContext context;
-
-    public FamplexSource(SourceContext context) {
-        this.context = context;
-    }
-
     @Override
     public String table() {
         return "famplex";
@@ -27,7 +20,7 @@ public final class FamplexSource implements VocabSource {
 
     @Override
     public String description() {
-        return "protein families and complexes; curated text groundings to families and to genes";
+        return "protein families and complexes; curated text groundings to families";
     }
 
     @Override
@@ -68,8 +61,6 @@ public final class FamplexSource implements VocabSource {
             }
             if (db.equals("FPLX")) {
                 table.add("fplx:" + local, NameTypes.field(NameTypes.CURATED, false), text);
-            } else if (db.equals("HGNC")) {
-                context.hgncOf(local).ifPresent(gene -> table.add(gene, NameTypes.field(NameTypes.CURATED, false), text));
             }
         }
         for (List<String> row : files.plainRows("famplex/equivalences.csv")) {

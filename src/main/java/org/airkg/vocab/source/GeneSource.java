@@ -1,26 +1,27 @@
 package org.airkg.vocab.source;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.airkg.vocab.ImportReport;
 import org.airkg.vocab.NameTable;
 import org.airkg.vocab.NameTypes;
-import org.airkg.vocab.SourceContext;
 import org.airkg.vocab.SourceFiles;
 import org.airkg.vocab.VocabSource;
 
 /**
  * Human genes from the HGNC complete set: the approved symbol, the full name, alias and previous symbols and
- * names; HGNC, NCBI Gene, UniProt and Ensembl identifiers, all curated by HGNC.
+ * names; HGNC, NCBI Gene, UniProt and Ensembl identifiers, all curated by HGNC. To these come the texts that
+ * FamPlex's curated grounding map assigns to a single gene, named by its approved symbol or by the UniProt
+ * accession of the one gene that encodes the protein: "PDK1" is there the kinase PDPK1, whose alias it is, and not
+ * the pyruvate dehydrogenase kinase whose symbol it is; "MST1" is STK4.
  */
 public final class GeneSource implements VocabSource {
     private static final String FILE = "hgnc/hgnc_complete_set.txt.gz";
-    private final SourceContext context;
-
-    public GeneSource(SourceContext context) {
-        this.context = context;
-    }
+    private static final String GROUNDING_MAP = "famplex/grounding_map.csv";
 
     @Override
     public String table() {
@@ -29,12 +30,13 @@ public final class GeneSource implements VocabSource {
 
     @Override
     public String description() {
-        return "human genes: approved symbol, full name, aliases, previous symbols; HGNC, NCBI Gene, UniProt, Ensembl ids";
+        return "human genes: approved symbol, full name, aliases, previous symbols, FamPlex's curated texts; HGNC, NCBI Gene, UniProt, "
+                + "Ensembl ids";
     }
 
     @Override
     public String licence() {
-        return "CC0 (HGNC)";
+        return "CC0 (HGNC; FamPlex LICENSE.txt)";
     }
 
     @Override
@@ -44,18 +46,20 @@ public final class GeneSource implements VocabSource {
 
     @Override
     public String version() {
-        return "HGNC complete set, date_modified up to 2024-10-18";
+        return "HGNC complete set, date_modified up to 2024-10-18; FamPlex grounding map sorgerlab/famplex@e19b3a97 (2024-07)";
     }
 
     @Override
     public void read(SourceFiles files, NameTable table, ImportReport report) {
+        Map<String, String> bySymbol = new HashMap<>();
+        Map<String, Set<String>> byUniprot = new HashMap<>();
         for (Map<String, String> row : files.rows(FILE, '\t')) {
             if (!"Approved".equals(row.get("status"))) {
                 continue;
             }
             String id = "hgnc:" + row.get("hgnc_id").replace("HGNC:", "");
             String symbol = SourceFiles.clean(row.get("symbol"));
-            context.approvedSymbol(symbol, id);
+            bySymbol.put(symbol, id);
             table.add(id, "class", "Gene");
             table.add(id, "label", symbol);
             table.add(id, files.nameField(NameTypes.SYMBOL, symbol), symbol);
@@ -66,7 +70,24 @@ public final class GeneSource implements VocabSource {
             table.add(id, "xref", id + " " + FILE);
             xref(table, id, "ncbigene:", row.get("entrez_id"));
             xref(table, id, "ensembl:", row.get("ensembl_gene_id"));
-            SourceFiles.split(row.get("uniprot_ids"), "|").forEach(u -> xref(table, id, "uniprot:", u));
+            SourceFiles.split(row.get("uniprot_ids"), "|").forEach(u -> {
+                xref(table, id, "uniprot:", u);
+                byUniprot.computeIfAbsent(SourceFiles.clean(u), k -> new HashSet<>()).add(id);
+            });
+        }
+        for (List<String> row : files.plainRows(GROUNDING_MAP)) {
+            String text = row.size() < 3 ? "" : SourceFiles.clean(row.get(0));
+            if (!SourceFiles.isTextName(text)) {
+                continue;
+            }
+            String local = row.get(2).strip();
+            Optional<String> gene = switch (row.get(1).strip()) {
+                case "HGNC" -> Optional.ofNullable(bySymbol.get(local));
+                // a protein of several genes grounds none of them
+                case "UP" -> Optional.ofNullable(byUniprot.get(local)).filter(g -> g.size() == 1).map(g -> g.iterator().next());
+                default -> Optional.empty();
+            };
+            gene.ifPresent(g -> table.add(g, files.nameField(NameTypes.CURATED, text), text));
         }
     }
 

@@ -55,6 +55,9 @@ class VocabularyGroundingTest {
                 entity("hgnc:11", "genes", "Gene", "GENEA", List.of(name("GENEA", "symbol"), name("XYZ9", "alias"))),
                 entity("hgnc:12", "genes", "Gene", "GENEB", List.of(name("GENEB", "symbol"), name("XYZ9", "alias"))),
                 entity("hgnc:1773", "genes", "Gene", "CDK4", List.of(name("CDK4", "symbol"))),
+                entity("hgnc:8809", "genes", "Gene", "PDK1", List.of(name("PDK1", "symbol"))),
+                entity("hgnc:8816", "genes", "Gene", "PDPK1", List.of(name("PDPK1", "symbol"), name("PDK1", "alias"), name("PDK1", "curated"))),
+                entity("hgnc:10261", "genes", "Gene", "ROS1", List.of(name("ROS1", "symbol"), name("ROS", "curated"))),
                 entity("hgnc:8975", "genes", "Gene", "PIK3CA", List.of(name("PIK3CA", "symbol"))),
                 entity("hgnc:9588", "genes", "Gene", "PTEN", List.of(name("PTEN", "symbol"))),
                 entity("hgnc:7756", "genes", "Gene", "NES", List.of(name("NES", "symbol"))),
@@ -117,6 +120,12 @@ class VocabularyGroundingTest {
     void anAliasIsAGeneOnlyWhereTheSentenceSpeaksOfGenesOrProteins() {
         assertEquals(List.of("NR3A1 -> esr1 (vocab-genes-alias)"),
                 mentions("Cells grew in medium with NR3A1 supplement. Fulvestrant binds NR3A1."));
+    }
+
+    @Test
+    void aTextFamPlexGroundsBeatsTheSymbolOfAnotherGeneButNeedsTheSupportAnAliasNeeds() {
+        assertEquals(List.of("PDK1 -> hgnc-8816 (vocab-genes-curated)", "AKT -> fplx-akt (vocab-famplex-curated)"),
+                mentions("PDK1 phosphorylates AKT. ROS levels rose."));
     }
 
     @Test
