@@ -60,10 +60,14 @@ final class ShapeReaders {
     /** Lines named as alternatives are not parent and child: "seed 15,000 MCF-7-derived or 20,000 T47D cells". */
     private static final Pattern EITHER = Pattern.compile("(?i)\\bor\\b");
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b");
-    /** A participle after a comma, before "from": "BT-474/TR, derived from BT-474" speaks of the name before the comma only. */
     /** A line named as the one another comes from: "derived from (the parental) MCF-7". */
     private static final Pattern AFTER_FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:parental\\s+)?$");
-    private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)\\s*(?:cells?\\s*)?,\\s*(?:\\w+ly\\s+)?\\w+ed\\s+$");
+    /**
+     * A participle or a relative clause after a comma, before "from": "BT-474/TR, derived from BT-474" and "A, B and C cells,
+     * which were derived from D" speak of the name before the comma only.
+     */
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)\\s*(?:cells?\\s*)?,\\s*(?:(?:which|that)\\s+(?:were|was|are|is|"
+            + "(?:had|have|has)\\s+been)\\s+)?(?:\\w+ly\\s+)?\\w+ed\\s+$");
     private static final Pattern THROUGH = Pattern.compile("(?i)\\b(?:through|via|by)\\b");
     private static final Pattern LOSS_BEFORE = Pattern.compile("(?i)\\bloss of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern FOR_CARRIERS = Pattern.compile("(?i)\\bfor (?:patients |tumou?rs |cancers )?(?:with |harbou?ring )?$");
