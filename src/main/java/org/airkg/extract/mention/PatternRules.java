@@ -116,9 +116,12 @@ final class PatternRules {
     private static final Pattern LEADING_ACRONYM = Pattern.compile("^" + ACRONYM);
     /** A phase written before a name of a list: "the phase 2 FIRST and phase 3 FALCON trials". */
     private static final String PHASE = "(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?";
-    /** A word of a trial's design between its name and "trial" or "study": "the SUMMIT basket trial", "a cohort study". */
+    /**
+     * A word of a trial's design between its name and "trial" or "study": "the SUMMIT basket trial", "a cohort study", "the
+     * PALLAS and PENELOPE-B adjuvant trials".
+     */
     private static final String DESIGN = "(?:(?:basket|umbrella|platform|pivotal|registrational|confirmatory|cohort|extension|expansion|"
-            + "open-label|single-arm|two-arm|randomi[sz]ed)\\s+)?";
+            + "open-label|single-arm|two-arm|randomi[sz]ed|adjuvant|neoadjuvant)\\s+)?";
     private static final Pattern TRIAL_BEFORE = Pattern.compile("\\b(" + ACRONYM + ")\\s+(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?" + DESIGN
             + "(?:[Tt]rials?|[Ss]tudy|[Ss]tudies)\\b");
     /** A count before a name and plural "studies" or "trials": "two CRISPR studies", "several GWAS studies" name a kind of study. */
@@ -134,7 +137,7 @@ final class PatternRules {
     private static final Pattern TRIAL_BEFORE_NCT = Pattern.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*NCT[0-9]{8}");
     /** "the PALOMA-2, MONALEESA-2 and MONARCH-3 trials": every name of a list before "trials" or "studies". */
     private static final Pattern TRIAL_LIST = Pattern.compile("\\b((?:" + ACRONYM + ")(?:\\s*,\\s*" + PHASE + ACRONYM + ")*,?\\s+(?:and|or)\\s+"
-            + PHASE + ACRONYM + ")\\s+(?:[Tt]rials|[Ss]tudies)\\b");
+            + PHASE + ACRONYM + ")\\s+" + DESIGN + "(?:[Tt]rials|[Ss]tudies)\\b");
     /** "ELAINE-1, in which 103 patients were randomised": a name whose patients were randomised or enrolled. */
     private static final Pattern TRIAL_IN_WHICH = Pattern.compile("\\b(" + ACRONYM + "),?\\s+(?:in\\s+which|where)\\s+[^.;:]{0,60}?\\b"
             + "(?:were|was)\\s+(?:randomi[sz]ed|enrolled|assigned|allocated)\\b");
@@ -212,7 +215,8 @@ final class PatternRules {
                         .forEach(names::add);
             }
         }
-        names.removeIf(n -> !isAcronym(n) || NOT_TRIALS.contains(n) || stopLists.stops(n));
+        // an acronym said to be a trial is no English word: only the project's abbreviations stop it ("PACE" is a trial, "pace" a stop word)
+        names.removeIf(n -> !isAcronym(n) || NOT_TRIALS.contains(n) || stopLists.isAbbreviation(n));
         return names;
     }
 

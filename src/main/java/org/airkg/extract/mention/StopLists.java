@@ -51,9 +51,13 @@ public record StopLists(Set<String> stopwords, Set<String> abbreviations) {
         return entries;
     }
 
+    /** Whether the project's list of clinical abbreviations and reagents holds {@code text} (as {@link #stops} matches it). */
+    public boolean isAbbreviation(String text) {
+        return abbreviations.contains(text) || abbreviations.contains(text.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a vocabulary must not ground {@code text}. */
     public boolean stops(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return abbreviations.contains(text) || stopwords.contains(lower) || abbreviations.contains(lower);
+        return isAbbreviation(text) || stopwords.contains(text.toLowerCase(Locale.ROOT));
     }
 }

@@ -90,7 +90,7 @@ class VocabularyGroundingTest {
 
     private static List<String> mentions(String body) {
         Document d = DocumentReader.read("t.txt", "t.txt", ("Title\n\n" + body + "\n").getBytes(StandardCharsets.UTF_8));
-        StopLists stop = new StopLists(Set.of("cells"), Set.of("PR"));
+        StopLists stop = new StopLists(Set.of("cells", "pace"), Set.of("PR"));
         return new EntityRecognizer(lexicon, stop).recognize(d).stream().filter(m -> m.status() != MentionStatus.CANDIDATE)
                 .map(m -> m.text() + " -> " + String.join("|", m.entityIds()) + " (" + m.method() + ")").toList();
     }
@@ -229,6 +229,12 @@ class VocabularyGroundingTest {
     }
 
     /** A name with a digit or two capitals that randomised or enrolled people is a trial; "We" and a name that enrolled cells are not. */
+    @Test
+    void trialsListedBeforeTheirDesignAreTrialsAndAStopWordInCapitalsMayNameOne() {
+        assertEquals(List.of("PALLAS -> pallas (pattern-trial)", "PACE -> pace (pattern-trial)", "PACE -> pace (pattern-trial)"),
+                mentions("Palbociclib did not help in the PALLAS and PACE adjuvant trials. In PACE, fulvestrant was the partner; the pace was slow."));
+    }
+
     @Test
     void aNameThatRandomisedOrEnrolledPeopleIsATrialAsIsTheNameOfATrialColumnCell() {
         assertEquals(List.of("OSPREY-1 -> osprey-1 (pattern-trial)", "OSPREY-1 -> osprey-1 (pattern-trial)", "GANNET -> gannet (pattern-trial)"),
