@@ -314,7 +314,8 @@ public final class EntityRecognizer {
                             && lexicon.byId(entity.get().ids().get(0)).map(e -> e.ontologyClass().equals("Drug")).orElse(false)) {
                         codes.putIfAbsent(abbreviation, entity.get().ids().get(0));
                     }
-                } else if (!known.containsKey(abbreviation) && nameEnd > 0 && Character.isLetter(s.charAt(nameEnd - 1))) {
+                } else if (!known.containsKey(abbreviation) && nameEnd > 0 && Character.isLetter(s.charAt(nameEnd - 1))
+                        && definesSomethingElse(abbreviation, s.substring(0, nameEnd))) {
                     unknown.add(abbreviation);
                 }
             }
@@ -336,6 +337,31 @@ public final class EntityRecognizer {
         besideClass.forEach(c -> newCodes.put(c, lexicon.mint(new LexiconEntry("code-" + c.toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-"), c, List.of(), "Drug", List.of())).id()));
         return new Definitions(known, unknown, codes, newCodes);
+    }
+
+    /** The last word of a protein's name: "HMG-CoA reductase", "oxysterol 7α-hydroxylase", "liver X receptor α". */
+    private static final Pattern PROTEIN_HEAD = Pattern.compile("(?i)(?:\\w+ase|receptor|factor|protein|kinase|ligand|transporter|channel|"
+            + "subunit|homolog(?:ue)?)(?:[\\s-]+(?:[αβγδ]|alpha|beta|gamma|delta|[0-9]+|[A-Z]))?$");
+
+    /**
+     * Whether a bracketed abbreviation after a name no table knows defines something else than a vocabulary name of the same
+     * letters: its letters stand in order in the words before it (the test of Schwartz and Hearst, over at most
+     * min(|A| + 5, 2|A|) words: "normalised enrichment score [NES]", not the gene NES; "oxysterol 7α-hydroxylase (CYP7B1)" is
+     * no such definition), unless those words end as a protein's name does and the abbreviation is a gene's approved symbol,
+     * the protein's gene ("HMG-CoA reductase (HMGCR)").
+     */
+    private boolean definesSomethingElse(String abbreviation, String before) {
+        String[] words = before.strip().split("\\s+");
+        int n = Math.min(words.length, Math.min(abbreviation.length() + 5, 2 * abbreviation.length()));
+        String longForm = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+        return abbreviates(abbreviation, longForm) && !(PROTEIN_HEAD.matcher(longForm).find() && isGeneSymbol(abbreviation));
+    }
+
+    /** Whether {@code name}, as written, is the approved symbol of a gene of the vocabulary. */
+    private boolean isGeneSymbol(String name) {
+        String key = NameKeys.exactKey(name);
+        return key != null && lexicon.vocabulary().names(key, true).stream()
+                .anyMatch(h -> h.entity().table().equals("genes") && h.type().equals("symbol") && h.entity().label().equals(name));
     }
 
     /** Whether no curated or vocabulary name is {@code name}. */

@@ -58,6 +58,8 @@ class VocabularyGroundingTest {
                 entity("hgnc:8809", "genes", "Gene", "PDK1", List.of(name("PDK1", "symbol"))),
                 entity("hgnc:8816", "genes", "Gene", "PDPK1", List.of(name("PDPK1", "symbol"), name("PDK1", "alias"), name("PDK1", "curated"))),
                 entity("hgnc:10261", "genes", "Gene", "ROS1", List.of(name("ROS1", "symbol"), name("ROS", "curated"))),
+                entity("hgnc:5006", "genes", "Gene", "HMGCR", List.of(name("HMGCR", "symbol"))),
+                entity("hgnc:2652", "genes", "Gene", "CYP7B1", List.of(name("CYP7B1", "symbol"))),
                 entity("hgnc:8975", "genes", "Gene", "PIK3CA", List.of(name("PIK3CA", "symbol"))),
                 entity("hgnc:9588", "genes", "Gene", "PTEN", List.of(name("PTEN", "symbol"))),
                 entity("hgnc:7756", "genes", "Gene", "NES", List.of(name("NES", "symbol"))),
@@ -189,6 +191,14 @@ class VocabularyGroundingTest {
         assertEquals(List.of("Letrozole -> letrozole (lexicon-name)", "NES -> hgnc-7756 (vocab-genes-symbol)"), mentions(later));
         assertEquals(List.of("Letrozole -> letrozole (lexicon-name)"),
                 mentions("The set was enriched (normalised enrichment score [NES] 2.38).\n\n" + later));
+    }
+
+    @Test
+    void aGeneSymbolInBracketsAfterAProteinNoTableKnowsIsThatGeneNotTheAbbreviationOfSomethingElse() {
+        assertEquals(List.of("HMGCR -> hgnc-5006 (vocab-genes-symbol)", "CYP7B1 -> hgnc-2652 (vocab-genes-symbol)",
+                        "HMGCR -> hgnc-5006 (vocab-genes-symbol)", "CYP7B1 -> hgnc-2652 (vocab-genes-symbol)"),
+                mentions("Statins block HMG-CoA reductase (HMGCR), and oxysterol 7α-hydroxylase (CYP7B1) clears the oxysterol. "
+                        + "HMGCR and CYP7B1 levels rose."));
     }
 
     @Test
