@@ -192,7 +192,13 @@ public final class RelationExtractor {
         return rule.hedgeable() && unit.cues(OPEN_QUESTION).stream().anyMatch(k -> k.offset() >= from && k.offset() < to);
     }
 
-    /** Whether a cue of {@code pattern} stands in the clause of the relation's two mentions. */
+    /** A coordinated second predicate: in "X lowered Y by 85% and induced no activation of Z" the "no" is not about X and Y. */
+    private static final Pattern SECOND_PREDICATE = Pattern.compile("(?i)\\b(?:and|but)\\s+(?:also\\s+|then\\s+)?\\w+ed\\b");
+
+    /**
+     * Whether a cue of {@code pattern} stands in the clause of the relation's two mentions, and not after both in a second
+     * predicate coordinated with theirs.
+     */
     private static boolean inClause(Unit unit, Pattern pattern, Mention a, Mention b) {
         if (!unit.has(pattern)) {
             return false;
@@ -204,7 +210,8 @@ public final class RelationExtractor {
         bounds.add(unit.span().end());
         int clauseStart = bounds.stream().filter(x -> x <= from).max(Integer::compare).orElse(unit.span().start());
         int clauseEnd = bounds.stream().filter(x -> x >= to).min(Integer::compare).orElse(unit.span().end());
-        return unit.cues(pattern).stream().anyMatch(k -> k.offset() >= clauseStart && k.offset() < clauseEnd);
+        return unit.cues(pattern).stream().anyMatch(k -> k.offset() >= clauseStart && k.offset() < clauseEnd
+                && !(k.offset() >= to && SECOND_PREDICATE.matcher(unit.textBetween(to, k.offset() + k.text().length())).find()));
     }
 
     /** True for a mention in a table's title or source line rather than in a row. */
