@@ -41,11 +41,12 @@ final class Units {
     private static final Pattern LEVEL_AFTER = Pattern.compile("(?i)^\\s+(?:levels?|concentrations?|present)\\b");
     /**
      * What joins the items of a list: punctuation, "and"/"or", "like"/"such as"/"e.g.", a word opening a
-     * parenthesis ("PI3K/AKT/mTOR and MAPK (RAS/RAF/MEK/ERK)"): "HER2, EGFR, and IGF-1R", "S6K1 and 4E-BP1",
+     * parenthesis ("PI3K/AKT/mTOR and MAPK (RAS/RAF/MEK/ERK)", "TNF and interleukin-1β (IL-1β)", a Greek letter being a letter of
+     * the word): "HER2, EGFR, and IGF-1R", "S6K1 and 4E-BP1",
      * "lapatinib or antibodies like trastuzumab"; the alteration an item names ("CCNE1 amplification and FAT1 loss"), and
      * a preposition repeated after the conjunction ("resistance to fulvestrant and to CDK4/6 inhibitors").
      */
-    static final Pattern LIST_JOINER = Pattern.compile("(?i)^(?:[\\s-]+" + ALTERATION + "(?=\\s*,|\\s+(?:and|or)\\s))?[\\s,/()+]*(?:(?:and|or|&)\\s+(?:(?:to|with|of)\\s+)?)?(?:the\\s+)?(?:[\\w-]+\\s*\\(\\s*)?"
+    static final Pattern LIST_JOINER = Pattern.compile("(?i)^(?:[\\s-]+" + ALTERATION + "(?=\\s*,|\\s+(?:and|or)\\s))?[\\s,/()+]*(?:(?:and|or|&)\\s+(?:(?:to|with|of)\\s+)?)?(?:the\\s+)?(?:[\\w\\p{L}-]+\\s*\\(\\s*)?"
             + "(?:(?:[\\w-]+\\s+){0,2}(?:like|such as)\\s+)?(?:e\\.g\\.,?\\s*)?$");
     /** An apposition: "Fulvestrant, a selective estrogen receptor degrader". */
     private static final Pattern APPOSITION = Pattern.compile("(?i)^,\\s+(?:an?|the)\\s+$");
