@@ -52,6 +52,14 @@ public final class EntityRecognizer {
     private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})\\)|\\[([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})\\]");
     /** A prefix that denies the name after it: "the non-aromatase pair" speaks of no aromatase. */
     private static final Pattern DENYING_PREFIX = Pattern.compile("(?i)\\bnon[-‐]$");
+    /**
+     * What follows an amino acid named as a residue of a protein, not as a compound a vocabulary of drugs lists: its position
+     * ("serine 118", "tyrosine 705"; a number with no unit), its partner ("serine/threonine kinases") or what is done to it
+     * ("lysine acetylation", "lysine hyperacetylation").
+     */
+    private static final Pattern RESIDUE_AFTER = Pattern.compile("(?i)\\s+[0-9]{1,4}(?![0-9]|[.,][0-9]|\\s*(?:%|(?:[mµμun]?g|kg|mcg|[mµμunp]?M|m?L|ml|I?U|"
+            + "h|hrs?|hours?|min|d|days?|w(?:ee)?ks?|months?|y(?:ea)?rs?|cycles?|patients?|women|men|cells?)\\b))|\\s*/\\s*(?:serine|threonine|tyrosine)\\b"
+            + "|\\s+(?:residues?|(?:hyper|de)?(?:acetylation|methylation|phosphorylation))\\b");
     /** The rest of a catalogue code after its first part: "-H2M-01" of "NGB-H2M-01" (whose NGB is no gene). */
     private static final Pattern CODE_REST = Pattern.compile("^[-‐][A-Za-z0-9]+[-‐][0-9]+(?![A-Za-z0-9])");
     private static final Map<String, String> DEFAULT_ABBREVIATIONS = Map.of("ER", "esr1", "ERs", "esr1");
@@ -210,7 +218,9 @@ public final class EntityRecognizer {
             for (NameDictionary.Match match : dictionary.matchesAt(tokens, i, s)) {
                 boolean vocabularyOnly = match.refs().stream().noneMatch(NameDictionary.Ref::curated);
                 if (match.first() == match.last() && vocabularyOnly
-                        && (defined.unknown().contains(word) || CODE_REST.matcher(s).region(token.end(), s.length()).lookingAt())) {
+                        && (defined.unknown().contains(word) || CODE_REST.matcher(s).region(token.end(), s.length()).lookingAt()
+                        || RESIDUE_AFTER.matcher(s).region(token.end(), s.length()).lookingAt()
+                                && match.refs().stream().allMatch(r -> r.table().equals("drugs")))) {
                     continue;
                 }
                 resolved = resolve(text.passage(), tokens, match, shouting, safety);

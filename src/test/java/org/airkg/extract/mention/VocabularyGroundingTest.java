@@ -66,6 +66,7 @@ class VocabularyGroundingTest {
                 entity("hgnc:7107", "genes", "Gene", "MKI67", List.of(name("MKI67", "symbol"), name("Ki-67", "alias"))),
                 entity("drugbank:DB17021", "drugs", "Drug", "JQ1", List.of(name("JQ1", "label"))),
                 entity("drugbank:DB00171", "drugs", "Drug", "ATP", List.of(name("ATP", "label"))),
+                entity("drugbank:DB00133", "drugs", "Drug", "Serine", List.of(name("Serine", "label"))),
                 entity("fplx:AKT", "famplex", "ProteinFamily", "AKT", List.of(name("AKT", "curated"), name("Akt", "curated"),
                         name("protein kinase B", "curated"))),
                 entity("fplx:Histone", "famplex", "ProteinFamily", "Histone", List.of(name("histone", "curated"))),
@@ -128,6 +129,12 @@ class VocabularyGroundingTest {
     void aTextFamPlexGroundsBeatsTheSymbolOfAnotherGeneButNeedsTheSupportAnAliasNeeds() {
         assertEquals(List.of("PDK1 -> hgnc-8816 (vocab-genes-curated)", "AKT -> fplx-akt (vocab-famplex-curated)"),
                 mentions("PDK1 phosphorylates AKT. ROS levels rose."));
+    }
+
+    @Test
+    void anAminoAcidNamedAsAResidueOfAProteinIsNoDrug() {
+        assertEquals(List.of("Serine -> drugbank-db00133 (vocab-drugs-label)"),
+                mentions("The kinase phosphorylates serine 5, and serine/threonine kinases act later. Serine was added at 2 mM."));
     }
 
     @Test
