@@ -60,6 +60,9 @@ public final class EntityRecognizer {
     private static final Pattern RESIDUE_AFTER = Pattern.compile("(?i)\\s+[0-9]{1,4}(?![0-9]|[.,][0-9]|\\s*(?:%|(?:[mµμun]?g|kg|mcg|[mµμunp]?M|m?L|ml|I?U|"
             + "h|hrs?|hours?|min|d|days?|w(?:ee)?ks?|months?|y(?:ea)?rs?|cycles?|patients?|women|men|cells?)\\b))|\\s*/\\s*(?:serine|threonine|tyrosine)\\b"
             + "|\\s+(?:residues?|(?:hyper|de)?(?:acetylation|methylation|phosphorylation))\\b");
+    /** The last word of a protein's name: "HMG-CoA reductase", "oxysterol 7α-hydroxylase", "liver X receptor α". */
+    private static final Pattern PROTEIN_HEAD = Pattern.compile("(?i)(?:\\w+ase|receptor|factor|protein|kinase|ligand|transporter|channel|"
+            + "subunit|homolog(?:ue)?)(?:[\\s-]+(?:[αβγδ]|alpha|beta|gamma|delta|[0-9]+|[A-Z]))?$");
     /** The rest of a catalogue code after its first part: "-H2M-01" of "NGB-H2M-01" (whose NGB is no gene). */
     private static final Pattern CODE_REST = Pattern.compile("^[-‐][A-Za-z0-9]+[-‐][0-9]+(?![A-Za-z0-9])");
     private static final Map<String, String> DEFAULT_ABBREVIATIONS = Map.of("ER", "esr1", "ERs", "esr1");
@@ -348,10 +351,6 @@ public final class EntityRecognizer {
                 .replaceAll("[^a-z0-9]+", "-"), c, List.of(), "Drug", List.of())).id()));
         return new Definitions(known, unknown, codes, newCodes);
     }
-
-    /** The last word of a protein's name: "HMG-CoA reductase", "oxysterol 7α-hydroxylase", "liver X receptor α". */
-    private static final Pattern PROTEIN_HEAD = Pattern.compile("(?i)(?:\\w+ase|receptor|factor|protein|kinase|ligand|transporter|channel|"
-            + "subunit|homolog(?:ue)?)(?:[\\s-]+(?:[αβγδ]|alpha|beta|gamma|delta|[0-9]+|[A-Z]))?$");
 
     /**
      * Whether a bracketed abbreviation after a name no table knows defines something else than a vocabulary name of the same
