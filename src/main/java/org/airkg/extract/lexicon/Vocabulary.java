@@ -247,10 +247,18 @@ public final class Vocabulary {
             if (keys.size() > KEYS) {
                 keys.clear();
             }
-            k = new Key(index.isFirstToken(key, exact), index.mayContinue(key, exact), lookUp(key, exact));
+            k = find(key, exact);
             keys.put(key, k);
         }
         return k;
+    }
+
+    /**
+     * What the vocabulary holds under {@code key}, read from the index and not remembered: for a caller that keeps its own
+     * memory of keys (the recogniser's dictionary), so that no key is remembered twice.
+     */
+    public Key find(String key, boolean exact) {
+        return index == null ? Key.NONE : new Key(index.isFirstToken(key, exact), index.mayContinue(key, exact), lookUp(key, exact));
     }
 
     /** The names whose exact (or folded) key is {@code key}. */

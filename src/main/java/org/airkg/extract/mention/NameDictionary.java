@@ -228,7 +228,7 @@ final class NameDictionary {
             if (slots.size() > SLOTS) {
                 slots.clear();
             }
-            Vocabulary.Key held = vocabulary.key(key, exactKey);
+            Vocabulary.Key held = vocabulary.find(key, exactKey);
             List<Optional<String>> ids = held.names().stream().map(h -> lexicon.idOf(h.entity())).toList();
             slot = exactKey
                     ? new Slot(exact.get(key), exactFirst.contains(key), exactPrefixes.contains(key), held, ids)
