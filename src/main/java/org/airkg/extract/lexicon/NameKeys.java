@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public final class NameKeys {
     /** The version of the key rules; a change invalidates cached indexes. */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
 
     /**
@@ -224,7 +224,8 @@ public final class NameKeys {
     }
 
     /**
-     * What stands between a token and the one before it in a key: the characters {@code % + & ( )} as written,
+     * What stands between a token and the one before it in a key: the characters {@code % + & ( )}, and a slash between
+     * digits, as written,
      * then a space after white space (and, in a folded key, after a hyphen: "live-birth rate" is "live birth
      * rate") unless the token is all digits, one character or a Greek letter ("MCF 7", "ER α" are "MCF7",
      * "ERalpha"); otherwise hyphens, slashes, apostrophes and dots give nothing ("MCF-7" is "MCF7").
@@ -234,7 +235,7 @@ public final class NameKeys {
         boolean space = false;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (c == '%' || c == '+' || c == '&' || c == '(' || c == ')') {
+            if (c == '%' || c == '+' || c == '&' || c == '(' || c == ')' || c == '/' && digitSlash(text, k)) {
                 kept = kept == null ? new StringBuilder(2) : kept;
                 kept.append(c);
             }
@@ -245,6 +246,14 @@ public final class NameKeys {
             return join ? "" : " ";
         }
         return join ? kept.toString() : kept.append(' ').toString();
+    }
+
+    /**
+     * Whether the slash at {@code at} stands between two digits: "CDK1/2" names two kinases, so its key keeps the slash
+     * and never meets the one kinase CDK12.
+     */
+    private static boolean digitSlash(String text, int at) {
+        return at > 0 && at + 1 < text.length() && Character.isDigit(text.charAt(at - 1)) && Character.isDigit(text.charAt(at + 1));
     }
 
     /** Whether {@code token} is digits only (an empty token too). */

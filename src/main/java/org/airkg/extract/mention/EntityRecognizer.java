@@ -246,6 +246,18 @@ public final class EntityRecognizer {
         return found;
     }
 
+    /**
+     * The end of a name that opens a bracket it does not close, moved past the bracket that closes it: "unfolded protein
+     * response (UPR)" is the whole name whose key "unfolded protein response (UPR" matched.
+     */
+    private static int closingBracket(String text, int start, int end) {
+        int open = 0;
+        for (int k = start; k < end; k++) {
+            open += text.charAt(k) == '(' ? 1 : text.charAt(k) == ')' ? -1 : 0;
+        }
+        return open > 0 && end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
+    }
+
     private record Resolved(int start, int end, int lastToken, MentionStatus status, List<String> ids, double confidence, String method) {}
 
     /**
@@ -255,7 +267,7 @@ public final class EntityRecognizer {
     private Optional<Resolved> resolve(Passage passage, List<NameKeys.Token> tokens, NameDictionary.Match match, boolean shouting,
             boolean safety) {
         int start = tokens.get(match.first()).start();
-        int end = tokens.get(match.last()).end();
+        int end = closingBracket(passage.text(), start, tokens.get(match.last()).end());
         String sentence = sentenceAround(passage, start);
         List<String> curated = match.refs().stream().filter(NameDictionary.Ref::curated).map(NameDictionary.Ref::entityId).distinct().toList();
         if (curated.size() == 1) {

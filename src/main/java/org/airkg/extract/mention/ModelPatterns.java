@@ -96,7 +96,11 @@ final class ModelPatterns {
             "your", "we", "you", "it", "they", "which", "what", "how", "why", "when", "new", "novel", "simple", "specific", "sensitive",
             "cell", "cells", "gene", "genes", "protein", "proteins", "tissue", "tumor", "tumour", "positive", "negative", "nuclear",
             "not", "no", "use", "uses", "do", "does", "did", "can", "may", "should", "must", "than", "both", "all", "most", "more", "less",
-            "but", "nor", "yet", "via", "after", "before", "while", "whereas", "are", "been", "had", "has", "have");
+            "but", "nor", "yet", "via", "after", "before", "while", "whereas", "are", "been", "had", "has", "have",
+            // the other English prepositions, conjunctions and adverbs that end a name ("because immunoassays", "without sequencing")
+            "because", "without", "within", "although", "though", "if", "unless", "since", "during", "through", "between", "among",
+            "into", "onto", "per", "versus", "vs", "also", "only", "then", "thus", "so", "once", "until", "upon", "whether", "either",
+            "neither", "further", "again", "here", "there", "where", "whose");
     private static final Set<String> CELL_LINES = Set.of("CellLine");
     private static final Set<String> MODELS = Set.of("XenograftModel", "AnimalModel");
     private static final Pattern RECEPTOR_STATUS = Pattern.compile("((?:(?:HR|ER|PR|PgR|HER2|HER-2|ERBB2|hormone[- ]receptor|"

@@ -156,8 +156,9 @@ final class PatternRules {
      * An outcome's name: a letter, then up to 60 characters before a comma, bracket, colon or the end, and an abbreviation
      * in brackets inside it ("Mature (MII) oocytes, mean").
      */
-    private static final Pattern OUTCOME_NAME = Pattern.compile("^\\s*([A-Za-z][^,;:()\\[\\]]{2,59}?"
-            + "(?:\\s*\\([A-Za-z0-9]{1,10}\\)\\s+[A-Za-z][^,;:()\\[\\]]{0,40}?)?)\\s*(?:[,;:(\\[]|$)");
+    /** A cell's outcome, up to a comma, bracket, colon or footnote mark ("Miscarriage†, n (%)"). */
+    private static final Pattern OUTCOME_NAME = Pattern.compile("^\\s*([A-Za-z][^,;:()\\[\\]†‡§¶*]{2,59}?"
+            + "(?:\\s*\\([A-Za-z0-9]{1,10}\\)\\s+[A-Za-z][^,;:()\\[\\]†‡§¶*]{0,40}?)?)\\s*(?:[,;:(\\[†‡§¶*]|$)");
     private static final Set<String> NOT_TRIALS = Set.of("RCT", "RCTs", "II", "III", "IV", "IIb", "IIa", "Ib", "Ia", "PhD", "USA", "UK", "EU",
             "FDA", "EMA", "NCI", "NIH", "WHO", "ASCO", "ESMO", "SABCS", "IVF", "ICSI", "IUI", "ART", "MD");
     static final Set<String> GENES = Set.of("Gene", "Protein");

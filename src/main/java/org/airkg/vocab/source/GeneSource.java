@@ -3,9 +3,12 @@ package org.airkg.vocab.source;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.airkg.vocab.ImportReport;
 import org.airkg.vocab.NameTable;
 import org.airkg.vocab.NameTypes;
@@ -17,11 +20,16 @@ import org.airkg.vocab.VocabSource;
  * names; HGNC, NCBI Gene, UniProt and Ensembl identifiers, all curated by HGNC. To these come the texts that
  * FamPlex's curated grounding map assigns to a single gene, named by its approved symbol or by the UniProt
  * accession of the one gene that encodes the protein: "PDK1" is there the kinase PDPK1, whose alias it is, and not
- * the pyruvate dehydrogenase kinase whose symbol it is; "MST1" is STK4.
+ * the pyruvate dehydrogenase kinase whose symbol it is; "MST1" is STK4. An alias name that names a whole family, the
+ * full name two or more genes share before their number ("cyclin-dependent kinase inhibitor", of CDKN1A, CDKN2A, CDKN3
+ * ...), grounds none of them: HGNC gives it to CDKN3 alone.
  */
 public final class GeneSource implements VocabSource {
     private static final String FILE = "hgnc/hgnc_complete_set.txt.gz";
     private static final String GROUNDING_MAP = "famplex/grounding_map.csv";
+    /** A full name ending in a member's number or letter: "cyclin dependent kinase inhibitor 1a", "... 3". */
+    private static final Pattern NUMBERED = Pattern.compile("(.*\\S)\\s+(?:[0-9]+[a-z]?|[a-z])");
+    private static final Pattern SPACES = Pattern.compile("[\\s-]+");
 
     @Override
     public String table() {
@@ -53,10 +61,9 @@ public final class GeneSource implements VocabSource {
     public void read(SourceFiles files, NameTable table, ImportReport report) {
         Map<String, String> bySymbol = new HashMap<>();
         Map<String, Set<String>> byUniprot = new HashMap<>();
-        for (Map<String, String> row : files.rows(FILE, '\t')) {
-            if (!"Approved".equals(row.get("status"))) {
-                continue;
-            }
+        List<Map<String, String>> approved = files.rows(FILE, '\t').stream().filter(row -> "Approved".equals(row.get("status"))).toList();
+        Set<String> families = families(approved);
+        for (Map<String, String> row : approved) {
             String id = "hgnc:" + row.get("hgnc_id").replace("HGNC:", "");
             String symbol = SourceFiles.clean(row.get("symbol"));
             bySymbol.put(symbol, id);
@@ -65,7 +72,8 @@ public final class GeneSource implements VocabSource {
             table.add(id, files.nameField(NameTypes.SYMBOL, symbol), symbol);
             name(files, table, id, NameTypes.FULL_NAME, SourceFiles.clean(row.get("name")));
             SourceFiles.split(row.get("alias_symbol"), "|").forEach(n -> name(files, table, id, NameTypes.ALIAS, n));
-            SourceFiles.split(row.get("alias_name"), "|").forEach(n -> name(files, table, id, NameTypes.ALIAS, n));
+            SourceFiles.split(row.get("alias_name"), "|").stream().filter(n -> !families.contains(familyKey(n)))
+                    .forEach(n -> name(files, table, id, NameTypes.ALIAS, n));
             SourceFiles.split(row.get("prev_symbol"), "|").forEach(n -> name(files, table, id, NameTypes.PREVIOUS, n));
             table.add(id, "xref", id + " " + FILE);
             xref(table, id, "ncbigene:", row.get("entrez_id"));
@@ -89,6 +97,29 @@ public final class GeneSource implements VocabSource {
             };
             gene.ifPresent(g -> table.add(g, files.nameField(NameTypes.CURATED, text), text));
         }
+    }
+
+    /** Family names: the full names that two or more genes share before their number ("... inhibitor 1A", "... inhibitor 3"). */
+    private static Set<String> families(List<Map<String, String>> rows) {
+        Map<String, Set<String>> genes = new HashMap<>();
+        for (Map<String, String> row : rows) {
+            Matcher m = NUMBERED.matcher(familyKey(SourceFiles.clean(row.get("name"))));
+            if (m.matches()) {
+                genes.computeIfAbsent(m.group(1), k -> new HashSet<>()).add(row.get("hgnc_id"));
+            }
+        }
+        Set<String> families = new HashSet<>();
+        genes.forEach((stem, ids) -> {
+            if (ids.size() >= 2) {
+                families.add(stem);
+            }
+        });
+        return families;
+    }
+
+    /** A full name in lower case, hyphens as spaces: "cyclin-dependent kinase inhibitor" and "cyclin dependent kinase inhibitor" are one. */
+    private static String familyKey(String name) {
+        return SPACES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static void name(SourceFiles files, NameTable table, String id, String type, String name) {

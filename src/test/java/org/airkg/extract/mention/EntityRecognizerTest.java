@@ -146,6 +146,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAssayNameStartsAfterTheLastFunctionWordAndAnOutcomeCellEndsBeforeItsFootnoteMark() {
+        List<Mention> m = recognize("Levels were uncertain because immunoassays lack sensitivity, and variants were called without sequencing; "
+                + "the crystal violet assay was used.\n\n| Outcome | A | B |\n|---|---|---|\n| Miscarriage†, n (%) | 6 (13.3) | 5 (25.0) |");
+        assertEquals(List.of("crystal violet assay/pattern-assay", "Miscarriage/pattern-outcome-cell"), m.stream()
+                .filter(x -> x.method().equals("pattern-assay") || x.method().equals("pattern-outcome-cell")).map(x -> x.text() + "/" + x.method()).toList());
+    }
+
+    @Test
     void findsMentionsInCellsHeadingsCaptionsAndReferences() {
         String text = "Title\n\nLetrozole Studies\n\nName\tValue\nFemara\t2.5 mg\n\nCaption: HER2 signalling.\n\n"
                 + "References\n\n1. A letrozole trial - PubMed [pubmed.ncbi.nlm.nih.gov]\n";

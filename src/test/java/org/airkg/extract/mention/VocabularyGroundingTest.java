@@ -70,6 +70,10 @@ class VocabularyGroundingTest {
                 entity("fplx:AKT", "famplex", "ProteinFamily", "AKT", List.of(name("AKT", "curated"), name("Akt", "curated"),
                         name("protein kinase B", "curated"))),
                 entity("fplx:Histone", "famplex", "ProteinFamily", "Histone", List.of(name("histone", "curated"))),
+                entity("fplx:CDK1_2", "famplex", "ProteinFamily", "CDK1 2", List.of(name("CDK1/2", "curated"))),
+                entity("hgnc:24224", "genes", "Gene", "CDK12", List.of(name("CDK12", "symbol"))),
+                entity("reactome:R-HSA-381119", "pathways", "Pathway", "Unfolded Protein Response (UPR)",
+                        List.of(name("Unfolded Protein Response (UPR)", "label"))),
                 entity("drugbank:DB12218", "drugs", "Drug", "Capivasertib", List.of(name("Capivasertib", "label"), name("AZD5363", "code"))),
                 entity("drugbank:DB09462", "drugs", "Drug", "Water", List.of(word("Water", "label"))),
                 entity("HP:0002018", "phenotypes", "PhenotypicFeature", "Nausea", List.of(word("Nausea", "label"))),
@@ -141,6 +145,18 @@ class VocabularyGroundingTest {
     void aNumberThatMakesAQuantityIsNoPartOfTheNameBeforeIt() {
         assertEquals(List.of("AKT -> fplx-akt (vocab-famplex-curated)", "AKT 2 -> hgnc-392 (vocab-genes-alias)"),
                 mentions("Everolimus raised phospho-AKT 2-fold; AKT 2 did not change."));
+    }
+
+    @Test
+    void aSlashBetweenDigitsSeparatesTwoMembersSoCdk12IsNoCdk1Or2() {
+        assertEquals(List.of("CDK12 -> hgnc-24224 (vocab-genes-symbol)", "CDK1/2 -> fplx-cdk1_2 (vocab-famplex-curated)"),
+                mentions("THZ1 inhibits CDK12, and dinaciclib CDK1/2."));
+    }
+
+    @Test
+    void aNameThatOpensABracketEndsAfterTheBracketClosesIt() {
+        assertEquals(List.of("unfolded protein response (UPR) -> reactome-r-hsa-381119 (vocab-pathways-label)"),
+                mentions("Antiestrogens provoke the unfolded protein response (UPR)."));
     }
 
     @Test

@@ -45,6 +45,26 @@ class GeneSourceTest {
         assertEquals(List.of("hgnc:6081 name:curated:word insulin", "hgnc:8816 name:curated Bcl-3", "hgnc:8816 name:curated PDK1"), curated);
     }
 
+    @Test
+    void anAliasNameThatNamesAWholeFamilyGroundsNoGene(@TempDir Path root) throws Exception {
+        hgnc(root, List.of(
+                "HGNC:1791\tCDKN3\tcyclin dependent kinase inhibitor 3\tApproved\t\t\"kinase associated phosphatase|cyclin-dependent kinase inhibitor\"\t\t1033\t\t",
+                "HGNC:1784\tCDKN1A\tcyclin dependent kinase inhibitor 1A\tApproved\t\tp21\t\t1026\t\t",
+                "HGNC:1830\tCHL1\tcell adhesion molecule L1 like\tApproved\t\tneural cell adhesion molecule\t\t10752\t\t"));
+        Path map = root.resolve("famplex/grounding_map.csv");
+        Files.createDirectories(map.getParent());
+        Files.writeString(map, "");
+
+        NameTable table = new NameTable("genes");
+        new GeneSource().read(new SourceFiles(root, Set.of()), table, new ImportReport());
+
+        List<String> aliases = table.rows().stream().filter(r -> r.field().startsWith("name:alias"))
+                .map(r -> r.entity() + " " + r.value()).toList();
+        // "neural cell adhesion molecule" stays: no two genes of these rows share it before a number
+        assertEquals(List.of("hgnc:1784 p21", "hgnc:1791 kinase associated phosphatase", "hgnc:1830 neural cell adhesion molecule"),
+                aliases.stream().sorted().toList());
+    }
+
     private static void hgnc(Path root, List<String> rows) throws Exception {
         Path file = root.resolve("hgnc/hgnc_complete_set.txt.gz");
         Files.createDirectories(file.getParent());
