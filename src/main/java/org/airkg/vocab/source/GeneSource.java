@@ -22,13 +22,17 @@ import org.airkg.vocab.VocabSource;
  * accession of the one gene that encodes the protein: "PDK1" is there the kinase PDPK1, whose alias it is, and not
  * the pyruvate dehydrogenase kinase whose symbol it is; "MST1" is STK4. An alias name that names a whole family, the
  * full name two or more genes share before their number ("cyclin-dependent kinase inhibitor", of CDKN1A, CDKN2A, CDKN3
- * ...), grounds none of them: HGNC gives it to CDKN3 alone.
+ * ...), grounds none of them: HGNC gives it to CDKN3 alone. A microRNA gene is also named as its mature microRNA is,
+ * by miRBase's convention: MIR221, "microRNA 221", is "miR-221"; MIR125B1 and MIR125B2 are both "miR-125b"; MIRLET7A1 is
+ * "let-7a".
  */
 public final class GeneSource implements VocabSource {
     private static final String FILE = "hgnc/hgnc_complete_set.txt.gz";
     private static final String GROUNDING_MAP = "famplex/grounding_map.csv";
     /** A full name ending in a member's number or letter: "cyclin dependent kinase inhibitor 1a", "... 3". */
     private static final Pattern NUMBERED = Pattern.compile("(.*\\S)\\s+(?:[0-9]+[a-z]?|[a-z])");
+    /** A microRNA gene's full name: "microRNA 221", "microRNA 125b-1" (the second of the loci of miR-125b), "microRNA let-7a-1". */
+    private static final Pattern MICRORNA = Pattern.compile("microRNA (let-)?([0-9]+[a-z]?)(?:-[0-9]+)?");
     private static final Pattern SPACES = Pattern.compile("[\\s-]+");
 
     @Override
@@ -75,6 +79,9 @@ public final class GeneSource implements VocabSource {
             SourceFiles.split(row.get("alias_name"), "|").stream().filter(n -> !families.contains(familyKey(n)))
                     .forEach(n -> name(files, table, id, NameTypes.ALIAS, n));
             SourceFiles.split(row.get("prev_symbol"), "|").forEach(n -> name(files, table, id, NameTypes.PREVIOUS, n));
+            if ("RNA, micro".equals(row.get("locus_type"))) {
+                matureName(SourceFiles.clean(row.get("name"))).ifPresent(n -> name(files, table, id, NameTypes.ALIAS, n));
+            }
             table.add(id, "xref", id + " " + FILE);
             xref(table, id, "ncbigene:", row.get("entrez_id"));
             xref(table, id, "ensembl:", row.get("ensembl_gene_id"));
@@ -120,6 +127,12 @@ public final class GeneSource implements VocabSource {
     /** A full name in lower case, hyphens as spaces: "cyclin-dependent kinase inhibitor" and "cyclin dependent kinase inhibitor" are one. */
     private static String familyKey(String name) {
         return SPACES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** The mature microRNA a microRNA gene's full name names: "miR-221" of "microRNA 221", "let-7a" of "microRNA let-7a-1". */
+    static Optional<String> matureName(String fullName) {
+        Matcher m = MICRORNA.matcher(fullName);
+        return m.matches() ? Optional.of(m.group(1) != null ? m.group(1) + m.group(2) : "miR-" + m.group(2)) : Optional.empty();
     }
 
     private static void name(SourceFiles files, NameTable table, String id, String type, String name) {

@@ -65,6 +65,13 @@ class GeneSourceTest {
                 aliases.stream().sorted().toList());
     }
 
+    @Test
+    void aMicroRnaGeneIsAlsoNamedAsItsMatureMicroRna() {
+        assertEquals(List.of("miR-221", "miR-125b", "let-7a", "none", "none"),
+                java.util.stream.Stream.of("microRNA 221", "microRNA 125b-2", "microRNA let-7a-1", "microRNA host gene 1", "cyclin D1")
+                        .map(n -> GeneSource.matureName(n).orElse("none")).toList());
+    }
+
     private static void hgnc(Path root, List<String> rows) throws Exception {
         Path file = root.resolve("hgnc/hgnc_complete_set.txt.gz");
         Files.createDirectories(file.getParent());
