@@ -90,7 +90,7 @@ final class ClauseReaders {
      * The subject of the cue's clause (the first subject-kind name of the clause and the list it begins; in a
      * clause with none, or one opened by "which", the last name before the clause and its list) and the object
      * list after the cue: "IGF-1R may bind HER2 and could contribute to resistance to letrozole" has IGF-1R as
-     * subject, not HER2.
+     * subject, not HER2. An object with a {@code notBetween} word between it and the cue is not the cue's.
      */
     static List<Found> clauseVerb(Unit u, RelationRule rule, Scope s) {
         List<Found> found = new ArrayList<>();
@@ -98,7 +98,9 @@ final class ClauseReaders {
             int clause = Clauses.start(u, cue.offset());
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() >= cue.offset() + cue.text().length()
                     || m.span().start() > cue.offset() && m.span().end() <= cue.offset() + cue.text().length())
-                    .filter(m -> !Clauses.breaks(u.textBetween(cue.offset(), m.span().start()))).toList();
+                    .filter(m -> !Clauses.breaks(u.textBetween(cue.offset(), m.span().start())))
+                    .filter(m -> rule.notBetween().map(p -> !p.matcher(u.textBetween(cue.offset() + cue.text().length(), m.span().start())).find())
+                            .orElse(true)).toList();
             if (after.isEmpty() && rule.compoundObject() && s.compound().isPresent()) {
                 after = List.of(Reader.Scope.standIn(u, s.compound().get()));
             }
