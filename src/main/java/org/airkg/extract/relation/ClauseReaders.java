@@ -18,6 +18,12 @@ final class ClauseReaders {
     private static final Pattern LIST_END = Pattern.compile("(?i)\\b(?:and|or)\\b|[&/+]");
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:,?\\s*(?:which|that)\\s+)?(?:,\\s*(?:by contrast|in turn|however|in contrast),\\s*)?"
             + "(?:(?:may|might|can|could|would|will|did|does|do|not|no longer|also|then|thus|therefore|further|normally|itself|themselves|in turn|both|each|[a-z]+ly)\\s+){0,4}");
+    /** Between a subject and a second verb that shares the first one's object: " phosphorylates and ". */
+    private static final Pattern SHARED_OBJECT = Pattern.compile("(?i)\\s*(?:[a-z]+ly\\s+)?[a-z]+(?:es|s|ed)\\s+and\\s+(?:[a-z]+ly\\s+)?");
+    /** Between the first verb's object and a second verb of the same subject: " and ", ", and ". */
+    private static final Pattern SECOND_VERB = Pattern.compile("(?i)[\\s)]*,?\\s*and\\s+(?:[a-z]+ly\\s+)?");
+    /** A finite verb between a clause's subject and the first verb's object: "activates", "phosphorylated", "binds". */
+    private static final Pattern VERB = Pattern.compile("(?i)\\b[a-z]{3,}(?:es|s|ed)\\s+(?:(?:the|a|an|its)\\s+)?\\S*$");
     /** What may stand between a verb and its object: an article and one modifier, not "of"; a phosphorylated form ("phospho-AKT", "p-ERK"). */
     private static final Pattern OBJECT_GAP = Pattern.compile("(?i)\\s*(?:(?:the|a|an|its|their)\\s+)?(?:(?!of\\b|by\\b|in\\b|with\\b|to\\b)[a-z-]+\\s+)?(?:phospho-|p-)?");
     /** A noun of loss or blocking right after the object: what the verb raises is the object's loss, not the object. */
@@ -136,10 +142,16 @@ final class ClauseReaders {
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() >= end)
                     .filter(m -> !u.modifier(m))
                     .toList();
-            if (before.isEmpty() || after.isEmpty()
-                    || !SUBJECT_GAP.matcher(u.textBetween(before.get(before.size() - 1).span().end(), cue.offset())).matches()
-                    || !OBJECT_GAP.matcher(u.textBetween(end, after.get(0).span().start())).matches()) {
+            if (before.isEmpty() || after.isEmpty() || !OBJECT_GAP.matcher(u.textBetween(end, after.get(0).span().start())).matches()) {
                 continue;
+            }
+            Optional<List<Mention>> coordinated = Optional.empty();
+            String subjectGap = u.textBetween(before.get(before.size() - 1).span().end(), cue.offset());
+            if (!SUBJECT_GAP.matcher(subjectGap).matches()) {
+                coordinated = coordinatedSubject(u, before, cue, subjectGap);
+                if (coordinated.isEmpty()) {
+                    continue;
+                }
             }
             List<Mention> listed = Readers.head(u, after);
             List<Mention> objects = listed.subList(0, clauseBreaks(u, listed).findFirst().orElse(listed.size()));
@@ -147,8 +159,8 @@ final class ClauseReaders {
             if (LOSS_AFTER.matcher(u.textBetween(last, Math.min(last + 40, u.span().end()))).lookingAt()) {
                 continue;
             }
-            List<Mention> subjects = Readers.tail(u, before);
-            int from = clauseBreaks(u, subjects).max().orElse(0);
+            List<Mention> subjects = coordinated.orElseGet(() -> Readers.tail(u, before));
+            int from = coordinated.isPresent() ? 0 : clauseBreaks(u, subjects).max().orElse(0);
             if (subjects.size() - from > 1 && !LIST_END.matcher(u.between(subjects.get(subjects.size() - 2), subjects.get(subjects.size() - 1))).find()) {
                 from = subjects.size() - 1;
             }
@@ -158,6 +170,25 @@ final class ClauseReaders {
             }
         }
         return found;
+    }
+
+    /**
+     * The subject of a verb coordinated with the one before it: "mTORC1 phosphorylates and inhibits ULK1" (the verbs share
+     * subject and object), "AMPK activates ULK1 and inhibits mTORC1" (the second verb's subject is the clause's, not the
+     * first verb's object). None when the gap is anything else.
+     */
+    private static Optional<List<Mention>> coordinatedSubject(Unit u, List<Mention> before, Unit.Cue cue, String gap) {
+        if (SHARED_OBJECT.matcher(gap).matches()) {
+            return Optional.of(List.of(before.get(before.size() - 1)));
+        }
+        if (!SECOND_VERB.matcher(gap).matches()) {
+            return Optional.empty();
+        }
+        int clause = Clauses.start(u, cue.offset());
+        Mention last = before.get(before.size() - 1);
+        return before.stream().filter(m -> m.span().start() >= clause).findFirst()
+                .filter(first -> first != last && VERB.matcher(u.textBetween(first.span().end(), last.span().start())).find())
+                .map(List::of);
     }
 
     /** The positions {@code i} of a list of names where ", and" stands between names {@code i - 1} and {@code i}. */

@@ -13,6 +13,14 @@ import org.airkg.extract.relation.Reader.Scope;
 /** The general readers: arguments taken by their order around a cue word. */
 final class Readers {
     private static final String DRUG_CLASS = "DrugClass";
+    private static final String DRUG = "Drug";
+    /** A preposition right before a name, which makes it no subject: "against CDK4", "of the ERK kinases". */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:against|of|to|with|by|for|on|in|from|than|over|at|via)\\s+(?:(?:the|a|an)\\s+)?$");
+    /** ", and" between two names of a list. */
+    private static final Pattern NEW_CLAUSE_AND = Pattern.compile("\\s*,\\s*and\\s+");
+    /** A verb right after a name, which makes the name a subject: " represses", " (PKB) also activates", " was". */
+    private static final Pattern VERB_AFTER = Pattern.compile("(?i)\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[a-z]+ly\\s+)?"
+            + "(?:is|was|are|were|has|had|may|can|could|might|would|will|[a-z]{3,}(?:es|s|ed))\\b(?!\\s+(?:of|and|or)\\b)");
     /** What joins two drugs given together: "plus", "+", "in combination with", "combined with". */
     private static final String GIVEN = "\\+|plus|(?:in combination|combined|together) with";
     /** Between a drug and the partner it is given with: {@link #GIVEN}, or "with". */
@@ -76,7 +84,10 @@ final class Readers {
      * A verb coordinated with an earlier one, right after the earlier verb's object: in "both phosphorylate IRS-1 and
      * activate PI3K" IRS-1 is no subject of "activate".
      */
-    private static final Pattern COORDINATED = Pattern.compile("(?i)[\\s*_)]*,?\\s*(?:and|or)\\s+");
+    private static final Pattern COORDINATED = Pattern.compile("(?i)[\\s*_)]*,?\\s*(?:and|or)\\s+(?:(?:also|then|thereby|thus|so|[a-z]+ly)\\s+)?");
+    /** A participial aside closing right before a verb: ", activated by cyclin D1 (CCND1), ", ", encoded by CDKN2A, ". */
+    private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?i),\\s*(?:[a-z]+ly\\s+)?(?:[a-z]+ed|bound|driven|made|known|held|given|taken)"
+            + "\\s+(?:by|with|to|from|through|via|in|as|on)\\b[^,;]*,\\s*$");
     /** A gerund after "by": "by inhibiting", "by blocking". */
     private static final Pattern BY_GERUND = Pattern.compile("(?i)\\bby\\s+$");
 
@@ -110,7 +121,8 @@ final class Readers {
         List<Found> found = new ArrayList<>();
         for (Unit.Cue k : u.cues(rule.cuePattern())) {
             // a subject the rule sets aside ("given with or without X") is no part of the list the verb takes
-            List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= k.offset() && !rule.setAside(u, m)
+            int aside = verb ? participleAside(u, k) : k.offset();
+            List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= aside && !rule.setAside(u, m)
                     && !(verb && SET_AGAINST.matcher(u.wordsBefore(m)).find())).toList();
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
             String gap = after.isEmpty() ? "" : u.textBetween(k.offset() + k.text().length(), after.get(0).span().start());
@@ -118,8 +130,11 @@ final class Readers {
                     || SET_ASIDE.matcher(u.textBefore(k.offset())).find()) {
                 continue;
             }
+            if (verb && drugActs(u, rule, s, before, k)) {
+                continue;
+            }
             boolean coordinated = verb && COORDINATED.matcher(u.textBetween(before.get(before.size() - 1).span().end(), k.offset())).matches();
-            List<Mention> targets = head(u, after).stream().filter(o -> !verb || !u.modifier(o)).toList();
+            List<Mention> targets = untilNewClause(u, head(u, after)).stream().filter(o -> !verb || !u.modifier(o)).toList();
             List<Mention> subjects = coordinated ? clauseSubjects(u, s, before, k)
                     : verb && BY_GERUND.matcher(u.textBefore(k.offset())).find() ? clauseSubject(u, before, k)
                     : tail(u, before).stream().filter(m -> !verb || sameClause(u, m, k)).map(m -> leader(u, before, m))
@@ -131,6 +146,52 @@ final class Readers {
             }
         }
         return found;
+    }
+
+    /**
+     * A list up to a name that ", and" joins to it and a verb follows, which opens a new clause: in "inhibits RHEB, and PTEN
+     * represses AKT" PTEN is no second object.
+     */
+    private static List<Mention> untilNewClause(Unit u, List<Mention> list) {
+        for (int i = 1; i < list.size(); i++) {
+            int end = list.get(i).span().end();
+            if (NEW_CLAUSE_AND.matcher(u.between(list.get(i - 1), list.get(i))).matches()
+                    && VERB_AFTER.matcher(u.textBetween(end, Math.min(end + 40, u.span().end()))).lookingAt()) {
+                return list.subList(0, i);
+            }
+        }
+        return list;
+    }
+
+    /**
+     * Whether a drug is what the verb's subject is, for a rule whose subjects are no drugs: the drug named after the last
+     * subject before the verb ("L755S confers resistance, neratinib inhibits HER2"), or, for a verb coordinated with an
+     * earlier one or for a last name a preposition governs, the drug that opens the clause ("everolimus binds FKBP12 and
+     * inhibits mTORC1": not FKBP12; "abemaciclib is more potent against CDK4 and also inhibits CDK2": not CDK4).
+     */
+    private static boolean drugActs(Unit u, RelationRule rule, Scope s, List<Mention> before, Unit.Cue k) {
+        if (rule.subjects().contains(DRUG)) {
+            return false;
+        }
+        Mention last = before.get(before.size() - 1);
+        List<Mention> agents = u.mentions().stream().filter(m -> m.span().end() <= k.offset())
+                .filter(m -> s.kindOf(m).equals(DRUG) || rule.subjects().contains(s.kindOf(m))).toList();
+        if (agents.stream().anyMatch(m -> m.span().start() > last.span().end() && s.kindOf(m).equals(DRUG))) {
+            return true;
+        }
+        boolean governed = COORDINATED.matcher(u.textBetween(last.span().end(), k.offset())).matches()
+                || PREPOSITION_BEFORE.matcher(u.wordsBefore(last)).find();
+        return governed && clauseSubject(u, agents, k).stream().anyMatch(m -> s.kindOf(m).equals(DRUG));
+    }
+
+    /**
+     * Where a participial aside that closes right before a verb begins, or the verb's offset when none does: the names in
+     * "CDK4/6, activated by cyclin D1 (CCND1), phosphorylates RB1" are what acts on CDK4/6, not the verb's subject.
+     */
+    private static int participleAside(Unit u, Unit.Cue verb) {
+        String before = u.textBefore(verb.offset());
+        Matcher m = PARTICIPLE_ASIDE.matcher(before);
+        return m.find() ? verb.offset() - before.codePointCount(m.start(), m.end()) : verb.offset();
     }
 
     /**
