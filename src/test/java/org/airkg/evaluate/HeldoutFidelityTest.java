@@ -91,7 +91,7 @@ class HeldoutFidelityTest {
         "data/dev9,     0.93,     0.80,     0.87,       0.34,       0.96",
         "data/dev10,    0.95,     0.84,     0.85,       0.43,       0.96",
         "data/dev11,    0.95,     0.88,     0.83,       0.38,       0.96",
-        "data/dev12,    0.93,     0.82,     0.78,       0.29,       0.98"})
+        "data/dev12,    0.93,     0.85,     0.80,       0.31,       0.98"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();
