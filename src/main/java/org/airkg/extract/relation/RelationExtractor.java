@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.airkg.document.Document;
@@ -193,6 +194,9 @@ public final class RelationExtractor {
     }
 
     /** A coordinated second predicate: in "X lowered Y by 85% and induced no activation of Z" the "no" is not about X and Y. */
+    /** The opening of a participial aside up to a mention: ", reported with ", ", as seen with the other ". */
+    private static final Pattern ASIDE_OPENING = Pattern.compile("(?i),\\s*(?:(?:as|also|often|mostly|usually|rarely)\\s+)?(?:[a-z]+ed|seen|known|given)"
+            + "\\s+(?:with|by|in|for|after|on|during)\\s+(?:(?:the|a|an)\\s+)?[^,;()]{0,40}$");
     private static final Pattern SECOND_PREDICATE = Pattern.compile("(?i)\\b(?:and|but)\\s+(?:also\\s+|then\\s+)?\\w+ed\\b");
 
     /**
@@ -210,8 +214,39 @@ public final class RelationExtractor {
         bounds.add(unit.span().end());
         int clauseStart = bounds.stream().filter(x -> x <= from).max(Integer::compare).orElse(unit.span().start());
         int clauseEnd = bounds.stream().filter(x -> x >= to).min(Integer::compare).orElse(unit.span().end());
+        Optional<Aside> asideA = participleAside(unit, a);
+        Optional<Aside> asideB = participleAside(unit, b);
         return unit.cues(pattern).stream().anyMatch(k -> k.offset() >= clauseStart && k.offset() < clauseEnd
-                && !(k.offset() >= to && SECOND_PREDICATE.matcher(unit.textBetween(to, k.offset() + k.text().length())).find()));
+                && !(k.offset() >= to && SECOND_PREDICATE.matcher(unit.textBetween(to, k.offset() + k.text().length())).find())
+                && asideA.map(x -> x.holds(k.offset())).orElse(true) && asideB.map(x -> x.holds(k.offset())).orElse(true));
+    }
+
+    /**
+     * The participial aside a mention stands in, from its comma to the comma that closes it: ", reported with camizestrant,"
+     * in "Photopsia, reported with camizestrant, was not observed with imlunestrant". A negation outside it does not deny
+     * what the aside says.
+     */
+    private static Optional<Aside> participleAside(Unit unit, Mention m) {
+        String before = unit.textBefore(m.span().start());
+        Matcher open = ASIDE_OPENING.matcher(before);
+        if (!open.find()) {
+            return Optional.empty();
+        }
+        String after = unit.textBetween(m.span().end(), unit.span().end());
+        int close = after.indexOf(',');
+        if (close < 0 || after.substring(0, close).matches(".*[;()].*")) {
+            return Optional.empty();
+        }
+        int start = m.span().start() - before.codePointCount(open.start(), before.length());
+        int end = m.span().end() + after.codePointCount(0, close + 1);
+        return Optional.of(new Aside(start, end));
+    }
+
+    /** An aside's source offsets, {@code [start, end)}. */
+    private record Aside(int start, int end) {
+        boolean holds(int offset) {
+            return offset >= start && offset < end;
+        }
     }
 
     /** True for a mention in a table's title or source line rather than in a row. */

@@ -188,6 +188,13 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aNegationOutsideAParticipialAsideDoesNotDenyWhatTheAsideSays() {
+        List<String> read = extract("Neutropenia, reported with palbociclib, was not observed with abemaciclib.", "adverse-event-reported").stream()
+                .map(r -> r.subjectId() + " " + r.polarity()).toList();
+        assertEquals(List.of("palbociclib SUPPORTS", "abemaciclib DOES_NOT_SUPPORT"), read);
+    }
+
+    @Test
     void anOpenQuestionOrANoneFoundStatesNoFinding() {
         assertEquals(List.of(), triples(extract("Whether abemaciclib overcomes resistance to palbociclib is not yet known.", "overcomes-resistance")));
         List<Relation> none = extract("Abemaciclib caused no neutropenia in this cohort.", "adverse-event-caused");
