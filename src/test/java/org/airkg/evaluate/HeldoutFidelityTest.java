@@ -68,7 +68,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and rules of 58f3720: entities 0.955 / 0.858, relations 0.785 / 0.365, fields 0.963, one wrong identifier (PDK1).
  * dev12 was first measured on 2026-12-06, unseen, with the code and rules of b2e5484: entities 0.922 / 0.821, relations
  * 0.786 / 0.291, fields 0.983, one identifier its gold contradicted (QTcF prolongation as HP:0005184, "Prolonged QTc
- * interval"; the gold's HP:0001657 is the uncorrected QT interval, and was corrected).
+ * interval"; the gold's HP:0001657 is the uncorrected QT interval, and was corrected). The relation precision of dev
+ * (0.93 to 0.92), dev2 (0.90 to 0.89) and dev4 (0.89 to 0.88) was lowered on 2026-12-06, when benefit-after ("X prolonged
+ * PFS after progression on Y") and gene-inhibits entered the profile: held-out fresh2 and fresh3 gained three right
+ * statements and lost a wrong one, the dev sets gained 15, and dev, dev2 and dev4 gained six statements their golds do not
+ * hold, each true on reading (tucidinostat after tamoxifen in ACE, elacestrant after a CDK4/6 inhibitor in EMERALD,
+ * lapatinib after trastuzumab in ALTERNATIVE; the TSC1/TSC2 complex inhibits RHEB; BCL2 restrains apoptosis).
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
@@ -80,10 +85,10 @@ class HeldoutFidelityTest {
         "data/fresh3,   0.93,     0.91,     0.84,       0.45,       0.97",
         "data/fresh4,   0.92,     0.84,     0.85,       0.35,       0.98",
         "data/fresh5,   0.94,     0.89,     0.75,       0.36,       0.99",
-        "data/dev,      0.94,     0.90,     0.93,       0.66,       0.99",
-        "data/dev2,     0.92,     0.90,     0.90,       0.57,       0.98",
+        "data/dev,      0.94,     0.90,     0.92,       0.67,       0.99",
+        "data/dev2,     0.92,     0.90,     0.89,       0.57,       0.98",
         "data/dev3,     0.92,     0.84,     0.86,       0.37,       0.96",
-        "data/dev4,     0.88,     0.77,     0.89,       0.42,       0.96",
+        "data/dev4,     0.88,     0.77,     0.88,       0.43,       0.96",
         "data/dev5,     0.93,     0.86,     0.93,       0.43,       0.95",
         "data/dev6,     0.93,     0.88,     0.85,       0.46,       0.96",
         "data/dev7,     0.93,     0.84,     0.93,       0.37,       0.98",
