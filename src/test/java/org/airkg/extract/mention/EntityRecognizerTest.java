@@ -146,6 +146,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameWithADigitThatOpensASurvivalResultAndANameBeforePilotStudyAreTrials() {
+        List<Mention> m = recognize("In VEGA-4, after an mTOR inhibitor, PFS was prolonged (HR 0.67). In ALDER, median PFS was 4.2 months. "
+                + "In the HARP pilot study, survivors received hydroxychloroquine. In MCF-7, survival fell.");
+        assertEquals(List.of("VEGA-4/pattern-trial", "HARP/pattern-trial"), m.stream().filter(x -> x.method().equals("pattern-trial"))
+                .map(x -> x.text() + "/" + x.method()).toList());
+    }
+
+    @Test
     void anAssayNameStartsAfterTheLastFunctionWordAndAnOutcomeCellEndsBeforeItsFootnoteMark() {
         List<Mention> m = recognize("Levels were uncertain because immunoassays lack sensitivity, and variants were called without sequencing; "
                 + "the crystal violet assay was used.\n\n| Outcome | A | B |\n|---|---|---|\n| Miscarriage†, n (%) | 6 (13.3) | 5 (25.0) |");
