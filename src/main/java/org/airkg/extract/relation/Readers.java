@@ -60,6 +60,8 @@ final class Readers {
      * A pronoun as the verb's own subject, after a name that is then no subject of it: in "it phosphorylates RNA polymerase
      * II (POLR2A), and it also phosphorylates ERα" POLR2A phosphorylates nothing.
      */
+    /** A pronoun that opens a clause as its subject, before a verb: "Both phosphorylate", "They also activate", "It binds". */
+    private static final Pattern PRONOUN_OPENS = Pattern.compile("(?i)^[\\s,;]*(?:both|they|it|these|this|each|all)\\s+(?:[a-z]+ly\\s+|also\\s+)?[a-z]+(?:s|ed)?\\s");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)(?:^|[,;(]\\s*|\\b(?:and|but)\\s+)(?:it|they)\\s+(?:(?:also|then|still|further|thereby|in turn|\\w+ly)\\s+)*[*_]*$");
     /**
      * Words that set a name before a verb against its subject, as a therapy given before or compared with it: "Gonadotropins
@@ -266,6 +268,10 @@ final class Readers {
      */
     private static List<Mention> clauseSubjects(Unit u, Scope s, List<Mention> before, Unit.Cue k) {
         List<Mention> first = clauseSubject(u, before, k);
+        if (!first.isEmpty() && PRONOUN_OPENS.matcher(u.textBetween(Clauses.start(u, k.offset()), first.get(0).span().start())).find()) {
+            // "Both phosphorylate IRS-1 and activate PI3K": the pronoun is the subject of both verbs, IRS-1 of neither
+            return List.of();
+        }
         return first.isEmpty() ? first : head(u, before.subList(before.indexOf(first.get(0)), before.size())).stream()
                 .map(m -> apposedTo(u, s, before, m)).toList();
     }
