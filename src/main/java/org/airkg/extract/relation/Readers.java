@@ -16,6 +16,8 @@ final class Readers {
     private static final String DRUG = "Drug";
     /** A preposition right before a name, which makes it no subject: "against CDK4", "of the ERK kinases". */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:against|of|to|with|by|for|on|in|from|than|over|at|via)\\s+(?:(?:the|a|an)\\s+)?$");
+    /** A relative clause on a list's last name, then ", and" before the next: ", which stayed at grade 1, and ". */
+    private static final Pattern RELATIVE_THEN_AND = Pattern.compile("(?i)\\s*,\\s*which\\s+[^,;()]{1,80},\\s*and\\s+(?:(?:the|a|an)\\s+)?");
     /** ", and" between two names of a list. */
     private static final Pattern NEW_CLAUSE_AND = Pattern.compile("\\s*,\\s*and\\s+");
     /** A verb right after a name, which makes the name a subject: " represses", " (PKB) also activates", " was". */
@@ -136,7 +138,7 @@ final class Readers {
                 continue;
             }
             boolean coordinated = verb && COORDINATED.matcher(u.textBetween(before.get(before.size() - 1).span().end(), k.offset())).matches();
-            List<Mention> targets = untilNewClause(u, head(u, after)).stream().filter(o -> !verb || !u.modifier(o)).toList();
+            List<Mention> targets = untilNewClause(u, pastRelatives(u, after, head(u, after))).stream().filter(o -> !verb || !u.modifier(o)).toList();
             List<Mention> subjects = coordinated ? clauseSubjects(u, s, before, k)
                     : verb && BY_GERUND.matcher(u.textBefore(k.offset())).find() ? clauseSubject(u, before, k)
                     : tail(u, before).stream().filter(m -> !verb || sameClause(u, m, k)).map(m -> leader(u, before, m))
@@ -148,6 +150,28 @@ final class Readers {
             }
         }
         return found;
+    }
+
+    /**
+     * A list that goes on past a relative clause on its last name: "caused stomatitis, which stayed at grade 1, and
+     * hyperglycaemia, which was controlled" lists both events; the name after ", and" must not open a clause of its own.
+     */
+    private static List<Mention> pastRelatives(Unit u, List<Mention> after, List<Mention> list) {
+        List<Mention> extended = new ArrayList<>(list);
+        for (int i = after.indexOf(list.get(list.size() - 1)) + 1; i < after.size(); i++) {
+            Mention last = extended.get(extended.size() - 1);
+            Mention next = after.get(i);
+            int end = next.span().end();
+            if (!RELATIVE_THEN_AND.matcher(u.between(last, next)).matches()
+                    || VERB_AFTER.matcher(u.textBetween(end, Math.min(end + 40, u.span().end()))).lookingAt()) {
+                break;
+            }
+            extended.add(next);
+            for (int j = i + 1; j < after.size() && joined(u, after.get(j - 1), after.get(j)); j++, i++) {
+                extended.add(after.get(j));
+            }
+        }
+        return extended;
     }
 
     /**
