@@ -58,12 +58,12 @@ final class Readers {
      * "predicted" is followed by in the next clause.
      */
     private static final Pattern NEW_CLAUSE = Pattern.compile(OTHER_CLAUSE.pattern() + "|,\\s*(?:so|thus|hence|therefore|which)\\b");
+    /** A pronoun that opens a clause as its subject, before a verb: "Both phosphorylate", "They also activate", "It binds". */
+    private static final Pattern PRONOUN_OPENS = Pattern.compile("(?i)^[\\s,;]*(?:both|they|it|these|this|each|all)\\s+(?:[a-z]+ly\\s+|also\\s+)?[a-z]+(?:s|ed)?\\s");
     /**
      * A pronoun as the verb's own subject, after a name that is then no subject of it: in "it phosphorylates RNA polymerase
      * II (POLR2A), and it also phosphorylates ERα" POLR2A phosphorylates nothing.
      */
-    /** A pronoun that opens a clause as its subject, before a verb: "Both phosphorylate", "They also activate", "It binds". */
-    private static final Pattern PRONOUN_OPENS = Pattern.compile("(?i)^[\\s,;]*(?:both|they|it|these|this|each|all)\\s+(?:[a-z]+ly\\s+|also\\s+)?[a-z]+(?:s|ed)?\\s");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)(?:^|[,;(]\\s*|\\b(?:and|but)\\s+)(?:it|they)\\s+(?:(?:also|then|still|further|thereby|in turn|\\w+ly)\\s+)*[*_]*$");
     /**
      * Words that set a name before a verb against its subject, as a therapy given before or compared with it: "Gonadotropins
