@@ -7,6 +7,13 @@ import org.airkg.extract.mention.Mention;
 final class Clauses {
     /** The words after a comma that open a clause of the same rank as the one before it. */
     private static final String CLAUSE_WORDS = "and|but|whereas|while|although|though|so|yet";
+    /**
+     * The opening of a participial aside, from its comma to the preposition after the participle: ", activated by",
+     * ", as seen with", ", bound to". What the aside names acts on the name before it, and the clause's verb and negation
+     * are not its own.
+     */
+    static final String PARTICIPLE_OPENING = ",\\s*(?:(?:as|also|often|mostly|usually|rarely|[a-z]+ly)\\s+)?"
+            + "(?:[a-z]+ed|seen|bound|driven|made|known|held|given|taken)\\s+(?:by|with|to|from|through|via|in|as|on|for|after|during)\\b";
     /** What opens a new clause: "; ", ", and", ", whereas", ", which", "although". */
     static final Pattern BOUNDARY = Pattern.compile(
             "(?i);|,\\s*(?=(?:" + CLAUSE_WORDS + "|which)\\b)|\\b(?:whereas|although)\\b");

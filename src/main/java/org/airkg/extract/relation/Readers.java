@@ -90,8 +90,7 @@ final class Readers {
      */
     private static final Pattern COORDINATED = Pattern.compile("(?i)[\\s*_)]*,?\\s*(?:and|or)\\s+(?:(?:also|then|thereby|thus|so|[a-z]+ly)\\s+)?");
     /** A participial aside closing right before a verb: ", activated by cyclin D1 (CCND1), ", ", encoded by CDKN2A, ". */
-    private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?i),\\s*(?:[a-z]+ly\\s+)?(?:[a-z]+ed|bound|driven|made|known|held|given|taken)"
-            + "\\s+(?:by|with|to|from|through|via|in|as|on)\\b[^,;]*,\\s*$");
+    private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?i)" + Clauses.PARTICIPLE_OPENING + "[^,;]*,\\s*$");
     /** A gerund after "by": "by inhibiting", "by blocking". */
     private static final Pattern BY_GERUND = Pattern.compile("(?i)\\bby\\s+$");
 

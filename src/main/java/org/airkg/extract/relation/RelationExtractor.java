@@ -195,8 +195,7 @@ public final class RelationExtractor {
 
     /** A coordinated second predicate: in "X lowered Y by 85% and induced no activation of Z" the "no" is not about X and Y. */
     /** The opening of a participial aside up to a mention: ", reported with ", ", as seen with the other ". */
-    private static final Pattern ASIDE_OPENING = Pattern.compile("(?i),\\s*(?:(?:as|also|often|mostly|usually|rarely)\\s+)?(?:[a-z]+ed|seen|known|given)"
-            + "\\s+(?:with|by|in|for|after|on|during)\\s+(?:(?:the|a|an)\\s+)?[^,;()]{0,40}$");
+    private static final Pattern ASIDE_OPENING = Pattern.compile("(?i)" + Clauses.PARTICIPLE_OPENING + "\\s+(?:(?:the|a|an)\\s+)?[^,;()]{0,40}$");
     private static final Pattern SECOND_PREDICATE = Pattern.compile("(?i)\\b(?:and|but)\\s+(?:also\\s+|then\\s+)?\\w+ed\\b");
 
     /**
