@@ -88,6 +88,10 @@ final class StructuralRules {
     /** A preposition right before a name: it opens a list of what the preposition takes ("compared stimulation with "). */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:with|of|to|between|among|on|from|by|versus|vs\\.?)\\s+[*_]*$");
     private static final Pattern AFTER_PREPOSITION_AND_ARTICLE = Pattern.compile("(?i)\\b(?:with|of|to|on|from|by|after)\\s+an?\\s+[*_]*$");
+    /** "and" or "or" between two names: the last item of a list follows. */
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(?:and|or)\\b");
+    /** "and a" or "or an" between two names, the second coordinated with the first. */
+    private static final Pattern CONJUNCT = Pattern.compile("(?i)^[\\s*_]*(?:and|or)\\s+(?:an?\\s+)?[\\s*_]*$");
     /** Between two drugs of one list. */
     static final Pattern LIST = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
 
@@ -301,10 +305,15 @@ final class StructuralRules {
                 found.add(new Found(b, predicate, a));
                 for (int k = i + 2; k < mentions.size(); k++) {
                     Mention next = mentions.get(k);
-                    if (classes.contains(s.kindOf(next)) || !LIST.matcher(read(u.between(mentions.get(k - 1), next))).matches()) {
+                    String joint = read(u.between(mentions.get(k - 1), next));
+                    if (classes.contains(s.kindOf(next)) || !LIST.matcher(joint).matches()) {
                         break;
                     }
                     found.add(new Found(next, predicate, a));
+                    // "and" or "or" closes the class's list: "the AIs letrozole, anastrozole and exemestane, or tamoxifen"
+                    if (CONJUNCTION.matcher(joint).find()) {
+                        break;
+                    }
                 }
             } else if (!aClass && bClass && DRUG_THEN_CLASS.matcher(between).matches() && !namesTheDrugAfter(u, s, classes, mentions, i + 1)
                     && !(between.trim().startsWith(",") && VERB_AFTER.matcher(u.textBetween(b.span().end(), u.span().end())).lookingAt())) {
@@ -352,7 +361,7 @@ final class StructuralRules {
         if (!BARE_COMMA.matcher(between).matches()) {
             return false;
         }
-        String before = u.wordsBefore(mentions.get(i));
+        String before = u.wordsBefore(mentions.get(firstConjunct(u, mentions, i)));
         if (AFTER_PREPOSITION_AND_ARTICLE.matcher(before).find()) {
             boolean listFollows = i + 2 < mentions.size() && LIST.matcher(read(u.between(mentions.get(i + 1), mentions.get(i + 2)))).matches();
             return !listFollows && !closed(u, mentions.get(i + 1));
@@ -370,6 +379,18 @@ final class StructuralRules {
             }
         }
         return false;
+    }
+
+    /**
+     * The first of the names coordinated with the one at {@code i} ("on an AI and a CDK4/6 inhibitor"), so that the
+     * preposition before the first takes them all.
+     */
+    private static int firstConjunct(Unit u, List<Mention> mentions, int i) {
+        int first = i;
+        while (first > 0 && CONJUNCT.matcher(u.between(mentions.get(first - 1), mentions.get(first))).matches()) {
+            first--;
+        }
+        return first;
     }
 
     /** Whether punctuation closes the phrase right after {@code m}: "on an AI, letrozole, ..." but not "on an AI, X with Y was". */

@@ -55,7 +55,9 @@ class StructuralRulesTest {
         "SERENA-4 enrolled 410 women whose cancer had progressed on ribociclib or abemaciclib given with letrozole or elacestrant. | ",
         "Two trials tested this: abemaciclib in one cohort, EMERALD with elacestrant. | elacestrant evaluatedInTrial emerald",
         "Patients moved to SERDs, either elacestrant or giredestrant. | elacestrant inClass serd;giredestrant inClass serd",
-        "A SERD regimen (elacestrant or giredestrant) was preferred. | elacestrant inClass serd;giredestrant inClass serd"})
+        "A SERD regimen (elacestrant or giredestrant) was preferred. | elacestrant inClass serd;giredestrant inClass serd",
+        "Partners were the oral SERDs elacestrant and giredestrant, or letrozole. | elacestrant inClass serd;giredestrant inClass serd",
+        "In cancer progressing on a SERD and a CDK4/6 inhibitor, abemaciclib with letrozole was tested. | "})
     void readsTheClassOfADrugAndTheGeneOfAVariant(String sentence, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected.split(";")), read(sentence));
     }
