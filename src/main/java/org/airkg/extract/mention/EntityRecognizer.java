@@ -39,6 +39,12 @@ import org.airkg.extract.lexicon.NameKeys;
  */
 public final class EntityRecognizer {
     private static final String PATHWAY = "Pathway";
+    private static final String FAMILY = "ProteinFamily";
+    private static final String GENE = "Gene";
+    /** A bracket opening right after a name. */
+    private static final Pattern BRACKET_OPENS = Pattern.compile("\\s*\\(\\s*");
+    /** A bracket closing right after a name. */
+    private static final Pattern BRACKET_CLOSES = Pattern.compile("\\s*\\)");
     /**
      * The plural head two names share, written once after the second: "pathways", "cascades" ("HER2 and MAPK signalling"
      * may name the gene HER2, so a bare "signalling" is no shared head).
@@ -48,8 +54,11 @@ public final class EntityRecognizer {
     private static final Pattern HEAD_AFTER = Pattern.compile("(?i)\\s+(?:signall?ing\\s+)?(?:pathways|cascades)\\b");
     /** What joins the two names: "and", "or", a comma. */
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+(?:and|or|&)\\s+)(?:the\\s+)?");
-    /** An abbreviation defined in brackets after its name: "(PFS)", or in square brackets inside parentheses: "(normalised enrichment score [NES] 2.38)". */
-    private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})\\)|\\[([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})\\]");
+    /**
+     * An abbreviation defined in brackets after its name: "(PFS)", "(PDK1, encoded by PDPK1)" (a comma and words in lower
+     * case, not a list of names), or in square brackets inside parentheses: "(normalised enrichment score [NES] 2.38)".
+     */
+    private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})(?:\\)|[,;]\\s+(?=[a-z]))|\\[([A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9+-]{0,6})\\]");
     /** A prefix that denies the name after it: "the non-aromatase pair" speaks of no aromatase. */
     private static final Pattern DENYING_PREFIX = Pattern.compile("(?i)\\bnon[-‐]$");
     /**
@@ -128,6 +137,7 @@ public final class EntityRecognizer {
             }
             placed.sort(java.util.Comparator.comparingInt(Placed::start));
             sharedHead(document, text, placed);
+            glossedByMembers(text, placed);
             List<Mention> found = new ArrayList<>(placed.stream().map(Placed::mention).toList());
             mentions.addAll(found);
             mentions.addAll(candidates.find(document, text, found, this::isName));
@@ -165,6 +175,30 @@ public final class EntityRecognizer {
         }
     }
 
+    /**
+     * A family glossed by two or more genes in brackets right after it: "cyclin-dependent kinases 4 and 6 (CDK4 and
+     * CDK6)" names the two kinases, so the family's mention is dropped and what the sentence says is read of the genes.
+     */
+    private void glossedByMembers(Texts.Text text, List<Placed> placed) {
+        String s = text.passage().text();
+        for (int i = 0; i + 2 < placed.size(); i++) {
+            Placed family = placed.get(i);
+            if (!FAMILY.equals(classOf(family.mention())) || placed.get(i + 1).start() < family.end()
+                    || !BRACKET_OPENS.matcher(s.substring(family.end(), placed.get(i + 1).start())).matches()) {
+                continue;
+            }
+            int last = i + 1;
+            while (last + 1 < placed.size() && GENE.equals(classOf(placed.get(last).mention())) && placed.get(last + 1).start() >= placed.get(last).end()
+                    && COORDINATED.matcher(s.substring(placed.get(last).end(), placed.get(last + 1).start())).matches()) {
+                last++;
+            }
+            if (last > i + 1 && GENE.equals(classOf(placed.get(last).mention()))
+                    && BRACKET_CLOSES.matcher(s).region(placed.get(last).end(), s.length()).lookingAt()) {
+                placed.remove(i);
+            }
+        }
+    }
+
     /** A name read as the pathway the lexicon knows as "NAME pathway", its mention ending at {@code end}. */
     private Optional<Placed> asPathway(Document document, Texts.Text text, Placed name, int end) {
         return lexicon.findByName(name.mention().text() + " pathway").stream().filter(e -> e.ontologyClass().equals(PATHWAY)).findFirst()
@@ -176,7 +210,6 @@ public final class EntityRecognizer {
         return m.entityIds().isEmpty() ? "" : lexicon.byId(m.entityIds().get(0)).map(LexiconEntry::ontologyClass).orElse("");
     }
 
-    /** What a document defines: abbreviations of known entities, and abbreviations of things no table knows. */
     /**
      * What a document defines: abbreviations of known names, abbreviations of what no table knows, research codes written
      * in brackets after a known drug ("lasofoxifene (CP-336156)": the drug's code), and codes it names as drugs of a class
@@ -327,6 +360,8 @@ public final class EntityRecognizer {
                     tokens = NameKeys.tokens(s);
                 }
                 String abbreviation = m.group(1) != null ? m.group(1) : m.group(2);
+                // "(RANKL, encoded by TNFSF11)" defines a known name; it does not make a name no table knows hide the vocabulary's
+                boolean alone = !m.group().endsWith(" ");
                 int nameEnd = m.start();
                 while (nameEnd > 0 && s.charAt(nameEnd - 1) == ' ') {
                     nameEnd--;
@@ -339,7 +374,7 @@ public final class EntityRecognizer {
                             && lexicon.byId(entity.get().ids().get(0)).map(e -> e.ontologyClass().equals("Drug")).orElse(false)) {
                         codes.putIfAbsent(abbreviation, entity.get().ids().get(0));
                     }
-                } else if (!known.containsKey(abbreviation) && nameEnd > 0 && Character.isLetter(s.charAt(nameEnd - 1))
+                } else if (alone && !known.containsKey(abbreviation) && nameEnd > 0 && Character.isLetter(s.charAt(nameEnd - 1))
                         && definesSomethingElse(abbreviation, s.substring(0, nameEnd))) {
                     unknown.add(abbreviation);
                 }

@@ -162,10 +162,12 @@ final class PatternRules {
     private static final Pattern OUTCOME_HEADER = Pattern.compile("(?i)^(?:(?:primary|secondary|efficacy|clinical)\\s+)?(?:outcome|end ?point)(?:\\s+measure)?s?$");
     /**
      * An outcome's name: a letter, then up to 60 characters before a comma, bracket, colon, footnote mark ("Miscarriage†,
-     * n (%)") or the end, and an abbreviation in brackets inside it ("Mature (MII) oocytes, mean").
+     * n (%)"), a time point ("Radiological response at week 16", "Ovulation in first cycle"), a threshold ("Dominant
+     * follicles ≥18 mm") or the end, and an abbreviation in brackets inside it ("Mature (MII) oocytes, mean").
      */
     private static final Pattern OUTCOME_NAME = Pattern.compile("^\\s*([A-Za-z][^,;:()\\[\\]†‡§¶*]{2,59}?"
-            + "(?:\\s*\\([A-Za-z0-9]{1,10}\\)\\s+[A-Za-z][^,;:()\\[\\]†‡§¶*]{0,40}?)?)\\s*(?:[,;:(\\[†‡§¶*]|$)");
+            + "(?:\\s*\\([A-Za-z0-9]{1,10}\\)\\s+[A-Za-z][^,;:()\\[\\]†‡§¶*]{0,40}?)?)\\s*(?:[,;:(\\[†‡§¶*]|$"
+            + "|(?i:at|by|in|within|after)\\s+(?:the\\s+)?(?i:weeks?|months?|days?|years?|cycles?|first|second|third|[0-9])|[≥≤<>])");
     private static final Set<String> NOT_TRIALS = Set.of("RCT", "RCTs", "II", "III", "IV", "IIb", "IIa", "Ib", "Ia", "PhD", "USA", "UK", "EU",
             "FDA", "EMA", "NCI", "NIH", "WHO", "ASCO", "ESMO", "SABCS", "IVF", "ICSI", "IUI", "ART", "MD");
     static final Set<String> GENES = Set.of("Gene", "Protein");

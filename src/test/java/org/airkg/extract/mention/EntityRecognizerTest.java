@@ -30,7 +30,11 @@ class EntityRecognizerTest {
             new LexiconEntry("mapk", "MAPK", List.of(), "ProteinFamily", List.of()),
             new LexiconEntry("mapk-signaling", "MAPK signaling", List.of("MAPK pathway"), "Pathway", List.of()),
             new LexiconEntry("pi3k", "PI3K", List.of(), "ProteinFamily", List.of()),
-            new LexiconEntry("pi3k-signaling", "PI3K signaling", List.of("PI3K pathway"), "Pathway", List.of())));
+            new LexiconEntry("pi3k-signaling", "PI3K signaling", List.of("PI3K pathway"), "Pathway", List.of()),
+            new LexiconEntry("cdk4-6", "CDK4/6", List.of("cyclin-dependent kinases 4 and 6"), "ProteinFamily", List.of()),
+            new LexiconEntry("cdk4", "CDK4", List.of(), "Gene", List.of()),
+            new LexiconEntry("cdk6", "CDK6", List.of(), "Gene", List.of()),
+            new LexiconEntry("pdpk1", "PDPK1", List.of("3-phosphoinositide-dependent protein kinase 1"), "Gene", List.of())));
 
     private static List<Mention> recognize(String body) {
         String text = "Title\n\n" + body + "\n";
@@ -88,6 +92,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFamilyGlossedByItsGenesInBracketsNamesTheGenes() {
+        List<Mention> m = recognize("It inhibits cyclin-dependent kinases 4 and 6 (CDK4 and CDK6); CDK4/6 (CDK4) and cyclin-dependent kinases 4 and 6 "
+                + "(CDK4/6) bind; MAPK (ERα; HER2) too.");
+        assertEquals(List.of("CDK4=cdk4", "CDK6=cdk6", "CDK4/6=cdk4-6", "CDK4=cdk4", "cyclin-dependent kinases 4 and 6=cdk4-6", "CDK4/6=cdk4-6",
+                "MAPK=mapk", "ERα=esr1", "HER2=erbb2"), linked(m), "two or more genes gloss a family; one gene or the family's own name does not");
+    }
+
+    @Test
     void readsGreekAndMarkupFormsThroughNormalisation() {
         List<Mention> m = recognize("Loss of <b>ER<math>\\alpha</math></b> and of ER $\\alpha$ expression.");
         assertEquals(List.of("ERα=esr1", "ERα=esr1"), linked(m));
@@ -117,6 +129,14 @@ class EntityRecognizerTest {
         List<String> l = linked(m);
         assertTrue(l.containsAll(List.of("AI=aromatase-inhibitor", "OS=overall-survival")), l.toString());
         assertEquals("abbreviation-defined", m.stream().filter(x -> x.text().equals("AI")).findFirst().orElseThrow().method());
+    }
+
+    @Test
+    void anAbbreviationMayBeDefinedWithAGlossAfterItsComma() {
+        List<Mention> m = recognize("SGK1 is activated by 3-phosphoinositide-dependent protein kinase 1 (PDK1, encoded by PDPK1). PDK1 binds ERα; "
+                + "a CDK4 and CDK6 pair (CDK4, CDK6) and a protein ligand (PDKL, not studied) bind.");
+        assertEquals(List.of("3-phosphoinositide-dependent protein kinase 1=pdpk1", "PDK1=pdpk1", "PDPK1=pdpk1", "PDK1=pdpk1", "ERα=esr1",
+                "CDK4=cdk4", "CDK6=cdk6", "CDK4=cdk4", "CDK6=cdk6"), linked(m), "a list in brackets defines nothing");
     }
 
     @Test
@@ -154,10 +174,13 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void anAssayNameStartsAfterTheLastFunctionWordAndAnOutcomeCellEndsBeforeItsFootnoteMark() {
+    void anAssayNameStartsAfterTheLastFunctionWordAndAnOutcomeCellEndsBeforeItsFootnoteMarkTimePointOrThreshold() {
         List<Mention> m = recognize("Levels were uncertain because immunoassays lack sensitivity, and variants were called without sequencing; "
-                + "the crystal violet assay was used.\n\n| Outcome | A | B |\n|---|---|---|\n| Miscarriage†, n (%) | 6 (13.3) | 5 (25.0) |");
-        assertEquals(List.of("crystal violet assay/pattern-assay", "Miscarriage/pattern-outcome-cell"), m.stream()
+                + "the crystal violet assay was used.\n\n| Outcome | A | B |\n|---|---|---|\n| Miscarriage†, n (%) | 6 (13.3) | 5 (25.0) |\n"
+                + "| Radiological response at week 16 | 40% | 35% |\n| Dominant follicles ≥18 mm, mean (SD) | 1.4 (0.6) | 1.2 (0.5) |\n"
+                + "| Pregnancy in first cycle | 9 | 7 |");
+        assertEquals(List.of("crystal violet assay/pattern-assay", "Miscarriage/pattern-outcome-cell", "Radiological response/pattern-outcome-cell",
+                "Dominant follicles/pattern-outcome-cell", "Pregnancy/pattern-outcome-cell"), m.stream()
                 .filter(x -> x.method().equals("pattern-assay") || x.method().equals("pattern-outcome-cell")).map(x -> x.text() + "/" + x.method()).toList());
     }
 
