@@ -133,6 +133,7 @@ final class ClauseReaders {
      * noun of loss after the object ("increases AKT degradation"). Narrower than {@link #clauseVerb}, for verbs whose
      * subject is often a process the text names in words ("relief of the feedback increased phospho-AKT"). A list of
      * subjects ends on a conjunction ("X, Y and Z"): in "by exposing dams to DHT, letrozole increased" only letrozole acts.
+     * A subject named as lost ("knockout of NF1", "PTEN loss") takes the rule's alternate property, or none.
      */
     static List<Found> adjacent(Unit u, RelationRule rule, Scope s) {
         List<Found> found = new ArrayList<>();
@@ -165,8 +166,10 @@ final class ClauseReaders {
                 from = subjects.size() - 1;
             }
             for (Mention subject : subjects.subList(from, subjects.size())) {
-                objects.stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
-                        .forEach(o -> found.add(new Found(subject, rule.predicate(), o)));
+                // a subject named as lost ("knockout of NF1 raised phospho-ERK") does the opposite, so takes the rule's alternate or none
+                Optional<String> predicate = Readers.lost(u, subject) ? rule.alternate() : Optional.of(rule.predicate());
+                predicate.ifPresent(p -> objects.stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
+                        .forEach(o -> found.add(new Found(subject, p, o))));
             }
         }
         return found;

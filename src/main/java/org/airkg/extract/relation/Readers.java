@@ -76,10 +76,10 @@ final class Readers {
     /** A phrase that opens a coordinate clause before its verb, not its subject: "and, in MCF-7 cells, blocks". */
     private static final Pattern PHRASE_FIRST = Pattern.compile("(?i)[\\s,*_]*(?:also\\s+|then\\s+)?(?:in|at|on|with|by|after|before|during|from|through|via|within|under|over)\\b");
     /** Words before a gene that name its loss: "loss of", "knockdown of the". */
-    private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:loss|deletion|knockdown|knock-down|inactivation|depletion|silencing|"
+    private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:loss|deletion|knockdown|knock-down|knockout|knock-out|inactivation|depletion|silencing|"
             + "ablation)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,1}[*_]*$");
     /** Words after a gene that name its loss: "PTEN loss", "NF1 deletion", "RB1-null". */
-    private static final Pattern LOST_AFTER = Pattern.compile("(?i)[*_]*(?:\\s+|-)(?:loss|deletion|knockdown|inactivation|depletion|silencing|null|deficiency)\\b");
+    private static final Pattern LOST_AFTER = Pattern.compile("(?i)[*_]*(?:\\s+|-)(?:loss|deletion|knockdown|knockout|inactivation|depletion|silencing|null|deficiency)\\b");
     /** An argument set aside by the words right before it: "myelosuppressive rather than hepatotoxic", "instead of tamoxifen". */
     private static final Pattern EXCLUDED = Pattern.compile("(?i)\\b(?:rather than|instead of|unlike|other than)\\s+(?:(?:an?|the|with)\\s+)?[*_]*$");
     /** A cue set aside: "rather than (by) blocking", "instead of inhibiting", "not by inhibiting", "rather than a biomarker of". */
@@ -89,8 +89,11 @@ final class Readers {
      * activate PI3K" IRS-1 is no subject of "activate".
      */
     private static final Pattern COORDINATED = Pattern.compile("(?i)[\\s*_)]*,?\\s*(?:and|or)\\s+(?:(?:also|then|thereby|thus|so|[a-z]+ly)\\s+)?");
-    /** A participial aside closing right before a verb: ", activated by cyclin D1 (CCND1), ", ", encoded by CDKN2A, ". */
-    private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?i)" + Clauses.PARTICIPLE_OPENING + "[^,;]*,\\s*$");
+    /**
+     * An aside closing right before a verb: a participial one (", activated by cyclin D1 (CCND1), ", ", encoded by CDKN2A,
+     * ") or one that excludes (", but not AKT, ", ", not PDK1, ").
+     */
+    private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?i)(?:" + Clauses.PARTICIPLE_OPENING + "|,\\s*(?:but\\s+)?not\\b)[^,;]*,\\s*$");
     /** A gerund after "by": "by inhibiting", "by blocking". */
     private static final Pattern BY_GERUND = Pattern.compile("(?i)\\bby\\s+$");
 
@@ -140,7 +143,7 @@ final class Readers {
             List<Mention> targets = untilNewClause(u, pastRelatives(u, after, head(u, after))).stream().filter(o -> !verb || !u.modifier(o)).toList();
             List<Mention> subjects = coordinated ? clauseSubjects(u, s, before, k)
                     : verb && BY_GERUND.matcher(u.textBefore(k.offset())).find() ? clauseSubject(u, before, k)
-                    : tail(u, before).stream().filter(m -> !verb || sameClause(u, m, k)).map(m -> leader(u, before, m))
+                    : tail(u, before).stream().filter(m -> !verb || sameClause(u, m, aside)).map(m -> leader(u, before, m))
                             .map(m -> apposedTo(u, s, before, m)).distinct().toList();
             for (Mention subject : subjects) {
                 Optional<String> predicate = verb && lost(u, subject) ? rule.alternate() : Optional.of(rule.predicate());
@@ -210,8 +213,9 @@ final class Readers {
     }
 
     /**
-     * Where a participial aside that closes right before a verb begins, or the verb's offset when none does: the names in
-     * "CDK4/6, activated by cyclin D1 (CCND1), phosphorylates RB1" are what acts on CDK4/6, not the verb's subject.
+     * Where an aside that closes right before a verb begins, or the verb's offset when none does: the names in "CDK4/6,
+     * activated by cyclin D1 (CCND1), phosphorylates RB1" are what acts on CDK4/6, and the one in "SGK1, but not AKT,
+     * phosphorylates NDRG1" is set apart from the verb's subject.
      */
     private static int participleAside(Unit u, Unit.Cue verb) {
         String before = u.textBefore(verb.offset());
@@ -245,9 +249,9 @@ final class Readers {
         return first;
     }
 
-    /** Whether no other clause ({@link #OTHER_CLAUSE}) begins between a subject and the verb after it. */
-    private static boolean sameClause(Unit u, Mention subject, Unit.Cue verb) {
-        String between = Clauses.withoutAsides(u.textBetween(subject.span().end(), verb.offset()));
+    /** Whether no other clause ({@link #OTHER_CLAUSE}) begins between a subject and the verb (or the aside before it) at {@code verb}. */
+    private static boolean sameClause(Unit u, Mention subject, int verb) {
+        String between = Clauses.withoutAsides(u.textBetween(subject.span().end(), verb));
         return !OTHER_CLAUSE.matcher(between).find() && !PRONOUN_SUBJECT.matcher(between).find() && !ownSubject(between);
     }
 
@@ -267,7 +271,7 @@ final class Readers {
     }
 
     /** Whether a verb's subject is named as lost: "loss of NF1 activates RAS", "PTEN deletion activates ..." is about its loss. */
-    private static boolean lost(Unit u, Mention subject) {
+    static boolean lost(Unit u, Mention subject) {
         return LOST_BEFORE.matcher(u.wordsBefore(subject)).find()
                 || LOST_AFTER.matcher(u.textBetween(subject.span().end(), Math.min(subject.span().end() + 30, u.span().end()))).lookingAt();
     }
@@ -471,25 +475,40 @@ final class Readers {
         return b.span().start() >= a.span().end() ? b.span().start() - a.span().end() : a.span().start() - b.span().end();
     }
 
-    /** The last mention and the list it ends ("HER2, EGFR, and IGF-1R"; the entities an anaphor stands for). */
+    /**
+     * The last mention and the list it ends ("HER2, EGFR, and IGF-1R"; the entities an anaphor stands for). A ", and"
+     * after a list that had its own "and" opens a clause: in "MYC induces SLC1A5 and GLS, and glutaminase inhibition" the
+     * list is glutaminase alone.
+     */
     static List<Mention> tail(Unit u, List<Mention> mentions) {
         List<Mention> group = new ArrayList<>(List.of(mentions.get(mentions.size() - 1)));
+        int afterClauseAnd = 0;
         for (int i = mentions.size() - 2; i >= 0; i--) {
             if (!joined(u, mentions.get(i), group.get(0))) {
                 break;
+            }
+            String joint = u.between(mentions.get(i), group.get(0));
+            if (afterClauseAnd > 0 && StructuralRules.CONJUNCTION.matcher(joint).find()) {
+                return group.subList(group.size() - afterClauseAnd, group.size());
+            }
+            if (afterClauseAnd == 0 && NEW_CLAUSE_AND.matcher(joint).matches()) {
+                afterClauseAnd = group.size();
             }
             group.add(0, mentions.get(i));
         }
         return group;
     }
 
-    /** The first mention and the list it begins. */
+    /** The first mention and the list it begins, up to a ", and" after the list's own "and", as in {@link #tail}. */
     static List<Mention> head(Unit u, List<Mention> mentions) {
         List<Mention> group = new ArrayList<>(List.of(mentions.get(0)));
+        boolean conjoined = false;
         for (int i = 1; i < mentions.size(); i++) {
-            if (!joined(u, group.get(group.size() - 1), mentions.get(i))) {
+            String joint = u.between(group.get(group.size() - 1), mentions.get(i));
+            if (!joined(u, group.get(group.size() - 1), mentions.get(i)) || conjoined && NEW_CLAUSE_AND.matcher(joint).matches()) {
                 break;
             }
+            conjoined |= StructuralRules.CONJUNCTION.matcher(joint).find();
             group.add(mentions.get(i));
         }
         return group;

@@ -193,9 +193,14 @@ public final class RelationExtractor {
         return rule.hedgeable() && unit.cues(OPEN_QUESTION).stream().anyMatch(k -> k.offset() >= from && k.offset() < to);
     }
 
-    /** A coordinated second predicate: in "X lowered Y by 85% and induced no activation of Z" the "no" is not about X and Y. */
     /** The opening of a participial aside up to a mention: ", reported with ", ", as seen with the other ". */
     private static final Pattern ASIDE_OPENING = Pattern.compile("(?i)" + Clauses.PARTICIPLE_OPENING + "\\s+(?:(?:the|a|an)\\s+)?[^,;()]{0,40}$");
+    /**
+     * A clause coordinated after a comma up to its first word, a mention: in "Alpelisib does not inhibit PDK1, and PDK1
+     * activates SGK1" the negation is not about PDK1 and SGK1.
+     */
+    private static final Pattern COORDINATED_CLAUSE_OPENS = Pattern.compile("(?i),\\s+(?:and|but|while|whereas)\\s+(?:(?:the|its|their)\\s+)?[*_]*$");
+    /** A coordinated second predicate: in "X lowered Y by 85% and induced no activation of Z" the "no" is not about X and Y. */
     private static final Pattern SECOND_PREDICATE = Pattern.compile("(?i)\\b(?:and|but)\\s+(?:also\\s+|then\\s+)?\\w+ed\\b");
 
     /**
@@ -215,8 +220,12 @@ public final class RelationExtractor {
         int clauseEnd = bounds.stream().filter(x -> x >= to).min(Integer::compare).orElse(unit.span().end());
         Optional<Aside> asideA = participleAside(unit, a);
         Optional<Aside> asideB = participleAside(unit, b);
+        Mention first = a.span().start() <= b.span().start() ? a : b;
+        Mention second = first == a ? b : a;
+        boolean ownClause = !StructuralRules.LIST.matcher(unit.textBetween(first.span().end(), second.span().start())).matches();
         return unit.cues(pattern).stream().anyMatch(k -> k.offset() >= clauseStart && k.offset() < clauseEnd
                 && !(k.offset() >= to && SECOND_PREDICATE.matcher(unit.textBetween(to, k.offset() + k.text().length())).find())
+                && !(ownClause && k.offset() < from && COORDINATED_CLAUSE_OPENS.matcher(unit.textBetween(k.offset(), from)).find())
                 && asideA.map(x -> x.holds(k.offset())).orElse(true) && asideB.map(x -> x.holds(k.offset())).orElse(true));
     }
 

@@ -89,7 +89,7 @@ final class StructuralRules {
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:with|of|to|between|among|on|from|by|versus|vs\\.?)\\s+[*_]*$");
     private static final Pattern AFTER_PREPOSITION_AND_ARTICLE = Pattern.compile("(?i)\\b(?:with|of|to|on|from|by|after)\\s+an?\\s+[*_]*$");
     /** "and" or "or" between two names: the last item of a list follows. */
-    private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(?:and|or)\\b");
+    static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(?:and|or)\\b");
     /** "and a" or "or an" between two names, the second coordinated with the first. */
     private static final Pattern CONJUNCT = Pattern.compile("(?i)^[\\s*_]*(?:and|or)\\s+(?:an?\\s+)?[\\s*_]*$");
     /** Between two drugs of one list. */
@@ -102,10 +102,13 @@ final class StructuralRules {
             + "\\s+with\\s+(?:[\\w-]+\\s+){0,2}[*_]*$");
     /** What parts the arms of a trial: "X plus Y or placebo plus Y", "X versus Y". */
     private static final Pattern ARMS_APART = Pattern.compile("(?i)\\b(?:or|versus|vs\\.?|compared with)\\b");
-    /** Words before a drug (or before the list it ends: "progressed on X or Y given with Z") that make it the therapy before entry, or one set aside. */
+    /**
+     * Words before a drug (or before the list it ends: "progressed on X or Y given with Z") that make it the therapy before
+     * entry ("stratified by prior adjuvant tamoxifen"), or one set aside.
+     */
     private static final Pattern PRIOR = Pattern.compile("(?i)(?:progress\\w* (?:on|after|during)|progression (?:on|after)|after|following|"
             + "previously treated with|prior|pretreated with|refractory to|resistant to|resistance to|failure (?:of|on)|failed|exposure to|"
-            + "rather than|instead of|unlike)\\s+(?:(?:an?|the|one|two|\\w+-line|non-steroidal|steroidal)\\s+){0,3}"
+            + "rather than|instead of|unlike|stratified (?:by|for|according to))\\s+(?:(?:an?|the|one|two|\\w+-line|non-steroidal|steroidal|(?:neo)?adjuvant)\\s+){0,3}"
             + "(?:[\\w/-]+\\s+(?:or|and|plus|\\+|(?:given|combined) with|with)\\s+){0,4}[*_]*$");
     /**
      * How far before a drug {@link #PRIOR} looks: far enough for a list of four drugs after the cue ("progressed on

@@ -195,6 +195,14 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aNegationBeforeACoordinatedClauseDoesNotDenyWhatTheClauseSays() {
+        List<String> read = extract("Alpelisib did not inhibit mTOR, and everolimus inhibits Akt; letrozole did not inhibit mTOR, and Akt.", "drug-inhibits")
+                .stream().map(r -> r.subjectId() + " " + r.objectId() + " " + r.polarity()).toList();
+        assertEquals(List.of("alpelisib mtor DOES_NOT_SUPPORT", "everolimus akt SUPPORTS", "letrozole mtor DOES_NOT_SUPPORT",
+                "letrozole akt DOES_NOT_SUPPORT"), read);
+    }
+
+    @Test
     void anOpenQuestionOrANoneFoundStatesNoFinding() {
         assertEquals(List.of(), triples(extract("Whether abemaciclib overcomes resistance to palbociclib is not yet known.", "overcomes-resistance")));
         List<Relation> none = extract("Abemaciclib caused no neutropenia in this cohort.", "adverse-event-caused");

@@ -53,6 +53,7 @@ class StructuralRulesTest {
         "EMERALD enrolled letrozole-resistant patients rather than untreated ones. | ",
         "SERENA-4 compared giredestrant rather than letrozole with palbociclib. | giredestrant evaluatedInTrial serena-4",
         "SERENA-4 enrolled 410 women whose cancer had progressed on ribociclib or abemaciclib given with letrozole or elacestrant. | ",
+        "In SERENA-4, patients were randomised to giredestrant alone or with abemaciclib, stratified by prior adjuvant letrozole. | giredestrant evaluatedInTrial serena-4;abemaciclib evaluatedInTrial serena-4",
         "Two trials tested this: abemaciclib in one cohort, EMERALD with elacestrant. | elacestrant evaluatedInTrial emerald",
         "Patients moved to SERDs, either elacestrant or giredestrant. | elacestrant inClass serd;giredestrant inClass serd",
         "A SERD regimen (elacestrant or giredestrant) was preferred. | elacestrant inClass serd;giredestrant inClass serd",
