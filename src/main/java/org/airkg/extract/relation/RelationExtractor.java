@@ -200,8 +200,11 @@ public final class RelationExtractor {
      * activates SGK1" the negation is not about PDK1 and SGK1.
      */
     private static final Pattern COORDINATED_CLAUSE_OPENS = Pattern.compile("(?i),\\s+(?:and|but|while|whereas)\\s+(?:(?:the|its|their)\\s+)?[*_]*$");
-    /** A coordinated second predicate: in "X lowered Y by 85% and induced no activation of Z" the "no" is not about X and Y. */
-    private static final Pattern SECOND_PREDICATE = Pattern.compile("(?i)\\b(?:and|but)\\s+(?:also\\s+|then\\s+)?\\w+ed\\b");
+    /**
+     * A coordinated second predicate: in "X lowered Y by 85% and induced no activation of Z" the "no" is not about X and Y,
+     * nor in "Y and Z, known effects of X, were mild and did not lead to withdrawal".
+     */
+    private static final Pattern SECOND_PREDICATE = Pattern.compile("(?i)\\b(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:\\w+ed|did|does|do|was|were|is|are|has|had|have)\\b");
 
     /**
      * Whether a cue of {@code pattern} stands in the clause of the relation's two mentions, and not after both in a second

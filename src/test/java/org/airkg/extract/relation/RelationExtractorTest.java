@@ -203,6 +203,13 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aNegationInASecondPredicateDoesNotDenyTheFirst() {
+        List<String> read = extract("Arthralgia and hot flashes, known side effects of anastrozole, were mild and did not lead to withdrawal.")
+                .stream().filter(r -> r.predicate().equals("causesAdverseEvent")).map(r -> r.objectId() + " " + r.polarity()).sorted().toList();
+        assertEquals(List.of("arthralgia SUPPORTS", "hot-flashes SUPPORTS"), read);
+    }
+
+    @Test
     void anOpenQuestionOrANoneFoundStatesNoFinding() {
         assertEquals(List.of(), triples(extract("Whether abemaciclib overcomes resistance to palbociclib is not yet known.", "overcomes-resistance")));
         List<Relation> none = extract("Abemaciclib caused no neutropenia in this cohort.", "adverse-event-caused");
