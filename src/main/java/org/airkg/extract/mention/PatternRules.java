@@ -57,6 +57,13 @@ import org.airkg.extract.lexicon.Xref;
 final class PatternRules {
     private static final String AA1 = "ACDEFGHIKLMNPQRSTVWY";
     private static final Map<String, Character> AA3 = aminoAcids();
+    /** "mutations" and what opens their list, up to its first change: " mutations (", " mutations, including ", " variants such as ". */
+    private static final Pattern MUTATIONS_LISTED = Pattern.compile("(?i)\\s(?:mutations?|variants?|substitutions?)\\s*(?:\\(\\s*|,?\\s*(?:including|such as|"
+            + "e\\.g\\.,?|namely|like|most often|mostly|chiefly)\\s+|:\\s*)$");
+    /** Between two genes of one list: "ESR1 and PIK3CA", "ESR1, PIK3CA", "ESR1/PIK3CA". */
+    private static final Pattern GENES_JOINED = Pattern.compile("(?i)\\s*(?:,|and|or|/)\\s*");
+    /** Between a gene and "mutations": a few words that qualify them ("hotspot", "ligand-binding domain"), no punctuation. */
+    private static final Pattern GENE_TO_MUTATIONS = Pattern.compile("[\\s\\w-]{0,40}");
     /** What lists one protein change after another of the same gene: "Y537S and D538G", "E545K, H1047R or E542K". */
     private static final Pattern CHANGE_LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|(?:and|or)\\s+|/\\s*)");
     private static final Pattern ONE_LETTER = Pattern.compile("\\b(?:p\\.)?([ACDEFGHIKLMNPQRSTVWY])([1-9][0-9]{0,3})([ACDEFGHIKLMNPQRSTVWY*]|fs\\*?|del)(?![A-Za-z0-9]|[-‐][0-9])");
@@ -305,9 +312,10 @@ final class PatternRules {
     }
 
     /**
-     * The protein changes a document writes right after a gene ("PIK3CA E545K"), or listed after such a change ("ESR1 Y537S
-     * and D538G"), each with that gene's id, so that the same change written alone elsewhere ("E545K" in a table) is the
-     * same variant; a change written after two genes is left out.
+     * The protein changes a document writes right after a gene ("PIK3CA E545K"), listed after such a change ("ESR1 Y537S
+     * and D538G") or listed as the gene's mutations ("PIK3CA hotspot mutations (E545K, H1047R)", "ESR1 ligand-binding
+     * domain mutations, including Y537S and D538G"), each with that gene's id, so that the same change written alone
+     * elsewhere ("E545K" in a table) is the same variant; a change written after two genes is left out.
      */
     Map<String, String> changesWithTheirGene(List<Texts.Text> texts, List<List<Placed>> named) {
         Map<String, String> genes = new HashMap<>();
@@ -327,6 +335,9 @@ final class PatternRules {
                     Optional<String> gene = geneEndingBefore(named.get(t), s, m.start()).map(g -> g.mention().entityIds().get(0));
                     if (gene.isEmpty() && listedGene != null && CHANGE_LIST.matcher(s.substring(listedUntil, m.start())).matches()) {
                         gene = Optional.of(listedGene);
+                    }
+                    if (gene.isEmpty()) {
+                        gene = geneWhoseMutationsList(named.get(t), s, m.start());
                     }
                     listedGene = gene.orElse(null);
                     listedUntil = m.end();
@@ -693,6 +704,25 @@ final class PatternRules {
             spelled.append(greek != null ? greek : String.valueOf(c));
         }
         return spelled.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /**
+     * The gene whose mutations a list opens with the change at {@code at}: "PIK3CA hotspot mutations (E545K", "ESR1
+     * ligand-binding domain mutations, including Y537S"; at most a few words stand between the gene and "mutations".
+     */
+    private Optional<String> geneWhoseMutationsList(List<Placed> found, String s, int at) {
+        Matcher intro = MUTATIONS_LISTED.matcher(s).region(Math.max(0, at - 80), at);
+        if (!intro.find()) {
+            return Optional.empty();
+        }
+        int words = intro.start();
+        // the gene, or a variant named with "mutations" ("ESR1 ligand-binding domain mutations") whose gene it is
+        Optional<Placed> named = found.stream().filter(p -> p.end() <= at && geneOf(p.mention()).isPresent()
+                && (p.end() > words || GENE_TO_MUTATIONS.matcher(s.substring(p.end(), words)).matches())).reduce((a, b) -> b);
+        // "ESR1 and PIK3CA mutations (Y537S, E545K)" does not say whose each change is
+        boolean coordinated = named.isPresent() && found.stream().anyMatch(q -> q.end() <= named.get().start()
+                && GENES_JOINED.matcher(s.substring(q.end(), named.get().start())).matches());
+        return coordinated ? Optional.empty() : named.flatMap(p -> geneOf(p.mention()));
     }
 
     private Optional<Placed> geneEndingBefore(List<Placed> found, String s, int at) {

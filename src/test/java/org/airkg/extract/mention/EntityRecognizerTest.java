@@ -85,6 +85,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aChangeListedAsAGenesMutationsIsThatGenesWhereverItStands() {
+        List<Mention> m = recognize("ESR1 ligand-binding domain mutations, including Y537S and D538G, were tested; HER2 and ESR1 mutations "
+                + "(L755S, E380Q) too.\n\nLater Y537S rose, and L755S did not.");
+        assertEquals(List.of("ESR1=esr1", "Y537S=esr1-p-y537s", "D538G=esr1-p-d538g",
+                "HER2=erbb2", "ESR1=esr1", "ESR1 mutations=esr1-mutation", "Y537S=esr1-p-y537s"), linked(m),
+                "a change after two genes' mutations is no one's");
+    }
+
+    @Test
     void aNameSharingThePathwayHeadAfterItIsThatPathway() {
         List<Mention> m = recognize("HER2 activates the MAPK and PI3K/AKT/mTOR pathways; MAPK and HER2 bind; the MAPK and PI3K pathways; PI3K and MAPK.");
         assertEquals(List.of("HER2=erbb2", "MAPK=mapk-signaling", "PI3K/AKT/mTOR pathways=pi3k-akt-mtor", "MAPK=mapk", "HER2=erbb2",
