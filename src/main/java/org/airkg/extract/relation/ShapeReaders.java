@@ -57,6 +57,8 @@ final class ShapeReaders {
     static final Pattern EXPOSURE = Pattern.compile("(?i)\\b(?:exposure|exposed|exposing|culture|cultured|treatment|treated|incubation|"
             + "incubated|selection|selected|presence|grown|maintained)\\s+(?:[\\w-]+\\s+){0,3}?(?:to|with|in|of)\\s+"
             + "(?:(?:increasing|escalating|stepwise|long-term|continuous|the|a|an|[\\d.]+\\s*[nµμm]?M|doses?\\s+of|concentrations?\\s+of)\\s+){0,3}[*_]*$");
+    /** What names the medium a drug was given in: "in the presence of (10 nM) testosterone", "supplemented with". */
+    private static final Pattern MEDIUM = Pattern.compile("(?i)\\b(?:presence\\s+of|supplemented\\s+with)\\s+(?:[\\d.]+\\s*[nµμm]?M\\s+)?[*_]*$");
     /** Lines named as alternatives are not parent and child: "seed 15,000 MCF-7-derived or 20,000 T47D cells". */
     private static final Pattern EITHER = Pattern.compile("(?i)\\bor\\b");
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b");
@@ -316,11 +318,12 @@ final class ShapeReaders {
             return List.of();
         }
         List<Derived> derived = derived(u, s.subjects(u, rule), s);
+        List<Mention> exposed = s.objects(u, rule).stream().filter(drug -> EXPOSURE.matcher(u.textBefore(drug.span().start())).find()).toList();
+        // "exposure to letrozole in the presence of testosterone": the drug in whose presence another was given is the medium
+        List<Mention> given = exposed.stream().filter(drug -> !MEDIUM.matcher(u.textBefore(drug.span().start())).find()).toList();
         List<Found> found = new ArrayList<>();
-        for (Mention drug : s.objects(u, rule)) {
-            if (EXPOSURE.matcher(u.textBefore(drug.span().start())).find()) {
-                derived.forEach(d -> found.add(new Found(d.line(), rule.predicate(), drug)));
-            }
+        for (Mention drug : given.isEmpty() ? exposed : given) {
+            derived.forEach(d -> found.add(new Found(d.line(), rule.predicate(), drug)));
         }
         return found;
     }
