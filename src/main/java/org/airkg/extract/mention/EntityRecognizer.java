@@ -361,7 +361,8 @@ public final class EntityRecognizer {
                 }
                 String abbreviation = m.group(1) != null ? m.group(1) : m.group(2);
                 // "(RANKL, encoded by TNFSF11)" defines a known name; it does not make a name no table knows hide the vocabulary's
-                boolean alone = !m.group().endsWith(" ");
+                char closing = m.group().charAt(m.group().length() - 1);
+                boolean alone = closing == ')' || closing == ']';
                 int nameEnd = m.start();
                 while (nameEnd > 0 && s.charAt(nameEnd - 1) == ' ') {
                     nameEnd--;

@@ -720,7 +720,7 @@ final class PatternRules {
         Optional<Placed> named = found.stream().filter(p -> p.end() <= at && geneOf(p.mention()).isPresent()
                 && (p.end() > words || GENE_TO_MUTATIONS.matcher(s.substring(p.end(), words)).matches())).reduce((a, b) -> b);
         // "ESR1 and PIK3CA mutations (Y537S, E545K)" does not say whose each change is
-        boolean coordinated = named.isPresent() && found.stream().anyMatch(q -> q.end() <= named.get().start()
+        boolean coordinated = named.isPresent() && found.stream().anyMatch(q -> q.end() <= named.get().start() && geneOf(q.mention()).isPresent()
                 && GENES_JOINED.matcher(s.substring(q.end(), named.get().start())).matches());
         return coordinated ? Optional.empty() : named.flatMap(p -> geneOf(p.mention()));
     }

@@ -93,7 +93,7 @@ final class Readers {
      * An aside closing right before a verb: a participial one (", activated by cyclin D1 (CCND1), ", ", encoded by CDKN2A,
      * ") or one that excludes (", but not AKT, ", ", not PDK1, ").
      */
-    private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?i)(?:" + Clauses.PARTICIPLE_OPENING + "|,\\s*(?:but\\s+)?not\\b)[^,;]*,\\s*$");
+    private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile("(?i)(?:" + Clauses.PARTICIPLE_OPENING + "|,\\s*(?:but\\s+)?not\\b)[^,;]*,\\s*$");
     /** A gerund after "by": "by inhibiting", "by blocking". */
     private static final Pattern BY_GERUND = Pattern.compile("(?i)\\bby\\s+$");
 
@@ -127,7 +127,7 @@ final class Readers {
         List<Found> found = new ArrayList<>();
         for (Unit.Cue k : u.cues(rule.cuePattern())) {
             // a subject the rule sets aside ("given with or without X") is no part of the list the verb takes
-            int aside = verb ? participleAside(u, k) : k.offset();
+            int aside = verb ? asideBefore(u, k) : k.offset();
             List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= aside && !rule.setAside(u, m)
                     && !(verb && SET_AGAINST.matcher(u.wordsBefore(m)).find())).toList();
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
@@ -217,9 +217,9 @@ final class Readers {
      * activated by cyclin D1 (CCND1), phosphorylates RB1" are what acts on CDK4/6, and the one in "SGK1, but not AKT,
      * phosphorylates NDRG1" is set apart from the verb's subject.
      */
-    private static int participleAside(Unit u, Unit.Cue verb) {
+    private static int asideBefore(Unit u, Unit.Cue verb) {
         String before = u.textBefore(verb.offset());
-        Matcher m = PARTICIPLE_ASIDE.matcher(before);
+        Matcher m = ASIDE_BEFORE_VERB.matcher(before);
         return m.find() ? verb.offset() - before.codePointCount(m.start(), m.end()) : verb.offset();
     }
 
