@@ -41,6 +41,7 @@ public final class EntityRecognizer {
     private static final String PATHWAY = "Pathway";
     private static final String FAMILY = "ProteinFamily";
     private static final String GENE = "Gene";
+    private static final String DRUG_CLASS = "DrugClass";
     /** A bracket opening right after a name. */
     private static final Pattern BRACKET_OPENS = Pattern.compile("\\s*\\(\\s*");
     /** A bracket closing right after a name. */
@@ -142,7 +143,26 @@ public final class EntityRecognizer {
             mentions.addAll(found);
             mentions.addAll(candidates.find(document, text, found, this::isName));
         }
-        return mentions;
+        return withoutLigandsOfClasses(mentions);
+    }
+
+    /** The role that names a class after the ligand whose receptor it acts on: "GnRH antagonist", "GnRH agonists". */
+    private static final Pattern LIGAND_ROLE_AT_END = Pattern.compile("(?i)\\b(?:agonists?|antagonists?)$");
+
+    /**
+     * The mentions without the names a document writes only inside the name of an agonist or antagonist class: in "the
+     * GnRH antagonist ganirelix" or "gonadotropin-releasing hormone (GnRH) agonists" the hormone is not itself spoken of,
+     * only the class of drugs acting on its receptor. A name the document also writes elsewhere keeps all its mentions.
+     */
+    private List<Mention> withoutLigandsOfClasses(List<Mention> mentions) {
+        List<Mention> classes = mentions.stream().filter(m -> DRUG_CLASS.equals(classOf(m)) && LIGAND_ROLE_AT_END.matcher(m.text()).find()).toList();
+        if (classes.isEmpty()) {
+            return mentions;
+        }
+        java.util.function.Predicate<Mention> inClass = m -> classes.stream().anyMatch(c -> c.element().equals(m.element()) && c.span().holds(m.span()));
+        Set<String> spokenOf = new java.util.HashSet<>();
+        mentions.stream().filter(m -> !inClass.test(m)).forEach(m -> spokenOf.addAll(m.entityIds()));
+        return mentions.stream().filter(m -> m.status() != MentionStatus.LINKED || spokenOf.contains(m.entityIds().get(0)) || !inClass.test(m)).toList();
     }
 
     /**

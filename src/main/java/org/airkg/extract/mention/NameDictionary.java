@@ -238,6 +238,19 @@ final class NameDictionary {
         return slot;
     }
 
+    /** A name ending in a number set apart by a space: "CI 30" (of "95% CI 30-70"), "MD -1" (of "MD -1,624"). */
+    private static final Pattern SPACED_NUMBER = Pattern.compile("\\p{L}\\s+[-‐−–]?[0-9]+$");
+
+    /**
+     * Whether {@code span} ends in a number set apart by a space and is found by a gene's alias or previous symbol not so
+     * written: the alias CI-30 (NDUFS3) is not the "CI 30" of a confidence interval, nor MD-1 (LY86) the "MD -1" of a
+     * mean difference; a symbol or curated name so found stands ("CD 44" is CD44, "HSP 90" HSP90).
+     */
+    private static boolean spacedNumberUnwritten(Vocabulary.Hit hit, String span) {
+        return (hit.type().equals("alias") || hit.type().equals("previous")) && SPACED_NUMBER.matcher(span).find()
+                && hit.entity().names().stream().noneMatch(n -> n.text().equalsIgnoreCase(span));
+    }
+
     /** Adds the curated names of a slot ({@code null}: none) and the vocabulary's names the suppressions let stand. */
     private void addRefs(List<Ref> refs, Slot slot, boolean exactKey, String span) {
         if (slot == null) {
@@ -251,7 +264,7 @@ final class NameDictionary {
             Vocabulary.Hit hit = hits.get(h);
             Vocabulary.Entity e = hit.entity();
             Optional<String> id = slot.ids().get(h);
-            if (id.isEmpty() || lexicon.suppressions().suppresses(e.curie(), span)) {
+            if (id.isEmpty() || lexicon.suppressions().suppresses(e.curie(), span) || spacedNumberUnwritten(hit, span)) {
                 continue;
             }
             // only the grounding rules of genes ask whether a name is written exactly as the text

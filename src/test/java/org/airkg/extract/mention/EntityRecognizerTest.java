@@ -33,6 +33,7 @@ class EntityRecognizerTest {
             new LexiconEntry("pi3k-signaling", "PI3K signaling", List.of("PI3K pathway"), "Pathway", List.of()),
             new LexiconEntry("cdk4-6", "CDK4/6", List.of("cyclin-dependent kinases 4 and 6"), "ProteinFamily", List.of()),
             new LexiconEntry("cdk4", "CDK4", List.of(), "Gene", List.of()),
+            new LexiconEntry("gnrh", "GnRH", List.of(), "ProteinFamily", List.of()),
             new LexiconEntry("cdk6", "CDK6", List.of(), "Gene", List.of()),
             new LexiconEntry("pdpk1", "PDPK1", List.of("3-phosphoinositide-dependent protein kinase 1"), "Gene", List.of())));
 
@@ -165,6 +166,15 @@ class EntityRecognizerTest {
     void aLigandBeforeAgonistNamesAClassNotTheLigand() {
         assertEquals(List.of("progesterone antagonists=progesterone-antagonist", "progesterone=progesterone"),
                 linked(recognize("Two progesterone antagonists were tested against progesterone.")));
+    }
+
+    @Test
+    void aNameWrittenOnlyInsideTheNameOfAnAgonistOrAntagonistClassIsNoMentionOfItsOwn() {
+        assertEquals(List.of("GnRH antagonist=gnrh-antagonist"), linked(recognize("The GnRH antagonist was given daily.")));
+        assertEquals(List.of("GnRH=gnrh", "GnRH antagonist=gnrh-antagonist", "GnRH=gnrh"),
+                linked(recognize("The GnRH antagonist was given daily, and GnRH fell.")), "a name written elsewhere keeps its mentions");
+        assertEquals(List.of("CDK4=cdk4", "CDK4 inhibitor=cdk4-inhibitor"), linked(recognize("A CDK4 inhibitor was given.")),
+                "an inhibitor's target stays: the drugs of the class inhibit it");
     }
 
     @Test

@@ -46,6 +46,7 @@ class VocabularyGroundingTest {
         Vocabulary v = Vocabulary.of(List.of(
                 entity("hgnc:391", "genes", "Gene", "AKT1", List.of(name("AKT1", "symbol"), name("PKB", "alias"))),
                 entity("hgnc:392", "genes", "Gene", "AKT2", List.of(name("AKT2", "symbol"), name("AKT 2", "alias"))),
+                entity("hgnc:7710", "genes", "Gene", "NDUFS3", List.of(name("NDUFS3", "symbol"), name("CI-30", "alias"))),
                 entity("hgnc:3467", "genes", "Gene", "ESR1", List.of(name("ESR1", "symbol"), name("ER", "alias"), name("NR3A1", "alias"),
                         name("estrogen receptor 1", "fullname"))),
                 entity("hgnc:7029", "genes", "Gene", "MET", List.of(word("MET", "symbol"))),
@@ -145,6 +146,12 @@ class VocabularyGroundingTest {
     void aNumberThatMakesAQuantityIsNoPartOfTheNameBeforeIt() {
         assertEquals(List.of("AKT -> fplx-akt (vocab-famplex-curated)", "AKT 2 -> hgnc-392 (vocab-genes-alias)"),
                 mentions("Everolimus raised phospho-AKT 2-fold; AKT 2 did not change."));
+    }
+
+    @Test
+    void aNumberSetApartByASpaceEndsAnAliasOnlyWhereTheAliasIsSoWritten() {
+        assertEquals(List.of("AKT 2 -> hgnc-392 (vocab-genes-alias)", "CI-30 -> hgnc-7710 (vocab-genes-alias)"),
+                mentions("AKT 2 protein rose by 49% (95% CI 30-70). CI-30 protein fell."));
     }
 
     @Test
