@@ -121,7 +121,7 @@ public final class EntityRecognizer {
         Set<String> trials = PatternRules.trialNames(document, texts, stopLists);
         List<List<Placed>> named = new ArrayList<>();
         Map<Optional<String>, Boolean> safety = new HashMap<>();
-        texts.forEach(text -> named.add(names(document, text, defined, safety.computeIfAbsent(text.sectionId(),
+        texts.forEach(text -> named.add(names(document, text, defined, trials, safety.computeIfAbsent(text.sectionId(),
                 id -> GroundingRules.SAFETY_HEADING.matcher(document.headings(id)).find()))));
         Map<String, String> changes = patterns.changesWithTheirGene(texts, named);
         Set<ElementRef> outcomeCells = PatternRules.outcomeCells(document);
@@ -144,6 +144,24 @@ public final class EntityRecognizer {
             mentions.addAll(candidates.find(document, text, found, this::isName));
         }
         return withoutLigandsOfClasses(mentions);
+    }
+
+    /** What a trial's number adds to the name it is written after: "-3" of "CAPRI-3", " 2" of "MONARCH 2". */
+    private static final Pattern TRIAL_NUMBER = Pattern.compile("[-‐ ][0-9]{1,3}[A-Za-z]?");
+
+    /**
+     * Whether a trial the document names is written at {@code start}, as the name found there ({@code end}) and a number:
+     * in "the phase III CAPRI-3 trial" CAPRI is the trial's name, not the alias CAPRI of RASA4.
+     */
+    private static boolean opensTrialName(Set<String> trials, String s, int start, int end) {
+        for (String trial : trials) {
+            int after = start + trial.length();
+            if (after > end && s.startsWith(trial, start) && (after == s.length() || !Character.isLetterOrDigit(s.charAt(after)))
+                    && TRIAL_NUMBER.matcher(trial.substring(end - start)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role that names a class after the ligand whose receptor it acts on: "GnRH antagonist", "GnRH agonists". */
@@ -237,8 +255,11 @@ public final class EntityRecognizer {
      */
     private record Definitions(Map<String, String> known, Set<String> unknown, Map<String, String> codes, Map<String, String> newCodes) {}
 
-    /** The names of one text; {@code safety}: the text stands in a section on side effects. */
-    private List<Placed> names(Document document, Texts.Text text, Definitions defined, boolean safety) {
+    /**
+     * The names of one text; {@code trials}: the names the document gives its trials; {@code safety}: the text stands in a
+     * section on side effects.
+     */
+    private List<Placed> names(Document document, Texts.Text text, Definitions defined, Set<String> trials, boolean safety) {
         List<Placed> found = new ArrayList<>();
         String s = text.passage().text();
         List<NameKeys.Token> tokens = NameKeys.tokens(s);
@@ -273,6 +294,9 @@ public final class EntityRecognizer {
             Optional<Resolved> resolved = Optional.empty();
             for (NameDictionary.Match match : dictionary.matchesAt(tokens, i, s)) {
                 boolean vocabularyOnly = match.refs().stream().noneMatch(NameDictionary.Ref::curated);
+                if (vocabularyOnly && opensTrialName(trials, s, token.start(), tokens.get(match.last()).end())) {
+                    continue;
+                }
                 if (match.first() == match.last() && vocabularyOnly
                         && (defined.unknown().contains(word) || CODE_REST.matcher(s).region(token.end(), s.length()).lookingAt()
                         || RESIDUE_AFTER.matcher(s).region(token.end(), s.length()).lookingAt()

@@ -46,6 +46,7 @@ class VocabularyGroundingTest {
         Vocabulary v = Vocabulary.of(List.of(
                 entity("hgnc:391", "genes", "Gene", "AKT1", List.of(name("AKT1", "symbol"), name("PKB", "alias"))),
                 entity("hgnc:392", "genes", "Gene", "AKT2", List.of(name("AKT2", "symbol"), name("AKT 2", "alias"))),
+                entity("hgnc:23181", "genes", "Gene", "RASA4", List.of(name("RASA4", "symbol"), name("CAPRI", "alias"))),
                 entity("hgnc:7710", "genes", "Gene", "NDUFS3", List.of(name("NDUFS3", "symbol"), name("CI-30", "alias"))),
                 entity("hgnc:3467", "genes", "Gene", "ESR1", List.of(name("ESR1", "symbol"), name("ER", "alias"), name("NR3A1", "alias"),
                         name("estrogen receptor 1", "fullname"))),
@@ -152,6 +153,13 @@ class VocabularyGroundingTest {
     void aNumberSetApartByASpaceEndsAnAliasOnlyWhereTheAliasIsSoWritten() {
         assertEquals(List.of("AKT 2 -> hgnc-392 (vocab-genes-alias)", "CI-30 -> hgnc-7710 (vocab-genes-alias)"),
                 mentions("AKT 2 protein rose by 49% (95% CI 30-70). CI-30 protein fell."));
+    }
+
+    @Test
+    void anAliasWrittenWithANumberAsTheNameOfATrialIsTheTrial() {
+        assertEquals(List.of("CAPRI-3 -> capri-3 (pattern-trial)", "AKT -> fplx-akt (vocab-famplex-curated)",
+                "CAPRI-3 -> capri-3 (pattern-trial)", "CAPRI -> hgnc-23181 (vocab-genes-alias)"),
+                mentions("The phase III CAPRI-3 trial of AKT pathway-altered tumours. CAPRI-3 was double-blind. CAPRI protein binds RAS."));
     }
 
     @Test
