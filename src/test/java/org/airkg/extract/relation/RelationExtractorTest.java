@@ -304,6 +304,14 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aCombinationIsReadInTheTitleLineToo() {
+        String text = "Anastrozole plus fulvestrant in postmenopausal women: a cohort report\n\nThe cohort was followed for two years.\n";
+        Document d = DocumentReader.read("t.txt", "t.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("combined-with: anastrozole combinedWith fulvestrant"),
+                triples(new RelationExtractor(LEXICON).extract(d, new EntityRecognizer(LEXICON).recognize(d))));
+    }
+
+    @Test
     void readsTableRowsWithTheirTableTitle() {
         List<String> found = triples(extract("Table 1: Side effects of letrozole\n\nStudy\tFinding\nTrial A\tCommon side effects include arthralgia.\n"));
         assertTrue(found.contains("adverse-event: letrozole causesAdverseEvent arthralgia"), found.toString());
