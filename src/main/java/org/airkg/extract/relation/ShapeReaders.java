@@ -27,10 +27,11 @@ final class ShapeReaders {
     private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^[\\s*_]*(?:,\\s*)?or[\\s*_]*$");
     /**
      * Words between two drugs that combine them by themselves: "X combined with Y", "X added to Y", "X and Y are being
-     * combined with Z", "X given with Y", "X was tested with Y", "X, in combination with Y", "X 400 mg/day with a Y".
+     * combined with Z", "X given with Y", "X was tested with Y", "X, in combination with Y", "X 400 mg/day with a Y", "X,
+     * each with Y".
      */
     private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:,\\s*)?(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
-            + "(?:each\\s+)?(?:(?:in combination|combined|co-?administered|given|together|paired|tested|administered)(?:\\s+in combination)? with|added to)"
+            + "(?:(?:each|both)\\s+)?(?:(?:in combination|combined|co-?administered|given|together|paired|tested|administered)(?:\\s+in combination)? with|added to|each with)"
             + "[\\s*_]*(?:(?:an?|the)\\s+)?$");
     /** A drug that made cells respond more to another, given with it: "X potentiated Y", "X sensitised MCF-7 cells to Y". */
     private static final Pattern POTENTIATED = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:potentiat(?:ed|es)|(?:re-?)?sensiti[sz](?:ed|es)\\s+"
@@ -44,6 +45,10 @@ final class ShapeReaders {
      */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:^|[.:;]\\s+|\\b[Ii]n\\s+[\\w-]+(?:\\s+[\\w-]+){0,3},\\s+)[\\s*_]*$");
     /** What keeps two drugs apart though a "+" stands between them: "X + Y vs placebo + Z", "X + anastrozole or letrozole". */
+    /** A list's joint: a comma alone ("palbociclib, ribociclib and abemaciclib"). */
+    private static final Pattern LIST_JOINT = Pattern.compile("^\\s*,\\s*$");
+    /** A cue that joins one drug to the one right after it ("together with fulvestrant"), and so no other pair. */
+    private static final Pattern CUE_OF_A_PAIR = Pattern.compile("(?i)\\b(?:in combination|combined|co-?administered|together|paired)\\s+with\\b");
     private static final Pattern APART = Pattern.compile("(?i)\\b(?:vs|versus|or|than|compared)\\b");
     /** Cues that need the word "resistance" beside them; re-sensitizing and restoring sensitivity imply it. */
     private static final Pattern NEEDS_RESISTANCE = Pattern.compile("(?i)overcom|revers");
@@ -100,8 +105,10 @@ final class ShapeReaders {
                     || POTENTIATED.matcher(between).matches();
             boolean plus = between.contains("+") || PLUS.matcher(between).matches() || added;
             boolean alternatives = !plus && i + 2 < drugs.size() && COMBINED_WITH.matcher(u.between(b, drugs.get(i + 2))).matches();
+            // "A, B and C" lists drugs; an "and" joins a combination only where it is not a list's last joint
+            boolean listed = !plus && i > 0 && LIST_JOINT.matcher(Clauses.withoutAsides(u.between(drugs.get(i - 1), a))).matches();
             if (!a.entityIds().equals(b.entityIds()) && (JOINED.matcher(between).find() || added) && !APART.matcher(between).find()
-                    && (plus || u.has(rule.cuePattern())) && !alternatives) {
+                    && (plus || speaksOfCombining(u, rule)) && !alternatives && !listed) {
                 found.add(new Found(a, rule.predicate(), b));
                 inRegimen[i] = !added && plus;
             }
@@ -114,6 +121,14 @@ final class ShapeReaders {
         }
         found.addAll(regimens(u, rule, drugs, inRegimen));
         return found;
+    }
+
+    /**
+     * Whether the unit speaks of combining drugs other than where a cue joins one drug to the next: in "Selpercatinib and
+     * pralsetinib overcame this resistance, most effectively together with fulvestrant" the two are not combined.
+     */
+    private static boolean speaksOfCombining(Unit u, RelationRule rule) {
+        return u.pieces().stream().anyMatch(p -> rule.cuePattern().matcher(CUE_OF_A_PAIR.matcher(p.text()).replaceAll(" ")).find());
     }
 
     /**
