@@ -115,8 +115,12 @@ final class StructuralRules {
      * palbociclib or ribociclib given with letrozole or anastrozole").
      */
     private static final int PRIOR_WINDOW = 110;
-    /** Words after a drug that make it the name of a model: "letrozole-resistant cells". */
-    private static final Pattern MODEL_AFTER = Pattern.compile("(?i)^[*_]*-(?:resistant|sensitive|treated|naive|naïve)\\b");
+    /**
+     * Words after a drug that make it the name of a model ("letrozole-resistant cells") or of a condition patients have
+     * ("women with clomiphene citrate resistance", "letrozole failure"), not a drug a trial gives.
+     */
+    private static final Pattern MODEL_AFTER = Pattern.compile("(?i)^[*_]*(?:-(?:resistant|sensitive|treated|naive|naïve)\\b"
+            + "|\\s+(?:resistance|resistant|failure|refractory)\\b)");
 
 
     private StructuralRules() {}
