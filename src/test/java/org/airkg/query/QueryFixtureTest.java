@@ -35,7 +35,7 @@ class QueryFixtureTest {
 
             Letrozole did not significantly improve outcomes as therapy for breast cancer.
 
-            Zorbastrant was then tested in the ORCHID trial.
+            XYZ-1234 was then tested in the ORCHID trial.
 
             Table 1: Results of the FALCON trial
 
@@ -90,7 +90,7 @@ class QueryFixtureTest {
     @Test
     void mentionsAmbiguousListsCandidatesTheLexiconLacks() throws Exception {
         List<String> rows = rows("mentions-ambiguous");
-        assertTrue(rows.stream().anyMatch(r -> r.contains("Zorbastrant") && r.contains("CANDIDATE")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.contains("XYZ-1234") && r.contains("CANDIDATE")), rows.toString());
         assertTrue(rows.stream().noneMatch(r -> r.contains("ORCHID")), "a name before 'trial' is a trial of its own, not a candidate: " + rows);
     }
 }

@@ -141,7 +141,7 @@ public final class EntityRecognizer {
             glossedByMembers(text, placed);
             List<Mention> found = new ArrayList<>(placed.stream().map(Placed::mention).toList());
             mentions.addAll(found);
-            mentions.addAll(candidates.find(document, text, found, this::isName));
+            candidates.find(document, text, found, this::isName).forEach(c -> mentions.add(byItsStem(c)));
         }
         return withoutLigandsOfClasses(mentions);
     }
@@ -162,6 +162,25 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /** A word made of letters only: an international nonproprietary name, not a code. */
+    private static final Pattern LETTERS_ONLY = Pattern.compile("[A-Za-z]+");
+
+    /**
+     * A candidate named with a drug stem of the WHO's international nonproprietary names ("tagtociclib": -ciclib, a
+     * CDK inhibitor; -lisib, -sertib, -tinib, -strant, -mab ...) is a drug no table lists yet: a drug of its own, linked
+     * to an entity of that name ({@code pattern-drug-stem}), with no identifier. Other candidates stay candidates.
+     */
+    private Mention byItsStem(Mention candidate) {
+        if (!candidate.method().equals("candidate-drug-stem") || !LETTERS_ONLY.matcher(candidate.text()).matches()) {
+            return candidate;
+        }
+        String name = candidate.text().toLowerCase(java.util.Locale.ROOT);
+        LexiconEntry drug = lexicon.mint(new LexiconEntry(name, Character.toUpperCase(name.charAt(0)) + name.substring(1), List.of(), "Drug",
+                List.of()));
+        return new Mention(candidate.text(), candidate.span(), candidate.element(), candidate.sectionId(), MentionStatus.LINKED,
+                List.of(drug.id()), Optional.empty(), 0.6, "pattern-drug-stem");
     }
 
     /** The role that names a class after the ligand whose receptor it acts on: "GnRH antagonist", "GnRH agonists". */

@@ -127,7 +127,7 @@ class VocabularyGroundingTest {
 
     @Test
     void anAliasIsAGeneOnlyWhereTheSentenceSpeaksOfGenesOrProteins() {
-        assertEquals(List.of("NR3A1 -> esr1 (vocab-genes-alias)"),
+        assertEquals(List.of("NR3A1 -> esr1 (vocab-genes-alias)", "Fulvestrant -> fulvestrant (pattern-drug-stem)"),
                 mentions("Cells grew in medium with NR3A1 supplement. Fulvestrant binds NR3A1."));
     }
 
@@ -145,7 +145,8 @@ class VocabularyGroundingTest {
 
     @Test
     void aNumberThatMakesAQuantityIsNoPartOfTheNameBeforeIt() {
-        assertEquals(List.of("AKT -> fplx-akt (vocab-famplex-curated)", "AKT 2 -> hgnc-392 (vocab-genes-alias)"),
+        assertEquals(List.of("AKT -> fplx-akt (vocab-famplex-curated)", "AKT 2 -> hgnc-392 (vocab-genes-alias)",
+                "Everolimus -> everolimus (pattern-drug-stem)"),
                 mentions("Everolimus raised phospho-AKT 2-fold; AKT 2 did not change."));
     }
 
@@ -164,7 +165,8 @@ class VocabularyGroundingTest {
 
     @Test
     void aSlashBetweenDigitsSeparatesTwoMembersSoCdk12IsNoCdk1Or2() {
-        assertEquals(List.of("CDK12 -> hgnc-24224 (vocab-genes-symbol)", "CDK1/2 -> fplx-cdk1_2 (vocab-famplex-curated)"),
+        assertEquals(List.of("CDK12 -> hgnc-24224 (vocab-genes-symbol)", "CDK1/2 -> fplx-cdk1_2 (vocab-famplex-curated)",
+                "dinaciclib -> dinaciclib (pattern-drug-stem)"),
                 mentions("THZ1 inhibits CDK12, and dinaciclib CDK1/2."));
     }
 
@@ -279,7 +281,8 @@ class VocabularyGroundingTest {
     /** A name with a digit or two capitals that randomised or enrolled people is a trial; "We" and a name that enrolled cells are not. */
     @Test
     void trialsListedBeforeTheirDesignAreTrialsAndAStopWordInCapitalsMayNameOne() {
-        assertEquals(List.of("PALLAS -> pallas (pattern-trial)", "PACE -> pace (pattern-trial)", "PACE -> pace (pattern-trial)"),
+        assertEquals(List.of("PALLAS -> pallas (pattern-trial)", "PACE -> pace (pattern-trial)", "PACE -> pace (pattern-trial)",
+                "Palbociclib -> palbociclib (pattern-drug-stem)", "fulvestrant -> fulvestrant (pattern-drug-stem)"),
                 mentions("Palbociclib did not help in the PALLAS and PACE adjuvant trials. In PACE, fulvestrant was the partner; the pace was slow."));
     }
 
@@ -303,7 +306,8 @@ class VocabularyGroundingTest {
     @Test
     void aNameOfADiseaseAndAPhenotypeIsThePhenotypeInASectionOnSideEffects() {
         assertEquals(List.of("hypertriglyceridaemia -> mondo-0005347 (vocab-diseases-label)",
-                "Hypertriglyceridaemia -> hp-0002155 (vocab-phenotypes-label)"),
+                "Hypertriglyceridaemia -> hp-0002155 (vocab-phenotypes-label)",
+                "anastrozole -> anastrozole (pattern-drug-stem)"),
                 mentions("## Background\n\nPatients with hypertriglyceridaemia were excluded.\n\n## Safety\n\n"
                         + "Hypertriglyceridaemia was reported more often with anastrozole."));
     }
