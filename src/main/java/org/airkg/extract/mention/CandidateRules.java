@@ -28,6 +28,9 @@ final class CandidateRules {
         boolean at(String text, int i);
     }
 
+    /** The method of a candidate named with a drug stem; {@link EntityRecognizer} links it to a drug of its own. */
+    static final String DRUG_STEM = "candidate-drug-stem";
+
     private static final List<String> DRUG_STEMS = List.of("ozole", "strant", "ciclib", "lisib", "sertib", "limus", "tinib", "rafenib",
             "parib", "mab");
 
@@ -68,7 +71,7 @@ final class CandidateRules {
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule("candidate-drug-stem", "Drug", Pattern.compile(
+            new Rule(DRUG_STEM, "Drug", Pattern.compile(
                     "(?i)\\b[a-z]{4,}+(?<=[a-z]{3}(?:ozole|strant|estrant|ciclib|lisib|sertib|limus|tinib|rafenib|parib|zumab|ximab|mumab|mab))\\b"), 0.5,
                     text -> DRUG_STEMS.stream().anyMatch(text::contains), CandidateRules::stemmedWordStart),
             new Rule("candidate-code-name", "Drug", Pattern.compile("\\b[A-Z]{2,4}-\\d{3,7}[A-Z]?\\b"), 0.4, CandidateRules::hyphenDigit,

@@ -173,7 +173,7 @@ public final class EntityRecognizer {
      * to an entity of that name ({@code pattern-drug-stem}), with no identifier. Other candidates stay candidates.
      */
     private Mention byItsStem(Mention candidate) {
-        if (!candidate.method().equals("candidate-drug-stem") || !LETTERS_ONLY.matcher(candidate.text()).matches()) {
+        if (!candidate.method().equals(CandidateRules.DRUG_STEM) || !LETTERS_ONLY.matcher(candidate.text()).matches()) {
             return candidate;
         }
         String name = candidate.text().toLowerCase(java.util.Locale.ROOT);
