@@ -99,6 +99,8 @@ public final class TableFacts {
             + "expression|activity|responses?|viability|inhibition|synergy|selectivity|Emax|Dmax)\\b");
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]+)\\)");
     private static final Pattern HEADER_UNIT = Pattern.compile("\\(([^()]+)\\)\\s*$|\\b(fold)\\b", Pattern.CASE_INSENSITIVE);
+    /** Between two values of one label: "45% versus 30%", "24.1 vs 15.2 months", "8, 12 and 15". */
+    private static final Pattern JOINED_VALUES = Pattern.compile("(?i)^\\s*(?:%|months?|mo|weeks?|days?|years?)?\\s*(?:,|/|\\bvs\\.?|\\bversus|\\band|\\bor)?\\s*$");
     private static final Pattern TIME_QUALIFIER = Pattern.compile("(?i)\\b(?:at|after|for|over|within)\\s*$");
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
     private static final Pattern PRIOR_THERAPY = Pattern.compile("(?i)\\b(?:after|following|post-?|failure of|progression on)\\s*$");
@@ -393,13 +395,12 @@ public final class TableFacts {
             boolean entityLabels = rule.equals("table-labelled-changes");
             List<Quantity> kept = all.stream().filter(q -> !insideParentheses(text, q.start()))
                     .filter(q -> !TIME_QUALIFIER.matcher(text.substring(0, q.start())).find()).toList();
-            boolean valueFirst = !kept.isEmpty() && sourceStart(at, kept.get(0)) < labels.get(0).span().start();
+            boolean valueFirst = !kept.isEmpty() && sourceStart(at, kept.get(0)) < labels.get(0).span().start()
+                    && (kept.size() == 1 || labels.get(0).span().start() < sourceStart(at, kept.get(1)));
+            List<Optional<Mention>> labelOf = labelsOfValues(at, kept, labels, valueFirst);
             for (int i = 0; i < kept.size(); i++) {
                 Quantity q = kept.get(i);
-                int pos = sourceStart(at, q);
-                Optional<Mention> label = valueFirst
-                        ? labels.stream().filter(m -> m.span().start() >= pos).findFirst()
-                        : labels.stream().filter(m -> m.span().end() <= pos).reduce((a, b) -> b);
+                Optional<Mention> label = labelOf.get(i);
                 if (label.isEmpty()) {
                     continue;
                 }
@@ -420,6 +421,36 @@ public final class TableFacts {
                             Optional.empty(), rule);
                 }
             }
+        }
+
+        /**
+         * The label of each value of a cell: the one written in the value's own stretch, between it and the value before
+         * (after it and the value after, where labels follow their values: "8% (CR), 19% (PR)"); a value joined to its
+         * neighbour by "versus", "and" or a comma shares the neighbour's ("ORR 45% versus 30%"), but none crosses a
+         * semicolon or other words ("clinical benefit 56% versus 18%; specificity 41%": only 41% is specificity).
+         */
+        private List<Optional<Mention>> labelsOfValues(Cell at, List<Quantity> values, List<Mention> labels, boolean valueFirst) {
+            int n = values.size();
+            List<Optional<Mention>> of = new ArrayList<>(java.util.Collections.nCopies(n, Optional.<Mention>empty()));
+            for (int k = 0; k < n; k++) {
+                int i = valueFirst ? n - 1 - k : k;
+                int pos = sourceStart(at, values.get(i));
+                int next = i + 1 < n ? sourceStart(at, values.get(i + 1)) : Integer.MAX_VALUE;
+                int previous = i > 0 ? sourceStart(at, values.get(i - 1)) : Integer.MIN_VALUE;
+                Optional<Mention> own = valueFirst
+                        ? labels.stream().filter(m -> m.span().start() >= pos && m.span().end() <= next).findFirst()
+                        : labels.stream().filter(m -> m.span().end() <= pos && m.span().start() >= previous).reduce((a, b) -> b);
+                int neighbour = valueFirst ? i + 1 : i - 1;
+                if (own.isEmpty() && neighbour >= 0 && neighbour < n) {
+                    Quantity a = values.get(Math.min(i, neighbour));
+                    Quantity b = values.get(Math.max(i, neighbour));
+                    if (JOINED_VALUES.matcher(at.cell().text().substring(a.end(), b.start())).matches()) {
+                        own = of.get(neighbour);
+                    }
+                }
+                of.set(i, own);
+            }
+            return of;
         }
 
         /**

@@ -413,6 +413,27 @@ class TableFactsTest {
     }
 
     @Test
+    void aLabelNamesOnlyTheValuesOfItsOwnStretchOfACell(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("review.txt"), """
+                A review of imaging
+
+                ## Studies
+
+                Table 1: Studies of tracer uptake
+
+                Study	Patients	Result
+                First	99	clinical benefit at 6 months 56% versus 18%; sensitivity 89%, specificity 41%
+                Second	47	overall response rate 45% versus 30%; specificity 52%
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        List<String> read = r.measurements().stream().filter(m -> m.column() == 2)
+                .map(m -> m.row() + " " + m.endpointId().orElse("?") + "=" + m.text()).toList();
+        assertEquals(List.of("1 specificity=41%", "2 overall-response-rate=45%", "2 overall-response-rate=30%", "2 specificity=52%"), read,
+                "a value whose stretch names no endpoint it knows is no value of the endpoint named past a semicolon");
+    }
+
+    @Test
     void aRatioOfValuesIsAFoldChangeAndARatioOfEventsIsNot(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
                 A note on interactions
