@@ -42,7 +42,8 @@ final class Readers {
     static final Pattern ADDING = Pattern.compile("(?i)\\badd(?:ing|ed|ition of)\\s+(?:(?:low-dose|high-dose|the|an?)\\s+)?[*_]*$");
     private static final Pattern ADDED_TO = Pattern.compile("(?i)[\\s*_)]*to\\s+(?:(?:an?|the)\\s+)?(?:[\\w-]+\\s+)?");
     /** A clause break between a verb and the entity after it: "lowers estradiol levels, dampening ERα signalling". */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]");
+    /** What parts a verb from its object: punctuation, or a second predicate of its subject ("binds FGFRs and is approved for ..."). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]|\\band\\s+(?:is|are|was|were|has|have|had)\\b");
 
     /** A relative clause's start: ", which", "which". */
     private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,;]*(?:which|that|who)\\b");
