@@ -53,7 +53,7 @@ public final class MechanismBuilder {
             "(?i)\\b(?:up|down)-?regulat(?:ion|ed|es|e|ing)\\b|overexpress|increase|decrease|suppress|activation|\\bloss\\b|mutation"
                     + "|\\bgains?\\b|shift|\\bhigh\\b|elevated");
     private static final Pattern STRATEGY = Pattern.compile(
-            "(?i)strategy|restore\\w* (?:\\w+ )?sensitivity|regain\\w* (?:\\w+ )?sensitivity|drug holiday|overcom|re-?sensiti[sz]|switching to");
+            "(?i)strategy|restore\\w* (?:\\w+ )?sensitivity|regain\\w* (?:\\w+ )?sensitivity|drug holiday|overcom|overcame|re-?sensiti[sz]|switching to");
     /** The rules whose statements make a passage about what drives resistance. */
     private static final Set<String> DRIVER_PREDICATES = Set.of("biomarkerOfResistanceTo", "contributesToResistanceTo");
     /** Relations whose entities take part in a chain besides its drivers. */

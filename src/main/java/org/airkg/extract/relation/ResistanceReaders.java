@@ -196,6 +196,45 @@ final class ResistanceReaders {
         return theOne(elsewhere, kinds, s);
     }
 
+    /**
+     * The drugs (of {@code kinds}) the sentences before a unit in its paragraph name as resisted, for "overcame this
+     * resistance": the last one named beside resistance ("resistance to letrozole", "letrozole-resistant") and those its
+     * list goes on with ("resistance to letrozole and to palbociclib"); none when that sentence names none.
+     */
+    static List<Mention> resistedBefore(Unit unit, java.util.Collection<String> kinds, Scope s) {
+        List<Mention> named = unit.context().stream().filter(m -> kinds.contains(s.kindOf(m))).toList();
+        int last = -1;
+        for (int i = 0; i < named.size(); i++) {
+            Around a = Around.of(named.get(i), unit, 120);
+            if (!CROSS_BEFORE.matcher(a.before()).find() && (RESISTANCE_BEFORE.matcher(a.before()).find() || RESISTANCE_AFTER.matcher(a.after()).find())) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return List.of();
+        }
+        int first = last;
+        while (first > 0 && LISTED.matcher(between(named.get(first - 1), named.get(first), unit)).matches()) {
+            first--;
+        }
+        int end = last;
+        while (end + 1 < named.size() && LISTED.matcher(between(named.get(end), named.get(end + 1), unit)).matches()) {
+            end++;
+        }
+        return named.subList(first, end + 1);
+    }
+
+    /** Between two drugs of one list of what is resisted: ", ", " and ", " and to ", " or ". */
+    private static final Pattern LISTED = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))?\\s*(?:to\\s+)?(?:the\\s+)?[\\s*_]*$");
+
+    /** The source text between two mentions of one paragraph. */
+    private static String between(Mention a, Mention b, Unit unit) {
+        SourceText source = unit.source();
+        int from = source.charIndex(a.span().end());
+        int to = source.charIndex(b.span().start());
+        return from <= to ? source.text().substring(from, to) : "";
+    }
+
     /** The mention of {@code kinds} among {@code mentions}, if they name exactly one such entity. */
     private static Optional<Mention> theOne(List<Mention> mentions, java.util.Collection<String> kinds, Scope s) {
         List<Mention> of = mentions.stream().filter(m -> kinds.contains(s.kindOf(m))).toList();

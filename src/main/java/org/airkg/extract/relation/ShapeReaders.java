@@ -51,12 +51,16 @@ final class ShapeReaders {
     private static final Pattern CUE_OF_A_PAIR = Pattern.compile("(?i)\\b(?:in combination|combined|co-?administered|together|paired)\\s+with\\b");
     private static final Pattern APART = Pattern.compile("(?i)\\b(?:vs|versus|or|than|compared)\\b");
     /** Cues that need the word "resistance" beside them; re-sensitizing and restoring sensitivity imply it. */
-    private static final Pattern NEEDS_RESISTANCE = Pattern.compile("(?i)overcom|revers");
+    private static final Pattern NEEDS_RESISTANCE = Pattern.compile("(?i)overcom|overcame|revers");
     private static final Pattern RESISTANCE = Pattern.compile("(?i)resist");
+    /** A resistance the text named before: "overcame this resistance", "reversed that acquired resistance". */
+    private static final Pattern THIS_RESISTANCE = Pattern.compile("(?i)^[\\s*_]*(?:this|that|such|the)\\s+(?:acquired\\s+)?resistance\\b(?!\\s+(?:to|of)\\b)");
     /** A passive cue: "resistance can be overcome", "sensitivity was restored". */
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:be|been|is|are|was|were)\\s+(?:[a-z]+ly\\s+)?$");
     /** What stands between a passive cue and its agent: "with low-dose", "by adding". */
     private static final Pattern AGENT_AFTER = Pattern.compile("(?i)^\\w*\\s+(?:(?:in part|partly|fully)\\s+)?(?:with|by)\\s+(?:(?:adding|the|an?|low-dose|high-dose)\\s+)*[\\s*_]*$");
+    /** Before the drug another is added to, which is no agent: "Adding capivasertib to fulvestrant ... overcame AI resistance". */
+    private static final Pattern ADDED_TO = Pattern.compile("(?i)\\badd(?:ing|ed|s)?\\s+[^,;]{1,60}?\\s+to\\s+(?:an?\\s+|the\\s+)?[*_]*$");
     private static final Pattern COMBINING = Pattern.compile("(?i)\\bcombin(?:e|es|ed|ing)\\s+(?:an?\\s+|the\\s+)?[*_]*$");
     /** Words of exposure right before a drug: "by long-term culture with ", "exposed to ", "in the presence of 1 µM ". */
     static final Pattern EXPOSURE = Pattern.compile("(?i)\\b(?:exposure|exposed|exposing|culture|cultured|treatment|treated|incubation|"
@@ -207,14 +211,22 @@ final class ShapeReaders {
             int end = cue.offset() + cue.text().length();
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > cue.offset())
                     .filter(m -> !Clauses.breaks(u.textBetween(end, m.span().start()))).toList();
-            List<Mention> resisted = after.isEmpty() ? ResistanceReaders.modelSpokenOf(u, cue, s)
-                    .flatMap(model -> ResistanceReaders.madeWith(model, u, cue, rule.objects(), s)).map(List::of).orElse(List.of())
-                    : after.subList(0, 1);
+            // "overcame this resistance": the resistance the sentences before it named, whatever the clause names after it
+            boolean anaphor = THIS_RESISTANCE.matcher(u.textBetween(end, u.span().end())).lookingAt();
+            List<Mention> resisted = anaphor ? ResistanceReaders.resistedBefore(u, rule.objects(), s)
+                    : !after.isEmpty() ? after.subList(0, 1)
+                    : ResistanceReaders.modelSpokenOf(u, cue, s).flatMap(model -> ResistanceReaders.madeWith(model, u, cue, rule.objects(), s))
+                            .map(List::of).orElse(List.of());
             int clause = Clauses.start(u, cue.offset());
-            if (!before.isEmpty() && !resisted.isEmpty()) {
+            if (anaphor) {
+                // the agents are the drugs the cue's subject lists, and none when it names a class or a process
+                List<Mention> agents = Readers.tail(u, before).stream().filter(m -> DRUG.equals(s.kindOf(m)) && m.span().start() >= clause).toList();
+                agents.forEach(agent -> resisted.stream().filter(r -> !agent.entityIds().equals(r.entityIds()))
+                        .forEach(r -> found.add(new Found(agent, rule.predicate(), r))));
+            } else if (!before.isEmpty() && !resisted.isEmpty()) {
                 List<Mention> agents = after.isEmpty()
                         ? before.stream().filter(m -> DRUG.equals(s.kindOf(m)) && m.span().start() >= clause).limit(1).toList()
-                        : before.stream().filter(m -> DRUG.equals(s.kindOf(m))).toList();
+                        : before.stream().filter(m -> DRUG.equals(s.kindOf(m)) && !ADDED_TO.matcher(u.textBefore(m.span().start())).find()).toList();
                 for (Mention agent : agents.isEmpty() ? List.of(before.get(before.size() - 1)) : agents) {
                     resisted.stream().filter(r -> !agent.entityIds().equals(r.entityIds()))
                             .forEach(r -> found.add(new Found(agent, rule.predicate(), r)));
