@@ -26,12 +26,12 @@ import org.airkg.extract.mention.Texts;
 /**
  * Cuts a document into the units its rules read: sentences, and table rows read with their table's title.
  * Each sentence carries the mentions of the sentences before it in its element as context, and an anaphor
- * ("these pathways", "This metabolic reprogramming", "These receptors") is read as a mention of the entities
+ * ("these pathways", "This metabolic reprogramming", "These receptors", "These mutations") is read as a mention of the entities
  * of that kind the sentences before it named, at the anaphor's own position.
  */
 final class Units {
     private static final Pattern ANAPHOR = Pattern.compile(
-            "(?i)\\b(?:this|these|such)\\s+(?:[a-z'\"-]+\\s+)?[\"']?(pathways?|cascades?|crosstalk|receptors?|kinases?|reprogramming|rewiring)\\b");
+            "(?i)\\b(?:this|these|such)\\s+(?:[a-z'\"-]+\\s+)?[\"']?(pathways?|cascades?|crosstalk|receptors?|kinases?|reprogramming|rewiring|mutations|variants|alterations)\\b");
     /** What a list item may name after its gene before the next item: "CCNE1 amplification and FAT1 loss". */
     private static final String ALTERATION = "(?:amplifications?|loss|deletions?|mutations?|overexpression|activation|alterations?|fusions?)";
     /** Words before a hormone that say its level is measured or changed: "serum", "lowers", "levels of". */
@@ -52,6 +52,7 @@ final class Units {
     private static final Pattern APPOSITION = Pattern.compile("(?i)^,\\s+(?:an?|the)\\s+$");
     private static final Set<String> PATHWAYS = Set.of("Pathway");
     private static final Set<String> PROTEINS = Set.of("Gene", "Protein", "ProteinFamily");
+    private static final Set<String> VARIANTS = Set.of("GeneVariant");
 
     /** What follows a name that says it is missing. */
     private static final Pattern ABSENT_AFTER = Pattern.compile(
@@ -112,7 +113,7 @@ final class Units {
                 List<Mention> before = seen.computeIfAbsent(e, k -> new ArrayList<>());
                 Unit.Piece piece = new Unit.Piece(p, at, cursor);
                 List<Mention> all = new ArrayList<>(inside);
-                all.addAll(anaphors(piece, before, classOf, document, text));
+                all.addAll(anaphors(piece, before, inside, classOf, document, text));
                 Unit unit = new Unit(List.of(piece), all, e, text.sectionId(), span, document.source(), List.copyOf(before), List.of());
                 List<Mention> kept = all.stream().filter(m -> !measuredLevel(unit, m, classOf)).toList();
                 units.add(kept.size() == all.size() ? unit
@@ -164,17 +165,22 @@ final class Units {
         return columns;
     }
 
-    /** Mentions standing for the anaphors of a sentence: the entities of the anaphor's kind named before it in the element. */
-    private static List<Mention> anaphors(Unit.Piece piece, List<Mention> before, Function<String, String> classOf, Document document,
-            Texts.Text text) {
+    /**
+     * Mentions standing for the anaphors of a sentence: the entities of the anaphor's kind named last before it, in its own
+     * sentence ("Y537S and D538G stabilise helix 12; these variants ...") or else in the sentences before it in the element.
+     */
+    private static List<Mention> anaphors(Unit.Piece piece, List<Mention> before, List<Mention> inside, Function<String, String> classOf,
+            Document document, Texts.Text text) {
         List<Mention> found = new ArrayList<>();
         Matcher m = ANAPHOR.matcher(piece.text());
         while (m.find()) {
             String noun = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            Set<String> kinds = noun.startsWith("receptor") || noun.startsWith("kinase") ? PROTEINS : PATHWAYS;
-            List<Mention> referents = lastGroup(before.stream().filter(r -> kinds.contains(classOf.apply(r.entityIds().get(0)))).toList(),
-                    document.source());
+            Set<String> kinds = noun.startsWith("receptor") || noun.startsWith("kinase") ? PROTEINS
+                    : noun.equals("mutations") || noun.equals("variants") || noun.equals("alterations") ? VARIANTS : PATHWAYS;
             Span at = piece.passage().sourceSpan(piece.from() + m.start(), piece.from() + m.end(), document.source());
+            List<Mention> earlier = inside.stream().filter(r -> r.span().end() <= at.start() && !r.entityIds().isEmpty() && kinds.contains(classOf.apply(r.entityIds().get(0)))).toList();
+            List<Mention> referents = lastGroup(!earlier.isEmpty() ? earlier
+                    : before.stream().filter(r -> kinds.contains(classOf.apply(r.entityIds().get(0)))).toList(), document.source());
             for (Mention r : referents) {
                 found.add(new Mention(m.group(), at, text.element(), text.sectionId(), MentionStatus.LINKED, r.entityIds(), Optional.empty(),
                         r.confidence(), "anaphora"));

@@ -139,6 +139,15 @@ class RelationExtractorTest {
     }
 
     @Test
+    void anAnaphorOfVariantsStandsForThoseItsOwnSentenceNamedBeforeIt() {
+        List<String> found = triples(extract("Tumours progressing on letrozole often carry ESR1 mutations. These mutations confer resistance "
+                + "to letrozole. ESR1 mutations are rarer before treatment, but activating mutations in PIK3CA occur early, and these "
+                + "mutations confer resistance to alpelisib.")).stream().filter(t -> t.startsWith("contributes-to-resistance")).toList();
+        assertEquals(List.of("contributes-to-resistance: esr1-mutation contributesToResistanceTo letrozole",
+                "contributes-to-resistance: pik3ca-mutation contributesToResistanceTo alpelisib"), found.stream().sorted().toList());
+    }
+
+    @Test
     void aNegationDeniesOnlyItsOwnClause() {
         Relation holiday = extract("While a drug holiday has been shown to reverse acquired letrozole resistance in breast cancer cell lines (LTLT-Ca), "
                 + "its direct application in PCOS is not yet supported by clinical evidence.").stream()
