@@ -34,18 +34,24 @@ import org.airkg.extract.lexicon.NameKeys;
  * abbreviation-default} (ER for the estrogen receptor α); {@code drug-code-defined} (a research code no table knows, written in
  * brackets after a drug: "lasofoxifene (CP-336156)"); {@code pattern-coded-drug} (a research code no table knows, named as a
  * drug of a class: "the CDK2 inhibitors PF-07104091 and BLU-222", "HBR-2207 is an ATP-competitive CDK2 inhibitor"; a drug of
- * its own, wherever the document names it); the pattern rules of {@link PatternRules} and {@link ModelPatterns}; and the
+ * its own, wherever the document names it); {@code glossed-product} (a drug's product named in brackets after it, read as
+ * that drug: "recombinant FSH (follitropin alfa)"); the pattern rules of {@link PatternRules} and {@link ModelPatterns}; and the
  * candidate rules of {@link CandidateRules}. Curated names come before vocabulary names of the same span.
  */
 public final class EntityRecognizer {
     private static final String PATHWAY = "Pathway";
     private static final String FAMILY = "ProteinFamily";
     private static final String GENE = "Gene";
+    private static final String DRUG = "Drug";
     private static final String DRUG_CLASS = "DrugClass";
     /** A bracket opening right after a name. */
     private static final Pattern BRACKET_OPENS = Pattern.compile("\\s*\\(\\s*");
     /** A bracket closing right after a name. */
     private static final Pattern BRACKET_CLOSES = Pattern.compile("\\s*\\)");
+    /** Between two names of one gloss: "; ", ", ", " or ". */
+    private static final Pattern GLOSS_JOINT = Pattern.compile("\\s*(?:[;,]|\\bor\\b)\\s*");
+    /** Where a gloss of products ends: its bracket closes, or a dose or remark follows a comma ("follitropin alfa, starting at 50 IU"). */
+    private static final Pattern BRACKET_ENDS_GLOSS = Pattern.compile("\\s*(?:\\)|,\\s+(?!or\\b)[^()]*\\))");
     /**
      * The plural head two names share, written once after the second: "pathways", "cascades" ("HER2 and MAPK signalling"
      * may name the gene HER2, so a bare "signalling" is no shared head).
@@ -139,6 +145,7 @@ public final class EntityRecognizer {
             placed.sort(java.util.Comparator.comparingInt(Placed::start));
             sharedHead(document, text, placed);
             glossedByMembers(text, placed);
+            glossedByProducts(text, placed);
             List<Mention> found = new ArrayList<>(placed.stream().map(Placed::mention).toList());
             mentions.addAll(found);
             candidates.find(document, text, found, this::isName).forEach(c -> mentions.add(byItsStem(c)));
@@ -252,6 +259,41 @@ public final class EntityRecognizer {
             if (last > i + 1 && GENE.equals(classOf(placed.get(last).mention()))
                     && BRACKET_CLOSES.matcher(s).region(placed.get(last).end(), s.length()).lookingAt()) {
                 placed.remove(i);
+            }
+        }
+    }
+
+    /**
+     * A drug glossed in brackets by the products it is given as: "recombinant FSH (follitropin alfa)", "rFSH (follitropin
+     * alfa or follitropin beta)", "recombinant follicle-stimulating hormone (rFSH; follitropin alfa)". The bracket opens on
+     * drug names only, and each drug it names is a name of the drug it glosses, here: one substance, written twice.
+     */
+    private void glossedByProducts(Texts.Text text, List<Placed> placed) {
+        String s = text.passage().text();
+        for (int i = 0; i + 1 < placed.size(); i++) {
+            Placed drug = placed.get(i);
+            if (!DRUG.equals(classOf(drug.mention())) || placed.get(i + 1).start() < drug.end()
+                    || !BRACKET_OPENS.matcher(s.substring(drug.end(), placed.get(i + 1).start())).matches()) {
+                continue;
+            }
+            int last = i + 1;
+            while (last + 1 < placed.size() && placed.get(last + 1).start() >= placed.get(last).end()
+                    && GLOSS_JOINT.matcher(s.substring(placed.get(last).end(), placed.get(last + 1).start())).matches()) {
+                last++;
+            }
+            if (!BRACKET_ENDS_GLOSS.matcher(s).region(placed.get(last).end(), s.length()).lookingAt()) {
+                continue;
+            }
+            for (int k = i + 1; k <= last; k++) {
+                Placed product = placed.get(k);
+                if (!DRUG.equals(classOf(product.mention()))) {
+                    break;
+                }
+                if (!product.mention().entityIds().equals(drug.mention().entityIds())) {
+                    Mention m = product.mention();
+                    placed.set(k, new Placed(new Mention(m.text(), m.span(), m.element(), m.sectionId(), m.status(), drug.mention().entityIds(),
+                            m.candidateKind(), m.confidence(), "glossed-product"), product.start(), product.end()));
+                }
             }
         }
     }

@@ -35,7 +35,11 @@ class EntityRecognizerTest {
             new LexiconEntry("cdk4", "CDK4", List.of(), "Gene", List.of()),
             new LexiconEntry("gnrh", "GnRH", List.of(), "ProteinFamily", List.of()),
             new LexiconEntry("cdk6", "CDK6", List.of(), "Gene", List.of()),
-            new LexiconEntry("pdpk1", "PDPK1", List.of("3-phosphoinositide-dependent protein kinase 1"), "Gene", List.of())));
+            new LexiconEntry("pdpk1", "PDPK1", List.of("3-phosphoinositide-dependent protein kinase 1"), "Gene", List.of()),
+            new LexiconEntry("fsh", "Follicle-stimulating hormone", List.of("recombinant FSH", "rFSH"), "Drug", List.of()),
+            new LexiconEntry("follitropin-alfa", "Follitropin alfa", List.of(), "Drug", List.of()),
+            new LexiconEntry("follitropin-beta", "Follitropin beta", List.of(), "Drug", List.of()),
+            new LexiconEntry("exemestane", "Exemestane", List.of(), "Drug", List.of())));
 
     private static List<Mention> recognize(String body) {
         String text = "Title\n\n" + body + "\n";
@@ -99,6 +103,15 @@ class EntityRecognizerTest {
         List<Mention> m = recognize("HER2 activates the MAPK and PI3K/AKT/mTOR pathways; MAPK and HER2 bind; the MAPK and PI3K pathways; PI3K and MAPK.");
         assertEquals(List.of("HER2=erbb2", "MAPK=mapk-signaling", "PI3K/AKT/mTOR pathways=pi3k-akt-mtor", "MAPK=mapk", "HER2=erbb2",
                 "MAPK=mapk-signaling", "PI3K pathways=pi3k-signaling", "PI3K=pi3k", "MAPK=mapk"), linked(m));
+    }
+
+    @Test
+    void aDrugGlossedByTheProductsItIsGivenAsIsOneSubstance() {
+        List<Mention> m = recognize("Women received recombinant FSH (rFSH; follitropin alfa) or rFSH (follitropin alfa or follitropin beta, "
+                + "from day 3); follitropin alfa was stopped; letrozole (with exemestane) and letrozole (exemestane later) were given.");
+        assertEquals(List.of("recombinant FSH=fsh", "rFSH=fsh", "follitropin alfa=fsh", "rFSH=fsh", "follitropin alfa=fsh", "follitropin beta=fsh",
+                "follitropin alfa=follitropin-alfa", "letrozole=letrozole", "exemestane=exemestane", "letrozole=letrozole", "exemestane=exemestane"),
+                linked(m), "a bracket of drug names only glosses the drug before it; a bracket that says more does not");
     }
 
     @Test
