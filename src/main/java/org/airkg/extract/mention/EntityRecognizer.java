@@ -246,16 +246,10 @@ public final class EntityRecognizer {
     private void glossedByMembers(Texts.Text text, List<Placed> placed) {
         String s = text.passage().text();
         for (int i = 0; i + 2 < placed.size(); i++) {
-            Placed family = placed.get(i);
-            if (!FAMILY.equals(classOf(family.mention())) || placed.get(i + 1).start() < family.end()
-                    || !BRACKET_OPENS.matcher(s.substring(family.end(), placed.get(i + 1).start())).matches()) {
+            if (!opensBracket(s, placed, i, FAMILY)) {
                 continue;
             }
-            int last = i + 1;
-            while (last + 1 < placed.size() && GENE.equals(classOf(placed.get(last).mention())) && placed.get(last + 1).start() >= placed.get(last).end()
-                    && COORDINATED.matcher(s.substring(placed.get(last).end(), placed.get(last + 1).start())).matches()) {
-                last++;
-            }
+            int last = lastJoined(s, placed, i + 1, COORDINATED, GENE);
             if (last > i + 1 && GENE.equals(classOf(placed.get(last).mention()))
                     && BRACKET_CLOSES.matcher(s).region(placed.get(last).end(), s.length()).lookingAt()) {
                 placed.remove(i);
@@ -271,24 +265,16 @@ public final class EntityRecognizer {
     private void glossedByProducts(Texts.Text text, List<Placed> placed) {
         String s = text.passage().text();
         for (int i = 0; i + 1 < placed.size(); i++) {
-            Placed drug = placed.get(i);
-            if (!DRUG.equals(classOf(drug.mention())) || placed.get(i + 1).start() < drug.end()
-                    || !BRACKET_OPENS.matcher(s.substring(drug.end(), placed.get(i + 1).start())).matches()) {
+            if (!opensBracket(s, placed, i, DRUG)) {
                 continue;
             }
-            int last = i + 1;
-            while (last + 1 < placed.size() && placed.get(last + 1).start() >= placed.get(last).end()
-                    && GLOSS_JOINT.matcher(s.substring(placed.get(last).end(), placed.get(last + 1).start())).matches()) {
-                last++;
-            }
-            if (!BRACKET_ENDS_GLOSS.matcher(s).region(placed.get(last).end(), s.length()).lookingAt()) {
+            Placed drug = placed.get(i);
+            int last = lastJoined(s, placed, i + 1, GLOSS_JOINT, DRUG);
+            if (!DRUG.equals(classOf(placed.get(last).mention())) || !BRACKET_ENDS_GLOSS.matcher(s).region(placed.get(last).end(), s.length()).lookingAt()) {
                 continue;
             }
             for (int k = i + 1; k <= last; k++) {
                 Placed product = placed.get(k);
-                if (!DRUG.equals(classOf(product.mention()))) {
-                    break;
-                }
                 if (!product.mention().entityIds().equals(drug.mention().entityIds())) {
                     Mention m = product.mention();
                     placed.set(k, new Placed(new Mention(m.text(), m.span(), m.element(), m.sectionId(), m.status(), drug.mention().entityIds(),
@@ -296,6 +282,23 @@ public final class EntityRecognizer {
                 }
             }
         }
+    }
+
+    /** Whether the name at {@code i} is of {@code kind} and a bracket opens right after it on the next name. */
+    private boolean opensBracket(String s, List<Placed> placed, int i, String kind) {
+        Placed name = placed.get(i);
+        return kind.equals(classOf(name.mention())) && placed.get(i + 1).start() >= name.end()
+                && BRACKET_OPENS.matcher(s.substring(name.end(), placed.get(i + 1).start())).matches();
+    }
+
+    /** The last of the names of {@code kind} from {@code from} on that {@code joint} joins one to the next. */
+    private int lastJoined(String s, List<Placed> placed, int from, Pattern joint, String kind) {
+        int last = from;
+        while (last + 1 < placed.size() && kind.equals(classOf(placed.get(last).mention())) && placed.get(last + 1).start() >= placed.get(last).end()
+                && joint.matcher(s.substring(placed.get(last).end(), placed.get(last + 1).start())).matches()) {
+            last++;
+        }
+        return last;
     }
 
     /** A name read as the pathway the lexicon knows as "NAME pathway", its mention ending at {@code end}. */
