@@ -85,7 +85,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * was first measured on 2026-12-06, unseen, with the code and rules of 0b93344 (entities 0.926 / 0.815, relations 0.880 /
  * 0.432, fields 616 / 616, no wrong identifier; the same with ee40283). dev16 was first measured on 2026-12-06, unseen,
  * with the code and rules of 8203a3b (entities 0.944 / 0.835, relations 0.886 / 0.438, fields 749 / 767, no wrong
- * identifier) and of 11f1621 (entities 0.944 / 0.839, fields 753 / 771, relations unchanged).
+ * identifier) and of 11f1621 (entities 0.944 / 0.839, fields 753 / 771, relations unchanged). dev2's entity recall floor
+ * was lowered from 0.90 to 0.89 on 2026-12-06, when a drug glossed in brackets by its products became one entity
+ * ("recombinant FSH (follitropin alfa)"): e08's gold lists FSH apart, while the held-out sets lost two wrong entities and
+ * no right one.
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
@@ -98,21 +101,21 @@ class HeldoutFidelityTest {
         "data/fresh4,   0.92,     0.85,     0.87,       0.36,       0.98",
         "data/fresh5,   0.94,     0.89,     0.75,       0.36,       0.99",
         "data/dev,      0.95,     0.91,     0.92,       0.67,       0.99",
-        "data/dev2,     0.92,     0.90,     0.89,       0.57,       0.98",
+        "data/dev2,     0.92,     0.89,     0.89,       0.57,       0.98",
         "data/dev3,     0.93,     0.84,     0.91,       0.38,       0.96",
         "data/dev4,     0.88,     0.77,     0.88,       0.43,       0.96",
         "data/dev5,     0.93,     0.88,     0.93,       0.44,       0.95",
         "data/dev6,     0.93,     0.90,     0.87,       0.49,       0.96",
-        "data/dev7,     0.93,     0.85,     0.94,       0.37,       0.98",
+        "data/dev7,     0.93,     0.85,     0.94,       0.39,       0.98",
         "data/dev8,     0.91,     0.86,     0.84,       0.41,       0.99",
         "data/dev9,     0.95,     0.81,     0.87,       0.34,       0.96",
         "data/dev10,    0.96,     0.87,     0.86,       0.44,       0.96",
         "data/dev11,    0.96,     0.89,     0.84,       0.40,       0.96",
         "data/dev12,    0.93,     0.87,     0.82,       0.32,       0.98",
-        "data/dev13,    0.93,     0.83,     0.92,       0.32,       0.97",
-        "data/dev14,    0.96,     0.87,     0.86,       0.39,       0.95",
-        "data/dev15,    0.93,     0.84,     0.88,       0.44,       0.99",
-        "data/dev16,    0.94,     0.83,     0.88,       0.43,       0.97"})
+        "data/dev13,    0.93,     0.84,     0.92,       0.33,       0.97",
+        "data/dev14,    0.97,     0.87,     0.86,       0.40,       0.95",
+        "data/dev15,    0.93,     0.86,     0.92,       0.46,       0.99",
+        "data/dev16,    0.94,     0.83,     0.90,       0.45,       0.97"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();

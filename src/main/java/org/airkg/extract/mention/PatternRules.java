@@ -41,7 +41,10 @@ import org.airkg.extract.lexicon.Xref;
  *   <li>{@code pattern-drug-class}: a gene or protein family followed by "inhibitor(s)", "antagonist(s)",
  *       "agonist(s)" or "degrader(s)" ("CDK4/6 inhibitors", "PARP inhibitor", "PI3Kα-selective inhibitor",
  *       "pan-HDAC inhibitor", "dual PI3K/mTOR inhibitor"), a drug class named after its target; and a ligand followed by
- *       "agonist(s)" or "antagonist(s)" ("dopamine agonists"), a class named after the ligand, which is not itself named.</li>
+ *       "agonist(s)" or "antagonist(s)" ("dopamine agonists"), a class named after the ligand, which is not itself named.
+ *       (Classes named "X tyrosine kinase inhibitor" and "X TKI", with the bracketed "(TKI)" after them, were tried on
+ *       2026-12-06: the dev sets +6 right statements, but the held-out sets +1 right and +2 wrong statements and +1 right
+ *       and +1 wrong entity; not kept.)</li>
  *   <li>{@code pattern-outcome-cell}: the words of a cell in a table's "Outcome" or "Endpoint" column in which nothing
  *       else is named ("Clinical pregnancy per woman"), an endpoint of its own.</li>
  *   <li>{@code pattern-trial}: an acronym that the document names as a trial or study somewhere ("the phase III
