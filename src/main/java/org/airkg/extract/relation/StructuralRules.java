@@ -458,10 +458,13 @@ final class StructuralRules {
         return Clauses.withoutAsides(between);
     }
 
-    /** The variants a unit names, each with its gene; the gene's mention is the variant's own (the text names both at once). */
+    /**
+     * The variants a unit names, each with its gene; the gene's mention is the variant's own (the text names both at once).
+     * An anaphor ("these mutations") names no gene: the sentence it stands in is no source of the pair.
+     */
     static List<Found> variantOf(Unit u, RelationRule rule, Scope s) {
         List<Found> found = new ArrayList<>();
-        for (Mention v : s.subjects(u, rule)) {
+        for (Mention v : s.subjects(u, rule).stream().filter(m -> !Units.ANAPHORA.equals(m.method())).toList()) {
             s.lexicon().byId(v.entityIds().get(0)).flatMap(e -> e.variantOf()).ifPresent(gene -> found.add(new Found(v, rule.predicate(),
                     new Mention(v.text(), v.span(), v.element(), v.sectionId(), v.status(), List.of(gene), v.candidateKind(), v.confidence(),
                             v.method()))));

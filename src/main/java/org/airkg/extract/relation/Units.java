@@ -53,6 +53,8 @@ final class Units {
     private static final Set<String> PATHWAYS = Set.of("Pathway");
     private static final Set<String> PROTEINS = Set.of("Gene", "Protein", "ProteinFamily");
     private static final Set<String> VARIANTS = Set.of("GeneVariant");
+    /** The method of a mention that stands for entities the sentences before it named ("these mutations"). */
+    static final String ANAPHORA = "anaphora";
 
     /** What follows a name that says it is missing. */
     private static final Pattern ABSENT_AFTER = Pattern.compile(
@@ -183,7 +185,7 @@ final class Units {
                     : before.stream().filter(r -> kinds.contains(classOf.apply(r.entityIds().get(0)))).toList(), document.source());
             for (Mention r : referents) {
                 found.add(new Mention(m.group(), at, text.element(), text.sectionId(), MentionStatus.LINKED, r.entityIds(), Optional.empty(),
-                        r.confidence(), "anaphora"));
+                        r.confidence(), ANAPHORA));
             }
         }
         return found;
