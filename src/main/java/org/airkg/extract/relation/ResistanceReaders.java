@@ -214,25 +214,14 @@ final class ResistanceReaders {
             return List.of();
         }
         int first = last;
-        while (first > 0 && LISTED.matcher(between(named.get(first - 1), named.get(first), unit)).matches()) {
+        while (first > 0 && Units.listed(unit.source(), named.get(first - 1), named.get(first))) {
             first--;
         }
         int end = last;
-        while (end + 1 < named.size() && LISTED.matcher(between(named.get(end), named.get(end + 1), unit)).matches()) {
+        while (end + 1 < named.size() && Units.listed(unit.source(), named.get(end), named.get(end + 1))) {
             end++;
         }
         return named.subList(first, end + 1);
-    }
-
-    /** Between two drugs of one list of what is resisted: ", ", " and ", " and to ", " or ". */
-    private static final Pattern LISTED = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))?\\s*(?:to\\s+)?(?:the\\s+)?[\\s*_]*$");
-
-    /** The source text between two mentions of one paragraph. */
-    private static String between(Mention a, Mention b, Unit unit) {
-        SourceText source = unit.source();
-        int from = source.charIndex(a.span().end());
-        int to = source.charIndex(b.span().start());
-        return from <= to ? source.text().substring(from, to) : "";
     }
 
     /** The mention of {@code kinds} among {@code mentions}, if they name exactly one such entity. */
