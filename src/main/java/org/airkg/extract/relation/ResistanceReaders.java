@@ -205,8 +205,7 @@ final class ResistanceReaders {
         List<Mention> named = unit.context().stream().filter(m -> kinds.contains(s.kindOf(m))).toList();
         int last = -1;
         for (int i = 0; i < named.size(); i++) {
-            Around a = Around.of(named.get(i), unit, 120);
-            if (!CROSS_BEFORE.matcher(a.before()).find() && (RESISTANCE_BEFORE.matcher(a.before()).find() || RESISTANCE_AFTER.matcher(a.after()).find())) {
+            if (namedResisted(Around.of(named.get(i), unit, 120))) {
                 last = i;
             }
         }
@@ -233,7 +232,12 @@ final class ResistanceReaders {
     /** Whether a drug is named as what a model resists or was exposed to: "letrozole-resistant", "resistant to X", "culture with X". */
     private static boolean tied(Mention drug, Unit unit) {
         Around a = Around.of(drug, unit, 120);
-        return !CROSS_BEFORE.matcher(a.before()).find() && (RESISTANCE_BEFORE.matcher(a.before()).find()
-                || RESISTANCE_AFTER.matcher(a.after()).find() || ShapeReaders.EXPOSURE.matcher(a.before()).find());
+        return namedResisted(a) || !CROSS_BEFORE.matcher(a.before()).find() && ShapeReaders.EXPOSURE.matcher(a.before()).find();
+    }
+
+    /** Whether the text around a drug names it as resisted ("resistant to X", "X-resistant"), not as cross-resisted. */
+    private static boolean namedResisted(Around a) {
+        return !CROSS_BEFORE.matcher(a.before()).find()
+                && (RESISTANCE_BEFORE.matcher(a.before()).find() || RESISTANCE_AFTER.matcher(a.after()).find());
     }
 }

@@ -177,18 +177,25 @@ final class Units {
         Matcher m = ANAPHOR.matcher(piece.text());
         while (m.find()) {
             String noun = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            Set<String> kinds = noun.startsWith("receptor") || noun.startsWith("kinase") ? PROTEINS
-                    : noun.equals("mutations") || noun.equals("variants") || noun.equals("alterations") ? VARIANTS : PATHWAYS;
+            Set<String> kinds = kindsOf(noun);
             Span at = piece.passage().sourceSpan(piece.from() + m.start(), piece.from() + m.end(), document.source());
-            List<Mention> earlier = inside.stream().filter(r -> r.span().end() <= at.start() && !r.entityIds().isEmpty() && kinds.contains(classOf.apply(r.entityIds().get(0)))).toList();
-            List<Mention> referents = lastGroup(!earlier.isEmpty() ? earlier
-                    : before.stream().filter(r -> kinds.contains(classOf.apply(r.entityIds().get(0)))).toList(), document.source());
+            java.util.function.Predicate<Mention> ofKind = r -> !r.entityIds().isEmpty() && kinds.contains(classOf.apply(r.entityIds().get(0)));
+            List<Mention> earlier = inside.stream().filter(r -> r.span().end() <= at.start()).filter(ofKind).toList();
+            List<Mention> referents = lastGroup(!earlier.isEmpty() ? earlier : before.stream().filter(ofKind).toList(), document.source());
             for (Mention r : referents) {
                 found.add(new Mention(m.group(), at, text.element(), text.sectionId(), MentionStatus.LINKED, r.entityIds(), Optional.empty(),
                         r.confidence(), ANAPHORA));
             }
         }
         return found;
+    }
+
+    /** The kinds an anaphor's noun stands for: "receptors" and "kinases" proteins, "mutations" variants, the rest pathways. */
+    private static Set<String> kindsOf(String noun) {
+        if (noun.startsWith("receptor") || noun.startsWith("kinase")) {
+            return PROTEINS;
+        }
+        return Set.of("mutations", "variants", "alterations").contains(noun) ? VARIANTS : PATHWAYS;
     }
 
     /**
