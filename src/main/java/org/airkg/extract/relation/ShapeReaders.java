@@ -31,7 +31,8 @@ final class ShapeReaders {
      * each with Y".
      */
     private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:,\\s*)?(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
-            + "(?:(?:each|both)\\s+)?(?:(?:in combination|combined|co-?administered|given|together|paired|tested|administered)(?:\\s+in combination)? with|added to|each with)"
+            + "(?:(?:each|both)\\s+)?(?:(?:in combination|combined|co-?administered|given|together|paired|tested|administered|continued|synergistic)"
+            + "(?:\\s+in combination)? with|added to|each with|with or without)"
             + "[\\s*_]*(?:(?:an?|the)\\s+)?$");
     /** A drug that made cells respond more to another, given with it: "X potentiated Y", "X sensitised MCF-7 cells to Y". */
     private static final Pattern POTENTIATED = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:potentiat(?:ed|es)|(?:re-?)?sensiti[sz](?:ed|es)\\s+"
@@ -103,8 +104,8 @@ final class ShapeReaders {
             Mention a = drugs.get(i);
             Mention b = drugs.get(i + 1);
             String between = u.between(a, b);
-            boolean combinedWith = COMBINED_WITH.matcher(between).matches()
-                    || WITH.matcher(between).matches() && CLAUSE_OPENING.matcher(u.textBefore(a.span().start())).find();
+            boolean combinedWith = COMBINED_WITH.matcher(between).matches() || WITH.matcher(between).matches()
+                    && (CLAUSE_OPENING.matcher(u.textBefore(a.span().start())).find() || COMBINING.matcher(u.textBefore(a.span().start())).find());
             boolean added = combinedWith || TO.matcher(between).matches() && Readers.ADDING.matcher(u.wordsBefore(a)).find()
                     || POTENTIATED.matcher(between).matches();
             boolean plus = between.contains("+") || PLUS.matcher(between).matches() || added;
@@ -170,10 +171,13 @@ final class ShapeReaders {
         return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
     }
 
+    /** A joint of drugs listed as partners, a dose and a repeated "with" allowed: "with fulvestrant (10 nM) and with palbociclib". */
+    private static final Pattern PARTNERS = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:,|,?\\s*(?:and|or)(?:\\s+with)?)\\s*[\\s*_]*$");
+
     /** The drug at {@code at} and those listed with it on the side {@code step} points to ("X or Y given with Z and W"). */
     private static List<Mention> listed(Unit u, List<Mention> drugs, int at, int step) {
         List<Mention> listed = new ArrayList<>(List.of(drugs.get(at)));
-        for (int k = at + step; k >= 0 && k < drugs.size() && StructuralRules.LIST.matcher(u.between(drugs.get(k - step), drugs.get(k))).matches(); k += step) {
+        for (int k = at + step; k >= 0 && k < drugs.size() && PARTNERS.matcher(u.between(drugs.get(k - step), drugs.get(k))).matches(); k += step) {
             listed.add(drugs.get(k));
         }
         return listed;
