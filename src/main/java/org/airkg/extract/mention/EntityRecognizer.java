@@ -133,6 +133,7 @@ public final class EntityRecognizer {
         Set<ElementRef> outcomeCells = PatternRules.outcomeCells(document);
         ModelPatterns.Named models = this.models.named(document, texts);
         List<Mention> mentions = new ArrayList<>();
+        Map<String, List<String>> glossed = new HashMap<>();
         for (int t = 0; t < texts.size(); t++) {
             Texts.Text text = texts.get(t);
             List<Placed> placed = named.get(t);
@@ -146,11 +147,12 @@ public final class EntityRecognizer {
             sharedHead(document, text, placed);
             glossedByMembers(text, placed);
             glossedByProducts(text, placed);
+            glossedBySymbol(text, placed, glossed);
             List<Mention> found = new ArrayList<>(placed.stream().map(Placed::mention).toList());
             mentions.addAll(found);
             candidates.find(document, text, found, this::isName).forEach(c -> mentions.add(byItsStem(c)));
         }
-        return withoutLigandsOfClasses(mentions);
+        return withoutLigandsOfClasses(asGlossed(mentions, glossed));
     }
 
     /** What a trial's number adds to the name it is written after: "-3" of "CAPRI-3", " 2" of "MONARCH 2". */
@@ -282,6 +284,56 @@ public final class EntityRecognizer {
                 }
             }
         }
+    }
+
+    /** The methods of a gene found by a name HGNC keeps for another purpose than its approved symbol: an alias, a previous symbol. */
+    private static final Set<String> BY_ALIAS = Set.of("vocab-genes-alias", "vocab-genes-previous");
+    private static final String GLOSSED_SYMBOL = "glossed-symbol";
+
+    /**
+     * A gene name and an approved symbol in brackets right after it, or the other way round, name one gene, the symbol's: in
+     * "SRC-2 (NCOA2)" SRC-2 is NCOA2, not FGR, whose previous symbol SRC2 shares its key. Only a name found by an alias or a
+     * previous symbol yields to the symbol ({@code glossed-symbol}); two approved symbols side by side stay two genes. Each name
+     * so glossed is put in {@code glossed} with its gene, for the document's other mentions of it ({@link #asGlossed}).
+     */
+    private void glossedBySymbol(Texts.Text text, List<Placed> placed, Map<String, List<String>> glossed) {
+        String s = text.passage().text();
+        for (int i = 0; i + 1 < placed.size(); i++) {
+            Placed first = placed.get(i);
+            Placed second = placed.get(i + 1);
+            if (!opensBracket(s, placed, i, GENE) || !GENE.equals(classOf(second.mention()))
+                    || !BRACKET_CLOSES.matcher(s).region(second.end(), s.length()).lookingAt()
+                    || first.mention().entityIds().equals(second.mention().entityIds())) {
+                continue;
+            }
+            int name = BY_ALIAS.contains(first.mention().method()) && isApprovedSymbol(second) ? i
+                    : BY_ALIAS.contains(second.mention().method()) && isApprovedSymbol(first) ? i + 1 : -1;
+            if (name >= 0) {
+                Placed symbol = placed.get(name == i ? i + 1 : i);
+                Placed named = placed.get(name);
+                placed.set(name, new Placed(asGene(named.mention(), symbol.mention().entityIds()), named.start(), named.end()));
+                glossed.put(placed.get(name).mention().text(), symbol.mention().entityIds());
+            }
+        }
+    }
+
+    /** The mentions, each found by an alias or previous symbol the document glosses elsewhere with a symbol, as that gene. */
+    private static List<Mention> asGlossed(List<Mention> mentions, Map<String, List<String>> glossed) {
+        if (glossed.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream().map(m -> BY_ALIAS.contains(m.method()) && glossed.containsKey(m.text())
+                ? asGene(m, glossed.get(m.text())) : m).toList();
+    }
+
+    /** Whether a gene's mention is its approved symbol, written as HGNC writes it. */
+    private boolean isApprovedSymbol(Placed gene) {
+        return gene.mention().method().equals("vocab-genes-symbol") && isGeneSymbol(gene.mention().text());
+    }
+
+    /** The mention {@code m} as a name of the gene {@code ids}. */
+    private static Mention asGene(Mention m, List<String> ids) {
+        return new Mention(m.text(), m.span(), m.element(), m.sectionId(), m.status(), ids, m.candidateKind(), m.confidence(), GLOSSED_SYMBOL);
     }
 
     /** Whether the name at {@code i} is of {@code kind} and a bracket opens right after it on the next name. */

@@ -14,9 +14,9 @@ final class Clauses {
      */
     static final String PARTICIPLE_OPENING = ",\\s*(?:(?:as|also|often|mostly|usually|rarely|[a-z]+ly)\\s+)?"
             + "(?:[a-z]+ed|seen|bound|driven|made|known|held|given|taken)\\s+(?:by|with|to|from|through|via|in|as|on|for|after|during)\\b";
-    /** What opens a new clause: "; ", ", and", ", whereas", ", which", "although". */
+    /** What opens a new clause: "; ", ", and", ", whereas", ", which", ", where", "although". */
     static final Pattern BOUNDARY = Pattern.compile(
-            "(?i);|,\\s*(?=(?:" + CLAUSE_WORDS + "|which)\\b)|\\b(?:whereas|although)\\b");
+            "(?i);|,\\s*(?=(?:" + CLAUSE_WORDS + "|which|where)\\b)|\\b(?:whereas|although)\\b");
     /** A boundary between coordinate clauses: {@link #BOUNDARY} but for ", which", whose clause stands inside the one before it. */
     static final Pattern COORDINATE = Pattern.compile(
             "(?i);|,\\s*(?=(?:" + CLAUSE_WORDS + ")\\b)|\\b(?:whereas|although)\\b");

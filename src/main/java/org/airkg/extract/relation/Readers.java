@@ -59,8 +59,11 @@ final class Readers {
      * "predicted" is followed by in the next clause.
      */
     private static final Pattern NEW_CLAUSE = Pattern.compile(OTHER_CLAUSE.pattern() + "|,\\s*(?:so|thus|hence|therefore|which)\\b");
-    /** A pronoun that opens a clause as its subject, before a verb: "Both phosphorylate", "They also activate", "It binds". */
-    private static final Pattern PRONOUN_OPENS = Pattern.compile("(?i)^[\\s,;]*(?:both|they|it|these|this|each|all)\\s+(?:[a-z]+ly\\s+|also\\s+)?[a-z]+(?:s|ed)?\\s");
+    /**
+     * A pronoun that opens a clause as its subject, before a verb: "Both phosphorylate", "They also activate", "It binds",
+     * ", where it couples".
+     */
+    private static final Pattern PRONOUN_OPENS = Pattern.compile("(?i)^[\\s,;]*(?:(?:where|and|but|so|while|whereas)\\s+)?(?:both|they|it|these|this|each|all)\\s+(?:[a-z]+ly\\s+|also\\s+)?[a-z]+(?:s|ed)?\\s");
     /**
      * A pronoun as the verb's own subject, after a name that is then no subject of it: in "it phosphorylates RNA polymerase
      * II (POLR2A), and it also phosphorylates ERα" POLR2A phosphorylates nothing.
@@ -76,6 +79,12 @@ final class Readers {
             + "should|could|will|would|must|is|are|was|were|be|been|being|has|have|had|does|do|did|\\w+ly)[\\s,*_]+)*");
     /** A phrase that opens a coordinate clause before its verb, not its subject: "and, in MCF-7 cells, blocks". */
     private static final Pattern PHRASE_FIRST = Pattern.compile("(?i)[\\s,*_]*(?:also\\s+|then\\s+)?(?:in|at|on|with|by|after|before|during|from|through|via|within|under|over)\\b");
+    /**
+     * A noun of loss between a verb and its object: what "triggers degradation of mutant p110α" or "leads to loss of PTEN" acts
+     * on is the object's loss, which the verb's property does not state.
+     */
+    private static final Pattern LOSS_OF_OBJECT = Pattern.compile("(?i)\\b(?:degradation|loss|depletion|breakdown|downregulation|down-regulation)\\s+of\\s+"
+            + "(?:the\\s+)?(?:[\\w-]+\\s+)?$");
     /** Words before a gene that name its loss: "loss of", "knockdown of the". */
     private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:loss|deletion|knockdown|knock-down|knockout|knock-out|inactivation|depletion|silencing|"
             + "ablation)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,1}[*_]*$");
@@ -137,7 +146,7 @@ final class Readers {
                     || SET_ASIDE.matcher(u.textBefore(k.offset())).find()) {
                 continue;
             }
-            if (verb && drugActs(u, rule, s, before, k)) {
+            if (verb && drugActs(u, rule, s, before, k) || verb && LOSS_OF_OBJECT.matcher(gap).find()) {
                 continue;
             }
             boolean coordinated = verb && COORDINATED.matcher(u.textBetween(before.get(before.size() - 1).span().end(), k.offset())).matches();

@@ -64,6 +64,8 @@ class VocabularyGroundingTest {
                 entity("hgnc:2652", "genes", "Gene", "CYP7B1", List.of(name("CYP7B1", "symbol"))),
                 entity("hgnc:8975", "genes", "Gene", "PIK3CA", List.of(name("PIK3CA", "symbol"))),
                 entity("hgnc:9588", "genes", "Gene", "PTEN", List.of(name("PTEN", "symbol"))),
+                entity("hgnc:3697", "genes", "Gene", "FGR", List.of(name("FGR", "symbol"), name("SRC2", "previous"))),
+                entity("hgnc:7669", "genes", "Gene", "NCOA2", List.of(name("NCOA2", "symbol"), name("TIF2", "alias"))),
                 entity("hgnc:7756", "genes", "Gene", "NES", List.of(name("NES", "symbol"))),
                 entity("hgnc:7107", "genes", "Gene", "MKI67", List.of(name("MKI67", "symbol"), name("Ki-67", "alias"))),
                 entity("drugbank:DB17021", "drugs", "Drug", "JQ1", List.of(name("JQ1", "label"))),
@@ -135,6 +137,14 @@ class VocabularyGroundingTest {
     void aTextFamPlexGroundsBeatsTheSymbolOfAnotherGeneButNeedsTheSupportAnAliasNeeds() {
         assertEquals(List.of("PDK1 -> hgnc-8816 (vocab-genes-curated)", "AKT -> fplx-akt (vocab-famplex-curated)"),
                 mentions("PDK1 phosphorylates AKT. ROS levels rose."));
+    }
+
+    @Test
+    void aNameGlossedByAnApprovedSymbolInBracketsIsThatSymbolsGeneThroughoutTheDocument() {
+        assertEquals(List.of("SRC2 -> hgnc-7669 (glossed-symbol)", "SRC2 -> hgnc-7669 (glossed-symbol)", "NCOA2 -> hgnc-7669 (vocab-genes-symbol)",
+                "ESR1 -> esr1 (lexicon-name)", "NCOA2 -> hgnc-7669 (vocab-genes-symbol)", "TIF2 -> hgnc-7669 (vocab-genes-alias)", "FGR -> hgnc-3697 (vocab-genes-symbol)",
+                "NCOA2 -> hgnc-7669 (vocab-genes-symbol)"),
+                mentions("SRC2 protein rose 2-fold. The coactivator SRC2 (NCOA2) binds ESR1. NCOA2 (TIF2) and FGR (NCOA2) bind."));
     }
 
     @Test
