@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * How the graph does on documents written for testing: {@code data/heldout/}, {@code data/fresh/}, {@code data/fresh2/},
  * {@code data/fresh3/}, {@code data/fresh4/} and {@code data/fresh5/} (never used to write rules or names) and {@code data/dev/},
- * {@code data/dev2/}, {@code data/dev3/}, {@code data/dev4/}, {@code data/dev5/}, {@code data/dev6/}, {@code data/dev7/}, {@code data/dev8/}, {@code data/dev9/}, {@code data/dev10/}, {@code data/dev11/}, {@code data/dev12/}, {@code data/dev13/}, {@code data/dev14/}, {@code data/dev15/} and {@code data/dev16/} (used to find
+ * {@code data/dev2/}, {@code data/dev3/}, {@code data/dev4/}, {@code data/dev5/}, {@code data/dev6/}, {@code data/dev7/}, {@code data/dev8/}, {@code data/dev9/}, {@code data/dev10/}, {@code data/dev11/}, {@code data/dev12/}, {@code data/dev13/}, {@code data/dev14/}, {@code data/dev15/}, {@code data/dev16/} and {@code data/dev17/} (used to find
  * recognition errors, fixed by general rules). The figures (entities, relations, and the precision of the measurement
  * fields stated, all fields summed) may not drop below
  * those measured when they were last raised, no grounding may carry an identifier the gold contradicts, and no
@@ -85,7 +85,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * was first measured on 2026-12-06, unseen, with the code and rules of 0b93344 (entities 0.926 / 0.815, relations 0.880 /
  * 0.432, fields 616 / 616, no wrong identifier; the same with ee40283). dev16 was first measured on 2026-12-06, unseen,
  * with the code and rules of 8203a3b (entities 0.944 / 0.835, relations 0.886 / 0.438, fields 749 / 767, no wrong
- * identifier) and of 11f1621 (entities 0.944 / 0.839, fields 753 / 771, relations unchanged). dev2's entity recall floor
+ * identifier) and of 11f1621 (entities 0.944 / 0.839, fields 753 / 771, relations unchanged). dev17 was first measured
+ * on 2026-12-06, unseen, with the code and rules of 674f05a (entities 0.918 / 0.802, relations 0.837 / 0.397, fields 691 /
+ * 704, one wrong identifier: "SRC-2 (NCOA2)" linked to FGR, fixed in 5d02bac). dev's relation precision floor was
+ * lowered from 0.92 to 0.91 on 2026-12-06, when "X, with or without Y" began to name a combination: its two new statements
+ * ("tamoxifen or anastrozole, with or without zoledronic acid") are true but outside dev's gold, while the held-out sets
+ * gained one right statement and no wrong one. dev2's entity recall floor
  * was lowered from 0.90 to 0.89 on 2026-12-06, when a drug glossed in brackets by its products became one entity
  * ("recombinant FSH (follitropin alfa)"): e08's gold lists FSH apart, while the held-out sets lost two wrong entities and
  * no right one.
@@ -100,7 +105,7 @@ class HeldoutFidelityTest {
         "data/fresh3,   0.93,     0.91,     0.84,       0.45,       0.97",
         "data/fresh4,   0.92,     0.85,     0.87,       0.36,       0.98",
         "data/fresh5,   0.94,     0.89,     0.75,       0.36,       0.99",
-        "data/dev,      0.95,     0.91,     0.92,       0.67,       0.99",
+        "data/dev,      0.95,     0.91,     0.91,       0.67,       0.99",
         "data/dev2,     0.92,     0.89,     0.89,       0.57,       0.98",
         "data/dev3,     0.93,     0.84,     0.91,       0.38,       0.96",
         "data/dev4,     0.88,     0.77,     0.88,       0.43,       0.96",
@@ -115,7 +120,8 @@ class HeldoutFidelityTest {
         "data/dev13,    0.93,     0.84,     0.92,       0.33,       0.97",
         "data/dev14,    0.97,     0.87,     0.86,       0.40,       0.95",
         "data/dev15,    0.93,     0.86,     0.92,       0.46,       0.99",
-        "data/dev16,    0.94,     0.83,     0.90,       0.45,       0.97"})
+        "data/dev16,    0.94,     0.83,     0.90,       0.45,       0.97",
+        "data/dev17,    0.92,     0.80,     0.86,       0.39,       0.98"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();
