@@ -43,8 +43,10 @@ import org.airkg.extract.lexicon.LexiconEntry;
  */
 final class ModelPatterns {
     /** A line and the suffix of a line derived from it, named as cells: "MCF-7 LTED cells", "T-47D PalboR cell line" (group 1 the name). */
-    private static final Pattern DERIVED_CELLS = Pattern.compile("(?<![\\w-])([A-Za-z0-9][\\w-]*\\s(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+R))"
-            + "\\s+(?:cells?|cell lines?|lines?)\\b");
+    private static final String DERIVED_NAME = "[A-Za-z0-9][\\w-]*\\s(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-(?:KO|KD|OE))?|[A-Z][a-z]+R)";
+    private static final Pattern DERIVED_CELLS = Pattern.compile("(?<![\\w-])(" + DERIVED_NAME + ")\\s+(?:cells?|cell lines?|lines?)\\b");
+    /** A derived line as the whole of a table cell: "| MCF-7 NF1-KO | 6.1 |" (group 1 the name). */
+    private static final Pattern DERIVED_ALONE = Pattern.compile("^\\s*(" + DERIVED_NAME + ")\\s*$");
     /**
      * A suffix naming what was done to a line: "/LetR", ":5C", " LTED", "-PalbR", "-ARID1A-KO" (a gene knocked out, knocked
      * down or overexpressed; group 1, 2 or 3 the suffix by its kind of joint).
@@ -122,7 +124,7 @@ final class ModelPatterns {
         List<Placed> out = new ArrayList<>();
         for (Placed known : List.copyOf(found)) {
             Mention m = known.mention();
-            if (m.status() != MentionStatus.LINKED) {
+            if (m.status() != MentionStatus.LINKED || !found.contains(known)) {
                 continue;
             }
             LexiconEntry entry = lexicon.byId(m.entityIds().get(0)).orElseThrow();
@@ -142,8 +144,14 @@ final class ModelPatterns {
                     String suffix = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
                     List<LexiconEntry> named = lexicon.findByName(suffix);
                     boolean transgene = d.group(1) != null && named.stream().allMatch(e -> PatternRules.GENES.contains(e.ontologyClass()));
-                    if ((named.isEmpty() || transgene) && !suffix.equalsIgnoreCase("cells")) {
-                        String label = entry.label() + after.charAt(0) + suffix;
+                    String label = entry.label() + after.charAt(0) + suffix;
+                    boolean anotherParent = ofAnotherParent(named, after.charAt(0) + suffix, label);
+                    if ((named.isEmpty() || transgene || anotherParent) && !suffix.equalsIgnoreCase("cells")) {
+                        if (anotherParent) {
+                            // "LetR-2" of "MCF-7aro/LetR-2" is no mention of MCF-7/LetR-2
+                            int end = known.end() + d.end();
+                            found.removeIf(p -> p.start() > known.start() && p.end() <= end);
+                        }
                         String id = entry.id() + "-" + suffix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
                         lexicon.mint(new LexiconEntry(id, label, List.of(), "CellLine", List.of()));
                         replace(document, text, found, out, known, known.end() + d.end(), id, "pattern-derived-cell-line");
@@ -268,6 +276,10 @@ final class ModelPatterns {
             Matcher m = DERIVED_CELLS.matcher(s.contains("cell") || s.contains("line") ? s : "");
             while (m.find()) {
                 derived.add(m.group(1));
+            }
+            Matcher alone = DERIVED_ALONE.matcher(text.element().kind().equals("table") && text.element().path().contains("/cell/") ? s : "");
+            if (alone.matches()) {
+                derived.add(alone.group(1));
             }
         }
         return new Named(codedLines(document, texts), Set.copyOf(derived));
@@ -394,6 +406,14 @@ final class ModelPatterns {
             String method) {
         out.add(new Placed(EntityRecognizer.mention(document, text, known.start(), end, MentionStatus.LINKED, List.of(id), 0.8, method),
                 known.start(), end));
+    }
+
+    /**
+     * Whether the lines a suffix names are each another parent's line of that suffix: "LetR-2" names MCF-7/LetR-2, which
+     * "MCF-7aro/LetR-2" is not; the suffix written after MCF-7aro makes a line of its own.
+     */
+    private static boolean ofAnotherParent(List<LexiconEntry> named, String suffix, String label) {
+        return named.stream().allMatch(e -> CELL_LINES.contains(e.ontologyClass()) && e.label().endsWith(suffix) && !e.label().equalsIgnoreCase(label));
     }
 
     private static boolean free(List<Placed> found, List<Placed> made, List<Placed> out, int start, int end) {

@@ -72,6 +72,8 @@ final class ShapeReaders {
     /** Lines named as alternatives are not parent and child: "seed 15,000 MCF-7-derived or 20,000 T47D cells". */
     private static final Pattern EITHER = Pattern.compile("(?i)\\bor\\b");
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b");
+    /** A line named as another's offspring, right before that other: "X: the letrozole-treated derivative of Y", "a subline of Y". */
+    private static final Pattern DERIVATIVE_OF = Pattern.compile("(?i)\\b(?:derivatives?|sublines?|daughter lines?)\\s+of\\s+(?:the\\s+)?(?:parental\\s+)?[*_]*$");
     /** A line named as the one another comes from: "derived from (the parental) MCF-7". */
     private static final Pattern AFTER_FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:parental\\s+)?$");
     /**
@@ -287,7 +289,8 @@ final class ShapeReaders {
      *       ("X and Y were derived from A and B": X from A, Y from B), else all from the first; after a comma ("A, B and
      *       C, derived from D") only the line right before it;</li>
      *   <li>without one, of two lines the one whose name extends the other's ("MCF-7/HER2-18 cells are MCF-7 cells
-     *       transfected with HER2") is derived, else the later-named, unless the two are listed together ("the derived
+     *       transfected with HER2") or that is named a derivative of the other ("X: the derivative of Y, selected in
+     *       letrozole") is derived, else the later-named, unless the two are listed together ("the derived
      *       lines X and Y": neither comes from the other);</li>
      *   <li>a sentence naming one line derives that one, unless it stands after the "from" (the derived line has a name
      *       the text does not let us recognise).</li>
@@ -328,7 +331,8 @@ final class ShapeReaders {
         Mention second = lines.get(1);
         String firstName = label(first, s);
         String secondName = label(second, s);
-        boolean firstExtends = firstName.length() > secondName.length() && firstName.startsWith(secondName);
+        boolean firstExtends = firstName.length() > secondName.length() && firstName.startsWith(secondName)
+                || DERIVATIVE_OF.matcher(u.textBetween(first.span().end(), second.span().start())).find();
         if (!firstExtends && (Readers.joined(u, first, second) || EITHER.matcher(u.textBetween(first.span().end(), second.span().start())).find())) {
             return List.of();
         }

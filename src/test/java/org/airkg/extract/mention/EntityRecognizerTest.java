@@ -22,6 +22,8 @@ class EntityRecognizerTest {
             new LexiconEntry("mcf-7", "MCF-7", List.of(), "CellLine", List.of()),
             new LexiconEntry("progesterone", "Progesterone", List.of(), "Drug", List.of()),
             new LexiconEntry("mcf-7ca", "MCF-7Ca", List.of(), "CellLine", List.of()),
+            new LexiconEntry("mcf-7aro", "MCF-7aro", List.of(), "CellLine", List.of()),
+            new LexiconEntry("mcf-7-letr-2", "MCF-7/LetR-2", List.of("LetR-2"), "CellLine", List.of()),
             new LexiconEntry("falcon", "FALCON", List.of("FALCON trial"), "ClinicalTrial", List.of()),
             new LexiconEntry("osteoporosis-disease", "Osteoporosis", List.of(), "Disease", List.of()),
             new LexiconEntry("osteoporosis-ae", "Osteoporosis (adverse event)", List.of("osteoporosis"), "AdverseEvent", List.of()),
@@ -64,6 +66,15 @@ class EntityRecognizerTest {
                 + "| Line | RB1 |\n|---|---|\n| BCO-31 | lost |\n| BCO-44 | intact |\n\nBCO-44 grew; LX-2 did not.");
         assertEquals(List.of("BCO-12=coded-bco-12", "BCO-31=coded-bco-31", "HBO-7=coded-hbo-7", "BCO-31=coded-bco-31", "BCO-44=coded-bco-44",
                 "BCO-44=coded-bco-44"), linked(m));
+    }
+
+    @Test
+    void aDerivedLineNamedAloneInATableCellIsThatLineWhereverItStandsAndAnotherParentsSuffixMakesALineOfItsOwn() {
+        List<Mention> m = recognize("ERK rose in MCF-7 NF1-KO, not in MCF-7aro/LetR-2 or MCF-7/LetR-2.\n\n| Line | IC50 |\n| --- | --- |\n"
+                + "| MCF-7 NF1-KO | 6.1 |\n");
+        assertEquals(List.of("MCF-7=mcf-7", "MCF-7 NF1-KO=mcf-7-nf1-ko", "MCF-7aro=mcf-7aro", "MCF-7aro/LetR-2=mcf-7aro-letr-2",
+                "MCF-7/LetR-2=mcf-7-letr-2", "MCF-7=mcf-7", "MCF-7 NF1-KO=mcf-7-nf1-ko"), linked(m),
+                "a derived line written alone in a table cell is that line in the text; LetR-2 of MCF-7aro/LetR-2 is not MCF-7/LetR-2");
     }
 
     @Test
