@@ -152,7 +152,20 @@ public final class EntityRecognizer {
             mentions.addAll(found);
             candidates.find(document, text, found, this::isName).forEach(c -> mentions.add(byItsStem(c)));
         }
-        return withoutLigandsOfClasses(asGlossed(mentions, glossed));
+        return withoutLigandsOfClasses(asGlossed(asShortForms(mentions, models.shortForms()), glossed));
+    }
+
+    /**
+     * The mentions, each cell line written as the short form of a line the document made of another parent's suffix, as
+     * that line ({@code derived-line-short-form}): "LetR-2" where the document writes "MCF-7aro/LetR-2".
+     */
+    private List<Mention> asShortForms(List<Mention> mentions, Map<String, String> shortForms) {
+        if (shortForms.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream().map(m -> m.status() != MentionStatus.LINKED || !shortForms.containsKey(m.text()) || !"CellLine".equals(classOf(m)) ? m
+                : new Mention(m.text(), m.span(), m.element(), m.sectionId(), m.status(), List.of(shortForms.get(m.text())), m.candidateKind(),
+                        m.confidence(), "derived-line-short-form")).toList();
     }
 
     /** What a trial's number adds to the name it is written after: "-3" of "CAPRI-3", " 2" of "MONARCH 2". */

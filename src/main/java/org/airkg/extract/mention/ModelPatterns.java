@@ -127,7 +127,10 @@ final class ModelPatterns {
             if (m.status() != MentionStatus.LINKED || !found.contains(known)) {
                 continue;
             }
-            LexiconEntry entry = lexicon.byId(m.entityIds().get(0)).orElseThrow();
+            LexiconEntry linked = lexicon.byId(m.entityIds().get(0)).orElseThrow();
+            // "LetR-2 xenografts", where the document makes LetR-2 a line of its own, are that line's
+            LexiconEntry entry = CELL_LINES.contains(linked.ontologyClass()) && lines.shortForms().containsKey(m.text())
+                    ? lexicon.byId(lines.shortForms().get(m.text())).orElse(linked) : linked;
             String after = s.substring(known.end());
             if (CELL_LINES.contains(entry.ontologyClass()) && engineered(document, text, found, made, out, known, entry)) {
                 continue;
@@ -152,7 +155,7 @@ final class ModelPatterns {
                             int end = known.end() + d.end();
                             found.removeIf(p -> p.start() > known.start() && p.end() <= end);
                         }
-                        String id = entry.id() + "-" + suffix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+                        String id = derivedId(entry, suffix);
                         lexicon.mint(new LexiconEntry(id, label, List.of(), "CellLine", List.of()));
                         replace(document, text, found, out, known, known.end() + d.end(), id, "pattern-derived-cell-line");
                         Matcher dx = XENOGRAFT.matcher(after.substring(d.end()));
@@ -267,12 +270,32 @@ final class ModelPatterns {
      * it names as cells once ("MCF-7 LTED cells"), whose name is then the derived line wherever the document writes it
      * ("reduced in MCF-7 LTED and absent from ..."), not the line it came from.
      */
-    record Named(Map<String, String> coded, Set<String> derived) {}
+    record Named(Map<String, String> coded, Set<String> derived, Map<String, String> shortForms) {}
 
+    /** A line and a suffix after a slash: "MCF-7aro/LetR-2" (group 1 the line, group 2 the suffix). */
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\w-])([A-Za-z0-9][\\w-]*)/([A-Za-z][A-Za-z0-9-]{1,11})\\b");
+
+    /**
+     * What a document names as models somewhere, and the short forms of the lines it makes of another parent's suffix
+     * ({@link #ofAnotherParent}): a document that writes "MCF-7aro/LetR-2" and then "LetR-2" means its own line by both,
+     * not the curated MCF-7/LetR-2 whose synonym LetR-2 is.
+     */
     Named named(Document document, List<Texts.Text> texts) {
         Set<String> derived = new java.util.HashSet<>();
+        Map<String, String> shortForms = new java.util.HashMap<>();
         for (Texts.Text text : texts) {
             String s = text.passage().text();
+            Matcher slashed = SLASHED.matcher(s.indexOf('/') >= 0 ? s : "");
+            while (slashed.find()) {
+                String suffix = slashed.group(2);
+                List<LexiconEntry> parents = lexicon.findByName(slashed.group(1)).stream().filter(e -> CELL_LINES.contains(e.ontologyClass())).toList();
+                List<LexiconEntry> named = lexicon.findByName(suffix);
+                if (parents.size() == 1 && !named.isEmpty() && ofAnotherParent(named, "/" + suffix, parents.get(0).label() + "/" + suffix)) {
+                    LexiconEntry line = lexicon.mint(new LexiconEntry(derivedId(parents.get(0), suffix), parents.get(0).label() + "/" + suffix, List.of(),
+                            "CellLine", List.of()));
+                    shortForms.put(suffix, line.id());
+                }
+            }
             Matcher m = DERIVED_CELLS.matcher(s.contains("cell") || s.contains("line") ? s : "");
             while (m.find()) {
                 derived.add(m.group(1));
@@ -282,7 +305,7 @@ final class ModelPatterns {
                 derived.add(alone.group(1));
             }
         }
-        return new Named(codedLines(document, texts), Set.copyOf(derived));
+        return new Named(codedLines(document, texts), Set.copyOf(derived), Map.copyOf(shortForms));
     }
 
     /**
@@ -406,6 +429,11 @@ final class ModelPatterns {
             String method) {
         out.add(new Placed(EntityRecognizer.mention(document, text, known.start(), end, MentionStatus.LINKED, List.of(id), 0.8, method),
                 known.start(), end));
+    }
+
+    /** The id of the line derived from {@code parent} that a suffix names: "mcf-7aro-letr-2". */
+    private static String derivedId(LexiconEntry parent, String suffix) {
+        return parent.id() + "-" + suffix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     /**

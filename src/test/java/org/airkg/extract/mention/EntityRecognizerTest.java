@@ -70,11 +70,11 @@ class EntityRecognizerTest {
 
     @Test
     void aDerivedLineNamedAloneInATableCellIsThatLineWhereverItStandsAndAnotherParentsSuffixMakesALineOfItsOwn() {
-        List<Mention> m = recognize("ERK rose in MCF-7 NF1-KO, not in MCF-7aro/LetR-2 or MCF-7/LetR-2.\n\n| Line | IC50 |\n| --- | --- |\n"
+        List<Mention> m = recognize("ERK rose in MCF-7 NF1-KO, not in MCF-7aro/LetR-2 or MCF-7/LetR-2; LetR-2 grew.\n\n| Line | IC50 |\n| --- | --- |\n"
                 + "| MCF-7 NF1-KO | 6.1 |\n");
         assertEquals(List.of("MCF-7=mcf-7", "MCF-7 NF1-KO=mcf-7-nf1-ko", "MCF-7aro=mcf-7aro", "MCF-7aro/LetR-2=mcf-7aro-letr-2",
-                "MCF-7/LetR-2=mcf-7-letr-2", "MCF-7=mcf-7", "MCF-7 NF1-KO=mcf-7-nf1-ko"), linked(m),
-                "a derived line written alone in a table cell is that line in the text; LetR-2 of MCF-7aro/LetR-2 is not MCF-7/LetR-2");
+                "MCF-7/LetR-2=mcf-7-letr-2", "LetR-2=mcf-7aro-letr-2", "MCF-7=mcf-7", "MCF-7 NF1-KO=mcf-7-nf1-ko"), linked(m),
+                "a derived line written alone in a table cell is that line in the text; LetR-2 of MCF-7aro/LetR-2, and alone, is not MCF-7/LetR-2");
     }
 
     @Test
