@@ -299,6 +299,11 @@ public final class EntityRecognizer {
         }
     }
 
+    /** Whether the token at {@code start} ends a hyphenated name: the BCI of the trial EXTEND-BCI is no mention of the assay BCI. */
+    private static boolean endsCompound(String s, int start) {
+        return start >= 2 && (s.charAt(start - 1) == '-' || s.charAt(start - 1) == '‐') && Character.isLetterOrDigit(s.charAt(start - 2));
+    }
+
     /** The methods of a gene found by a name HGNC keeps for another purpose than its approved symbol: an alias, a previous symbol. */
     private static final Set<String> BY_ALIAS = Set.of("vocab-genes-alias", "vocab-genes-previous");
     private static final String GLOSSED_SYMBOL = "glossed-symbol";
@@ -397,7 +402,7 @@ public final class EntityRecognizer {
         while (i < tokens.size()) {
             NameKeys.Token token = tokens.get(i);
             String word = s.substring(token.start(), token.end());
-            if (defined.known().containsKey(word) && !curatedAt(tokens, i, s)) {
+            if (defined.known().containsKey(word) && !curatedAt(tokens, i, s) && !endsCompound(s, token.start())) {
                 found.add(placed(document, text, token.start(), token.end(), MentionStatus.LINKED, List.of(defined.known().get(word)), 0.85,
                         "abbreviation-defined"));
                 i++;

@@ -78,6 +78,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDefinedAbbreviationEndingAHyphenatedNameIsNoMentionOfIt() {
+        List<Mention> m = recognize("Overall survival (OS) was longer in EXTEND-OS, and OS rose.");
+        assertEquals(List.of("Overall survival=overall-survival", "OS=overall-survival", "OS=overall-survival"), linked(m),
+                "the OS of the trial EXTEND-OS is no mention of overall survival");
+    }
+
+    @Test
     void aDerivedLineOnceNamedAsCellsIsThatLineWhereverItStandsAndACodeMayEndOnALetterAndADigit() {
         List<Mention> m = recognize("BCL2 fell in MCF-7 LTED and in FULV-R9.\n\nMCF-7 LTED cells and FULV-R9 cells grew; MCF-7 HIGH did not.");
         assertEquals(List.of("MCF-7=mcf-7", "MCF-7 LTED=mcf-7-lted", "FULV-R9=coded-fulv-r9", "MCF-7=mcf-7", "MCF-7 LTED=mcf-7-lted",
