@@ -148,7 +148,7 @@ final class ModelPatterns {
                     List<LexiconEntry> named = lexicon.findByName(suffix);
                     boolean transgene = d.group(1) != null && named.stream().allMatch(e -> PatternRules.GENES.contains(e.ontologyClass()));
                     String label = entry.label() + after.charAt(0) + suffix;
-                    boolean anotherParent = ofAnotherParent(named, after.charAt(0) + suffix, label);
+                    boolean anotherParent = !named.isEmpty() && ofAnotherParent(named, after.charAt(0) + suffix, label);
                     if ((named.isEmpty() || transgene || anotherParent) && !suffix.equalsIgnoreCase("cells")) {
                         if (anotherParent) {
                             // "LetR-2" of "MCF-7aro/LetR-2" is no mention of MCF-7/LetR-2
@@ -268,7 +268,8 @@ final class ModelPatterns {
     /**
      * What a document names as models somewhere: the codes of {@link #codedLines} with their class, and the derived lines
      * it names as cells once ("MCF-7 LTED cells"), whose name is then the derived line wherever the document writes it
-     * ("reduced in MCF-7 LTED and absent from ..."), not the line it came from.
+     * ("reduced in MCF-7 LTED and absent from ..."), not the line it came from; and the short forms of lines made of
+     * another parent's suffix, each with its line ({@link #named}).
      */
     record Named(Map<String, String> coded, Set<String> derived, Map<String, String> shortForms) {}
 
