@@ -164,8 +164,7 @@ public final class EntityRecognizer {
             return mentions;
         }
         return mentions.stream().map(m -> m.status() != MentionStatus.LINKED || !shortForms.containsKey(m.text()) || !"CellLine".equals(classOf(m)) ? m
-                : new Mention(m.text(), m.span(), m.element(), m.sectionId(), m.status(), List.of(shortForms.get(m.text())), m.candidateKind(),
-                        m.confidence(), "derived-line-short-form")).toList();
+                : m.relinked(List.of(shortForms.get(m.text())), "derived-line-short-form")).toList();
     }
 
     /** What a trial's number adds to the name it is written after: "-3" of "CAPRI-3", " 2" of "MONARCH 2". */
@@ -291,9 +290,7 @@ public final class EntityRecognizer {
             for (int k = i + 1; k <= last; k++) {
                 Placed product = placed.get(k);
                 if (!product.mention().entityIds().equals(drug.mention().entityIds())) {
-                    Mention m = product.mention();
-                    placed.set(k, new Placed(new Mention(m.text(), m.span(), m.element(), m.sectionId(), m.status(), drug.mention().entityIds(),
-                            m.candidateKind(), m.confidence(), "glossed-product"), product.start(), product.end()));
+                    placed.set(k, new Placed(product.mention().relinked(drug.mention().entityIds(), "glossed-product"), product.start(), product.end()));
                 }
             }
         }
@@ -329,7 +326,7 @@ public final class EntityRecognizer {
             if (name >= 0) {
                 Placed symbol = placed.get(name == i ? i + 1 : i);
                 Placed named = placed.get(name);
-                placed.set(name, new Placed(asGene(named.mention(), symbol.mention().entityIds()), named.start(), named.end()));
+                placed.set(name, new Placed(named.mention().relinked(symbol.mention().entityIds(), GLOSSED_SYMBOL), named.start(), named.end()));
                 glossed.put(placed.get(name).mention().text(), symbol.mention().entityIds());
             }
         }
@@ -341,17 +338,12 @@ public final class EntityRecognizer {
             return mentions;
         }
         return mentions.stream().map(m -> BY_ALIAS.contains(m.method()) && glossed.containsKey(m.text())
-                ? asGene(m, glossed.get(m.text())) : m).toList();
+                ? m.relinked(glossed.get(m.text()), GLOSSED_SYMBOL) : m).toList();
     }
 
     /** Whether a gene's mention is its approved symbol, written as HGNC writes it. */
     private boolean isApprovedSymbol(Placed gene) {
         return gene.mention().method().equals("vocab-genes-symbol") && isGeneSymbol(gene.mention().text());
-    }
-
-    /** The mention {@code m} as a name of the gene {@code ids}. */
-    private static Mention asGene(Mention m, List<String> ids) {
-        return new Mention(m.text(), m.span(), m.element(), m.sectionId(), m.status(), ids, m.candidateKind(), m.confidence(), GLOSSED_SYMBOL);
     }
 
     /** Whether the name at {@code i} is of {@code kind} and a bracket opens right after it on the next name. */

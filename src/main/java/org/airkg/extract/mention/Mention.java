@@ -36,4 +36,9 @@ public record Mention(
             throw new IllegalArgumentException("confidence must be within 0..1: " + confidence);
         }
     }
+
+    /** The same name, linked by the rule {@code method} to the entities {@code ids} instead. */
+    public Mention relinked(List<String> ids, String method) {
+        return new Mention(text, span, element, sectionId, status, ids, candidateKind, confidence, method);
+    }
 }

@@ -466,8 +466,7 @@ final class StructuralRules {
         List<Found> found = new ArrayList<>();
         for (Mention v : s.subjects(u, rule).stream().filter(m -> !Units.ANAPHORA.equals(m.method())).toList()) {
             s.lexicon().byId(v.entityIds().get(0)).flatMap(e -> e.variantOf()).ifPresent(gene -> found.add(new Found(v, rule.predicate(),
-                    new Mention(v.text(), v.span(), v.element(), v.sectionId(), v.status(), List.of(gene), v.candidateKind(), v.confidence(),
-                            v.method()))));
+                    v.relinked(List.of(gene), v.method()))));
         }
         return found;
     }
