@@ -12,13 +12,17 @@ import java.util.regex.Pattern;
  * that match. Word boundaries and look-behinds see the whole text (transparent bounds).
  */
 final class CuedMatcher {
-    private final Matcher matcher;
+    private final Pattern pattern;
+    private final String text;
     private final IntPredicate canStart;
     private final int length;
+    /** Made at the first position where a match can start: most texts have none, and a matcher costs its groups' arrays. */
+    private Matcher matcher;
     private int from;
 
     CuedMatcher(Pattern pattern, String text, IntPredicate canStart) {
-        this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        this.pattern = pattern;
+        this.text = text;
         this.canStart = canStart;
         this.length = text.length();
     }
@@ -26,13 +30,20 @@ final class CuedMatcher {
     /** Whether a next match was found; {@link #matcher()} then holds it, as after {@link Matcher#find()}. */
     boolean find() {
         for (int i = from; i <= length; i++) {
-            if (canStart.test(i) && matcher.region(i, length).lookingAt()) {
+            if (canStart.test(i) && matcherAt(i).lookingAt()) {
                 from = matcher.end() > i ? matcher.end() : i + 1;
                 return true;
             }
         }
         from = length + 1;
         return false;
+    }
+
+    private Matcher matcherAt(int start) {
+        if (matcher == null) {
+            matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        return matcher.region(start, length);
     }
 
     /** A start at a capital that no letter or digit precedes: where a pattern opening with {@code \\b[A-Z]} can match. */

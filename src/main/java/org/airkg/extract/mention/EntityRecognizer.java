@@ -472,9 +472,14 @@ public final class EntityRecognizer {
         int start = tokens.get(match.first()).start();
         int end = closingBracket(passage.text(), start, tokens.get(match.last()).end());
         String sentence = sentenceAround(passage, start);
-        List<String> curated = match.refs().stream().filter(NameDictionary.Ref::curated).map(NameDictionary.Ref::entityId).distinct().toList();
+        List<String> curated = new ArrayList<>(1);
+        for (NameDictionary.Ref ref : match.refs()) {
+            if (ref.curated() && !curated.contains(ref.entityId())) {
+                curated.add(ref.entityId());
+            }
+        }
         if (curated.size() == 1) {
-            return Optional.of(new Resolved(start, end, match.last(), MentionStatus.LINKED, curated, 0.95, "lexicon-name"));
+            return Optional.of(new Resolved(start, end, match.last(), MentionStatus.LINKED, List.copyOf(curated), 0.95, "lexicon-name"));
         }
         if (curated.size() > 1) {
             boolean adverse = safety || GroundingRules.ADVERSE_CONTEXT.matcher(sentence).find();
@@ -522,10 +527,11 @@ public final class EntityRecognizer {
         Set<String> unknown = new HashSet<>();
         for (Texts.Text text : texts) {
             String s = text.passage().text();
-            // a definition needs its brackets; most texts have none
-            Matcher m = DEFINITION.matcher(s.indexOf('(') < 0 && s.indexOf('[') < 0 ? "" : s);
+            // a definition opens a bracket
+            CuedMatcher cued = new CuedMatcher(DEFINITION, s, i -> i < s.length() && (s.charAt(i) == '(' || s.charAt(i) == '['));
             List<NameKeys.Token> tokens = null;
-            while (m.find()) {
+            while (cued.find()) {
+                Matcher m = cued.matcher();
                 if (tokens == null) {
                     tokens = NameKeys.tokens(s);
                 }

@@ -73,7 +73,6 @@ final class GroundingRules {
      * effects or not ({@code safety}); empty when no name passes the rules.
      */
     Optional<Choice> choose(String span, List<NameDictionary.Ref> refs, String sentence, boolean safety, boolean shouting, boolean oneToken) {
-        boolean adverse = safety || ADVERSE_CONTEXT.matcher(sentence).find();
         if (stopLists.stops(span) || alphanumerics(span) < 3 || shouting && oneToken || span.chars().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
@@ -83,7 +82,7 @@ final class GroundingRules {
             if (literalGene && ref.table().equals("genes") && !ref.literal()) {
                 continue;
             }
-            if (accepts(ref, span, sentence, adverse, oneToken)) {
+            if (accepts(ref, span, sentence, oneToken)) {
                 kept.add(ref);
             }
         }
@@ -92,7 +91,7 @@ final class GroundingRules {
         }
         String table = kept.stream().map(NameDictionary.Ref::table).min((a, b) -> Integer.compare(rank(a), rank(b))).orElseThrow();
         List<NameDictionary.Ref> best = kept.stream().filter(r -> r.table().equals(table)).toList();
-        if (table.equals("diseases") && kept.stream().anyMatch(r -> r.table().equals("phenotypes")) && adverse) {
+        if (table.equals("diseases") && kept.stream().anyMatch(r -> r.table().equals("phenotypes")) && (safety || ADVERSE_CONTEXT.matcher(sentence).find())) {
             best = kept.stream().filter(r -> r.table().equals("phenotypes")).toList();
         }
         if (table.equals("genes")) {
@@ -124,7 +123,7 @@ final class GroundingRules {
                 : Optional.empty();
     }
 
-    private boolean accepts(NameDictionary.Ref ref, String span, String sentence, boolean adverse, boolean oneToken) {
+    private boolean accepts(NameDictionary.Ref ref, String span, String sentence, boolean oneToken) {
         boolean gene = ref.table().equals("genes");
         if (ref.table().equals("drugs") && oneToken && alphanumerics(span) <= 3 && !(isCapitalsAndDigit(span) && DRUG_CONTEXT.matcher(sentence).find())) {
             return false;

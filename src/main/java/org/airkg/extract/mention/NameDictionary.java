@@ -171,6 +171,10 @@ final class NameDictionary {
 
     /** The token at {@code i} as a symbol ending in a Greek letter, when it is one and names something so written. */
     private Optional<Match> greekEnding(List<NameKeys.Token> tokens, int i, String text) {
+        char last = text.charAt(tokens.get(i).end() - 1);
+        if (last < 'Α' || !GREEK_CAPITALS.containsKey(last)) {
+            return Optional.empty();
+        }
         String span = text.substring(tokens.get(i).start(), tokens.get(i).end());
         return latinGreekEnding(span).map(symbol -> {
             List<Ref> refs = new ArrayList<>();
@@ -188,8 +192,11 @@ final class NameDictionary {
             return Optional.empty();
         }
         Character latin = GREEK_CAPITALS.get(written.charAt(written.length() - 1));
+        if (latin == null) {
+            return Optional.empty();
+        }
         String symbol = written.substring(0, written.length() - 1);
-        return latin == null || !SYMBOL_BEFORE_GREEK.matcher(symbol).matches() ? Optional.empty() : Optional.of(symbol + latin);
+        return SYMBOL_BEFORE_GREEK.matcher(symbol).matches() ? Optional.of(symbol + latin) : Optional.empty();
     }
 
     /**

@@ -400,8 +400,11 @@ final class PatternRules {
         String s = text.passage().text();
         Pattern names = trialPattern(trials);
         if (names != null) {
-            Matcher m = names.matcher(s);
-            while (m.find()) {
+            // a trial's name starts with one of the names' first characters
+            String firsts = trials.stream().map(t -> t.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+            CuedMatcher cued = new CuedMatcher(names, s, i -> i < s.length() && firsts.indexOf(s.charAt(i)) >= 0);
+            while (cued.find()) {
+                Matcher m = cued.matcher();
                 if (free(found, made, m.start(), m.end())) {
                     String trial = m.group();
                     String id = slug(trial);
@@ -417,8 +420,9 @@ final class PatternRules {
         variants(document, text, digits ? s : "", THREE_LETTER, found, made, PatternRules::threeLetter, changes);
         abbreviatedHeads(document, text, s, found, made);
         suffixed(document, text, s, found, made);
-        Matcher rs = RS.matcher(s.contains("rs") ? s : "");
-        while (rs.find()) {
+        CuedMatcher cuedRs = new CuedMatcher(RS, s, i -> s.startsWith("rs", i));
+        while (cuedRs.find()) {
+            Matcher rs = cuedRs.matcher();
             if (free(found, made, rs.start(), rs.end())) {
                 String number = rs.group();
                 Optional<String> gene = nearestGene(found, text.passage(), rs.start());
@@ -584,38 +588,22 @@ final class PatternRules {
                 continue;
             }
             LexiconEntry g = lexicon.byId(gene.mention().entityIds().get(0)).orElseThrow();
-            int end = gene.end();
-            String after = s.substring(end);
-            Matcher mutation = MUTATION_AFTER.matcher(after);
-            Matcher inhibitor = INHIBITOR_AFTER.matcher(after);
-            int window = Math.max(0, gene.start() - 30);
-            Matcher lossAfter = LOSS_OF_FUNCTION_AFTER.matcher(after);
-            Matcher lossBefore = LOSS_OF_FUNCTION_BEFORE.matcher(s.substring(window, gene.start()));
-            Matcher mutationAfter = MUTATION_AFTER.matcher(after);
-            Matcher reversion = REVERSION_AFTER.matcher(after);
-            if (GENES.contains(g.ontologyClass()) && reversion.find()) {
-                String id = symbol(g) + "-reversion-mutation";
-                lexicon.mint(new LexiconEntry(id, g.label() + " reversion mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
-                made.add(placed(document, text, gene.start(), end + reversion.end(), id, 0.85, "pattern-reversion"));
+            boolean isGene = GENES.contains(g.ontologyClass());
+            boolean isTarget = TARGETS.contains(g.ontologyClass());
+            boolean isDrug = g.ontologyClass().equals("Drug");
+            if (!isGene && !isTarget && !isDrug) {
                 continue;
             }
-            boolean named = GENES.contains(g.ontologyClass()) && lossAfter.find();
-            boolean namedBefore = !named && GENES.contains(g.ontologyClass()) && lossBefore.find() && mutationAfter.find();
-            if (named || namedBefore) {
-                String id = symbol(g) + "-loss-of-function-mutation";
-                lexicon.mint(new LexiconEntry(id, g.label() + " loss-of-function mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
-                int start = namedBefore ? window + lossBefore.start() : gene.start();
-                int stop = end + (named ? lossAfter.end() : mutationAfter.end());
-                made.add(placed(document, text, start, stop, id, 0.85, "pattern-loss-of-function"));
-            } else if (GENES.contains(g.ontologyClass()) && mutation.find()) {
-                String id = symbol(g) + "-mutation";
-                lexicon.mint(new LexiconEntry(id, g.label() + " mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
-                Matcher origin = ORIGIN_BEFORE.matcher(s.substring(window, gene.start()));
-                int start = origin.find() ? window + origin.start() : gene.start();
-                made.add(placed(document, text, start, end + mutation.end(), id, 0.85, "pattern-gene-mutation"));
-            } else if (TARGETS.contains(g.ontologyClass()) && inhibitor.find()) {
+            int end = gene.end();
+            String after = s.substring(end);
+            int window = Math.max(0, gene.start() - 30);
+            if (isGene && geneSuffixed(document, text, s, made, gene, g, after, window)) {
+                continue;
+            }
+            Matcher inhibitor = isTarget ? INHIBITOR_AFTER.matcher(after) : null;
+            if (isTarget && inhibitor.find()) {
                 drugClass(document, text, s, found, made, gene, inhibitor);
-            } else if (TARGETS.contains(g.ontologyClass()) && ANTI_BEFORE.matcher(s.substring(Math.max(0, gene.start() - 5), gene.start())).find()) {
+            } else if (isTarget && ANTI_BEFORE.matcher(s.substring(Math.max(0, gene.start() - 5), gene.start())).find()) {
                 Matcher antibody = ANTIBODY_AFTER.matcher(after);
                 if (antibody.find() && !REAGENT_CONTEXT.matcher(s.substring(Math.max(0, gene.start() - 85),
                         Math.min(s.length(), end + antibody.end() + 60))).find()) {
@@ -624,7 +612,7 @@ final class PatternRules {
                     lexicon.mint(new LexiconEntry(id, "anti-" + gene.mention().text() + " antibody", List.of(), "DrugClass", List.of()));
                     made.add(placed(document, text, gene.start() - 5, end + antibody.end(), id, 0.85, "pattern-antibody-class"));
                 }
-            } else if (g.ontologyClass().equals("Drug")) {
+            } else if (isDrug) {
                 Matcher role = LIGAND_ROLE_AFTER.matcher(after);
                 if (role.find()) {
                     // "a dopamine agonist" names a class of drugs acting like dopamine, not dopamine given
@@ -635,6 +623,45 @@ final class PatternRules {
                 }
             }
         }
+    }
+
+    /**
+     * The variant a gene's mention opens, named by what follows or precedes it: a reversion mutation, a loss-of-function
+     * mutation, a mutation; whether one was made.
+     */
+    private boolean geneSuffixed(Document document, Texts.Text text, String s, List<Placed> made, Placed gene, LexiconEntry g, String after,
+            int window) {
+        int end = gene.end();
+        Matcher reversion = REVERSION_AFTER.matcher(after);
+        if (reversion.find()) {
+            String id = symbol(g) + "-reversion-mutation";
+            lexicon.mint(new LexiconEntry(id, g.label() + " reversion mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
+            made.add(placed(document, text, gene.start(), end + reversion.end(), id, 0.85, "pattern-reversion"));
+            return true;
+        }
+        Matcher lossAfter = LOSS_OF_FUNCTION_AFTER.matcher(after);
+        Matcher lossBefore = LOSS_OF_FUNCTION_BEFORE.matcher(s.substring(window, gene.start()));
+        Matcher mutationAfter = MUTATION_AFTER.matcher(after);
+        boolean named = lossAfter.find();
+        boolean namedBefore = !named && lossBefore.find() && mutationAfter.find();
+        if (named || namedBefore) {
+            String id = symbol(g) + "-loss-of-function-mutation";
+            lexicon.mint(new LexiconEntry(id, g.label() + " loss-of-function mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
+            int start = namedBefore ? window + lossBefore.start() : gene.start();
+            int stop = end + (named ? lossAfter.end() : mutationAfter.end());
+            made.add(placed(document, text, start, stop, id, 0.85, "pattern-loss-of-function"));
+            return true;
+        }
+        Matcher mutation = MUTATION_AFTER.matcher(after);
+        if (mutation.find()) {
+            String id = symbol(g) + "-mutation";
+            lexicon.mint(new LexiconEntry(id, g.label() + " mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
+            Matcher origin = ORIGIN_BEFORE.matcher(s.substring(window, gene.start()));
+            int start = origin.find() ? window + origin.start() : gene.start();
+            made.add(placed(document, text, start, end + mutation.end(), id, 0.85, "pattern-gene-mutation"));
+            return true;
+        }
+        return false;
     }
 
     /**
