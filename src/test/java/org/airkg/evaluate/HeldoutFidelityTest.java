@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * How the graph does on documents written for testing: {@code data/heldout/}, {@code data/fresh/}, {@code data/fresh2/},
  * {@code data/fresh3/}, {@code data/fresh4/} and {@code data/fresh5/} (never used to write rules or names) and {@code data/dev/},
- * {@code data/dev2/}, {@code data/dev3/}, {@code data/dev4/}, {@code data/dev5/}, {@code data/dev6/}, {@code data/dev7/}, {@code data/dev8/}, {@code data/dev9/}, {@code data/dev10/}, {@code data/dev11/}, {@code data/dev12/}, {@code data/dev13/}, {@code data/dev14/}, {@code data/dev15/}, {@code data/dev16/} and {@code data/dev17/} (used to find
+ * {@code data/dev2/}, {@code data/dev3/}, {@code data/dev4/}, {@code data/dev5/}, {@code data/dev6/}, {@code data/dev7/}, {@code data/dev8/}, {@code data/dev9/}, {@code data/dev10/}, {@code data/dev11/}, {@code data/dev12/}, {@code data/dev13/}, {@code data/dev14/}, {@code data/dev15/}, {@code data/dev16/}, {@code data/dev17/} and {@code data/dev18/} (used to find
  * recognition errors, fixed by general rules). The figures (entities, relations, and the precision of the measurement
  * fields stated, all fields summed) may not drop below
  * those measured when they were last raised, no grounding may carry an identifier the gold contradicts, and no
@@ -87,7 +87,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with the code and rules of 8203a3b (entities 0.944 / 0.835, relations 0.886 / 0.438, fields 749 / 767, no wrong
  * identifier) and of 11f1621 (entities 0.944 / 0.839, fields 753 / 771, relations unchanged). dev17 was first measured
  * on 2026-12-06, unseen, with the code and rules of 674f05a (entities 0.918 / 0.802, relations 0.837 / 0.397, fields 691 /
- * 704, one wrong identifier: "SRC-2 (NCOA2)" linked to FGR, fixed in 5d02bac). dev's relation precision floor was
+ * 704, one wrong identifier: "SRC-2 (NCOA2)" linked to FGR, fixed in 5d02bac). dev18 was first measured on 2026-12-06,
+ * unseen, with the code and rules of 58055e8 (entities 0.892 / 0.760, relations 0.855 / 0.296, fields 501 / 513, one
+ * identifier the gold contradicted: "qPCR" as quantitative PCR, BAO:0003031, where the gold gave reverse-transcription
+ * PCR; the gold now gives the name as written, quantitative PCR). dev's relation precision floor was
  * lowered from 0.92 to 0.91 on 2026-12-06, when "X, with or without Y" began to name a combination: its two new statements
  * ("tamoxifen or anastrozole, with or without zoledronic acid") are true but outside dev's gold, while the held-out sets
  * gained one right statement and no wrong one. dev13's relation precision floor was lowered from 0.92 to 0.91 on
@@ -124,7 +127,8 @@ class HeldoutFidelityTest {
         "data/dev14,    0.97,     0.87,     0.86,       0.40,       0.95",
         "data/dev15,    0.93,     0.86,     0.92,       0.46,       0.99",
         "data/dev16,    0.94,     0.83,     0.90,       0.45,       0.97",
-        "data/dev17,    0.92,     0.80,     0.86,       0.39,       0.98"})
+        "data/dev17,    0.92,     0.80,     0.86,       0.39,       0.98",
+        "data/dev18,    0.89,     0.76,     0.85,       0.30,       0.97"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();
