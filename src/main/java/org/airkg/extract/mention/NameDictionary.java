@@ -258,6 +258,19 @@ final class NameDictionary {
                 && hit.entity().names().stream().noneMatch(n -> n.text().equalsIgnoreCase(span));
     }
 
+    /** A name ending in a Latin letter set apart by a space: "ER H" (of "ER H-score"), "annexin V". */
+    private static final Pattern SPACED_LETTER = Pattern.compile("[\\p{L}\\p{N}]\\s+[A-Za-z]$");
+
+    /**
+     * Whether {@code span} ends in one Latin letter set apart by a space that no name of the hit's entity writes so: the gene
+     * ERH is not the "ER H" of "ER H-score", whose key it shares; "annexin V", a name so written, stands.
+     */
+    private static boolean spacedLetterUnwritten(Vocabulary.Hit hit, String span) {
+        int length = span.length();
+        return length >= 3 && Character.isWhitespace(span.charAt(length - 2)) && SPACED_LETTER.matcher(span).find()
+                && hit.entity().names().stream().noneMatch(n -> n.text().equalsIgnoreCase(span));
+    }
+
     /** Adds the curated names of a slot ({@code null}: none) and the vocabulary's names the suppressions let stand. */
     private void addRefs(List<Ref> refs, Slot slot, boolean exactKey, String span) {
         if (slot == null) {
@@ -271,7 +284,8 @@ final class NameDictionary {
             Vocabulary.Hit hit = hits.get(h);
             Vocabulary.Entity e = hit.entity();
             Optional<String> id = slot.ids().get(h);
-            if (id.isEmpty() || lexicon.suppressions().suppresses(e.curie(), span) || spacedNumberUnwritten(hit, span)) {
+            if (id.isEmpty() || lexicon.suppressions().suppresses(e.curie(), span) || spacedNumberUnwritten(hit, span)
+                    || spacedLetterUnwritten(hit, span)) {
                 continue;
             }
             // only the grounding rules of genes ask whether a name is written exactly as the text

@@ -121,8 +121,11 @@ final class PatternRules {
     /** Before a target: "pan-" (part of the class: pan-HDAC inhibitors), "dual " (said by a pair of targets). */
     private static final Pattern PAN_BEFORE = Pattern.compile("(?i:pan)-$");
     private static final Pattern DUAL_BEFORE = Pattern.compile("(?i:dual) $");
-    /** A trial's name: "FALCON", "SOLAR-1", "CAPItello-291", and with its number after a space, "ENCORE 301", "MONARCH 3". */
-    private static final String ACRONYM = "[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?: [0-9]{1,4}(?![0-9.,%]))?";
+    /**
+     * A trial's name: "FALCON", "SOLAR-1", "CAPItello-291", and with its number after a space, "ENCORE 301", "MONARCH 3",
+     * a cooperative group's "CALGB 40503".
+     */
+    private static final String ACRONYM = "[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?: [0-9]{1,5}(?![0-9.,%]))?";
     /** The trial a table cell names first: "BOLERO-2 (NCT00863655)", "ENCORE 301". */
     private static final Pattern LEADING_ACRONYM = Pattern.compile("^" + ACRONYM);
     /** A phase written before a name of a list: "the phase 2 FIRST and phase 3 FALCON trials". */

@@ -67,6 +67,9 @@ class VocabularyGroundingTest {
                 entity("hgnc:3697", "genes", "Gene", "FGR", List.of(name("FGR", "symbol"), name("SRC2", "previous"))),
                 entity("hgnc:7669", "genes", "Gene", "NCOA2", List.of(name("NCOA2", "symbol"), name("TIF2", "alias"))),
                 entity("hgnc:7756", "genes", "Gene", "NES", List.of(name("NES", "symbol"))),
+                entity("hgnc:3447", "genes", "Gene", "ERH", List.of(name("ERH", "symbol"))),
+                entity("hgnc:17945", "genes", "Gene", "PRLH", List.of(name("PRLH", "symbol"), name("PRH", "alias"))),
+                entity("DOID:2043", "diseases", "Disease", "hepatitis B", List.of(name("hepatitis B", "label"))),
                 entity("hgnc:7107", "genes", "Gene", "MKI67", List.of(name("MKI67", "symbol"), name("Ki-67", "alias"))),
                 entity("drugbank:DB17021", "drugs", "Drug", "JQ1", List.of(name("JQ1", "label"))),
                 entity("drugbank:DB00171", "drugs", "Drug", "ATP", List.of(name("ATP", "label"))),
@@ -164,6 +167,20 @@ class VocabularyGroundingTest {
     void aNumberSetApartByASpaceEndsAnAliasOnlyWhereTheAliasIsSoWritten() {
         assertEquals(List.of("AKT 2 -> hgnc-392 (vocab-genes-alias)", "CI-30 -> hgnc-7710 (vocab-genes-alias)"),
                 mentions("AKT 2 protein rose by 49% (95% CI 30-70). CI-30 protein fell."));
+    }
+
+    @Test
+    void aLetterSetApartByASpaceEndsANameOnlyWhereTheNameIsSoWritten() {
+        // "ER H" and "PR H" share their keys with the gene ERH and the alias PRH of PRLH, never so written
+        assertEquals(List.of("ER -> esr1 (abbreviation-default)", "hepatitis B -> doid-2043 (vocab-diseases-label)"),
+                mentions("The ER H-score and the PR H-score were recorded; hepatitis B was excluded."));
+    }
+
+    @Test
+    void aCooperativeGroupsFiveDigitStudyBeforeTrialIsATrial() {
+        assertEquals(List.of("CALGB 40503 -> calgb-40503 (pattern-trial)", "letrozole -> letrozole (lexicon-name)",
+                "bevacizumab -> bevacizumab (pattern-drug-stem)"),
+                mentions("In the phase III CALGB 40503 trial, letrozole was given with bevacizumab."));
     }
 
     @Test
