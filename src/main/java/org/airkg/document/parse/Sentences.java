@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Splits normalised text into sentences: at '.', '!' or '?' followed by white space and a capital, a
- * digit, a quote or a bracket, except after abbreviations (e.g., i.e., vs., et al., Fig.), initials and
- * inside numbers.
+ * digit, a quote, a bracket or a symbol written in lower case first ("hCG", "mTORC1", "miR-21"), except after
+ * abbreviations (e.g., i.e., vs., et al., Fig.), initials and inside numbers.
  */
 final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -41,7 +41,8 @@ final class Sentences {
             return false;
         }
         char next = j + 1 < text.length() ? text.charAt(j + 1) : 0;
-        if (!(Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '“' || next == '(' || next == '[')) {
+        if (!(Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '“' || next == '(' || next == '['
+                || lowerCaseSymbolAt(text, j + 1))) {
             return false;
         }
         if (text.charAt(i) != '.') {
@@ -56,6 +57,19 @@ final class Sentences {
             return false;
         }
         return true;
+    }
+
+    /** Whether a symbol written in lower case first, with a capital or a digit after ("hCG", "p53", "miR-21"), starts at {@code at}. */
+    private static boolean lowerCaseSymbolAt(String text, int at) {
+        if (at >= text.length() || !Character.isLowerCase(text.charAt(at))) {
+            return false;
+        }
+        for (int k = at + 1; k < text.length() && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '-'); k++) {
+            if (Character.isUpperCase(text.charAt(k)) || Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<int[]> sentences, String text, int start, int end) {
