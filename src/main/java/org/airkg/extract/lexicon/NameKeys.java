@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public final class NameKeys {
     /** The version of the key rules; a change invalidates cached indexes. */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
 
     /**
@@ -167,8 +167,8 @@ public final class NameKeys {
 
     /**
      * Whether the characters between two tokens let them belong to one name: spaces, hyphens, slashes,
-     * apostrophes (not of a possessive), {@code % + & ( )}, or one dot ("MA.27", "p.E17K", "1.5"). A comma, a
-     * square bracket, a colon or a semicolon ends a name.
+     * apostrophes (a possessive's too: "Crohn's disease", "Cohen's kappa"), {@code % + & ( )}, or one dot ("MA.27",
+     * "p.E17K", "1.5"). A comma, a square bracket, a colon or a semicolon ends a name.
      */
     private static boolean joinable(String text, int from, int to) {
         if (to - from > 3) {
@@ -178,7 +178,7 @@ public final class NameKeys {
             char c = text.charAt(k);
             boolean ok = c == ' ' || c == '-' || c == '/' || c == '‐' || c == '–' || c == '\u00a0'
                     || c == '%' || c == '+' || c == '&' || c == '(' || c == ')'
-                    || (c == '\'' || c == '’') && !possessive(text, to)
+                    || c == '\'' || c == '’'
                     || c == '.' && to - from == 1 && isTokenChar(text.charAt(from - 1)) && isTokenChar(text.charAt(to));
             if (!ok) {
                 return false;
@@ -224,8 +224,8 @@ public final class NameKeys {
     }
 
     /**
-     * What stands between a token and the one before it in a key: the characters {@code % + & ( )}, and a slash between
-     * digits, as written,
+     * What stands between a token and the one before it in a key: the characters {@code % + & ( )}, a slash between
+     * digits, as written, and the apostrophe of a possessive, as {@code '} (so "letrozole's" is no plural of letrozole),
      * then a space after white space (and, in a folded key, after a hyphen: "live-birth rate" is "live birth
      * rate") unless the token is all digits, one character or a Greek letter ("MCF 7", "ER α" are "MCF7",
      * "ERalpha"); otherwise hyphens, slashes, apostrophes and dots give nothing ("MCF-7" is "MCF7").
@@ -238,6 +238,9 @@ public final class NameKeys {
             if (c == '%' || c == '+' || c == '&' || c == '(' || c == ')' || c == '/' && digitSlash(text, k)) {
                 kept = kept == null ? new StringBuilder(2) : kept;
                 kept.append(c);
+            } else if ((c == '\'' || c == '’') && possessive(text, to)) {
+                kept = kept == null ? new StringBuilder(2) : kept;
+                kept.append('\'');
             }
             space |= c == ' ' || c == '\u00a0' || fold && (c == '-' || c == '‐' || c == '–');
         }

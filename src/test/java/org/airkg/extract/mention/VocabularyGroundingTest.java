@@ -70,6 +70,7 @@ class VocabularyGroundingTest {
                 entity("hgnc:3447", "genes", "Gene", "ERH", List.of(name("ERH", "symbol"))),
                 entity("hgnc:17945", "genes", "Gene", "PRLH", List.of(name("PRLH", "symbol"), name("PRH", "alias"))),
                 entity("DOID:2043", "diseases", "Disease", "hepatitis B", List.of(name("hepatitis B", "label"))),
+                entity("DOID:8778", "diseases", "Disease", "Crohn's disease", List.of(name("Crohn's disease", "label"))),
                 entity("hgnc:7107", "genes", "Gene", "MKI67", List.of(name("MKI67", "symbol"), name("Ki-67", "alias"))),
                 entity("drugbank:DB17021", "drugs", "Drug", "JQ1", List.of(name("JQ1", "label"))),
                 entity("drugbank:DB00171", "drugs", "Drug", "ATP", List.of(name("ATP", "label"))),
@@ -174,6 +175,13 @@ class VocabularyGroundingTest {
         // "ER H" and "PR H" share their keys with the gene ERH and the alias PRH of PRLH, never so written
         assertEquals(List.of("ER -> esr1 (abbreviation-default)", "hepatitis B -> doid-2043 (vocab-diseases-label)"),
                 mentions("The ER H-score and the PR H-score were recorded; hepatitis B was excluded."));
+    }
+
+    @Test
+    void aNameWithAPossessiveIsFoundAsWrittenAndAPossessiveAfterANameIsNoPartOfIt() {
+        assertEquals(List.of("Crohn's disease -> doid-8778 (vocab-diseases-label)", "Crohn’s disease -> doid-8778 (vocab-diseases-label)",
+                "letrozole -> letrozole (lexicon-name)"),
+                mentions("Crohn's disease and Crohn’s disease were excluded; letrozole's effect was small."));
     }
 
     @Test
