@@ -45,10 +45,12 @@ final class Units {
      * the word): "HER2, EGFR, and IGF-1R", "S6K1 and 4E-BP1",
      * "lapatinib or antibodies like trastuzumab"; the alteration an item names ("CCNE1 amplification and FAT1 loss"), and
      * a preposition repeated after the conjunction ("resistance to fulvestrant and to CDK4/6 inhibitors"), and the amount
-     * each item changed by, and its phosphorylated form ("lowered phospho-ERK1/2 by 92% and phospho-STAT3 by 66%").
+     * each item changed by, and its phosphorylated form ("lowered phospho-ERK1/2 by 92% and phospho-STAT3 by 66%"), or the
+     * share of people it occurred in ("caused stomatitis in 67% of patients, hyperglycaemia in 13% and pneumonitis in 12%").
      */
     static final Pattern LIST_JOINER = Pattern.compile("(?i)^(?:[\\s-]+" + ALTERATION + "(?=\\s*,|\\s+(?:and|or)\\s))?"
-            + "(?:\\s+by\\s+[\\d.]+\\s*(?:%|-fold)(?=\\s*,|\\s+and\\s))?[\\s,/()+]*(?:(?:and|or|&)\\s+(?:(?:to|with|of)\\s+)?)?(?:the\\s+)?(?:phospho-)?(?:[\\w\\p{L}-]+\\s*\\(\\s*)?"
+            + "(?:\\s+(?:by|in)\\s+[\\d.]+\\s*(?:%|-fold)(?:\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|women|men|participants|users|cases))?"
+            + "(?=\\s*,|\\s+and\\s))?[\\s,/()+]*(?:(?:and|or|&)\\s+(?:(?:to|with|of)\\s+)?)?(?:the\\s+)?(?:phospho-)?(?:[\\w\\p{L}-]+\\s*\\(\\s*)?"
             + "(?:(?:[\\w-]+\\s+){0,2}(?:like|such as)\\s+)?(?:e\\.g\\.,?\\s*)?$");
     /** An apposition: "Fulvestrant, a selective estrogen receptor degrader". */
     private static final Pattern APPOSITION = Pattern.compile("(?i)^,\\s+(?:an?|the)\\s+$");
