@@ -87,7 +87,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with the code and rules of 8203a3b (entities 0.944 / 0.835, relations 0.886 / 0.438, fields 749 / 767, no wrong
  * identifier) and of 11f1621 (entities 0.944 / 0.839, fields 753 / 771, relations unchanged). dev17 was first measured
  * on 2026-12-06, unseen, with the code and rules of 674f05a (entities 0.918 / 0.802, relations 0.837 / 0.397, fields 691 /
- * 704, one wrong identifier: "SRC-2 (NCOA2)" linked to FGR, fixed in 5d02bac). dev18 was first measured on 2026-12-06,
+ * 704, one wrong identifier: "SRC-2 (NCOA2)" linked to FGR, fixed in 5d02bac). dev11's relation precision floor
+ * was lowered from 0.84 to 0.83 on 2026-12-06, when a list of drugs before a plural verb became the subjects of "treats"
+ * ("letrozole, anastrozole and exemestane ... are the backbone of endocrine therapy for women with ER-positive breast
+ * cancer"): its two new statements are true but outside dev11's gold, while the held-out sets gained two right statements
+ * and no wrong one. dev18 was first measured on 2026-12-06,
  * unseen, with the code and rules of 58055e8 (entities 0.892 / 0.760, relations 0.855 / 0.296, fields 501 / 513, one
  * identifier the gold contradicted: "qPCR" as quantitative PCR, BAO:0003031, where the gold gave reverse-transcription
  * PCR; the gold now gives the name as written, quantitative PCR). dev's relation precision floor was
@@ -121,7 +125,7 @@ class HeldoutFidelityTest {
         "data/dev8,     0.91,     0.86,     0.84,       0.41,       0.99",
         "data/dev9,     0.95,     0.81,     0.87,       0.34,       0.96",
         "data/dev10,    0.96,     0.87,     0.86,       0.44,       0.96",
-        "data/dev11,    0.96,     0.89,     0.84,       0.40,       0.96",
+        "data/dev11,    0.96,     0.89,     0.83,       0.40,       0.96",
         "data/dev12,    0.93,     0.87,     0.82,       0.32,       0.98",
         "data/dev13,    0.93,     0.84,     0.91,       0.33,       0.97",
         "data/dev14,    0.97,     0.87,     0.86,       0.40,       0.95",

@@ -334,6 +334,8 @@ final class Readers {
                 }
                 if (first > 0 && named(u, s, before.get(first - 1), before.get(first))) {
                     subjects = new ArrayList<>(List.of(before.get(first - 1)));
+                } else if (subjects.size() == 1 && PLURAL_VERB.matcher(u.textBetween(before.get(before.size() - 1).span().end(), k.offset())).find()) {
+                    subjects.addAll(0, listedBefore(u, before, first));
                 }
                 for (Mention subject : subjects) {
                     found.add(new Found(subject, rule.predicate(), after.get(0)));
@@ -347,6 +349,34 @@ final class Readers {
             }
         }
         return found;
+    }
+
+    /** A plural verb between a subject and the cue: "X and Y are approved for", "X and Y were given to women with". */
+    private static final Pattern PLURAL_VERB = Pattern.compile("(?i)\\b(?:are|were|have been)\\b");
+    /** What joins the items of a list of subjects, after a code or gloss in brackets: "X (LOXO-292) and Y", "X, Y and Z". */
+    private static final Pattern SUBJECT_JOINT = Pattern.compile("(?i)^\\s*\\)?\\s*(?:,\\s*(?:and\\s+)?|\\s*and\\s+)$");
+
+    /**
+     * The subjects listed before the one at {@code first} ("Selpercatinib (LOXO-292) and pralsetinib are approved for"), each
+     * by the first of its mentions side by side (a name and its code in brackets are one subject).
+     */
+    private static List<Mention> listedBefore(Unit u, List<Mention> before, int first) {
+        List<Mention> listed = new ArrayList<>();
+        int next = first;
+        for (int j = first - 1; j >= 0; j--) {
+            if (before.get(j).entityIds().equals(before.get(j + 1).entityIds())) {
+                if (!listed.isEmpty() && listed.get(0) == before.get(j + 1)) {
+                    listed.set(0, before.get(j));
+                }
+                continue;
+            }
+            if (!SUBJECT_JOINT.matcher(u.between(before.get(j), before.get(next))).matches()) {
+                break;
+            }
+            listed.add(0, before.get(j));
+            next = j;
+        }
+        return listed;
     }
 
     /**
