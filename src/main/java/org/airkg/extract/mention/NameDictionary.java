@@ -172,7 +172,8 @@ final class NameDictionary {
     /** The token at {@code i} as a symbol ending in a Greek letter, when it is one and names something so written. */
     private Optional<Match> greekEnding(List<NameKeys.Token> tokens, int i, String text) {
         char last = text.charAt(tokens.get(i).end() - 1);
-        if (last < 'Α' || !GREEK_CAPITALS.containsKey(last)) {
+        // below U+0370 no character is Greek: most tokens end there and need no look-up
+        if (last < 0x370 || !GREEK_CAPITALS.containsKey(last)) {
             return Optional.empty();
         }
         String span = text.substring(tokens.get(i).start(), tokens.get(i).end());

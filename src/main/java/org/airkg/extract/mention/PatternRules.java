@@ -290,19 +290,27 @@ final class PatternRules {
         return lexicon.findByName(name).stream().filter(e -> e.ontologyClass().equals("Endpoint")).toList();
     }
 
-    /** One pattern for all of a document's trial names, made once per set of names. */
-    private final java.util.Map<Set<String>, Pattern> trialPatterns = new java.util.concurrent.ConcurrentHashMap<>();
+    /** One pattern for all of a document's trial names, and the characters they start with, made once per set of names. */
+    private record TrialNames(Pattern pattern, String firstCharacters) {
+        /** Whether a name can start at {@code i} of {@code s}. */
+        boolean canStart(String s, int i) {
+            return i < s.length() && firstCharacters.indexOf(s.charAt(i)) >= 0;
+        }
+    }
 
-    private Pattern trialPattern(Set<String> trials) {
+    private final java.util.Map<Set<String>, TrialNames> trialPatterns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private TrialNames trialPattern(Set<String> trials) {
         if (trials.isEmpty()) {
             return null;
         }
         if (trialPatterns.size() > 1000) {
             trialPatterns.clear();
         }
-        return trialPatterns.computeIfAbsent(Set.copyOf(trials), t -> Pattern.compile("(?<![A-Za-z0-9-])(?:"
+        return trialPatterns.computeIfAbsent(Set.copyOf(trials), t -> new TrialNames(Pattern.compile("(?<![A-Za-z0-9-])(?:"
                 + String.join("|", t.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
-                + ")(?![A-Za-z0-9]|-[A-Za-z0-9])"));
+                + ")(?![A-Za-z0-9]|-[A-Za-z0-9])"),
+                t.stream().map(n -> n.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining())));
     }
 
     /**
@@ -401,11 +409,9 @@ final class PatternRules {
     List<Placed> find(Document document, Texts.Text text, List<Placed> found, Set<String> trials, Map<String, String> changes) {
         List<Placed> made = new ArrayList<>();
         String s = text.passage().text();
-        Pattern names = trialPattern(trials);
+        TrialNames names = trialPattern(trials);
         if (names != null) {
-            // a trial's name starts with one of the names' first characters
-            String firsts = trials.stream().map(t -> t.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
-            CuedMatcher cued = new CuedMatcher(names, s, i -> i < s.length() && firsts.indexOf(s.charAt(i)) >= 0);
+            CuedMatcher cued = new CuedMatcher(names.pattern(), s, i -> names.canStart(s, i));
             while (cued.find()) {
                 Matcher m = cued.matcher();
                 if (free(found, made, m.start(), m.end())) {
