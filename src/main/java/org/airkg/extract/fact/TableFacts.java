@@ -395,8 +395,7 @@ public final class TableFacts {
             boolean entityLabels = rule.equals("table-labelled-changes");
             List<Quantity> kept = all.stream().filter(q -> !insideParentheses(text, q.start()))
                     .filter(q -> !TIME_QUALIFIER.matcher(text.substring(0, q.start())).find()).toList();
-            boolean valueFirst = !kept.isEmpty() && sourceStart(at, kept.get(0)) < labels.get(0).span().start()
-                    && (kept.size() == 1 || labels.get(0).span().start() < sourceStart(at, kept.get(1)));
+            boolean valueFirst = !kept.isEmpty() && labelsFollowValues(at, kept, labels.get(0));
             List<Optional<Mention>> labelOf = labelsOfValues(at, kept, labels, valueFirst);
             for (int i = 0; i < kept.size(); i++) {
                 Quantity q = kept.get(i);
@@ -416,11 +415,34 @@ public final class TableFacts {
                     add(changed, span(at, change.map(Statistic::start).orElse(q.start()), change.map(Statistic::end).orElse(q.end())),
                             change.map(Statistic::text).orElse(q.text()), change.isPresent() ? Optional.empty() : Optional.of(q), change,
                             rowEndpoint, Optional.empty(), rule);
+                } else if (isFold(q)) {
+                    foldChange(at, q, Optional.of(labelId));
                 } else {
                     add(at, span(at, q.start(), q.end()), q.text(), Optional.of(q), Optional.empty(), Optional.of(labelId),
                             Optional.empty(), rule);
                 }
             }
+        }
+
+        /**
+         * Whether a cell writes each label after its value ("8% (CR), 19% (PR)"): its first label stands after the first
+         * value and before the second, with no semicolon between them, and nearer the first value than the second
+         * ("SD 0.9 units; CV 2.1%" names CV before the value it labels).
+         */
+        private boolean labelsFollowValues(Cell at, List<Quantity> kept, Mention label) {
+            org.airkg.document.Span first = span(at, kept.get(0).start(), kept.get(0).end());
+            if (label.span().start() < first.end()) {
+                return false;
+            }
+            String before = document.source().text().substring(first.end(), label.span().start());
+            if (before.indexOf(';') >= 0) {
+                return false;
+            }
+            if (kept.size() == 1) {
+                return true;
+            }
+            int second = sourceStart(at, kept.get(1));
+            return label.span().start() < second && before.length() <= second - label.span().end();
         }
 
         /**

@@ -15,6 +15,7 @@ import org.airkg.document.Passage;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.lexicon.LexiconEntry;
 import org.airkg.extract.lexicon.NameKeys;
+import org.airkg.extract.lexicon.Vocabulary;
 
 /**
  * Finds every mention of a curated lexicon entry or of a vocabulary entity in every text of a document,
@@ -114,7 +115,7 @@ public final class EntityRecognizer {
     public EntityRecognizer(Lexicon lexicon, StopLists stopLists) {
         this.lexicon = lexicon;
         this.dictionary = new NameDictionary(lexicon);
-        this.rules = new GroundingRules(stopLists);
+        this.rules = new GroundingRules(stopLists, id -> lexicon.vocabulary().byId(id).map(EntityRecognizer::fullNames).orElse(List.of()));
         this.stopLists = stopLists;
         this.patterns = new PatternRules(lexicon);
         this.models = new ModelPatterns(lexicon);
@@ -479,6 +480,9 @@ public final class EntityRecognizer {
             }
         }
         if (curated.size() == 1) {
+            if (namesAnotherTrial(passage.text(), end, curated.get(0))) {
+                return Optional.empty();
+            }
             return Optional.of(new Resolved(start, end, match.last(), MentionStatus.LINKED, List.copyOf(curated), 0.95, "lexicon-name"));
         }
         if (curated.size() > 1) {
@@ -493,6 +497,16 @@ public final class EntityRecognizer {
         return rules.choose(span, match.refs(), sentence, safety, shouting, match.first() == match.last()).map(c -> new Resolved(start, end,
                 match.last(), c.entityIds().size() == 1 ? MentionStatus.LINKED : MentionStatus.AMBIGUOUS, c.entityIds(), c.confidence(),
                 c.method()));
+    }
+
+    /**
+     * Whether a trial's name goes on, past a hyphen, as the name of another study: "SOFT-EST", "POETIC-A" are a substudy and
+     * a trial of their own, not SOFT or POETIC; "EMERALD-like" still names EMERALD.
+     */
+    private boolean namesAnotherTrial(String text, int end, String entityId) {
+        return end + 1 < text.length() && text.charAt(end) == '-'
+                && (Character.isUpperCase(text.charAt(end + 1)) || Character.isDigit(text.charAt(end + 1)))
+                && lexicon.byId(entityId).map(LexiconEntry::ontologyClass).filter("ClinicalTrial"::equals).isPresent();
     }
 
     private boolean curatedAt(List<NameKeys.Token> tokens, int i, String text) {
@@ -580,21 +594,40 @@ public final class EntityRecognizer {
      * Whether a bracketed abbreviation after a name no table knows defines something else than a vocabulary name of the same
      * letters: its letters stand in order in the words before it (the test of Schwartz and Hearst, over at most
      * min(|A| + 5, 2|A|) words: "normalised enrichment score [NES]", not the gene NES; "oxysterol 7α-hydroxylase (CYP7B1)" is
-     * no such definition), unless those words end as a protein's name does and the abbreviation is a gene's approved symbol,
-     * the protein's gene ("HMG-CoA reductase (HMGCR)").
+     * no such definition), unless the abbreviation is a gene's approved symbol and those words end as a protein's name does,
+     * the protein's gene ("HMG-CoA reductase (HMGCR)"), or begin the gene's approved name ("smoothened (SMO)").
      */
     private boolean definesSomethingElse(String abbreviation, String before) {
         String[] words = before.strip().split("\\s+");
         int n = Math.min(words.length, Math.min(abbreviation.length() + 5, 2 * abbreviation.length()));
         String longForm = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
-        return abbreviates(abbreviation, longForm) && !(PROTEIN_HEAD.matcher(longForm).find() && isGeneSymbol(abbreviation));
+        if (!abbreviates(abbreviation, longForm)) {
+            return false;
+        }
+        Optional<Vocabulary.Entity> gene = geneOfSymbol(abbreviation);
+        if (gene.isEmpty()) {
+            return true;
+        }
+        String lastWords = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 3), words.length));
+        return !(PROTEIN_HEAD.matcher(longForm).find() || GroundingRules.beginsAName(lastWords, fullNames(gene.get())));
     }
 
     /** Whether {@code name}, as written, is the approved symbol of a gene of the vocabulary. */
     private boolean isGeneSymbol(String name) {
+        return geneOfSymbol(name).isPresent();
+    }
+
+    /** The gene of the vocabulary whose approved symbol {@code name} is, as written. */
+    private Optional<Vocabulary.Entity> geneOfSymbol(String name) {
         String key = NameKeys.exactKey(name);
-        return key != null && lexicon.vocabulary().names(key, true).stream()
-                .anyMatch(h -> h.entity().table().equals("genes") && h.type().equals("symbol") && h.entity().label().equals(name));
+        return key == null ? Optional.empty() : lexicon.vocabulary().names(key, true).stream()
+                .filter(h -> h.entity().table().equals("genes") && h.type().equals("symbol") && h.entity().label().equals(name))
+                .map(Vocabulary.Hit::entity).findFirst();
+    }
+
+    /** The approved full names of a vocabulary entity ("sonic hedgehog signaling molecule"). */
+    private static List<String> fullNames(Vocabulary.Entity entity) {
+        return entity.names().stream().filter(n -> n.type().equals("fullname")).map(Vocabulary.Name::text).toList();
     }
 
     /** Whether no curated or vocabulary name is {@code name}. */

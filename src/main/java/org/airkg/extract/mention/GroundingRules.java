@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>A one-token name matched in an all-capitals passage (a shouted heading) is not grounded.</li>
  *   <li>A name that is one common English word grounds only a disease or phenotype ("nausea"; a phenotype in lower
  *       case only in a sentence or section about side effects, so "estradiol falls" is no fall), or a gene whose approved symbol
- *       it is, written in capitals, in a sentence about genes ("MET amplification").</li>
+ *       it is, written in capitals, in a sentence about genes ("MET amplification") or glossed by the first words of the
+ *       gene's approved name ("smoothened (SMO)", "SHH (sonic hedgehog)").</li>
  *   <li>A drug name of three characters or fewer ("ATP", "Ser") and a span without letters ("5637") are not grounded, unless
  *       it is capitals and a digit in a sentence about a compound ("the BET inhibitor JQ1").</li>
  *   <li>A gene alias, previous symbol or text of FamPlex's grounding map of one token needs a capital and a digit, or four
@@ -63,9 +64,12 @@ final class GroundingRules {
     record Choice(List<String> entityIds, String method, double confidence) {}
 
     private final StopLists stopLists;
+    /** The approved full names of a vocabulary entity, by entity id. */
+    private final java.util.function.Function<String, List<String>> fullNames;
 
-    GroundingRules(StopLists stopLists) {
+    GroundingRules(StopLists stopLists, java.util.function.Function<String, List<String>> fullNames) {
         this.stopLists = stopLists;
+        this.fullNames = fullNames;
     }
 
     /**
@@ -134,7 +138,8 @@ final class GroundingRules {
                 return false;
             }
             boolean clinical = ref.ontologyClass().equals("Disease") || phenotype;
-            boolean symbol = gene && ref.type().equals("symbol") && isCapitals(span) && GENE_CONTEXT.matcher(sentence).find();
+            boolean symbol = gene && ref.type().equals("symbol") && isCapitals(span)
+                    && (GENE_CONTEXT.matcher(sentence).find() || glossedByItsName(ref.entityId(), span, sentence));
             return clinical || symbol;
         }
         if (ref.table().equals("famplex") && span.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
@@ -155,6 +160,51 @@ final class GroundingRules {
                     && (GENE_CONTEXT.matcher(sentence).find() || ALIAS_CONTEXT.matcher(sentence).find());
         }
         return true;
+    }
+
+    /** A gloss of a name: up to three words before "(SYMBOL)", or the words inside the brackets after "SYMBOL (". */
+    private static final Pattern GLOSS_BEFORE = Pattern.compile("((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s*\\(\\s*$");
+    private static final Pattern GLOSS_AFTER = Pattern.compile("^\\s*\\(([\\p{L}\\s-]{5,60})\\)");
+
+    /**
+     * Whether the sentence writes the symbol beside the first words of the gene's approved name, of five letters or more:
+     * "the transducer smoothened (SMO)", "porcupine (PORCN)", "SHH (sonic hedgehog)". A gloss says which gene a symbol
+     * that is also an English word names, as a sentence about genes does.
+     */
+    private boolean glossedByItsName(String entityId, String span, String sentence) {
+        List<String> names = fullNames.apply(entityId);
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (int at = sentence.indexOf(span); at >= 0; at = sentence.indexOf(span, at + 1)) {
+            java.util.regex.Matcher before = GLOSS_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at));
+            if (before.find() && beginsAName(before.group(1), names)) {
+                return true;
+            }
+            java.util.regex.Matcher after = GLOSS_AFTER.matcher(sentence.substring(at + span.length()));
+            if (after.find() && beginsAName(after.group(1), names)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the last one, two or three words of {@code words}, five letters or more, begin one of the names. */
+    static boolean beginsAName(String words, List<String> names) {
+        String[] w = words.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        for (int k = 1; k <= w.length; k++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length));
+            if (tail.replaceAll("[^\\p{L}]", "").length() < 5) {
+                continue;
+            }
+            for (String name : names) {
+                String n = name.toLowerCase(java.util.Locale.ROOT);
+                if (n.equals(tail) || n.startsWith(tail + " ") || n.startsWith(tail + ",")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double confidence(NameDictionary.Ref r) {

@@ -104,11 +104,13 @@ final class StructuralRules {
     private static final Pattern ARMS_APART = Pattern.compile("(?i)\\b(?:or|versus|vs\\.?|compared with)\\b");
     /**
      * Words before a drug (or before the list it ends: "progressed on X or Y given with Z") that make it the therapy before
-     * entry ("stratified by prior adjuvant tamoxifen"), or one set aside.
+     * entry ("stratified by prior adjuvant tamoxifen", "started after five years of tamoxifen"), or one set aside ("rather
+     * than X", "diarrhoea managed with loperamide").
      */
     private static final Pattern PRIOR = Pattern.compile("(?i)(?:progress\\w* (?:on|after|during)|progression (?:on|after)|after|following|"
             + "previously treated with|prior|pretreated with|refractory to|resistant to|resistance to|failure (?:of|on)|failed|exposure to|"
-            + "rather than|instead of|unlike|stratified (?:by|for|according to))\\s+(?:(?:an?|the|one|two|\\w+-line|non-steroidal|steroidal|(?:neo)?adjuvant)\\s+){0,3}"
+            + "rather than|instead of|unlike|stratified (?:by|for|according to)|managed with|"
+            + "(?:after|following|completing|completed)\\s+(?:\\S+\\s+){0,2}?(?:years?|months?)\\s+of)\\s+(?:(?:an?|the|one|two|\\w+-line|non-steroidal|steroidal|(?:neo)?adjuvant)\\s+){0,3}"
             + "(?:[\\w/-]+\\s+(?:or|and|plus|\\+|(?:given|combined) with|with)\\s+){0,4}[*_]*$");
     /**
      * How far before a drug {@link #PRIOR} looks: far enough for a list of four drugs after the cue ("progressed on

@@ -65,6 +65,16 @@ class TableFactsTest {
     }
 
     @Test
+    void aCellsLabelsFollowTheirValuesOnlyWhereEachStandsNearerItsOwnValueAndALabelledFoldIsAFoldChange() {
+        TableFacts.Result r = factsOf("Title\n\nThe coefficient of variation (CV) was low.\n\n"
+                + "Table 1: Precision and response\n\nMeasure\tResult\n"
+                + "Repeatability\tSD 0.9 units; CV 2.1%\nResponse\t45% (ORR), 12% (CBR)\nTelaglenastat\tgrowth -62%; IC50 5.4-fold lower\n");
+        assertEquals(List.of("2.1%=Optional[coefficient-of-variation]=value", "45%=Optional[overall-response-rate]=value",
+                "12%=Optional[clinical-benefit-rate]=value", "5.4-fold=Optional[ic50]=FOLD_CHANGE"), r.measurements().stream()
+                .map(m -> m.text() + "=" + m.endpointId() + "=" + m.statistic().map(st -> st.kind().name()).orElse("value")).toList());
+    }
+
+    @Test
     void aRowOfSeveralTrialsTogetherIsNoOneTrials() {
         String text = "Title\n\nTable 1: Adjuvant trials\n\nTrial\tEndpoint\tValue\nFALCON\tPFS\t16.6 months\n"
                 + "FALCON/ORBIT-7\tPFS\t15.1 months\nFALCON and SWOG S0226\tPFS\t14.0 months\n";

@@ -61,6 +61,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTrialsNameGoingOnPastAHyphenNamesAnotherStudy() {
+        List<Mention> m = recognize("In FALCON, and in FALCON-EXT, its extension study, and in the FALCON trial, letrozole was not given. "
+                + "A FALCON-like design followed.");
+        assertEquals(List.of("FALCON=falcon", "FALCON trial=falcon", "letrozole=letrozole", "FALCON=falcon"), linked(m));
+    }
+
+    @Test
     void aCodeTheDocumentNamesAsALineIsALineWhereverItStands() {
         List<Mention> m = recognize("The organoid lines BCO-12 and BCO-31 were grown with HBO-7 cells; CD8 cells and Y537S cells were absent.\n\n"
                 + "| Line | RB1 |\n|---|---|\n| BCO-31 | lost |\n| BCO-44 | intact |\n\nBCO-44 grew; LX-2 did not.");

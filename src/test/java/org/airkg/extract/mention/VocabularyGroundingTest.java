@@ -53,6 +53,8 @@ class VocabularyGroundingTest {
                 entity("hgnc:7029", "genes", "Gene", "MET", List.of(word("MET", "symbol"))),
                 entity("hgnc:4617", "genes", "Gene", "GSK3B", List.of(name("GSK3B", "symbol"))),
                 entity("hgnc:1516", "genes", "Gene", "CAT", List.of(word("CAT", "symbol"))),
+                entity("hgnc:17652", "genes", "Gene", "PORCN", List.of(word("PORCN", "symbol"), name("porcupine O-acyltransferase", "fullname"))),
+                entity("hgnc:10848", "genes", "Gene", "SHH", List.of(word("SHH", "symbol"), name("sonic hedgehog signaling molecule", "fullname"))),
                 entity("hgnc:8910", "genes", "Gene", "PGR", List.of(name("PGR", "symbol"), name("PR", "alias"))),
                 entity("hgnc:11", "genes", "Gene", "GENEA", List.of(name("GENEA", "symbol"), name("XYZ9", "alias"))),
                 entity("hgnc:12", "genes", "Gene", "GENEB", List.of(name("GENEB", "symbol"), name("XYZ9", "alias"))),
@@ -123,6 +125,13 @@ class VocabularyGroundingTest {
         assertEquals(List.of("MET -> hgnc-7029 (vocab-genes-symbol)", "Nausea -> hp-0002018 (vocab-phenotypes-label)",
                 "ER -> esr1 (abbreviation-default)", "XYZ9 -> hgnc-11|hgnc-12 (vocab-genes-ambiguous)"),
                 mentions("MET amplification was seen. CAT scans used water. Nausea and ER and PR were noted. XYZ9 expression rose."));
+    }
+
+    @Test
+    void aSymbolThatIsAWordIsAGeneWhereTheFirstWordsOfItsApprovedNameGlossIt() {
+        assertEquals(List.of("PORCN -> hgnc-17652 (vocab-genes-symbol)", "SHH -> hgnc-10848 (vocab-genes-symbol)"),
+                mentions("Wnt ligands are palmitoylated by porcupine (PORCN) before secretion. SHH (sonic hedgehog) is secreted. "
+                        + "SHH rose 2-fold."));
     }
 
     @Test
