@@ -104,8 +104,14 @@ final class Readers {
      * ") or one that excludes (", but not AKT, ", ", not PDK1, ").
      */
     private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile("(?i)(?:" + Clauses.PARTICIPLE_OPENING + "|,\\s*(?:but\\s+)?not\\b)[^,;]*,\\s*$");
+    /** The amount a name before it changed by: "MYC by 74% and". */
+    private static final Pattern CHANGED_BY = Pattern.compile("(?i)^\\s*by\\s+(?:only\\s+)?\\d");
     /** A gerund after "by": "by inhibiting", "by blocking". */
     private static final Pattern BY_GERUND = Pattern.compile("(?i)\\bby\\s+$");
+    /** A gerund after "by" that opens its sentence: "By inhibiting aromatase (CYP19A1), letrozole lowers estradiol". */
+    private static final Pattern FRONTED_BY = Pattern.compile("(?i)^[\\s*_]*by\\s+$");
+    /** What may stand between the comma that ends a fronted gerund's phrase and the clause's subject. */
+    private static final Pattern BEFORE_FRONTED_SUBJECT = Pattern.compile("(?i),\\s*(?:the\\s+|an?\\s+|oral\\s+)?");
 
     private Readers() {}
 
@@ -142,6 +148,10 @@ final class Readers {
                     && !(verb && SET_AGAINST.matcher(u.wordsBefore(m)).find())).toList();
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
             String gap = after.isEmpty() ? "" : u.textBetween(k.offset() + k.text().length(), after.get(0).span().start());
+            if (verb && before.isEmpty() && !after.isEmpty() && FRONTED_BY.matcher(u.textBefore(k.offset())).find()) {
+                found.addAll(fronted(u, rule, s, after, gap));
+                continue;
+            }
             if (before.isEmpty() || after.isEmpty() || (verb ? CLAUSE_BREAK : NEW_CLAUSE).matcher(gap).find()
                     || SET_ASIDE.matcher(u.textBefore(k.offset())).find()) {
                 continue;
@@ -162,6 +172,49 @@ final class Readers {
             }
         }
         return found;
+    }
+
+    /**
+     * A gerund phrase that opens its sentence ("By inhibiting aromatase (CYP19A1), letrozole lowers estradiol"): the objects
+     * are the list right after the cue, within the phrase; the subject is the clause's subject right after the comma that
+     * ends the phrase.
+     */
+    private static List<Found> fronted(Unit u, RelationRule rule, Scope s, List<Mention> after, String gap) {
+        if (CLAUSE_BREAK.matcher(gap).find()) {
+            return List.of();
+        }
+        List<Mention> targets = head(u, after);
+        Mention last = targets.get(targets.size() - 1);
+        String rest = u.textBetween(last.span().end(), u.span().end());
+        int comma = closingComma(rest);
+        if (comma < 0) {
+            return List.of();
+        }
+        int from = last.span().end() + comma;
+        List<Found> found = new ArrayList<>();
+        s.subjects(u, rule).stream().filter(m -> m.span().start() > from).findFirst()
+                .filter(m -> BEFORE_FRONTED_SUBJECT.matcher(u.textBetween(from, m.span().start())).matches())
+                .ifPresent(subject -> targets.stream().filter(o -> !o.entityIds().equals(subject.entityIds()))
+                        .forEach(o -> found.add(new Found(subject, rule.predicate(), o))));
+        return found;
+    }
+
+    /** The offset of the first comma outside brackets in {@code text}, or -1. */
+    private static int closingComma(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == '.' || c == ';')) {
+                return -1;
+            } else if (depth == 0 && c == ',') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -518,7 +571,8 @@ final class Readers {
     /**
      * The last mention and the list it ends ("HER2, EGFR, and IGF-1R"; the entities an anaphor stands for). A ", and"
      * after a list that had its own "and" opens a clause: in "MYC induces SLC1A5 and GLS, and glutaminase inhibition" the
-     * list is glutaminase alone.
+     * list is glutaminase alone. Names each followed by the amount it changed by ("lowered MYC by 74% and cyclin D1 by
+     * 49%, and palbociclib ...") are the objects of a verb before them, no list the name after them ends.
      */
     static List<Mention> tail(Unit u, List<Mention> mentions) {
         List<Mention> group = new ArrayList<>(List.of(mentions.get(mentions.size() - 1)));
@@ -528,6 +582,9 @@ final class Readers {
                 break;
             }
             String joint = u.between(mentions.get(i), group.get(0));
+            if (CHANGED_BY.matcher(joint).find()) {
+                break;
+            }
             if (afterClauseAnd > 0 && StructuralRules.CONJUNCTION.matcher(joint).find()) {
                 return group.subList(group.size() - afterClauseAnd, group.size());
             }
