@@ -116,7 +116,9 @@ public enum Reader {
 
         /** The unit's mentions of entities of the rule's subject kinds. */
         List<Mention> subjects(Unit u, RelationRule rule) {
-            return u.of(classOf, rule.subjects());
+            List<Mention> of = u.of(classOf, rule.subjects());
+            return rule.notSubject().isEmpty() ? of : of.stream().filter(m -> m.entityIds().stream().noneMatch(id -> lexicon.byId(id)
+                    .map(e -> rule.notSubject().get().matcher(e.label()).matches()).orElse(false))).toList();
         }
 
         /** The unit's mentions of entities of the rule's object kinds. */

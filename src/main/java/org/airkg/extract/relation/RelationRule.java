@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  *
  * @param notBetween words that, standing between a cue and an argument, part them ("placebo plus X": X is not the
  *     drug of the cue before it)
+ * @param notSubject labels of entities that are never the rule's subject, though of its kinds (a cyclin, the kinase's
+ *     regulatory partner, phosphorylates nothing)
  * @param negatable whether a negation in the clause denies the relation (a trial still tested a drug the
  *     text says "did not improve" survival)
  * @param indication whether the disease of the passage qualifies the relation
@@ -34,7 +36,7 @@ import java.util.regex.Pattern;
  */
 public record RelationRule(String name, String predicate, Optional<String> alternate, Reader reader, Set<String> subjects,
         Set<String> objects, Optional<Pattern> cue, Optional<Pattern> alternateCue, Optional<Pattern> requires,
-        Optional<Pattern> unless, Optional<Pattern> notBetween, Optional<Pattern> notAfter, boolean negatable, boolean hedgeable, boolean indication, boolean modelQualifier, boolean fallback, boolean compoundObject, boolean prevails, TitleLine title, String example,
+        Optional<Pattern> unless, Optional<Pattern> notBetween, Optional<Pattern> notAfter, Optional<Pattern> notSubject, boolean negatable, boolean hedgeable, boolean indication, boolean modelQualifier, boolean fallback, boolean compoundObject, boolean prevails, TitleLine title, String example,
         List<String> expect, String comment) {
     public RelationRule {
         Objects.requireNonNull(name, "name");
@@ -49,6 +51,7 @@ public record RelationRule(String name, String predicate, Optional<String> alter
         Objects.requireNonNull(unless, "unless");
         Objects.requireNonNull(notBetween, "notBetween");
         Objects.requireNonNull(notAfter, "notAfter");
+        Objects.requireNonNull(notSubject, "notSubject");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(example, "example");
         expect = List.copyOf(expect);

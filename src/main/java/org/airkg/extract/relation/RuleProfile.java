@@ -60,7 +60,7 @@ public final class RuleProfile {
     /** What a rule file holds, as written. */
     private record RuleFile(String comment, String example, String predicate, Optional<String> alternate, String reader, List<String> subject,
             List<String> object, Optional<String> cue, Optional<String> alternateCue, Optional<String> requires, Optional<String> unless,
-            Optional<String> notBetween, Optional<String> notAfter, Optional<Boolean> negatable, Optional<Boolean> hedgeable, Optional<Boolean> indication, Optional<Boolean> modelQualifier, Optional<Boolean> fallback,
+            Optional<String> notBetween, Optional<String> notAfter, Optional<String> notSubject, Optional<Boolean> negatable, Optional<Boolean> hedgeable, Optional<Boolean> indication, Optional<Boolean> modelQualifier, Optional<Boolean> fallback,
             Optional<Boolean> compoundObject, Optional<Boolean> prevails, Optional<String> title, List<String> expect) {}
 
     /** The project's standard rules ({@code rules/relations}) checked against its ontology, below the working directory. */
@@ -146,6 +146,7 @@ public final class RuleProfile {
         return new RelationRule(name, predicate, r.alternate(), reader, subjects, objects, cue, r.alternateCue().map(p -> check.pattern(p, "alternateCue")),
                 r.requires().map(p -> check.pattern(p, "requires")), r.unless().map(p -> check.pattern(p, "unless")),
                 r.notBetween().map(p -> check.pattern(p, "notBetween")), r.notAfter().map(p -> check.pattern(p, "notAfter")),
+                r.notSubject().map(p -> check.pattern(p, "notSubject")),
                 r.negatable().orElse(true), r.hedgeable().orElse(true), r.indication().orElse(true), r.modelQualifier().orElse(true), r.fallback().orElse(false), r.compoundObject().orElse(false),
                 r.prevails().orElse(false), titleLine(r.title(), check), r.example(), r.expect() == null ? List.of() : r.expect(), r.comment() == null ? "" : r.comment());
     }

@@ -310,7 +310,8 @@ final class StructuralRules {
             boolean bClass = classes.contains(s.kindOf(b));
             String between = read(u.between(a, b));
             boolean classThenDrug = CLASS_THEN_DRUG.matcher(between).matches() || CLASS_WORD_BRACKET.matcher(u.between(a, b)).matches();
-            if (aClass && !bClass && classThenDrug && !coordinated(u, mentions, i, between)) {
+            if (aClass && !bClass && classThenDrug && !coordinated(u, mentions, i, between)
+                    && !(BARE_COMMA.matcher(between).matches() && listEndsOnAClass(u, s, classes, mentions, i))) {
                 found.add(new Found(b, predicate, a));
                 for (int k = i + 2; k < mentions.size(); k++) {
                     Mention next = mentions.get(k);
@@ -385,6 +386,23 @@ final class StructuralRules {
             }
             if (joint.matches("(?is).*\\b(?:and|or)\\b.*")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the list a class at {@code i} opens, after a bare comma, ends on another class ("including AIs, fulvestrant
+     * and CDK4/6 inhibitors"): its drugs are the classes' siblings in one list, not the first class's members.
+     */
+    private static boolean listEndsOnAClass(Unit u, Scope s, Set<String> classes, List<Mention> mentions, int i) {
+        for (int k = i + 2; k < mentions.size(); k++) {
+            String joint = read(u.between(mentions.get(k - 1), mentions.get(k)));
+            if (!LIST.matcher(joint).matches()) {
+                return false;
+            }
+            if (joint.matches("(?is).*\\b(?:and|or)\\b.*")) {
+                return classes.contains(s.kindOf(mentions.get(k)));
             }
         }
         return false;
