@@ -1,10 +1,14 @@
 package org.airkg.extract.mention;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -65,9 +69,9 @@ final class GroundingRules {
 
     private final StopLists stopLists;
     /** The approved full names of a vocabulary entity, by entity id. */
-    private final java.util.function.Function<String, List<String>> fullNames;
+    private final Function<String, List<String>> fullNames;
 
-    GroundingRules(StopLists stopLists, java.util.function.Function<String, List<String>> fullNames) {
+    GroundingRules(StopLists stopLists, Function<String, List<String>> fullNames) {
         this.stopLists = stopLists;
         this.fullNames = fullNames;
     }
@@ -151,7 +155,7 @@ final class GroundingRules {
         if (ref.table().equals("pathways") && GENERIC_PROCESS.matcher(span).matches()) {
             return false;
         }
-        if (oneToken && ref.table().equals("famplex") && span.toLowerCase(java.util.Locale.ROOT).matches("[a-z]*ases?")) {
+        if (oneToken && ref.table().equals("famplex") && span.toLowerCase(Locale.ROOT).matches("[a-z]*ases?")) {
             return false;
         }
         if (gene && oneToken && (ref.type().equals("alias") || ref.type().equals("previous") || ref.type().equals("curated"))) {
@@ -177,11 +181,11 @@ final class GroundingRules {
             return false;
         }
         for (int at = sentence.indexOf(span); at >= 0; at = sentence.indexOf(span, at + 1)) {
-            java.util.regex.Matcher before = GLOSS_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at));
+            Matcher before = GLOSS_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at));
             if (before.find() && beginsAName(before.group(1), names)) {
                 return true;
             }
-            java.util.regex.Matcher after = GLOSS_AFTER.matcher(sentence.substring(at + span.length()));
+            Matcher after = GLOSS_AFTER.matcher(sentence.substring(at + span.length()));
             if (after.find() && beginsAName(after.group(1), names)) {
                 return true;
             }
@@ -191,14 +195,14 @@ final class GroundingRules {
 
     /** Whether the last one, two or three words of {@code words}, five letters or more, begin one of the names. */
     static boolean beginsAName(String words, List<String> names) {
-        String[] w = words.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] w = words.strip().toLowerCase(Locale.ROOT).split("\\s+");
         for (int k = 1; k <= w.length; k++) {
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length));
+            String tail = String.join(" ", Arrays.copyOfRange(w, w.length - k, w.length));
             if (tail.replaceAll("[^\\p{L}]", "").length() < 5) {
                 continue;
             }
             for (String name : names) {
-                String n = name.toLowerCase(java.util.Locale.ROOT);
+                String n = name.toLowerCase(Locale.ROOT);
                 if (n.equals(tail) || n.startsWith(tail + " ") || n.startsWith(tail + ",")) {
                     return true;
                 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.mention.Mention;
 
@@ -114,11 +115,16 @@ public enum Reader {
             return classOf.apply(m.entityIds().get(0));
         }
 
-        /** The unit's mentions of entities of the rule's subject kinds. */
+        /** The unit's mentions of entities of the rule's subject kinds, but those its {@code notSubject} sets aside. */
         List<Mention> subjects(Unit u, RelationRule rule) {
             List<Mention> of = u.of(classOf, rule.subjects());
-            return rule.notSubject().isEmpty() ? of : of.stream().filter(m -> m.entityIds().stream().noneMatch(id -> lexicon.byId(id)
-                    .map(e -> rule.notSubject().get().matcher(e.label()).matches()).orElse(false))).toList();
+            return rule.notSubject().isEmpty() ? of : of.stream().filter(m -> !neverSubject(rule, m)).toList();
+        }
+
+        /** Whether an entity the mention names has a label the rule's {@code notSubject} matches (a cyclin, "CCNT1"). */
+        private boolean neverSubject(RelationRule rule, Mention m) {
+            Pattern never = rule.notSubject().orElseThrow();
+            return m.entityIds().stream().anyMatch(id -> lexicon.byId(id).map(e -> never.matcher(e.label()).matches()).orElse(false));
         }
 
         /** The unit's mentions of entities of the rule's object kinds. */
