@@ -376,19 +376,7 @@ final class StructuralRules {
             boolean listFollows = i + 2 < mentions.size() && LIST.matcher(read(u.between(mentions.get(i + 1), mentions.get(i + 2)))).matches();
             return !listFollows && !closed(u, mentions.get(i + 1));
         }
-        if (!AFTER_PREPOSITION.matcher(before).find()) {
-            return false;
-        }
-        for (int k = i + 2; k < mentions.size(); k++) {
-            String joint = read(u.between(mentions.get(k - 1), mentions.get(k)));
-            if (!LIST.matcher(joint).matches()) {
-                return false;
-            }
-            if (joint.matches("(?is).*\\b(?:and|or)\\b.*")) {
-                return true;
-            }
-        }
-        return false;
+        return AFTER_PREPOSITION.matcher(before).find() && lastConjunct(u, mentions, i) >= 0;
     }
 
     /**
@@ -396,16 +384,25 @@ final class StructuralRules {
      * and CDK4/6 inhibitors"): its drugs are the classes' siblings in one list, not the first class's members.
      */
     private static boolean listEndsOnAClass(Unit u, Scope s, Set<String> classes, List<Mention> mentions, int i) {
+        int last = lastConjunct(u, mentions, i);
+        return last >= 0 && classes.contains(s.kindOf(mentions.get(last)));
+    }
+
+    /**
+     * The name an "and" or "or" adds to the list that the name after {@code i} begins ("X, Y and Z": Z's index); -1 where
+     * the list ends before a conjunction.
+     */
+    private static int lastConjunct(Unit u, List<Mention> mentions, int i) {
         for (int k = i + 2; k < mentions.size(); k++) {
             String joint = read(u.between(mentions.get(k - 1), mentions.get(k)));
             if (!LIST.matcher(joint).matches()) {
-                return false;
+                return -1;
             }
-            if (joint.matches("(?is).*\\b(?:and|or)\\b.*")) {
-                return classes.contains(s.kindOf(mentions.get(k)));
+            if (CONJUNCTION.matcher(joint).find()) {
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
