@@ -106,6 +106,12 @@ final class Readers {
     private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile("(?i)(?:" + Clauses.PARTICIPLE_OPENING + "|,\\s*(?:but\\s+)?not\\b)[^,;]*,\\s*$");
     /** The amount a name before it changed by: "MYC by 74% and". */
     private static final Pattern CHANGED_BY = Pattern.compile("(?i)^\\s*by\\s+(?:only\\s+)?\\d");
+    /**
+     * An aside closed by a comma and the conjunction of a second verb: ", cutting androgen synthesis, and also " in "X inhibits
+     * CYP17A1, cutting androgen synthesis, and also antagonises AR", where the second verb is the clause subject's, not the
+     * last name's.
+     */
+    private static final Pattern AND_AFTER_ASIDE = Pattern.compile("(?i),[^,;]*,\\s*(?:and|or)\\s+(?:(?:also|then|thereby|thus|so|[a-z]+ly)\\s+)?$");
     /** A gerund after "by": "by inhibiting", "by blocking". */
     private static final Pattern BY_GERUND = Pattern.compile("(?i)\\bby\\s+$");
     /** A gerund after "by" that opens its sentence: "By inhibiting aromatase (CYP19A1), letrozole lowers estradiol". */
@@ -258,7 +264,9 @@ final class Readers {
      * Whether a drug is what the verb's subject is, for a rule whose subjects are no drugs: the drug named after the last
      * subject before the verb ("L755S confers resistance, neratinib inhibits HER2"), or, for a verb coordinated with an
      * earlier one or for a last name a preposition governs, the drug that opens the clause ("everolimus binds FKBP12 and
-     * inhibits mTORC1": not FKBP12; "abemaciclib is more potent against CDK4 and also inhibits CDK2": not CDK4).
+     * inhibits mTORC1": not FKBP12; "abemaciclib is more potent against CDK4 and also inhibits CDK2": not CDK4), and for a
+     * verb coordinated across an aside, the drug that opens the last name's clause ("seviteronel inhibits CYP17A1, cutting
+     * androgen synthesis, and also antagonises AR": not CYP17A1).
      */
     private static boolean drugActs(Unit u, RelationRule rule, Scope s, List<Mention> before, Unit.Cue k) {
         if (rule.subjects().contains(DRUG)) {
@@ -270,8 +278,12 @@ final class Readers {
         if (agents.stream().anyMatch(m -> m.span().start() > last.span().end() && s.kindOf(m).equals(DRUG))) {
             return true;
         }
-        boolean governed = COORDINATED.matcher(u.textBetween(last.span().end(), k.offset())).matches()
-                || PREPOSITION_BEFORE.matcher(u.wordsBefore(last)).find();
+        String gap = u.textBetween(last.span().end(), k.offset());
+        if (AND_AFTER_ASIDE.matcher(gap).find()) {
+            int clause = Clauses.start(u, last.span().start());
+            return agents.stream().filter(m -> m.span().start() >= clause).findFirst().filter(m -> s.kindOf(m).equals(DRUG)).isPresent();
+        }
+        boolean governed = COORDINATED.matcher(gap).matches() || PREPOSITION_BEFORE.matcher(u.wordsBefore(last)).find();
         return governed && clauseSubject(u, agents, k).stream().anyMatch(m -> s.kindOf(m).equals(DRUG));
     }
 

@@ -1,8 +1,10 @@
 package org.airkg.vocab.source;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.airkg.vocab.ImportReport;
 import org.airkg.vocab.NameTable;
 import org.airkg.vocab.NameTypes;
@@ -10,9 +12,11 @@ import org.airkg.vocab.SourceFiles;
 import org.airkg.vocab.VocabSource;
 
 /**
- * Human Reactome pathways and GO biological processes, by their labels (GO's synonyms carry no scope in the
- * derived file, so they are not used). A label that is one common English word ("growth", "transport") is
- * too general to name a process in running text and is left out.
+ * Human Reactome pathways and GO biological processes, by their labels. GO's synonyms carry no scope in the derived
+ * file (exact, broad, narrow or related), so only those that are the label itself, with its "X to Y" joint written as a
+ * hyphen or en dash, are used: "epithelial-mesenchymal transition" for "epithelial to mesenchymal transition". A label
+ * that is one common English word ("growth", "transport") is too general to name a process in running text and is
+ * left out.
  */
 public final class PathwaySource implements VocabSource {
     private static final String REACTOME = "reactome/reactome.tsv";
@@ -25,7 +29,7 @@ public final class PathwaySource implements VocabSource {
 
     @Override
     public String description() {
-        return "human Reactome pathways and GO biological processes, by label; Reactome and GO ids";
+        return "human Reactome pathways and GO biological processes, by label (and GO's synonyms that write a label's \"X to Y\" as \"X-Y\"); Reactome and GO ids";
     }
 
     @Override
@@ -50,11 +54,35 @@ public final class PathwaySource implements VocabSource {
                 add(files, table, "reactome:" + row.get("identifier"), "Pathway", SourceFiles.clean(row.get("name")), REACTOME);
             }
         }
+        Map<String, String> labels = new HashMap<>();
+        List<Map<String, String>> synonyms = new ArrayList<>();
         for (Map<String, String> row : files.rows(GO, '\t')) {
             if ("label".equals(row.get("kind"))) {
-                add(files, table, row.get("go_id"), "BiologicalProcess", SourceFiles.clean(row.get("name")), GO);
+                String label = SourceFiles.clean(row.get("name"));
+                labels.put(row.get("go_id"), label);
+                add(files, table, row.get("go_id"), "BiologicalProcess", label, GO);
+            } else if ("synonym".equals(row.get("kind"))) {
+                synonyms.add(row);
             }
         }
+        for (Map<String, String> row : synonyms) {
+            String label = labels.get(row.get("go_id"));
+            String synonym = SourceFiles.clean(row.get("name"));
+            if (label != null && isJointSpelling(label, synonym)) {
+                table.add(row.get("go_id"), NameTypes.field(NameTypes.SYNONYM, false), synonym);
+            }
+        }
+    }
+
+    /** " to " between the words of a label, as a hyphen or en dash joins them in a synonym. */
+    private static final Pattern TO_JOINT = Pattern.compile("\\s+to\\s+");
+
+    /** Whether {@code synonym} is {@code label} with each "X to Y" joint written "X-Y" or "X–Y", as GO's synonyms of EMT do. */
+    static boolean isJointSpelling(String label, String synonym) {
+        if (!TO_JOINT.matcher(label).find()) {
+            return false;
+        }
+        return synonym.equalsIgnoreCase(TO_JOINT.matcher(label).replaceAll("-")) || synonym.equalsIgnoreCase(TO_JOINT.matcher(label).replaceAll("–"));
     }
 
     private static void add(SourceFiles files, NameTable table, String id, String kind, String label, String file) {
