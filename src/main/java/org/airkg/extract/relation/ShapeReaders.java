@@ -107,9 +107,10 @@ final class ShapeReaders {
             Mention b = drugs.get(i + 1);
             String between = u.between(a, b);
             boolean combinedWith = COMBINED_WITH.matcher(between).matches() || WITH.matcher(between).matches()
-                    && (CLAUSE_OPENING.matcher(u.textBefore(a.span().start())).find() || COMBINING.matcher(u.textBefore(a.span().start())).find());
-            boolean added = combinedWith || TO.matcher(between).matches() && Readers.ADDING.matcher(u.wordsBefore(a)).find()
-                    || POTENTIATED.matcher(between).matches();
+                    && (CLAUSE_OPENING.matcher(u.textBefore(a.span().start())).find() || COMBINING.matcher(u.textBefore(a.span().start())).find()
+                            || !SET_AGAINST_BEFORE.matcher(u.textBefore(a.span().start())).find());
+            boolean addedTo = TO.matcher(between).matches() && Readers.ADDING.matcher(u.wordsBefore(a)).find();
+            boolean added = combinedWith || addedTo || POTENTIATED.matcher(between).matches();
             boolean plus = between.contains("+") || PLUS.matcher(between).matches() || added;
             boolean alternatives = !plus && i + 2 < drugs.size() && COMBINED_WITH.matcher(u.between(b, drugs.get(i + 2))).matches();
             // "A, B and C" lists drugs; an "and" joins a combination only where it is not a list's last joint
@@ -119,7 +120,7 @@ final class ShapeReaders {
                 found.add(new Found(a, rule.predicate(), b));
                 inRegimen[i] = !added && plus;
             }
-            if (combinedWith) {
+            if (combinedWith || addedTo) {
                 for (Mention left : listed(u, drugs, i, -1)) {
                     listed(u, drugs, i + 1, 1).stream().filter(right -> !left.entityIds().equals(right.entityIds()))
                             .forEach(right -> found.add(new Found(left, rule.predicate(), right)));
@@ -173,6 +174,14 @@ final class ShapeReaders {
         return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
     }
 
+    /**
+     * Words before a drug, in its clause, that set the drug "with" another against it or in its place ("compared X with Y",
+     * "replaced X with Y", "X versus Y with Z") or that it is given "with" only as the exposure a sentence speaks of
+     * ("treated with X with Y"); elsewhere a drug "with" the next one is given with it: "231 received fulvestrant with
+     * everolimus", "candidates for alpelisib or capivasertib with fulvestrant".
+     */
+    private static final Pattern SET_AGAINST_BEFORE = Pattern.compile("(?i)\\b(?:compar(?:e|ed|es|ing)|replac(?:e|ed|es|ing)|substitut(?:e|ed|es|ing)"
+            + "|switch(?:ed|es|ing)?|swapp(?:ed|ing)|versus|vs|than|interactions?|treated\\s+with|exposed\\s+to)\\b[^.;:]*$");
     /** A joint of drugs listed as partners, a dose and a repeated "with" allowed: "with fulvestrant (10 nM) and with palbociclib". */
     private static final Pattern PARTNERS = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:,|,?\\s*(?:and|or)(?:\\s+with)?)\\s*[\\s*_]*$");
 
