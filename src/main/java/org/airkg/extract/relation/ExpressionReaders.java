@@ -73,7 +73,8 @@ final class ExpressionReaders {
     private static final Pattern MORE = Pattern.compile("(?i)\\b(?:more|higher|greater|increased|raised|elevated)\\b");
     private static final Pattern LESS = Pattern.compile("(?i)\\b(?:less|lower|reduced|decreased|diminished)\\b");
     /** What ends the changes of one model: a new clause no list crosses, or the end of the sentence. */
-    private static final Pattern END = Pattern.compile(Clauses.STRONG_BOUNDARY.pattern() + "|,\\s*(?=and\\b)|\\.(?:\\s|$)");
+    private static final Pattern END = Pattern.compile(Clauses.STRONG_BOUNDARY.pattern() + "|,\\s*(?=and\\b)|\\.(?:\\s|$)"
+            + "|,\\s*(?=(?:consistent|compatible|in line|in keeping|suggesting|indicating|implying|which|as expected)\\b)");
     /** ", and" before a name ends a list whose items a comma joined ("CDK6, CCNE1, and AURKA"), not a new clause. */
     private static final Pattern SERIAL_AND = Pattern.compile("^,\\s*and\\s+$");
     /**

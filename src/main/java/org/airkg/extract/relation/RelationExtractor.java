@@ -134,7 +134,8 @@ public final class RelationExtractor {
                         continue;
                     }
                     stated.add(f.predicate());
-                    relations.add(relation(unit, rule, f, model, indication, kind));
+                    relations.add(relation(unit, rule, rule.inverse() ? new Reader.Found(f.object(), f.predicate(), f.subject()) : f, model, indication,
+                            kind));
                 }
             }
         }

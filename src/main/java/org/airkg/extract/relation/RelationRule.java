@@ -31,12 +31,15 @@ import java.util.regex.Pattern;
  * @param prevails whether the rule's statement stands where the document is also read as stating a disjoint property
  *     between the same entities by a rule that does not prevail (a drug the text says an event was "managed with" treats
  *     it, whatever a table of events by arm suggests); where neither or both prevail, neither stands
+ * @param inverse whether the reader's subject is the statement's object and its object the statement's subject: "elacestrant
+ *     prolonged PFS in ESR1-mutated disease", read as a drug's benefit in a population, states that the variant marks
+ *     sensitivity to the drug; {@code subjects} and {@code objects} are then the reader's, the statement's the other way round
  * @param title whether the rule reads the document's title line ("FGFR1 Amplification in Resistance to Letrozole"), which
  *     rules written for sentences misread, and whether it reads anything else
  */
 public record RelationRule(String name, String predicate, Optional<String> alternate, Reader reader, Set<String> subjects,
         Set<String> objects, Optional<Pattern> cue, Optional<Pattern> alternateCue, Optional<Pattern> requires,
-        Optional<Pattern> unless, Optional<Pattern> notBetween, Optional<Pattern> notAfter, Optional<Pattern> notSubject, boolean negatable, boolean hedgeable, boolean indication, boolean modelQualifier, boolean fallback, boolean compoundObject, boolean prevails, TitleLine title, String example,
+        Optional<Pattern> unless, Optional<Pattern> notBetween, Optional<Pattern> notAfter, Optional<Pattern> notSubject, boolean negatable, boolean hedgeable, boolean indication, boolean modelQualifier, boolean fallback, boolean compoundObject, boolean prevails, boolean inverse, TitleLine title, String example,
         List<String> expect, String comment) {
     public RelationRule {
         Objects.requireNonNull(name, "name");

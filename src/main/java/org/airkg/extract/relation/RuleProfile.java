@@ -61,7 +61,7 @@ public final class RuleProfile {
     private record RuleFile(String comment, String example, String predicate, Optional<String> alternate, String reader, List<String> subject,
             List<String> object, Optional<String> cue, Optional<String> alternateCue, Optional<String> requires, Optional<String> unless,
             Optional<String> notBetween, Optional<String> notAfter, Optional<String> notSubject, Optional<Boolean> negatable, Optional<Boolean> hedgeable, Optional<Boolean> indication, Optional<Boolean> modelQualifier, Optional<Boolean> fallback,
-            Optional<Boolean> compoundObject, Optional<Boolean> prevails, Optional<String> title, List<String> expect) {}
+            Optional<Boolean> compoundObject, Optional<Boolean> prevails, Optional<Boolean> inverse, Optional<String> title, List<String> expect) {}
 
     /** The project's standard rules ({@code rules/relations}) checked against its ontology, below the working directory. */
     public static RuleProfile standard() {
@@ -137,7 +137,10 @@ public final class RuleProfile {
         String predicate = check.given(r.predicate(), "predicate");
         Set<String> subjects = kinds.expand(check.givenList(r.subject(), "subject"), check);
         Set<String> objects = kinds.expand(check.givenList(r.object(), "object"), check);
-        kinds.checkProperties(r.alternate().map(a -> List.of(predicate, a)).orElse(List.of(predicate)), subjects, objects, check);
+        boolean inverse = r.inverse().orElse(false);
+        // an inverse rule's statements run from its objects to its subjects
+        kinds.checkProperties(r.alternate().map(a -> List.of(predicate, a)).orElse(List.of(predicate)), inverse ? objects : subjects,
+                inverse ? subjects : objects, check);
         Optional<Pattern> cue = r.cue().map(p -> check.pattern(p, "cue"));
         if (reader.needsCue() && cue.isEmpty()) {
             throw check.fail("reader '" + reader.label() + "' needs a cue");
@@ -148,7 +151,7 @@ public final class RuleProfile {
                 r.notBetween().map(p -> check.pattern(p, "notBetween")), r.notAfter().map(p -> check.pattern(p, "notAfter")),
                 r.notSubject().map(p -> check.pattern(p, "notSubject")),
                 r.negatable().orElse(true), r.hedgeable().orElse(true), r.indication().orElse(true), r.modelQualifier().orElse(true), r.fallback().orElse(false), r.compoundObject().orElse(false),
-                r.prevails().orElse(false), titleLine(r.title(), check), r.example(), r.expect() == null ? List.of() : r.expect(), r.comment() == null ? "" : r.comment());
+                r.prevails().orElse(false), inverse, titleLine(r.title(), check), r.example(), r.expect() == null ? List.of() : r.expect(), r.comment() == null ? "" : r.comment());
     }
 
     private static RelationRule.TitleLine titleLine(Optional<String> given, Check check) {
