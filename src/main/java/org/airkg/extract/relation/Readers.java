@@ -168,7 +168,7 @@ final class Readers {
             boolean coordinated = verb && COORDINATED.matcher(u.textBetween(before.get(before.size() - 1).span().end(), k.offset())).matches();
             List<Mention> targets = untilNewClause(u, pastRelatives(u, after, head(u, after))).stream().filter(o -> !verb || !u.modifier(o)).toList();
             List<Mention> subjects = coordinated ? clauseSubjects(u, s, before, k)
-                    : verb && BY_GERUND.matcher(u.textBefore(k.offset())).find() ? clauseSubject(u, before, k)
+                    : verb && BY_GERUND.matcher(u.textBefore(k.offset())).find() ? gerundSubject(u, s, before, k)
                     : tail(u, before).stream().filter(m -> !verb || sameClause(u, m, aside)).map(m -> leader(u, before, m))
                             .map(m -> apposedTo(u, s, before, m)).distinct().toList();
             for (Mention subject : subjects) {
@@ -362,6 +362,17 @@ final class Readers {
             return before.stream().filter(m -> m.span().end() <= clause).reduce((a, b) -> b).map(List::of).orElse(List.of());
         }
         return before.stream().filter(m -> m.span().start() >= clause).findFirst().map(List::of).orElse(List.of());
+    }
+
+    /**
+     * The subject of a gerund after "by" ("letrozole lowers estradiol by inhibiting aromatase"): the clause's subject, when it
+     * is of the rule's kinds; a drug class that opens the clause is its subject, and then a drug named after it is none
+     * ("AIs starve tumours of estradiol by blocking aromatase": not estradiol).
+     */
+    private static List<Mention> gerundSubject(Unit u, Scope s, List<Mention> before, Unit.Cue k) {
+        List<Mention> agents = u.mentions().stream().filter(m -> m.span().end() <= k.offset() && (before.contains(m) || s.kindOf(m).equals(DRUG_CLASS)))
+                .toList();
+        return clauseSubject(u, agents, k).stream().filter(before::contains).toList();
     }
 
     /**
