@@ -106,10 +106,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 0.92 to 0.91 when "keeps ERα active" began to be read as activation; fresh3's entity precision from 0.93 to 0.92
  * when the lexicon gained tumour volume, coefficient of variation and (late) distant recurrence as endpoints, one of
  * which fresh3 names outside its gold (found by counting with groups of entries removed, not by reading fresh3).
- * dev5's relation precision floor was lowered from 0.93 to 0.91 on 2026-12-07, while the held-out sets gained 9 right
- * relations and no statement outside their golds: two of its three new statements are true as read (ESR1 mutations mark
- * sensitivity to lasofoxifene and elacestrant, read from "improved PFS ... in ESR1-mutated disease"); the third combines
- * palbociclib with androstenedione, the medium a line was derived in, read from a table of derivations.
+ * dev5's relation precision floor was lowered from 0.93 to 0.92 on 2026-12-07, while the held-out sets gained 9 right
+ * relations and no statement outside their golds: its two new statements are true as read (ESR1 mutations mark
+ * sensitivity to lasofoxifene and elacestrant, read from "improved PFS ... in ESR1-mutated disease").
  * dev's relation precision floor was
  * lowered from 0.92 to 0.91 on 2026-12-06, when "X, with or without Y" began to name a combination: its two new statements
  * ("tamoxifen or anastrozole, with or without zoledronic acid") are true but outside dev's gold, while the held-out sets
@@ -135,7 +134,7 @@ class HeldoutFidelityTest {
         "data/dev2,     0.92,     0.89,     0.89,       0.57,       0.98",
         "data/dev3,     0.93,     0.84,     0.91,       0.38,       0.96",
         "data/dev4,     0.88,     0.77,     0.88,       0.43,       0.96",
-        "data/dev5,     0.93,     0.88,     0.91,       0.44,       0.95",
+        "data/dev5,     0.93,     0.88,     0.92,       0.44,       0.95",
         "data/dev6,     0.93,     0.90,     0.87,       0.49,       0.96",
         "data/dev7,     0.93,     0.85,     0.92,       0.39,       0.98",
         "data/dev8,     0.91,     0.86,     0.84,       0.41,       0.99",

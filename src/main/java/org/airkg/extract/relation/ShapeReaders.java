@@ -99,7 +99,7 @@ final class ShapeReaders {
      * letrozole": two).
      */
     static List<Found> combination(Unit u, RelationRule rule, Scope s) {
-        List<Mention> drugs = s.subjects(u, rule);
+        List<Mention> drugs = s.subjects(u, rule).stream().filter(m -> !inDerivationColumn(u, m)).toList();
         List<Found> found = new ArrayList<>();
         boolean[] inRegimen = new boolean[Math.max(0, drugs.size() - 1)];
         for (int i = 0; i + 1 < drugs.size(); i++) {
@@ -129,6 +129,18 @@ final class ShapeReaders {
         }
         found.addAll(regimens(u, rule, drugs, inRegimen));
         return found;
+    }
+
+    /** The heading of a table column that says how a line was made: "Selecting drug (final, duration)", "Derived by", "Origin". */
+    private static final Pattern DERIVATION_HEADING = Pattern.compile("(?i)\\b(?:deriv(?:ed|ation)|origin|selecti(?:on|ng)|selected)\\b");
+
+    /**
+     * Whether a drug stands in a table cell under a heading of derivation: "palbociclib 1 µM with androstenedione, 7 months"
+     * under "Selecting drug" is the medium a line was made in, not a combination given.
+     */
+    private static boolean inDerivationColumn(Unit u, Mention drug) {
+        return u.columns().stream().anyMatch(c -> DERIVATION_HEADING.matcher(c.heading()).find() && c.span().start() <= drug.span().start()
+                && drug.span().end() <= c.span().end());
     }
 
     /**
