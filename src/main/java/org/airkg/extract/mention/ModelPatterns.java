@@ -34,7 +34,7 @@ import org.airkg.extract.lexicon.LexiconEntry;
  *   <li>{@code pattern-xenograft}: a known cell line followed by "xenograft(s)" ("BT-474 xenografts"), with the host
  *       that defines the model when the text names it ("MCF-7 xenografts in ovariectomised nude mice").</li>
  *   <li>{@code pattern-assay}: the one to three words right before "assay(s)", "staining", "immunoassay" or "sequencing", up to the first
- *       common word ("SA-β-gal staining", "ctDNA sequencing") ("CellTiter-Glo
+ *       common word or word of when or how often ("paired", "serial") ("SA-β-gal staining", "ctDNA sequencing") ("CellTiter-Glo
  *       assay", "clonogenic survival assay"); the words before must start with a letter.</li>
  *   <li>{@code pattern-star-allele}: a gene's star allele ("CYP2D6*4", "CYP2C19*17"), a variant of that gene.</li>
  *   <li>{@code pattern-receptor-status}: a disease after the receptor status that defines a subtype ("HR-positive,
@@ -102,7 +102,9 @@ final class ModelPatterns {
             // the other English prepositions, conjunctions and adverbs that end a name ("because immunoassays", "without sequencing")
             "because", "without", "within", "although", "though", "if", "unless", "since", "during", "through", "between", "among",
             "into", "onto", "per", "versus", "vs", "also", "only", "then", "thus", "so", "once", "until", "upon", "whether", "either",
-            "neither", "further", "again", "here", "there", "where", "whose");
+            "neither", "further", "again", "here", "there", "where", "whose",
+            // words of when or how often an assay is run, not of what it measures ("paired sequencing", "serial sequencing")
+            "paired", "serial", "repeated", "repeat", "combination", "routine", "subsequent", "initial", "additional");
     private static final Set<String> CELL_LINES = Set.of("CellLine");
     private static final Set<String> MODELS = Set.of("XenograftModel", "AnimalModel");
     private static final Pattern RECEPTOR_STATUS = Pattern.compile("((?:(?:HR|ER|PR|PgR|HER2|HER-2|ERBB2|hormone[- ]receptor|"

@@ -232,9 +232,9 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void anAssayNameStartsAfterTheLastFunctionWordAndAnOutcomeCellEndsBeforeItsFootnoteMarkTimePointOrThreshold() {
+    void anAssayNameStartsAfterTheLastFunctionWordOrWordOfHowOftenAndAnOutcomeCellEndsBeforeItsFootnoteMarkTimePointOrThreshold() {
         List<Mention> m = recognize("Levels were uncertain because immunoassays lack sensitivity, and variants were called without sequencing; "
-                + "the crystal violet assay was used.\n\n| Outcome | A | B |\n|---|---|---|\n| Miscarriage†, n (%) | 6 (13.3) | 5 (25.0) |\n"
+                + "the crystal violet assay was used, with paired sequencing and serial sequencing of plasma.\n\n| Outcome | A | B |\n|---|---|---|\n| Miscarriage†, n (%) | 6 (13.3) | 5 (25.0) |\n"
                 + "| Radiological response at week 16 | 40% | 35% |\n| Dominant follicles ≥18 mm, mean (SD) | 1.4 (0.6) | 1.2 (0.5) |\n"
                 + "| Pregnancy in first cycle | 9 | 7 |");
         assertEquals(List.of("crystal violet assay/pattern-assay", "Miscarriage/pattern-outcome-cell", "Radiological response/pattern-outcome-cell",
