@@ -139,8 +139,7 @@ final class ShapeReaders {
      * under "Selecting drug" is the medium a line was made in, not a combination given.
      */
     private static boolean inDerivationColumn(Unit u, Mention drug) {
-        return u.columns().stream().anyMatch(c -> DERIVATION_HEADING.matcher(c.heading()).find() && c.span().start() <= drug.span().start()
-                && drug.span().end() <= c.span().end());
+        return u.columns().stream().anyMatch(c -> c.holds(drug) && DERIVATION_HEADING.matcher(c.heading()).find());
     }
 
     /**

@@ -255,7 +255,7 @@ final class TableReaders {
     }
 
     private static List<Mention> inside(List<Mention> mentions, Unit.Column c) {
-        return mentions.stream().filter(m -> m.span().start() >= c.span().start() && m.span().end() <= c.span().end()).toList();
+        return mentions.stream().filter(c::holds).toList();
     }
 
     private static OptionalDouble figure(String cell) {

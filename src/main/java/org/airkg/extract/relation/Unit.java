@@ -41,6 +41,11 @@ record Unit(List<Piece> pieces, List<Mention> mentions, ElementRef element, Opti
         Column {
             named = named.stream().filter(m -> m.status() == MentionStatus.LINKED).toList();
         }
+
+        /** Whether a mention stands inside this cell. */
+        boolean holds(Mention m) {
+            return m.span().start() >= span.start() && m.span().end() <= span.end();
+        }
     }
 
     private static final Pattern HYPHEN_MODIFIER = Pattern.compile("-(?!(?:mediated|driven|dependent)\\b)[a-z]");
