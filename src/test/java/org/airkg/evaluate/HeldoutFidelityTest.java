@@ -98,7 +98,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the code and rules of c71288f (entities 0.920 / 0.733, relations 0.874 / 0.291, fields 452 / 475, no wrong identifier).
  * dev20 was first measured on 2026-12-07, unseen, with the code and rules of a085dba (entities 0.931 / 0.818, relations
  * 0.857 / 0.370, fields 578 / 606, no wrong identifier). dev21 was first measured on 2026-12-07, unseen, with the code and
- * rules of 3447565 (entities 0.920 / 0.801, relations 0.846 / 0.278, fields 585 / 601, no wrong identifier).
+ * rules of 3447565 (entities 0.920 / 0.801, relations 0.846 / 0.278, fields 585 / 601, no wrong identifier); its row and
+ * fresh's precision floors were raised the same day, when stop lists began to match British spellings and to hold "too
+ * few", creatinine, "acute" and "subacute" (fresh: one wrong entity and one wrong statement fewer).
  * Four floors were lowered on 2026-12-06 for statements true as read but outside a gold, while over the session the
  * held-out sets gained 12 right relations and 12 right entities, with no more statements outside their golds than before:
  * dev7's relation precision from 0.94 to 0.92 and dev9's from 0.87 to 0.83 when benefit-in began to read "X improved
@@ -126,7 +128,7 @@ class HeldoutFidelityTest {
     @CsvSource({
         // set,         entity P, entity R, relation P, relation R, field P
         "data/heldout,  0.91,     0.90,     0.87,       0.53,       0.98",
-        "data/fresh,    0.83,     0.74,     0.85,       0.34,       0.99",
+        "data/fresh,    0.84,     0.74,     0.87,       0.34,       0.99",
         "data/fresh2,   0.92,     0.88,     0.86,       0.41,       0.97",
         "data/fresh3,   0.92,     0.91,     0.84,       0.45,       0.97",
         "data/fresh4,   0.92,     0.85,     0.87,       0.36,       0.98",
@@ -151,7 +153,7 @@ class HeldoutFidelityTest {
         "data/dev18,    0.89,     0.76,     0.85,       0.30,       0.97",
         "data/dev19,    0.92,     0.78,     0.88,       0.36,       0.95",
         "data/dev20,    0.93,     0.81,     0.85,       0.37,       0.95",
-        "data/dev21,    0.92,     0.80,     0.84,       0.27,       0.97"})
+        "data/dev21,    0.93,     0.80,     0.85,       0.28,       0.97"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();

