@@ -60,9 +60,13 @@ import org.airkg.extract.lexicon.Xref;
 final class PatternRules {
     private static final String AA1 = "ACDEFGHIKLMNPQRSTVWY";
     private static final Map<String, Character> AA3 = aminoAcids();
-    /** "mutations" and what opens their list, up to its first change: " mutations (", " mutations, including ", " variants such as ". */
+    /**
+     * "mutations" and what opens their list, up to its first change: " mutations (", " mutations, including ", " variants such
+     * as ", " mutation, mainly ", " mutations, most commonly ".
+     */
     private static final Pattern MUTATIONS_LISTED = Pattern.compile("(?i)\\s(?:mutations?|variants?|substitutions?)\\s*(?:\\(\\s*|,?\\s*(?:including|such as|"
-            + "e\\.g\\.,?|namely|like|most often|mostly|chiefly)\\s+|:\\s*)$");
+            + "e\\.g\\.,?|i\\.e\\.,?|namely|like|most (?:often|commonly|frequently)|mostly|chiefly|mainly|principally|predominantly|primarily|"
+            + "usually|typically|especially|notably|particularly|in particular)\\s+|:\\s*)$");
     /** Between two genes of one list: "ESR1 and PIK3CA", "ESR1, PIK3CA", "ESR1/PIK3CA". */
     private static final Pattern GENES_JOINED = Pattern.compile("(?i)\\s*(?:,|and|or|/)\\s*");
     /** Between a gene and "mutations": a few words that qualify them ("hotspot", "ligand-binding domain"), no punctuation. */

@@ -17,6 +17,7 @@ class EntityRecognizerTest {
     private static final Lexicon LEXICON = Lexicon.of(List.of(
             new LexiconEntry("letrozole", "Letrozole", List.of("Femara"), "Drug", List.of()),
             new LexiconEntry("esr1", "ESR1", List.of("ERα", "ER alpha", "estrogen receptor alpha"), "Gene", List.of()),
+            new LexiconEntry("pik3ca", "PIK3CA", List.of(), "Gene", List.of()),
             new LexiconEntry("erbb2", "ERBB2", List.of("HER2", "HER-2"), "Gene", List.of()),
             new LexiconEntry("pi3k-akt-mtor", "PI3K/AKT/mTOR pathway", List.of("PI3K/AKT/mTOR signaling"), "Pathway", List.of()),
             new LexiconEntry("mcf-7", "MCF-7", List.of(), "CellLine", List.of()),
@@ -121,6 +122,13 @@ class EntityRecognizerTest {
         assertEquals(List.of("ESR1=esr1", "Y537S=esr1-p-y537s", "D538G=esr1-p-d538g",
                 "HER2=erbb2", "ESR1=esr1", "ESR1 mutations=esr1-mutation", "Y537S=esr1-p-y537s"), linked(m),
                 "a change after two genes' mutations is no one's");
+    }
+
+    @Test
+    void aChangeNamedAsTheCommonestOfAGenesMutationsIsThatGenes() {
+        List<Mention> m = recognize("43% carried an ESR1 mutation, most often p.Y537S, and 38% a PIK3CA mutation, mainly p.H1047R or p.E545K.");
+        assertEquals(List.of("ESR1=esr1", "ESR1 mutation=esr1-mutation", "p.Y537S=esr1-p-y537s", "PIK3CA=pik3ca", "PIK3CA mutation=pik3ca-mutation",
+                "p.H1047R=pik3ca-p-h1047r", "p.E545K=pik3ca-p-e545k"), linked(m));
     }
 
     @Test
