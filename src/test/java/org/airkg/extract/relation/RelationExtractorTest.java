@@ -204,6 +204,13 @@ class RelationExtractorTest {
     }
 
     @Test
+    void neitherDeniesWhatItsClauseSays() {
+        List<String> read = extract("In neither line did anastrozole inhibit mTOR, and everolimus inhibits Akt.", "drug-inhibits")
+                .stream().map(r -> r.subjectId() + " " + r.objectId() + " " + r.polarity()).toList();
+        assertEquals(List.of("anastrozole mtor DOES_NOT_SUPPORT", "everolimus akt SUPPORTS"), read);
+    }
+
+    @Test
     void aNegationBeforeACoordinatedClauseDoesNotDenyWhatTheClauseSays() {
         List<String> read = extract("Alpelisib did not inhibit mTOR, and everolimus inhibits Akt; letrozole did not inhibit mTOR, and Akt.", "drug-inhibits")
                 .stream().map(r -> r.subjectId() + " " + r.objectId() + " " + r.polarity()).toList();
