@@ -132,14 +132,18 @@ final class PatternRules {
     private static final String ACRONYM = "[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?: [0-9]{1,5}(?![0-9.,%]))?";
     /** The trial a table cell names first: "BOLERO-2 (NCT00863655)", "ENCORE 301". */
     private static final Pattern LEADING_ACRONYM = Pattern.compile("^" + ACRONYM);
+    /** A part of a name in lower case: "positive" of "HER2-positive", "like" of "EMERALD-like". */
+    private static final Pattern LOWER_CASE_PART = Pattern.compile("(?:^|[-‐ ])[a-z]+(?=$|[-‐ ])");
     /** A phase written before a name of a list: "the phase 2 FIRST and phase 3 FALCON trials". */
     private static final String PHASE = "(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?";
     /**
-     * A word of a trial's design between its name and "trial" or "study": "the SUMMIT basket trial", "a cohort study", "the
-     * PALLAS and PENELOPE-B adjuvant trials", "the CLEVER pilot study".
+     * Up to two words of a trial's design, in any case, between its name and "trial" or "study": "the SUMMIT basket trial", "a
+     * cohort study", "the PALLAS and PENELOPE-B adjuvant trials", "the PIONEER window study", "The LEOPARD-PCOS Randomised
+     * Trial".
      */
-    private static final String DESIGN = "(?:(?:basket|umbrella|platform|pivotal|registrational|confirmatory|cohort|extension|expansion|"
-            + "open-label|single-arm|two-arm|randomi[sz]ed|adjuvant|neoadjuvant|pilot|feasibility)\\s+)?";
+    private static final String DESIGN = "(?:(?i:basket|umbrella|platform|pivotal|registrational|confirmatory|cohort|extension|expansion|"
+            + "open-label|single-arm|two-arm|randomi[sz]ed|adjuvant|neoadjuvant|pilot|feasibility|window|real-world|retrospective|"
+            + "prospective|observational)\\s+){0,2}";
     private static final Pattern TRIAL_BEFORE = Pattern.compile("\\b(" + ACRONYM + ")\\s+(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?" + DESIGN
             + "(?:[Tt]rials?|[Ss]tudy|[Ss]tudies)\\b");
     /** A count before a name and plural "studies" or "trials": "two CRISPR studies", "several GWAS studies" name a kind of study. */
@@ -167,11 +171,12 @@ final class PatternRules {
             + "\\s+(?:[\\d,]+\\s+)?(?:\\w+\\s+){0,2}?(?:patients|women|men|participants|subjects|adults|girls)\\b");
     /**
      * "In BELLE-3, after an mTOR inhibitor, PFS was again prolonged (HR 0.67 ...)": a name with a digit that opens a clause
-     * reporting a survival result or a hazard ratio. (With a name of two capitals too, "In ALDER, median PFS ...", a held-out
+     * reporting a survival result or a hazard ratio, or is followed by its hazard ratio in brackets ("halved clinical fractures in
+     * ABCSG-18 (HR 0.50; ...)"). (With a name of two capitals too, "In ALDER, median PFS ...", a held-out
      * set gained three statements of a real-world cohort its gold does not hold, 2026-12-06.)
      */
-    private static final Pattern TRIAL_IN_RESULT = Pattern.compile("(?<=\\b[Ii]n\\s)(?=[^\\s,]*\\d)(" + ACRONYM + "),\\s+[^.;]{0,200}?"
-            + "\\b(?:HR|hazard ratio|PFS|progression-free survival|overall survival|disease-free survival|iDFS)\\b");
+    private static final Pattern TRIAL_IN_RESULT = Pattern.compile("(?<=\\b[Ii]n\\s)(?=[^\\s,]*\\d)(" + ACRONYM + ")(?:,\\s+[^.;]{0,200}?"
+            + "\\b(?:HR|hazard ratio|PFS|progression-free survival|overall survival|disease-free survival|iDFS)\\b|\\s*\\((?:HR|hazard ratio)\\b)");
     private static final Pattern GROUP_STUDY = Pattern.compile("[A-Z][0-9]{4}");
     /** The heading of a column of trials: "Trial", "Study", "Trial name", "Trial (population)". */
     private static final Pattern TRIAL_HEADER = Pattern.compile("(?i)^(?:trial|study|clinical trial)(?: name)?s?(?:\\s*\\([^()]*\\))?$");
@@ -244,7 +249,8 @@ final class PatternRules {
             }
         }
         // an acronym said to be a trial is no English word: only the project's abbreviations stop it ("PACE" is a trial, "pace" a stop word)
-        names.removeIf(n -> !isAcronym(n) || NOT_TRIALS.contains(n) || stopLists.isAbbreviation(n));
+        // a part in lower case says what a group is or has ("HER2-positive", "EMERALD-like"), not a trial's name
+        names.removeIf(n -> !isAcronym(n) || NOT_TRIALS.contains(n) || stopLists.isAbbreviation(n) || LOWER_CASE_PART.matcher(n).find());
         return names;
     }
 

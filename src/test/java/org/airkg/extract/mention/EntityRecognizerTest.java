@@ -240,6 +240,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTrialsNameMayStandBeforeTwoWordsOfItsDesignInAnyCaseOrBeforeItsHazardRatioButNotBeforeAWordInLowerCase() {
+        List<Mention> m = recognize("The HARBOUR Randomised Trial enrolled women. In the PIONEER window study, Ki67 fell. Denosumab halved "
+                + "fractures in ABCSG-18 (HR 0.50). In the EMERALD-like trial and the HER2-positive study, PFS rose.");
+        assertEquals(List.of("HARBOUR/pattern-trial", "PIONEER/pattern-trial", "ABCSG-18/pattern-trial"), m.stream()
+                .filter(x -> x.method().equals("pattern-trial")).map(x -> x.text() + "/" + x.method()).toList());
+    }
+
+    @Test
     void anAssayNameStartsAfterTheLastFunctionWordOrWordOfHowOftenAndAnOutcomeCellEndsBeforeItsFootnoteMarkTimePointOrThreshold() {
         List<Mention> m = recognize("Levels were uncertain because immunoassays lack sensitivity, and variants were called without sequencing; "
                 + "the crystal violet assay was used, with paired sequencing and serial sequencing of plasma.\n\n| Outcome | A | B |\n|---|---|---|\n| Miscarriage†, n (%) | 6 (13.3) | 5 (25.0) |\n"
