@@ -138,8 +138,7 @@ final class PatternRules {
     private static final String PHASE = "(?:phase\\s+(?:I{1,3}|IV|[1-4])[ab]?\\s+)?";
     /**
      * Up to two words of a trial's design, in any case, between its name and "trial" or "study": "the SUMMIT basket trial", "a
-     * cohort study", "the PALLAS and PENELOPE-B adjuvant trials", "the PIONEER window study", "The LEOPARD-PCOS Randomised
-     * Trial".
+     * cohort study", "the PALLAS and PENELOPE-B adjuvant trials", "the PIONEER window study", "The HARBOUR Randomised Trial".
      */
     private static final String DESIGN = "(?:(?i:basket|umbrella|platform|pivotal|registrational|confirmatory|cohort|extension|expansion|"
             + "open-label|single-arm|two-arm|randomi[sz]ed|adjuvant|neoadjuvant|pilot|feasibility|window|real-world|retrospective|"

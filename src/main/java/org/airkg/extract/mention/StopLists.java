@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.airkg.extract.lexicon.LexiconException;
 import org.airkg.extract.lexicon.NameKeys;
 
@@ -24,14 +27,15 @@ public record StopLists(Set<String> stopwords, Set<String> abbreviations) {
     public static final StopLists NONE = new StopLists(Set.of(), Set.of());
 
     public StopLists {
-        stopwords = stopwords.stream().map(StopLists::folded).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        abbreviations = java.util.stream.Stream.concat(abbreviations.stream(), abbreviations.stream().filter(a -> !a.equals(a.toUpperCase(Locale.ROOT)))
-                .map(StopLists::folded)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        stopwords = stopwords.stream().map(StopLists::folded).collect(Collectors.toUnmodifiableSet());
+        // an entry in capitals is matched exactly; another also folded, as the text is
+        abbreviations = Stream.concat(abbreviations.stream(), abbreviations.stream().filter(a -> !a.equals(a.toUpperCase(Locale.ROOT)))
+                .map(StopLists::folded)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Lower case, each word's British spelling made American, as the name dictionary folds it: "haematoxylin" as "hematoxylin". */
     private static String folded(String text) {
-        return java.util.Arrays.stream(text.strip().split("\\s+")).map(NameKeys::fold).collect(java.util.stream.Collectors.joining(" "));
+        return Arrays.stream(text.strip().split("\\s+")).map(NameKeys::fold).collect(Collectors.joining(" "));
     }
 
     /** Reads {@code stopwords} and {@code abbreviations} (one entry a line, {@code #} comments); absent files are empty. */
