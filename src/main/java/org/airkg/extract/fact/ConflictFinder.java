@@ -91,9 +91,9 @@ public final class ConflictFinder {
     }
 
     /**
-     * The places of one quantity whose values differ beyond rounding from those of another place (never another row of
-     * their own table: two rows are two conditions), as one conflict; empty when they all agree. A pair whose places
-     * both already disagree with some other is not compared again.
+     * The places of one quantity whose values differ beyond rounding from those of another place (never another cell of
+     * their own table: two rows are two conditions, two columns two arms or comparisons), as one conflict; empty when they
+     * all agree. A pair whose places both already disagree with some other is not compared again.
      */
     private static Optional<Conflict> conflict(List<StatedQuantity> places) {
         List<List<Quantity>> numbers = places.stream().map(StatedQuantity::numbers).toList();
@@ -103,7 +103,7 @@ public final class ConflictFinder {
                 if (disagrees[i] && disagrees[j]) {
                     continue;
                 }
-                if (!places.get(i).otherRowOfSameTable(places.get(j)) && !Rounding.agree(numbers.get(i), numbers.get(j))) {
+                if (!places.get(i).otherCellOfSameTable(places.get(j)) && !Rounding.agree(numbers.get(i), numbers.get(j))) {
                     disagrees[i] = true;
                     disagrees[j] = true;
                 }

@@ -63,6 +63,12 @@ public record Measurement(
         }
     }
 
+    /** This measurement of an arm given {@code drugs}: the whole regimen a column heading names one drug of. */
+    public Measurement withArmDrugs(List<String> drugs) {
+        return new Measurement(cell, sectionId, span, tablePosition, row, column, text, quantity, statistic, kind, endpointId, aboutIds, drugs,
+                armLabel, armKey, rowLabel, trialId, population, criterion, qualifiers, rule);
+    }
+
     /** The table, row and column, then where the value's text starts. */
     @Override
     public String id() {

@@ -58,6 +58,8 @@ final class OutcomeReader {
     private final Document document;
     private final List<Mention> endpoints;
     private final List<Mention> trials;
+    /** The trial the document's title names: the trial of an outcome whose sentence names none. */
+    private final Optional<String> titled;
 
     OutcomeReader(TextFacts facts, Document document, List<Mention> linked) {
         this.facts = facts;
@@ -65,6 +67,7 @@ final class OutcomeReader {
         List<Mention> inParagraphs = linked.stream().filter(m -> m.element().kind().equals("paragraph")).toList();
         this.endpoints = inParagraphs.stream().filter(m -> facts.classOf(m.entityIds().get(0)).equals("Endpoint")).toList();
         this.trials = inParagraphs.stream().filter(m -> facts.classOf(m.entityIds().get(0)).equals("ClinicalTrial")).toList();
+        this.titled = TableFacts.titleTrial(linked, facts::classOf);
     }
 
     List<StatedOutcome> read() {
@@ -91,7 +94,7 @@ final class OutcomeReader {
                     int qualifiedFrom = endpoint.map(m -> m.span().start()).orElse(place.sentence().span().start());
                     String qualifying = document.source().slice(new Span(qualifiedFrom, place.span().end(), place.sentence().span().line()));
                     found.add(StatedOutcome.effect(place, ratio.get(), pValueAfter(text, ratio.get().end(), to), endpoint.map(OutcomeReader::id),
-                            trial, Qualifiers.of(qualifying)));
+                            trial.or(() -> titledFor(place)), Qualifiers.of(qualifying)));
                 }
             });
         }
@@ -114,7 +117,7 @@ final class OutcomeReader {
             if (!LEAD.matcher(document.source().slice(new Span(endpointEnd, place.get().span().start(), place.get().sentence().span().line()))).matches()) {
                 continue;
             }
-            Optional<String> trial = trialOf(place.get());
+            Optional<String> trial = trialOf(place.get()).or(() -> titledFor(place.get()));
             List<Quantity> values = new ArrayList<>(List.of(first));
             for (int k = i + 1; k < quantities.size(); k++) {
                 Quantity next = quantities.get(k);
@@ -187,6 +190,12 @@ final class OutcomeReader {
                         || inSentence.stream().anyMatch(m -> id(m).equals(id) && described(text, m, sentence) && m.span().end() <= place.span().start()))
                 .toList();
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** The trial the document's title names, for a place whose sentence names no trial at all. */
+    private Optional<String> titledFor(TextFacts.Place place) {
+        Span sentence = place.sentence().span();
+        return trials.stream().anyMatch(m -> TextFacts.within(m, sentence)) ? Optional.empty() : titled;
     }
 
     /** Whether a trial is named for comparison ("as in OlympiAD"), and no clause about it follows. */

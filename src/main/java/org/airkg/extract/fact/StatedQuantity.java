@@ -74,12 +74,13 @@ public record StatedQuantity(String key, String quantity, String stem, ElementRe
         return values.stream().map(v -> v.number().quantity()).toList();
     }
 
-    boolean otherRowOfSameTable(StatedQuantity o) {
+    /**
+     * Whether {@code o} stands in another cell of the same table: two rows are two conditions, and two columns of a row two
+     * arms, comparisons or statistics ("RR vs clomiphene", "RR vs gonadotropins"; a value and a mean difference), however
+     * alike their qualifiers read.
+     */
+    boolean otherCellOfSameTable(StatedQuantity o) {
         return stem.equals(o.stem) && element.kind().equals("table") && o.element.kind().equals("table") && element.key().equals(o.element.key())
-                && !row(element).equals(row(o.element));
-    }
-
-    private static String row(ElementRef cell) {
-        return cell.path().replaceAll("/cell/\\d+$", "");
+                && !element.path().equals(o.element.path());
     }
 }

@@ -1,12 +1,17 @@
 package org.airkg.extract.fact;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.airkg.document.Document;
 import org.airkg.document.TableBlock;
 import org.airkg.document.TableCell;
@@ -16,6 +21,7 @@ import org.airkg.extract.lexicon.LexiconEntry;
 import org.airkg.extract.mention.ElementRef;
 import org.airkg.extract.mention.Mention;
 import org.airkg.extract.mention.MentionStatus;
+import org.airkg.extract.mention.Texts;
 import org.airkg.extract.quantity.Quantity;
 import org.airkg.extract.quantity.QuantityParser;
 import org.airkg.extract.quantity.Statistic;
@@ -62,6 +68,7 @@ public final class TableFacts {
     /** What an arm's heading names as given in the arm: drugs, and classes given with a drug ("Letrozole + gonadotropins"). */
     /** What an arm's participants are given: drugs, or a placebo in their place. */
     private static final Set<String> GIVEN = Set.of("Drug", "Placebo");
+    private static final String TRIAL = "ClinicalTrial";
     private static final Set<String> ARM_KINDS = Set.of("Drug", "DrugClass", "Placebo");
     private static final Pattern SAMPLE_SIZE = Pattern.compile("\\s*[(\\[]\\s*[nN]\\s*=\\s*[\\d,]+\\s*[)\\]]");
     private static final Pattern NOT_POPULATION = Pattern.compile("(?i),?\\s*\\b(?:interim|final|updated|primary)\\s+analys[ie]s\\b"
@@ -158,10 +165,52 @@ public final class TableFacts {
     public Result extract(Document document, List<Mention> mentions) {
         List<Measurement> found = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        Optional<String> titled = titleTrial(mentions, classOf);
         for (TableBlock table : document.tables()) {
-            new TableReader(document, table, mentions, found, skipped).read();
+            new TableReader(document, table, mentions, titled, found, skipped).read();
         }
-        return new Result(found, skipped);
+        return new Result(withWholeArms(found), skipped);
+    }
+
+    /**
+     * The trial a document's title names, when it names exactly one ("... : the ORCHID-4 randomised phase 2 trial"): the
+     * trial of the results the document reports where they name no trial of their own.
+     */
+    static Optional<String> titleTrial(List<Mention> mentions, Function<String, String> classOf) {
+        List<String> named = mentions.stream().filter(m -> m.status() == MentionStatus.LINKED && m.element().kind().equals(Texts.TITLE))
+                .map(m -> m.entityIds().get(0)).filter(id -> classOf.apply(id).equals(TRIAL)).distinct().toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The measurements, those of a table whose arms each name one drug given as the one regimen of the document's other
+     * tables that holds it: where a table of outcomes heads its arms "Atirmociclib + letrozole" and "Palbociclib +
+     * letrozole", a table of adverse events heading its columns "Atirmociclib, any grade" and "Palbociclib, grade ≥3"
+     * speaks of the same two arms. A table stays as it is where one of its arms names a drug that no regimen, or more than
+     * one, holds (the backbone), where two of its arms name drugs of one regimen ("Alisertib" and "Fulvestrant" beside
+     * "Alisertib + fulvestrant": each drug alone), or where it heads a regimen itself.
+     */
+    static List<Measurement> withWholeArms(List<Measurement> found) {
+        Map<Integer, List<Measurement>> byTable = found.stream().collect(Collectors.groupingBy(Measurement::tablePosition, TreeMap::new, Collectors.toList()));
+        List<Measurement> whole = new ArrayList<>(found.size());
+        byTable.forEach((table, measured) -> {
+            Set<List<String>> regimens = found.stream().filter(m -> m.tablePosition() != table && m.armDrugIds().size() >= 2)
+                    .map(Measurement::armDrugIds).collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> armed = measured.stream().filter(m -> !m.armDrugIds().isEmpty()).map(m -> String.join(" ", m.armDrugIds()))
+                    .collect(Collectors.toSet());
+            Map<String, List<String>> regimenOf = new HashMap<>();
+            boolean parallel = !regimens.isEmpty() && measured.stream().allMatch(m -> m.armDrugIds().size() <= 1);
+            for (String drug : armed) {
+                List<List<String>> holding = regimens.stream().filter(r -> r.contains(drug)).toList();
+                parallel &= holding.size() == 1 && !regimenOf.containsValue(holding.get(0));
+                if (parallel) {
+                    regimenOf.put(drug, holding.get(0));
+                }
+            }
+            boolean asRegimens = parallel;
+            measured.forEach(m -> whole.add(asRegimens && m.armDrugIds().size() == 1 ? m.withArmDrugs(regimenOf.get(m.armDrugIds().get(0))) : m));
+        });
+        return whole;
     }
 
     /** Reads one table: the context of its title and header, then row by row. */
@@ -183,7 +232,12 @@ public final class TableFacts {
         /** A column after the first that names each row's partner drug ({@link #PARTNER_COLUMN}). */
         private final Optional<Integer> partnerColumn;
 
-        TableReader(Document document, TableBlock table, List<Mention> mentions, List<Measurement> found, List<Skipped> skipped) {
+        /**
+         * @param titled the trial the document's title names, the trial of a table that names none (in its title, source
+         *     line or cells)
+         */
+        TableReader(Document document, TableBlock table, List<Mention> mentions, Optional<String> titled, List<Measurement> found,
+                List<Skipped> skipped) {
             this.document = document;
             this.table = table;
             this.found = found;
@@ -193,7 +247,8 @@ public final class TableFacts {
                     .filter(m -> m.status() == MentionStatus.LINKED && m.element().kind().equals("table") && m.element().key().equals(key))
                     .collect(java.util.stream.Collectors.groupingBy(m -> m.element().path()));
             List<Mention> tableLevel = byPath.getOrDefault("", List.of());
-            this.tableTrial = first(tableLevel, Set.of("ClinicalTrial"));
+            boolean namesTrial = byPath.values().stream().flatMap(List::stream).anyMatch(m -> classOf.apply(m.entityIds().get(0)).equals(TRIAL));
+            this.tableTrial = first(tableLevel, Set.of(TRIAL)).or(() -> namesTrial ? Optional.empty() : titled);
             this.tableDrugs = ids(tableLevel, Set.of("Drug"));
             this.groupRows = GROUP_COLUMN.matcher(header(0)).find();
             this.conditionColumn = table.header().flatMap(h -> h.cells().stream().filter(c -> c.column() > 0)

@@ -99,4 +99,25 @@ class ConflictFinderTest {
         List<Conflict> none = ConflictFinder.compare(java.util.stream.Stream.of(place("hr", "a", 1, "0.5"), place("hr", "b", 1, "0.50")));
         assertEquals(List.of(), none);
     }
+
+    /** A place of document {@code stem} stating {@code value} for {@code key} in cell {@code cell} of row 1 of table 8. */
+    private static StatedQuantity cell(String key, String stem, int cell, String value) {
+        StatedQuantity.Number number = new StatedQuantity.Number(Optional.of(new java.math.BigDecimal(value)), Optional.empty(), Optional.empty(),
+                org.airkg.extract.quantity.Comparator.EQ);
+        return new StatedQuantity(key, "quantity " + key, stem, new ElementRef("table", "8", "/row/1/cell/" + cell), Optional.empty(),
+                Optional.empty(), 30, 1000 + cell, "table 8, row 1, cell " + cell, value,
+                List.of(new StatedQuantity.Value(value, "c" + cell, number)));
+    }
+
+    /**
+     * Two cells of one table never conflict, whatever their qualifiers: a row's columns are its arms, comparisons or
+     * statistics ("RR vs clomiphene" and "RR vs gonadotropins"); the same table's cell and a sentence elsewhere do.
+     */
+    @Test
+    void twoCellsOfOneTableNeverConflictButACellAndASentenceDo() {
+        assertEquals(List.of(), ConflictFinder.compare(java.util.stream.Stream.of(cell("rr", "a", 4, "0.92"), cell("rr", "a", 5, "0.74"))));
+        assertEquals(List.of("quantity rr: 0.74 months (a paragraph 2) vs 0.92 (a table 8, row 1, cell 4)"),
+                ConflictFinder.compare(java.util.stream.Stream.of(cell("rr", "a", 4, "0.92"), place("rr", "a", 2, "0.74")))
+                        .stream().map(ConflictFinderTest::brief).toList());
+    }
 }

@@ -98,9 +98,9 @@ class TableFactsTest {
         TableFacts.Result r = factsOf("Title\n\nTable 1: Outcomes\n\nEndpoint\tLetrozole + fulvestrant\tPlacebo + fulvestrant\n"
                 + "Median PFS (months)\t16.4\t9.3\n\nTable 2: Adverse events\n\nEvent\tLetrozole, any grade\tPlacebo, any grade\n"
                 + "Nausea\t12%\t4%\n");
-        assertEquals(List.of("16.4=[letrozole, fulvestrant]", "9.3=[placebo, fulvestrant]", "12%=[letrozole]", "4%=[]"),
+        assertEquals(List.of("16.4=[letrozole, fulvestrant]", "9.3=[placebo, fulvestrant]", "12%=[letrozole, fulvestrant]", "4%=[]"),
                 r.measurements().stream().map(m -> m.text() + "=" + m.armDrugIds()).toList(),
-                "a column of a placebo alone may leave out the backbone every arm receives");
+                "a column of a placebo alone may leave out the backbone every arm receives; the letrozole column is the letrozole arm");
     }
 
     @Test
@@ -298,6 +298,65 @@ class TableFactsTest {
         assertEquals(List.of("letrozole", "gonadotropin"), combined.armDrugIds());
         Measurement alone = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 2).findFirst().orElseThrow();
         assertEquals(List.of(), alone.armDrugIds(), "a class alone in a heading is no arm's drug (it names a class of regimens)");
+    }
+
+    /**
+     * A column heading that names one drug of a regimen another table heads is that regimen's arm, and a table or a title
+     * naming one trial gives it to the values that name none; a drug beside the regimen in a table of single drugs stays alone.
+     */
+    @Test
+    void anArmHeadedByOneDrugOfARegimenIsTheWholeRegimenAndTheTitlesTrialIsTheValuesTrial(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("trial.txt"), """
+                # Abemaciclib versus palbociclib with letrozole: the KESTREL-9 randomised trial
+
+                ## Results
+
+                Table 1: Efficacy
+
+                | Endpoint | Abemaciclib + letrozole (n = 157) | Palbociclib + letrozole (n = 155) |
+                |---|---|---|
+                | Median PFS, months | 27.6 | 21.3 |
+
+                Table 2: Adverse events
+
+                | Adverse event | Abemaciclib, any grade | Palbociclib, any grade |
+                |---|---|---|
+                | Neutropenia | 41.0% | 86.5% |
+
+                Table 3: Comparison with the pooled trials
+
+                | Endpoint | MONALEESA-2 | PALOMA-2 |
+                |---|---|---|
+                | Median PFS, months | 25.3 | 24.8 |
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        assertEquals(List.of("1 27.6 [abemaciclib, letrozole] kestrel-9", "1 21.3 [palbociclib, letrozole] kestrel-9",
+                "2 41.0% [abemaciclib, letrozole] kestrel-9", "2 86.5% [palbociclib, letrozole] kestrel-9", "3 25.3 [] -", "3 24.8 [] -"),
+                r.measurements().stream().map(m -> m.tablePosition() + " " + m.text() + " " + m.armDrugIds() + " " + m.trialId().orElse("-")).toList());
+
+        Path note = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+                # Alisertib in letrozole-resistant cells
+
+                ## Results
+
+                Table 1: Combination
+
+                | Line | Alisertib + fulvestrant |
+                |---|---|
+                | MCF-7 | 62% |
+
+                Table 2: Single agents
+
+                | Line | Alisertib | Fulvestrant |
+                |---|---|---|
+                | MCF-7 | 35% | 21% |
+                """);
+        Document n = DocumentReader.read(note);
+        TableFacts.Result single = new TableFacts(lexicon).extract(n, new EntityRecognizer(lexicon).recognize(n));
+        assertEquals(List.of("62% [fulvestrant, alisertib]", "35% [alisertib]", "21% [fulvestrant]"),
+                single.measurements().stream().map(m -> m.text() + " " + m.armDrugIds()).toList());
     }
 
     @Test

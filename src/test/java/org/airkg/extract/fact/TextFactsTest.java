@@ -97,4 +97,30 @@ class TextFactsTest {
                 "8/sentence/1 HR 0.91 [0.70, 1.18] on overall-survival in - [text-effect]",
                 "8/sentence/1 HR 0.57 [0.46, 0.70] on progression-free-survival in monaleesa-2 [text-effect]"), outcomes);
     }
+
+    /**
+     * The trial a document's title names is the trial of an outcome whose sentence names none; a sentence naming another trial
+     * keeps it, and one naming a trial only for comparison ("as in PALOMA-2") gives its outcome none.
+     */
+    @Test
+    void anOutcomeWhoseSentenceNamesNoTrialIsOfTheTrialTheTitleNames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("trial.txt"), """
+                # Abemaciclib plus letrozole: the KESTREL-9 randomised trial
+
+                ## Results
+
+                Median progression-free survival was 27.6 months with abemaciclib and 21.3 months with palbociclib (HR 0.71, 95% CI 0.52-0.97).
+
+                In MONALEESA-2, progression-free survival was 25.3 months (HR 0.56, 95% CI 0.43-0.72).
+
+                Overall survival was longer with abemaciclib, as in PALOMA-2 (HR 0.80, 95% CI 0.66-0.97).
+                """);
+        Document d = DocumentReader.read(file);
+        List<String> outcomes = new TextFacts(lexicon).outcomes(d, new EntityRecognizer(lexicon).recognize(d)).stream()
+                .map(o -> o.statistic().map(s -> s.kind() + " " + s.estimate().orElseThrow().text()).orElseGet(() -> o.value().orElseThrow().text())
+                        + " in " + o.trialId().orElse("-"))
+                .toList();
+        assertEquals(List.of("HR 0.71 in kestrel-9", "27.6 months in kestrel-9", "21.3 months in kestrel-9", "HR 0.56 in monaleesa-2",
+                "25.3 months in monaleesa-2", "HR 0.80 in -"), outcomes);
+    }
 }
