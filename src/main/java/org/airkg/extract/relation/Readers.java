@@ -100,6 +100,24 @@ final class Readers {
      */
     private static final Pattern COORDINATED = Pattern.compile("(?i)[\\s*_)]*,?\\s*(?:and|or)\\s+(?:(?:also|then|thereby|thus|so|[a-z]+ly)\\s+)?");
     /**
+     * A verb after a comma right after the earlier verb's object, in a series of verbs with one subject: in "oestrogen
+     * deprivation activates AMPK, inhibits mTORC1 and induces autophagy" AMPK is no subject of "inhibits".
+     */
+    private static final Pattern SERIAL = Pattern.compile("(?i)[\\s*_)]*,\\s*(?:(?:also|then|thereby|thus|[a-z]+ly)\\s+)?");
+    /**
+     * A verb coordinated with one before it, right after a name, which makes the name that verb's object: "activates AMPK,
+     * inhibits mTORC1 and represses MYC" (AMPK and mTORC1).
+     */
+    private static final Pattern THEN_VERB = Pattern.compile("[\\s*_)]*(?:,\\s*|,?\\s*(?:and|or)\\s+)(?:(?:also|then|thereby|thus|so|[a-z]+ly)\\s+)?"
+            + "[a-z]{3,}(?:s|ed)\\b");
+    /** A verb right before a name, whose object it is: "activates AMPK", "inhibited the". */
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b[a-z]{3,}(?:s|ed)\\s+(?:(?:the|its|their)\\s+)?[*_]*$");
+    /** A relative pronoun after a comma, right before a verb: "AMPK, which inhibits", ", that in turn activates". */
+    private static final Pattern RELATIVE_BEFORE_VERB = Pattern.compile("(?i),\\s*(?:which|that)\\s+(?:(?:also|then|in turn|thereby|still|further|can|may|"
+            + "might|could|would|will|does|do|did|\\w+ly)\\s+)*[*_]*$");
+    /** What may stand between a relative clause's antecedent and its comma: a gloss closing, markup. */
+    private static final Pattern ANTECEDENT_CLOSE = Pattern.compile("[\\s*_)\\]]*");
+    /**
      * An aside closing right before a verb: a participial one (", activated by cyclin D1 (CCND1), ", ", encoded by CDKN2A,
      * ") or one that excludes (", but not AKT, ", ", not PDK1, ").
      */
@@ -150,8 +168,9 @@ final class Readers {
         for (Unit.Cue k : u.cues(rule.cuePattern())) {
             // a subject the rule sets aside ("given with or without X") is no part of the list the verb takes
             int aside = verb ? asideBefore(u, k) : k.offset();
+            List<Mention> against = verb ? setAgainst(u, s.subjects(u, rule)) : List.of();
             List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= aside && !rule.setAside(u, m)
-                    && !(verb && SET_AGAINST.matcher(u.wordsBefore(m)).find())).toList();
+                    && !against.contains(m)).toList();
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
             String gap = after.isEmpty() ? "" : u.textBetween(k.offset() + k.text().length(), after.get(0).span().start());
             if (verb && before.isEmpty() && !after.isEmpty() && FRONTED_BY.matcher(u.textBefore(k.offset())).find()) {
@@ -165,9 +184,12 @@ final class Readers {
             if (verb && drugActs(u, rule, s, before, k) || verb && LOSS_OF_OBJECT.matcher(gap).find()) {
                 continue;
             }
-            boolean coordinated = verb && COORDINATED.matcher(u.textBetween(before.get(before.size() - 1).span().end(), k.offset())).matches();
+            String lead = u.textBetween(before.get(before.size() - 1).span().end(), k.offset());
+            boolean coordinated = verb && (COORDINATED.matcher(lead).matches() || SERIAL.matcher(lead).matches() && objectOfVerb(u, before));
             List<Mention> targets = untilNewClause(u, pastRelatives(u, after, head(u, after))).stream().filter(o -> !verb || !u.modifier(o)).toList();
-            List<Mention> subjects = coordinated ? clauseSubjects(u, s, before, k)
+            Optional<Mention> antecedent = verb ? antecedent(u, k) : Optional.empty();
+            List<Mention> subjects = antecedent.isPresent() ? antecedentList(u, before, antecedent.get())
+                    : coordinated ? clauseSubjects(u, s, before, k)
                     : verb && BY_GERUND.matcher(u.textBefore(k.offset())).find() ? gerundSubject(u, s, before, k)
                     : tail(u, before).stream().filter(m -> !verb || sameClause(u, m, aside)).map(m -> leader(u, before, m))
                             .map(m -> apposedTo(u, s, before, m)).distinct().toList();
@@ -324,6 +346,26 @@ final class Readers {
         return first;
     }
 
+    /** "and" or "or" between two names of a list. */
+    private static final Pattern LIST_AND = Pattern.compile("(?i)^[\\s*_)]*,?\\s*(?:and|or|nor)\\s+(?:(?:the|an?)\\s+)?[*_]*$");
+
+    /**
+     * The names that words before them set against a verb's subject ({@link #SET_AGAINST}), with the rest of the list they
+     * begin: in "unlike palbociclib and abemaciclib, ribociclib lengthens the QT interval by blocking hERG" neither drug
+     * blocks it.
+     */
+    private static List<Mention> setAgainst(Unit u, List<Mention> names) {
+        List<Mention> against = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Mention m = names.get(i);
+            if (SET_AGAINST.matcher(u.wordsBefore(m)).find()
+                    || i > 0 && against.contains(names.get(i - 1)) && LIST_AND.matcher(u.between(names.get(i - 1), m)).matches()) {
+                against.add(m);
+            }
+        }
+        return against;
+    }
+
     /** Whether no other clause ({@link #OTHER_CLAUSE}) begins between a subject and the verb (or the aside before it) at {@code verb}. */
     private static boolean sameClause(Unit u, Mention subject, int verb) {
         String between = Clauses.withoutAsides(u.textBetween(subject.span().end(), verb));
@@ -376,11 +418,52 @@ final class Readers {
     }
 
     /**
+     * The name a relative clause opening right before a verb is said of: in "metformin activates AMPK, which inhibits mTORC1"
+     * what inhibits is AMPK, whatever its kind; empty when no name ends right before the relative's comma ("FGFR1
+     * amplification, which activates").
+     */
+    private static Optional<Mention> antecedent(Unit u, Unit.Cue k) {
+        Matcher relative = RELATIVE_BEFORE_VERB.matcher(u.textBefore(k.offset()));
+        if (!relative.find()) {
+            return Optional.empty();
+        }
+        int comma = k.offset() - u.textBefore(k.offset()).codePointCount(relative.start(), relative.end());
+        return u.mentions().stream().filter(m -> m.span().end() <= comma).reduce((a, b) -> b)
+                .filter(m -> ANTECEDENT_CLOSE.matcher(u.textBetween(m.span().end(), comma)).matches());
+    }
+
+    /** The subjects a relative clause's antecedent stands for: the list it ends, if it is of the rule's subjects, else none. */
+    private static List<Mention> antecedentList(Unit u, List<Mention> before, Mention antecedent) {
+        int at = before.indexOf(antecedent);
+        return at < 0 ? List.of() : tail(u, before.subList(0, at + 1));
+    }
+
+    /**
+     * Whether the list that ends the names before a verb follows a verb, as its object: in "activates AMPK, inhibits mTORC1"
+     * the comma joins two verbs, while in "ESR1 mutations, most often Y537S and D538G, keep ER signalling on" it closes an
+     * aside on the subject.
+     */
+    private static boolean objectOfVerb(Unit u, List<Mention> before) {
+        return VERB_BEFORE.matcher(u.wordsBefore(tail(u, before).get(0))).find();
+    }
+
+    /** Whether a verb coordinated with an earlier one follows a name, which is then that verb's object, no subject. */
+    private static boolean objectOfSeries(Unit u, Mention m) {
+        int end = m.span().end();
+        return THEN_VERB.matcher(u.textBetween(end, Math.min(end + 60, u.span().end()))).lookingAt();
+    }
+
+    /**
      * The subjects of a verb coordinated with an earlier one ("IGF1R and INSR phosphorylate IRS-1 and activate PI3K"):
-     * the clause's subject and the list it begins, the subject of the earlier verb too.
+     * the clause's subject and the list it begins, the subject of the earlier verb too; none when the clause's first name is
+     * an earlier verb's object ("oestrogen deprivation activates AMPK and inhibits mTORC1", "activates AMPK, inhibits mTORC1
+     * and represses MYC").
      */
     private static List<Mention> clauseSubjects(Unit u, Scope s, List<Mention> before, Unit.Cue k) {
         List<Mention> first = clauseSubject(u, before, k);
+        if (!first.isEmpty() && (first.get(0) == before.get(before.size() - 1) || objectOfSeries(u, first.get(0)))) {
+            return List.of();
+        }
         if (!first.isEmpty() && PRONOUN_OPENS.matcher(u.textBetween(Clauses.start(u, k.offset()), first.get(0).span().start())).find()) {
             // "Both phosphorylate IRS-1 and activate PI3K": the pronoun is the subject of both verbs, IRS-1 of neither
             return List.of();
