@@ -15,6 +15,12 @@ final class Sentences {
             "resp", "mol", "wt", "st", "mr", "ms", "prof", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "min", "max", "vol", "pp", "eq");
 
+    /**
+     * Abbreviations that are units after a number, where they end a sentence like any word: "QTcF above 480 ms. Tamoxifen
+     * ..." ("Ms." and "min." elsewhere stay abbreviations).
+     */
+    private static final Set<String> UNITS = Set.of("ms", "min", "mol");
+
     private Sentences() {}
 
     /** The sentences of {@code text} as {start, end} char ranges, trimmed. */
@@ -53,10 +59,22 @@ final class Sentences {
             w--;
         }
         String word = text.substring(w, i).toLowerCase(java.util.Locale.ROOT);
+        if (UNITS.contains(word) && afterNumber(text, w)) {
+            return true;
+        }
         if (ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(w))) {
             return false;
         }
         return true;
+    }
+
+    /** Whether a number stands right before the word at {@code w}, a space between them: the "480" of "above 480 ms." */
+    private static boolean afterNumber(String text, int w) {
+        int k = w;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k < w && k > 0 && Character.isDigit(text.charAt(k - 1));
     }
 
     /** Whether a symbol written in lower case first, with a capital or a digit after ("hCG", "p53", "miR-21"), starts at {@code at}. */

@@ -70,6 +70,12 @@ public final class EntityRecognizer {
     /** A prefix that denies the name after it: "the non-aromatase pair" speaks of no aromatase. */
     private static final Pattern DENYING_PREFIX = Pattern.compile("(?i)\\bnon[-‐]$");
     /**
+     * A number joined by a hyphen to the word after it, which makes the two one name: the HT3 of "5-HT3 receptor antagonist"
+     * is no cell line HT-3, the glucose of "2-deoxyglucose" no glucose. A name that begins with the number ("5-fluorouracil")
+     * is matched from it.
+     */
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])[0-9]{1,3}[-‐]$");
+    /**
      * What follows an amino acid named as a residue of a protein, not as a compound a vocabulary of drugs lists: its position
      * ("serine 118", "tyrosine 705"; a number with no unit), its partner ("serine/threonine kinases") or what is done to it
      * ("lysine acetylation", "lysine hyperacetylation").
@@ -413,8 +419,9 @@ public final class EntityRecognizer {
                 }
                 continue;
             }
-            if (token.start() >= 4 && (s.charAt(token.start() - 1) == '-' || s.charAt(token.start() - 1) == '‐')
-                    && DENYING_PREFIX.matcher(s.substring(Math.max(0, token.start() - 5), token.start())).find()) {
+            if (token.start() >= 2 && (s.charAt(token.start() - 1) == '-' || s.charAt(token.start() - 1) == '‐')
+                    && Character.isLetter(s.charAt(token.start())) && (DENYING_PREFIX.matcher(s.substring(Math.max(0, token.start() - 5), token.start())).find()
+                    || NUMBER_PREFIX.matcher(s.substring(Math.max(0, token.start() - 5), token.start())).find())) {
                 i++;
                 continue;
             }

@@ -104,7 +104,10 @@ final class ModelPatterns {
             "into", "onto", "per", "versus", "vs", "also", "only", "then", "thus", "so", "once", "until", "upon", "whether", "either",
             "neither", "further", "again", "here", "there", "where", "whose",
             // words of when or how often an assay is run, not of what it measures ("paired sequencing", "serial sequencing")
-            "paired", "serial", "repeated", "repeat", "combination", "routine", "subsequent", "initial", "additional");
+            "paired", "serial", "repeated", "repeat", "combination", "routine", "subsequent", "initial", "additional",
+            // words of how many ("Three automated immunoassays are in routine use", "several sequencing assays")
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "many", "few",
+            "some", "various", "different", "numerous");
     private static final Set<String> CELL_LINES = Set.of("CellLine");
     private static final Set<String> MODELS = Set.of("XenograftModel", "AnimalModel");
     private static final Pattern RECEPTOR_STATUS = Pattern.compile("((?:(?:HR|ER|PR|PgR|HER2|HER-2|ERBB2|hormone[- ]receptor|"

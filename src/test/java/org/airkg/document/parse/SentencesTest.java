@@ -20,6 +20,9 @@ class SentencesTest {
         "Cells grew. then they stopped. | Cells grew. then they stopped.",
         "Cells grew. They stopped. | Cells grew. // They stopped.",
         "Smith et al. found it. | Smith et al. found it.",
+        "QTcF rose above 480 ms. Tamoxifen tripled it. | QTcF rose above 480 ms. // Tamoxifen tripled it.",
+        "Cells were spun for 5 min. Lysates were kept. | Cells were spun for 5 min. // Lysates were kept.",
+        "As Ms. Smith said, min. values held. | As Ms. Smith said, min. values held.",
     })
     void splitsAtAFullStopBeforeACapitalADigitOrASymbolWrittenInLowerCaseFirst(String text, String expected) {
         assertEquals(List.of(expected.split(" // ")), sentences(text));
