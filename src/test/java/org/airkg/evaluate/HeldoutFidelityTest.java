@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * How the graph does on documents written for testing: {@code data/heldout/}, {@code data/fresh/}, {@code data/fresh2/},
  * {@code data/fresh3/}, {@code data/fresh4/} and {@code data/fresh5/} (never used to write rules or names) and {@code data/dev/},
- * {@code data/dev2/}, {@code data/dev3/}, {@code data/dev4/}, {@code data/dev5/}, {@code data/dev6/}, {@code data/dev7/}, {@code data/dev8/}, {@code data/dev9/}, {@code data/dev10/}, {@code data/dev11/}, {@code data/dev12/}, {@code data/dev13/}, {@code data/dev14/}, {@code data/dev15/}, {@code data/dev16/}, {@code data/dev17/}, {@code data/dev18/}, {@code data/dev19/}, {@code data/dev20/} and {@code data/dev21/} (used to find
+ * {@code data/dev2/}, {@code data/dev3/}, {@code data/dev4/}, {@code data/dev5/}, {@code data/dev6/}, {@code data/dev7/}, {@code data/dev8/}, {@code data/dev9/}, {@code data/dev10/}, {@code data/dev11/}, {@code data/dev12/}, {@code data/dev13/}, {@code data/dev14/}, {@code data/dev15/}, {@code data/dev16/}, {@code data/dev17/}, {@code data/dev18/}, {@code data/dev19/}, {@code data/dev20/}, {@code data/dev21/} and {@code data/dev22/} (used to find
  * recognition errors, fixed by general rules). The figures (entities, relations, and the precision of the measurement
  * fields stated, all fields summed) may not drop below
  * those measured when they were last raised, no grounding may carry an identifier the gold contradicts, and no
@@ -100,7 +100,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 0.857 / 0.370, fields 578 / 606, no wrong identifier). dev21 was first measured on 2026-12-07, unseen, with the code and
  * rules of 3447565 (entities 0.920 / 0.801, relations 0.846 / 0.278, fields 585 / 601, no wrong identifier); its row and
  * fresh's precision floors were raised the same day, when stop lists began to match British spellings and to hold "too
- * few", creatinine, "acute" and "subacute" (fresh: one wrong entity and one wrong statement fewer).
+ * few", creatinine, "acute" and "subacute" (fresh: one wrong entity and one wrong statement fewer). dev22 was first measured
+ * on 2026-12-07, unseen, with the code and rules of f9f3c87 (entities 0.881 / 0.776, relations 0.780 / 0.360, fields
+ * 469 / 525, no wrong identifier); its fields were then read with whole arms and the title's trial (580 / 599). dev21's
+ * field floor was lowered the same day from 0.97 to 0.95: a column heading one drug of a regimen another table heads now
+ * gives the whole regimen, as GOLD-FORMAT.md's example does, where dev21's gold gave the distinguishing drug alone (z03,
+ * 12 fields), while the held-out sets gained 147 right fields and none wrong.
  * Four floors were lowered on 2026-12-06 for statements true as read but outside a gold, while over the session the
  * held-out sets gained 12 right relations and 12 right entities, with no more statements outside their golds than before:
  * dev7's relation precision from 0.94 to 0.92 and dev9's from 0.87 to 0.83 when benefit-in began to read "X improved
@@ -153,7 +158,8 @@ class HeldoutFidelityTest {
         "data/dev18,    0.89,     0.76,     0.85,       0.30,       0.97",
         "data/dev19,    0.92,     0.78,     0.88,       0.36,       0.95",
         "data/dev20,    0.93,     0.81,     0.85,       0.37,       0.95",
-        "data/dev21,    0.93,     0.80,     0.85,       0.28,       0.97"})
+        "data/dev21,    0.93,     0.80,     0.85,       0.28,       0.95",
+        "data/dev22,    0.88,     0.77,     0.80,       0.36,       0.96"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();
