@@ -25,9 +25,12 @@ final class FrequencyReader {
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:detected|found|present|observed|seen|identified|reported"
             + "|occurs?|occurred|occurring)\\s+in\\s+$");
     private static final Pattern OF = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
-    /** Where the population after "of" ends: its clause, or a second population set against it ("in 36.8% of X but in 7.0% of Y"). */
+    /**
+     * Where the population after "of" ends: its clause, a second predicate ("in 80% of patients and was grade 3 in 16%") or
+     * a second population set against it ("in 36.8% of X but in 7.0% of Y").
+     */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:()\\[\\]]|,\\s+(?:and|but|which|while|whereas|where|although)\\b"
-            + "|\\s+(?:and|but)\\s+(?:these|this|they|it)\\b|\\s+(?:but|and|or|versus|vs\\.?)\\s+(?:only\\s+)?(?:in|among)\\b"
+            + "|\\s+(?:and|but)\\s+(?:these|this|they|it|was|were|is|are|had|has|have|did|does|remained|became)\\b|\\s+(?:but|and|or|versus|vs\\.?)\\s+(?:only\\s+)?(?:in|among)\\b"
             + "|\\s+(?:whereas|while|compared)\\b");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:these|this|such|those|they|it)\\b");
 

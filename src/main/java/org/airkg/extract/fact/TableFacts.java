@@ -69,6 +69,12 @@ public final class TableFacts {
     /** What an arm's participants are given: drugs, or a placebo in their place. */
     private static final Set<String> GIVEN = Set.of("Drug", "Placebo");
     private static final String TRIAL = "ClinicalTrial";
+    private static final String ENDPOINT = "Endpoint";
+    /** What a heading of an arm or a comparison writes besides its drugs: sizes, statistics, "alone", "group", punctuation. */
+    private static final Pattern ARM_HEADING_WORDS = Pattern.compile("(?i)\\b(?:HR|OR|RR|hazard ratio|odds ratio|relative risk|risk ratio|p(?:[- ]values?)?"
+            + "|CI|n|alone|arms?|groups?|placebo|controls?|vs|versus|plus|with|and|or|any grade|grades?|difference|absolute)\\b|[0-9%=(),.:;/+≥≤<>~-]|\\s");
+    /** A name, then the rest in brackets: a trial and the population of its values, "VIKTORIA-1 (PIK3CA wild-type)". */
+    private static final Pattern TRIAL_THEN_BRACKET = Pattern.compile("(\\S+(?:\\s\\S+)?)\\s*\\(([^()]+)\\)");
     private static final Set<String> ARM_KINDS = Set.of("Drug", "DrugClass", "Placebo");
     private static final Pattern SAMPLE_SIZE = Pattern.compile("\\s*[(\\[]\\s*[nN]\\s*=\\s*[\\d,]+\\s*[)\\]]");
     private static final Pattern NOT_POPULATION = Pattern.compile("(?i),?\\s*\\b(?:interim|final|updated|primary)\\s+analys[ie]s\\b"
@@ -169,7 +175,46 @@ public final class TableFacts {
         for (TableBlock table : document.tables()) {
             new TableReader(document, table, mentions, titled, found, skipped).read();
         }
-        return new Result(withWholeArms(found), skipped);
+        return new Result(withWholeArms(found, titleRegimens(document, mentions)), skipped);
+    }
+
+    /** What joins the drugs of one regimen in a title: "plus", "+", "with", "combined with". */
+    private static final Pattern REGIMEN_JOINT = Pattern.compile("(?i)\\s*(?:\\+|plus|with|(?:combined|in combination|together) with)\\s*");
+    /** What joins a third drug to a regimen a title has begun: "and" ("X plus Y and Z"). */
+    private static final Pattern REGIMEN_AND = Pattern.compile("(?i)\\s*,?\\s*and\\s*");
+
+    /**
+     * The regimens a document's title names, each of two or more drugs: "Ribociclib plus letrozole as first-line therapy
+     * ...", "Inavolisib plus palbociclib and fulvestrant in ...", "X versus clomiphene plus metformin" (a regimen on each
+     * side of "versus"). A drug given "with or without" another names no one regimen, nor do two drugs "and" alone joins
+     * ("Palbociclib and ribociclib in ...": two drugs, perhaps compared).
+     */
+    private Set<List<String>> titleRegimens(Document document, List<Mention> mentions) {
+        List<Mention> drugs = mentions.stream().filter(m -> m.status() == MentionStatus.LINKED && m.element().kind().equals(Texts.TITLE)
+                && classOf.apply(m.entityIds().get(0)).equals("Drug")).sorted(java.util.Comparator.comparingInt(m -> m.span().start())).toList();
+        Set<List<String>> regimens = new LinkedHashSet<>();
+        List<String> regimen = new ArrayList<>();
+        for (int i = 0; i < drugs.size(); i++) {
+            Mention drug = drugs.get(i);
+            String joint = i == 0 || drugs.get(i - 1).span().end() > drug.span().start() ? "" : document.source()
+                    .slice(new org.airkg.document.Span(drugs.get(i - 1).span().end(), drug.span().start(), drug.span().line()));
+            boolean joined = i > 0 && (REGIMEN_JOINT.matcher(joint).matches() || regimen.size() >= 2 && REGIMEN_AND.matcher(joint).matches());
+            if (!joined) {
+                addRegimen(regimens, regimen);
+                regimen = new ArrayList<>();
+            }
+            if (!regimen.contains(drug.entityIds().get(0))) {
+                regimen.add(drug.entityIds().get(0));
+            }
+        }
+        addRegimen(regimens, regimen);
+        return regimens;
+    }
+
+    private static void addRegimen(Set<List<String>> regimens, List<String> regimen) {
+        if (regimen.size() >= 2) {
+            regimens.add(List.copyOf(regimen));
+        }
     }
 
     /**
@@ -184,18 +229,19 @@ public final class TableFacts {
 
     /**
      * The measurements, those of a table whose arms each name one drug given as the one regimen of the document's other
-     * tables that holds it: where a table of outcomes heads its arms "Atirmociclib + letrozole" and "Palbociclib +
-     * letrozole", a table of adverse events heading its columns "Atirmociclib, any grade" and "Palbociclib, grade ≥3"
-     * speaks of the same two arms. A table stays as it is where one of its arms names a drug that no regimen, or more than
-     * one, holds (the backbone), where two of its arms name drugs of one regimen ("Alisertib" and "Fulvestrant" beside
-     * "Alisertib + fulvestrant": each drug alone), or where it heads a regimen itself.
+     * tables or title ({@code titled}) that holds it: where a table of outcomes heads its arms "Atirmociclib + letrozole"
+     * and "Palbociclib + letrozole", a table of adverse events heading its columns "Atirmociclib, any grade" and
+     * "Palbociclib, grade ≥3" speaks of the same two arms. A table stays as it is where one of its arms names a drug that
+     * no regimen, or more than one, holds (the backbone), where two of its arms name drugs of one regimen ("Alisertib" and
+     * "Fulvestrant" beside "Alisertib + fulvestrant": each drug alone), or where it heads a regimen itself.
      */
-    static List<Measurement> withWholeArms(List<Measurement> found) {
+    static List<Measurement> withWholeArms(List<Measurement> found, Set<List<String>> titled) {
         Map<Integer, List<Measurement>> byTable = found.stream().collect(Collectors.groupingBy(Measurement::tablePosition, TreeMap::new, Collectors.toList()));
         List<Measurement> whole = new ArrayList<>(found.size());
         byTable.forEach((table, measured) -> {
             Set<List<String>> regimens = found.stream().filter(m -> m.tablePosition() != table && m.armDrugIds().size() >= 2)
                     .map(Measurement::armDrugIds).collect(Collectors.toCollection(LinkedHashSet::new));
+            titled.stream().filter(t -> regimens.stream().noneMatch(r -> Set.copyOf(r).equals(Set.copyOf(t)))).forEach(regimens::add);
             Set<String> armed = measured.stream().filter(m -> !m.armDrugIds().isEmpty()).map(m -> String.join(" ", m.armDrugIds()))
                     .collect(Collectors.toSet());
             Map<String, List<String>> regimenOf = new HashMap<>();
@@ -231,6 +277,16 @@ public final class TableFacts {
         private final Set<String> referenceDrugs;
         /** A column after the first that names each row's partner drug ({@link #PARTNER_COLUMN}). */
         private final Optional<Integer> partnerColumn;
+        /**
+         * The first column names each row's population ("Subgroup", or "Group" where no row names a drug): an endpoint named
+         * there is a subgroup's ("BMI under 25").
+         */
+        private final boolean populationRows;
+        /**
+         * The one endpoint the table's title names and no row names as its population ("Live birth by body mass index (BMI)
+         * and age": live birth): the endpoint of a value neither its row nor its column names.
+         */
+        private final Optional<String> titleEndpoint;
 
         /**
          * @param titled the trial the document's title names, the trial of a table that names none (in its title, source
@@ -243,19 +299,28 @@ public final class TableFacts {
             this.found = found;
             this.skipped = skipped;
             this.key = Integer.toString(table.position());
-            this.byPath = mentions.stream()
-                    .filter(m -> m.status() == MentionStatus.LINKED && m.element().kind().equals("table") && m.element().key().equals(key))
-                    .collect(java.util.stream.Collectors.groupingBy(m -> m.element().path()));
+            List<Mention> linked = mentions.stream()
+                    .filter(m -> m.status() == MentionStatus.LINKED && m.element().kind().equals("table") && m.element().key().equals(key)).toList();
+            // a name inside another is the outer one's: the parent MCF-7 of "MCF-7 Y537S knock-in" is no model of the row
+            this.byPath = linked.stream().filter(m -> linked.stream().noneMatch(o -> o != m && o.element().equals(m.element())
+                    && o.span().holds(m.span()) && !o.span().equals(m.span()))).collect(Collectors.groupingBy(m -> m.element().path()));
             List<Mention> tableLevel = byPath.getOrDefault("", List.of());
             boolean namesTrial = byPath.values().stream().flatMap(List::stream).anyMatch(m -> classOf.apply(m.entityIds().get(0)).equals(TRIAL));
             this.tableTrial = first(tableLevel, Set.of(TRIAL)).or(() -> namesTrial ? Optional.empty() : titled);
             this.tableDrugs = ids(tableLevel, Set.of("Drug"));
-            this.groupRows = GROUP_COLUMN.matcher(header(0)).find();
+            // rows under "Group" of which none names a drug are subgroups of patients ("Under 70", "70 or over"), no arms
+            boolean rowsNameDrugs = table.bodyRows().stream().anyMatch(r -> !ids(cellMentions(r.index(), 0), GIVEN).isEmpty());
+            this.groupRows = GROUP_COLUMN.matcher(header(0)).find() && rowsNameDrugs;
             this.conditionColumn = table.header().flatMap(h -> h.cells().stream().filter(c -> c.column() > 0)
                     .filter(c -> CONDITION_COLUMN.matcher(c.text().strip()).find()).map(TableCell::column).findFirst());
             this.referenceDrugs = referenceDrugs();
             this.partnerColumn = table.header().flatMap(h -> h.cells().stream().filter(c -> c.column() > 0)
                     .filter(c -> PARTNER_COLUMN.matcher(c.text().strip()).find()).map(TableCell::column).findFirst());
+            this.populationRows = POPULATION_COLUMN.matcher(header(0)).find() || GROUP_COLUMN.matcher(header(0)).find() && !rowsNameDrugs;
+            Set<String> ofRows = table.bodyRows().stream().flatMap(r -> ids(cellMentions(r.index(), 0), Set.of(ENDPOINT)).stream())
+                    .collect(Collectors.toSet());
+            List<String> named = ids(tableLevel, Set.of(ENDPOINT)).stream().distinct().filter(e -> !ofRows.contains(e)).toList();
+            this.titleEndpoint = named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
         }
 
         void read() {
@@ -270,10 +335,10 @@ public final class TableFacts {
             List<String> about = new ArrayList<>(ids(label, ABOUT));
             Optional<String> trial = jointAnalysis(rowLabel, label) ? Optional.empty()
                     : first(label, Set.of("ClinicalTrial")).or(() -> tableTrial);
-            Optional<String> rowEndpoint = first(label, Set.of("Endpoint"));
+            Optional<String> rowEndpoint = populationRows ? Optional.empty() : first(label, Set.of(ENDPOINT));
             List<String> population = new ArrayList<>();
-            if (POPULATION_COLUMN.matcher(header(0)).find() && !row.cells().isEmpty() && !namesTreatment(row.cells().get(0), label)) {
-                population.add(populationOf(rowLabel));
+            if (populationRows && !row.cells().isEmpty() && !namesTreatment(row.cells().get(0), label)) {
+                population.add(populationOf(written(document, row.cells().get(0)), label));
             }
             List<TableCell> values = new ArrayList<>();
             for (TableCell cell : row.cells()) {
@@ -287,7 +352,7 @@ public final class TableFacts {
                 }
                 if (POPULATION_COLUMN.matcher(header(cell.column())).find()) {
                     if (!COUNT_ONLY.matcher(cell.text()).matches()) {
-                        population.add(populationOf(cell.text()));
+                        population.add(populationOf(written(document, cell), inCell));
                     }
                     skip(row, cell, "describes the population of the row's values");
                 } else if (namesEndpoint(row.index(), cell, inCell)) {
@@ -340,7 +405,8 @@ public final class TableFacts {
             String headerText = header(column);
             List<Mention> headerMentions = table.header().map(h -> cellMentions(h.index(), column)).orElse(List.of());
             List<Mention> inCell = cellMentions(row.index(), column);
-            Optional<String> endpoint = row.endpoint().or(() -> first(headerMentions, Set.of("Endpoint")));
+            Optional<String> endpoint = row.endpoint().or(() -> first(headerMentions, Set.of(ENDPOINT)))
+                    .or(() -> namesNoQuantity(headerText, headerMentions) ? titleEndpoint : Optional.empty());
             Arm arm = arm(row, column, headerMentions);
             List<String> about = new ArrayList<>(row.about());
             ids(headerMentions, LABELS).stream().filter(g -> !about.contains(g)).forEach(about::add);
@@ -596,7 +662,19 @@ public final class TableFacts {
             return new Arm(List.copyOf(drugs), header, "column/" + column);
         }
 
-        /** The drugs a header names as what its values are relative to: FSH of "FSHR mRNA (fold vs FSH alone)". */
+        /**
+     * Whether a column heading names no quantity of its own: only arms, drugs, sizes and statistics ("Letrozole (n = 112)",
+     * "RR (95% CI)", "p"), so that its values are of the endpoint the table's title names; "Bliss score" names one.
+     */
+    private static boolean namesNoQuantity(String header, List<Mention> headerMentions) {
+        String rest = header;
+        for (Mention m : headerMentions) {
+            rest = rest.replace(m.text(), " ");
+        }
+        return ARM_HEADING_WORDS.matcher(rest).replaceAll(" ").isBlank();
+    }
+
+    /** The drugs a header names as what its values are relative to: FSH of "FSHR mRNA (fold vs FSH alone)". */
         private Set<String> referenceDrugs() {
             Set<String> drugs = new java.util.HashSet<>();
             table.header().ifPresent(h -> h.cells().forEach(c -> cellMentions(h.index(), c.column()).stream()
@@ -773,13 +851,20 @@ public final class TableFacts {
     /**
      * A population without what is not the population: its size ("PIK3CA-mutated (n=341)"), the analysis the row
      * also names ("PIK3CA-mutated, final analysis"), an acronym in brackets ("Unexplained infertility (AMIGOS)"), the
-     * specimen the status was read in ("ESR1-mutant (ctDNA)") and
-     * the group it is compared with ("FDG-PET flare vs no flare").
+     * specimen the status was read in ("ESR1-mutant (ctDNA)"), the group it is compared with ("FDG-PET flare vs no flare")
+     * and the trial it is a population of ("VIKTORIA-1 (PIK3CA wild-type)": the trial is the value's trial, its own field).
      */
-    private static String populationOf(String population) {
-        String p = SAMPLE_SIZE.matcher(population).replaceAll("");
-        p = NOT_POPULATION.matcher(p).replaceAll("");
-        return p.strip();
+    private String populationOf(String population, List<Mention> inCell) {
+        String p = NOT_POPULATION.matcher(SAMPLE_SIZE.matcher(population).replaceAll("")).replaceAll("").strip();
+        Matcher bracketed = TRIAL_THEN_BRACKET.matcher(p);
+        boolean trialFirst = bracketed.matches() && inCell.stream()
+                .anyMatch(m -> classOf.apply(m.entityIds().get(0)).equals(TRIAL) && m.text().equals(bracketed.group(1)));
+        return trialFirst ? bracketed.group(2).strip() : p;
+    }
+
+    /** The words of a cell, as the document writes them ("kg/m²", where the cell's normalised text reads "kg/m^2"). */
+    private static String written(Document document, TableCell cell) {
+        return document.source().slice(cell.content().sourceSpan(0, cell.text().length(), document.source()));
     }
 
     /** A cell that is nothing but a labelled p-value, "p<0.001" or "P = 0.03", in a column of other results. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.airkg.SeedStore;
@@ -375,6 +376,120 @@ class TableFactsTest {
         TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         Measurement hr = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 2).findFirst().orElseThrow();
         assertEquals(Optional.of("Visceral metastases"), hr.population());
+    }
+
+    /**
+     * A title naming a regimen ("Ribociclib plus letrozole ...") gives it to a column heading one of its drugs; two drugs
+     * "and" alone joins ("Palbociclib and ribociclib ...") are no regimen.
+     */
+    @Test
+    void aTitlesRegimenIsTheArmOfAColumnHeadingOneOfItsDrugs(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String table = """
+
+                ## Safety
+
+                Table 1: Adverse events
+
+                | Adverse event | Ribociclib, any grade | Placebo, any grade |
+                |---|---|---|
+                | Neutropenia | 73.4% | 5.6% |
+                """;
+        Path regimen = java.nio.file.Files.writeString(dir.resolve("regimen.txt"), "# Ribociclib plus letrozole as first-line therapy\n" + table);
+        Path pair = java.nio.file.Files.writeString(dir.resolve("pair.txt"), "# Palbociclib and ribociclib in advanced disease\n" + table);
+        List<String> arms = new ArrayList<>();
+        for (Path file : List.of(regimen, pair)) {
+            Document d = DocumentReader.read(file);
+            new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d)).measurements()
+                    .forEach(m -> arms.add(m.text() + " " + m.armDrugIds()));
+        }
+        assertEquals(List.of("73.4% [ribociclib, letrozole]", "5.6% []", "73.4% [ribociclib]", "5.6% []"), arms);
+    }
+
+    /**
+     * A table whose first column names subgroups gives its values the one endpoint its title names and no subgroup does:
+     * "BMI under 25 kg/m²" is a population, body mass index no endpoint of the row's values.
+     */
+    @Test
+    void aTitleNamesTheEndpointOfValuesInRowsOfSubgroups(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("trial.txt"), """
+                A trial report
+
+                ## Subgroups
+
+                Table 2. Live birth rate by body mass index (BMI)
+
+                | Subgroup | Letrozole | Clomiphene |
+                |---|---|---|
+                | BMI under 25 kg/m² | 50.0% | 45.1% |
+                | BMI 30 kg/m² or more | 41.1% | 31.3% |
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        assertEquals(List.of("50.0% live-birth-rate BMI under 25 kg/m²", "45.1% live-birth-rate BMI under 25 kg/m²",
+                "41.1% live-birth-rate BMI 30 kg/m² or more", "31.3% live-birth-rate BMI 30 kg/m² or more"), r.measurements().stream()
+                .map(m -> m.text() + " " + m.endpointId().orElse("-") + " " + m.population().orElse("-")).toList());
+    }
+
+    /** A column heading naming a quantity of its own ("Bliss score") does not take the one its table's title names. */
+    @Test
+    void aColumnNamingItsOwnQuantityDoesNotTakeTheTitlesEndpoint(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+                A note
+
+                ## Results
+
+                Table 2: Venetoclax IC50 alone and with fulvestrant
+
+                | Line | IC50 alone (µM) | Bliss score |
+                |---|---|---|
+                | MCF-7 | 2.4 | 12.5 |
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        assertEquals(List.of("2.4 ic50", "12.5 -"), r.measurements().stream()
+                .map(m -> m.text().split(" ")[0] + " " + m.endpointId().orElse("-")).toList());
+    }
+
+    /** Rows under "Group" of which none names a drug are subgroups of patients, the population of their values, no arms. */
+    @Test
+    void groupRowsThatNameNoDrugAreSubgroupsNoArms(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("cohort.txt"), """
+                A cohort report
+
+                ## Outcomes
+
+                Table 3: Progression-free survival by age
+
+                | Group | Median PFS, months |
+                |---|---|
+                | Under 70 | 22.9 |
+                | 70 or over | 21.6 |
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        assertEquals(List.of("22.9 Under 70 false", "21.6 70 or over false"), r.measurements().stream()
+                .map(m -> m.text() + " " + m.population().orElse("-") + " " + m.hasArm()).toList());
+    }
+
+    /** A population is given as the document writes it ("kg/m²"), without the trial its row names before it in brackets. */
+    @Test
+    void aPopulationIsAsWrittenAndWithoutTheTrialItBelongsTo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("review.txt"), """
+                A review
+
+                ## Trials
+
+                Table 1: Progression-free survival by subgroup
+
+                | Subgroup | HR (95% CI) |
+                |---|---|
+                | BMI under 25 kg/m² | 0.62 (0.45-0.85) |
+                | SOLAR-1 (PIK3CA-mutant) | 0.65 (0.50-0.85) |
+                """);
+        Document d = DocumentReader.read(file);
+        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+        assertEquals(List.of("0.62 BMI under 25 kg/m² -", "0.65 PIK3CA-mutant solar-1"), r.measurements().stream()
+                .map(m -> m.text().split(" ")[0] + " " + m.population().orElse("-") + " " + m.trialId().orElse("-")).toList());
     }
 
     @Test

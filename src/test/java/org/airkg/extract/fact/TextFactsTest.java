@@ -46,6 +46,21 @@ class TextFactsTest {
                 values("frequencies.txt"));
     }
 
+    /** A population ends where the clause goes on with a second predicate: "in 80% of patients and was grade 3 in 16%". */
+    @Test
+    void aFrequencysPopulationEndsBeforeASecondPredicate(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+                A note
+
+                ## Results
+
+                ESR1 mutations were found in 40% of pretreated patients and were polyclonal in half of them.
+                """);
+        Document d = DocumentReader.read(file);
+        assertEquals(List.of("40% among 'pretreated patients'"), new TextFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d))
+                .stream().map(t -> t.text() + t.population().map(p -> " among '" + p + "'").orElse("")).toList());
+    }
+
     @Test
     void readsSeedingDensitiesAndAbsorbanceWavelengthsOfTheAssayTheProtocolNames() {
         assertEquals(List.of(
