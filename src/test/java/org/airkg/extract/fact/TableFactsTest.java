@@ -60,6 +60,12 @@ class TableFactsTest {
         assertEquals(Optional.of("months"), fulvestrant.quantity().orElseThrow().unitSymbol());
     }
 
+    /** The measurements of the tables of {@code text}, written to {@code file} and read from it. */
+    private static TableFacts.Result factsIn(Path file, String text) throws java.io.IOException {
+        Document d = DocumentReader.read(java.nio.file.Files.writeString(file, text));
+        return new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
+    }
+
     private static TableFacts.Result factsOf(String text) {
         Document d = DocumentReader.read("t.txt", "t.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
@@ -222,7 +228,7 @@ class TableFactsTest {
 
     @Test
     void aNumberInATableWhoseTitleSaysFoldChangeIsAFoldChange(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("note.txt"), """
                 A note on resistant lines
 
                 ## Expression
@@ -233,8 +239,6 @@ class TableFactsTest {
                 MCF-7/PalboR	3.4	2.2
                 T-47D/PalboR	1.9	0.8
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         Measurement cdk6 = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 1).findFirst().orElseThrow();
         assertEquals(Statistic.Kind.FOLD_CHANGE, cdk6.statistic().orElseThrow().kind());
         assertDecimal("3.4", cdk6.statistic().orElseThrow().estimate().flatMap(q -> q.value()));
@@ -244,7 +248,7 @@ class TableFactsTest {
 
     @Test
     void aRowWhoseLabelNamesItsUnitKeepsItUnderAFoldChangeTitle(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("note.txt"), """
                 A note on resistant lines
 
                 ## Results
@@ -255,8 +259,6 @@ class TableFactsTest {
                 CDK6 mRNA	1.0	3.4
                 Viable cells (%)	88	61
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         Measurement cdk6 = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 2).findFirst().orElseThrow();
         assertEquals(Statistic.Kind.FOLD_CHANGE, cdk6.statistic().orElseThrow().kind());
         Measurement viable = r.measurements().stream().filter(m -> m.row() == 2 && m.column() == 2).findFirst().orElseThrow();
@@ -266,7 +268,7 @@ class TableFactsTest {
 
     @Test
     void aTableOfLevelsRelativeToParentalCellsHoldsFoldChanges(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("note.txt"), """
                 A note on resistant lines
 
                 ## Results
@@ -276,14 +278,12 @@ class TableFactsTest {
                 Line	BCL2	MCL1
                 MCF-7/FulvR	0.2	3.1
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         assertEquals(2, r.measurements().stream().filter(m -> m.statistic().map(st -> st.kind() == Statistic.Kind.FOLD_CHANGE).orElse(false)).count());
     }
 
     @Test
     void anArmHeadingGivesItsDrugsAndTheClassGivenWithThem(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("trial.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("trial.txt"), """
                 A fertility trial
 
                 ## Results
@@ -293,8 +293,6 @@ class TableFactsTest {
                 Outcome	Letrozole + gonadotropins (n = 112)	Gonadotropins alone (n = 112)
                 Oocytes retrieved, mean	4.1	3.3
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         Measurement combined = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 1).findFirst().orElseThrow();
         assertEquals(List.of("letrozole", "gonadotropin"), combined.armDrugIds());
         Measurement alone = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 2).findFirst().orElseThrow();
@@ -308,7 +306,7 @@ class TableFactsTest {
     @Test
     void anArmHeadedByOneDrugOfARegimenIsTheWholeRegimenAndTheTitlesTrialIsTheValuesTrial(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("trial.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("trial.txt"), """
                 # Abemaciclib versus palbociclib with letrozole: the KESTREL-9 randomised trial
 
                 ## Results
@@ -331,8 +329,6 @@ class TableFactsTest {
                 |---|---|---|
                 | Median PFS, months | 25.3 | 24.8 |
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         assertEquals(List.of("1 27.6 [abemaciclib, letrozole] kestrel-9", "1 21.3 [palbociclib, letrozole] kestrel-9",
                 "2 41.0% [abemaciclib, letrozole] kestrel-9", "2 86.5% [palbociclib, letrozole] kestrel-9", "3 25.3 [] -", "3 24.8 [] -"),
                 r.measurements().stream().map(m -> m.tablePosition() + " " + m.text() + " " + m.armDrugIds() + " " + m.trialId().orElse("-")).toList());
@@ -362,7 +358,7 @@ class TableFactsTest {
 
     @Test
     void aSubgroupColumnNamesThePopulationAndACountOfPatientsDoesNot(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("trial.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("trial.txt"), """
                 A trial report
 
                 ## Subgroups
@@ -372,8 +368,6 @@ class TableFactsTest {
                 Subgroup	Patients	HR (95% CI)
                 Visceral metastases	271	0.49 (0.37-0.65)
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         Measurement hr = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 2).findFirst().orElseThrow();
         assertEquals(Optional.of("Visceral metastases"), hr.population());
     }
@@ -411,7 +405,7 @@ class TableFactsTest {
      */
     @Test
     void aTitleNamesTheEndpointOfValuesInRowsOfSubgroups(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("trial.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("trial.txt"), """
                 A trial report
 
                 ## Subgroups
@@ -423,8 +417,6 @@ class TableFactsTest {
                 | BMI under 25 kg/m² | 50.0% | 45.1% |
                 | BMI 30 kg/m² or more | 41.1% | 31.3% |
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         assertEquals(List.of("50.0% live-birth-rate BMI under 25 kg/m²", "45.1% live-birth-rate BMI under 25 kg/m²",
                 "41.1% live-birth-rate BMI 30 kg/m² or more", "31.3% live-birth-rate BMI 30 kg/m² or more"), r.measurements().stream()
                 .map(m -> m.text() + " " + m.endpointId().orElse("-") + " " + m.population().orElse("-")).toList());
@@ -433,7 +425,7 @@ class TableFactsTest {
     /** A column heading naming a quantity of its own ("Bliss score") does not take the one its table's title names. */
     @Test
     void aColumnNamingItsOwnQuantityDoesNotTakeTheTitlesEndpoint(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("note.txt"), """
                 A note
 
                 ## Results
@@ -444,8 +436,6 @@ class TableFactsTest {
                 |---|---|---|
                 | MCF-7 | 2.4 | 12.5 |
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         assertEquals(List.of("2.4 ic50", "12.5 -"), r.measurements().stream()
                 .map(m -> m.text().split(" ")[0] + " " + m.endpointId().orElse("-")).toList());
     }
@@ -453,7 +443,7 @@ class TableFactsTest {
     /** Rows under "Group" of which none names a drug are subgroups of patients, the population of their values, no arms. */
     @Test
     void groupRowsThatNameNoDrugAreSubgroupsNoArms(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("cohort.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("cohort.txt"), """
                 A cohort report
 
                 ## Outcomes
@@ -465,8 +455,6 @@ class TableFactsTest {
                 | Under 70 | 22.9 |
                 | 70 or over | 21.6 |
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         assertEquals(List.of("22.9 Under 70 false", "21.6 70 or over false"), r.measurements().stream()
                 .map(m -> m.text() + " " + m.population().orElse("-") + " " + m.hasArm()).toList());
     }
@@ -474,7 +462,7 @@ class TableFactsTest {
     /** A population is given as the document writes it ("kg/m²"), without the trial its row names before it in brackets. */
     @Test
     void aPopulationIsAsWrittenAndWithoutTheTrialItBelongsTo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("review.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("review.txt"), """
                 A review
 
                 ## Trials
@@ -486,8 +474,6 @@ class TableFactsTest {
                 | BMI under 25 kg/m² | 0.62 (0.45-0.85) |
                 | SOLAR-1 (PIK3CA-mutant) | 0.65 (0.50-0.85) |
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         assertEquals(List.of("0.62 BMI under 25 kg/m² -", "0.65 PIK3CA-mutant solar-1"), r.measurements().stream()
                 .map(m -> m.text().split(" ")[0] + " " + m.population().orElse("-") + " " + m.trialId().orElse("-")).toList());
     }
@@ -495,7 +481,7 @@ class TableFactsTest {
     @Test
     void underATitleOfPotenciesAndFoldChangesOnlyTheFoldColumnsHoldFoldChangesAndTheyHaveNoUnit(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("note.txt"), """
                 A note on resistant lines
 
                 ## Sensitivity
@@ -505,8 +491,6 @@ class TableFactsTest {
                 Drug	T-47D	T-47D/AnaR	Fold change
                 Fulvestrant	0.8	2.4	3.0
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         List<String> read = r.measurements().stream().filter(m -> m.row() == 1).map(m -> m.column() + " "
                 + m.statistic().map(st -> st.kind().name()).orElse("value") + " "
                 + m.statistic().flatMap(st -> st.estimate()).or(() -> m.quantity()).flatMap(Quantity::unitSymbol).orElse("no unit")).toList();
@@ -517,7 +501,7 @@ class TableFactsTest {
     @Test
     void aMeasureWithItsFoldChangeInBracketsGivesBothEachWithItsOwnStatistic(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("note.txt"), """
                 A note on knock-in lines
 
                 ## Sensitivity
@@ -528,8 +512,6 @@ class TableFactsTest {
                 MCF-7	0.42 (ref.)
                 MCF-7/LetR	3.9 (9.3)
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         List<String> read = r.measurements().stream().filter(m -> m.column() == 1).map(m -> m.row() + " "
                 + m.statistic().map(st -> st.kind().name()).orElse("value") + " "
                 + m.statistic().flatMap(st -> st.estimate()).or(() -> m.quantity()).map(q -> q.value().orElseThrow() + " "
@@ -540,7 +522,7 @@ class TableFactsTest {
 
     @Test
     void theSpecimenAStatusWasReadInIsNoPartOfThePopulation(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("trial.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("trial.txt"), """
                 A trial
 
                 ## Efficacy
@@ -550,15 +532,13 @@ class TableFactsTest {
                 Subgroup	Patients	HR (95% CI)
                 ESR1-mutant (ctDNA)	118	0.51 (0.33-0.79)
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         Measurement hr = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 2).findFirst().orElseThrow();
         assertEquals(Optional.of("ESR1-mutant"), hr.population());
     }
 
     @Test
     void aCohortNamedByItsDrugsIsTheArmNotAPopulation(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("trial.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("trial.txt"), """
                 A basket study
 
                 ## Efficacy
@@ -569,8 +549,6 @@ class TableFactsTest {
                 Tucatinib + fulvestrant	31%
                 ESR1-mutant, prior CDK4/6 inhibitor	12%
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         Measurement treated = r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 1).findFirst().orElseThrow();
         assertEquals(Optional.empty(), treated.population(), "'Tucatinib + fulvestrant' names what the cohort was given");
         Measurement selected = r.measurements().stream().filter(m -> m.row() == 2 && m.column() == 1).findFirst().orElseThrow();
@@ -579,7 +557,7 @@ class TableFactsTest {
 
     @Test
     void aTitlesUnitIsNotTheUnitOfASecondMeasureItNames(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("note.txt"), """
                 A note on resistant lines
 
                 ## Sensitivity
@@ -589,8 +567,6 @@ class TableFactsTest {
                 Line	Alpelisib	CI
                 MCF-7/LetR	410	0.42
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         List<String> units = r.measurements().stream().filter(m -> m.row() == 1)
                 .map(m -> m.column() + " " + m.quantity().flatMap(Quantity::unitSymbol).orElse("no unit")).toList();
         assertEquals(List.of("1 no unit", "2 no unit"), units, "which columns the title's nM belongs to is not said");
@@ -598,7 +574,7 @@ class TableFactsTest {
 
     @Test
     void aLabelNamesOnlyTheValuesOfItsOwnStretchOfACell(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("review.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("review.txt"), """
                 A review of imaging
 
                 ## Studies
@@ -609,8 +585,6 @@ class TableFactsTest {
                 First	99	clinical benefit at 6 months 56% versus 18%; sensitivity 89%, specificity 41%
                 Second	47	overall response rate 45% versus 30%; specificity 52%
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         List<String> read = r.measurements().stream().filter(m -> m.column() == 2)
                 .map(m -> m.row() + " " + m.endpointId().orElse("?") + "=" + m.text()).toList();
         assertEquals(List.of("1 specificity=41%", "2 overall-response-rate=45%", "2 overall-response-rate=30%", "2 specificity=52%"), read,
@@ -619,7 +593,7 @@ class TableFactsTest {
 
     @Test
     void aRatioOfValuesIsAFoldChangeAndARatioOfEventsIsNot(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("note.txt"), """
+        TableFacts.Result r = factsIn(dir.resolve("note.txt"), """
                 A note on interactions
 
                 ## Exposure
@@ -636,8 +610,6 @@ class TableFactsTest {
                 Event	Letrozole	Placebo	Ratio
                 Nausea	12%	6%	2.0
                 """);
-        Document d = DocumentReader.read(file);
-        TableFacts.Result r = new TableFacts(lexicon).extract(d, new EntityRecognizer(lexicon).recognize(d));
         List<String> read = r.measurements().stream().filter(m -> m.row() == 1 && m.column() >= 2).map(m -> m.column() + " "
                 + m.statistic().map(st -> st.kind().name()).orElse("value")).toList();
         assertEquals(List.of("2 FOLD_CHANGE", "3 FOLD_CHANGE", "2 value", "3 value"), read,
