@@ -34,7 +34,8 @@ import org.airkg.extract.lexicon.LexiconEntry;
  *   <li>{@code pattern-xenograft}: a known cell line followed by "xenograft(s)" ("BT-474 xenografts"), with the host
  *       that defines the model when the text names it ("MCF-7 xenografts in ovariectomised nude mice").</li>
  *   <li>{@code pattern-assay}: the one to three words right before "assay(s)", "staining", "immunoassay" or "sequencing", up to the first
- *       common word or word of when or how often ("paired", "serial") ("SA-β-gal staining", "ctDNA sequencing") ("CellTiter-Glo
+ *       common word, word of when or how often ("paired", "serial"), of how many ("three") or of how a stain reads ("strong",
+ *       "membrane") ("SA-β-gal staining", "ctDNA sequencing") ("CellTiter-Glo
  *       assay", "clonogenic survival assay"); the words before must start with a letter.</li>
  *   <li>{@code pattern-star-allele}: a gene's star allele ("CYP2D6*4", "CYP2C19*17"), a variant of that gene.</li>
  *   <li>{@code pattern-receptor-status}: a disease after the receptor status that defines a subtype ("HR-positive,
@@ -107,7 +108,10 @@ final class ModelPatterns {
             "paired", "serial", "repeated", "repeat", "combination", "routine", "subsequent", "initial", "additional",
             // words of how many ("Three automated immunoassays are in routine use", "several sequencing assays")
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "many", "few",
-            "some", "various", "different", "numerous");
+            "some", "various", "different", "numerous",
+            // words of how a stain reads, not of what it stains ("strong CAIX staining", "incomplete membrane staining")
+            "high", "low", "strong", "weak", "moderate", "intense", "faint", "diffuse", "focal", "expected", "incomplete", "complete",
+            "membrane", "membranous", "cytoplasmic");
     private static final Set<String> CELL_LINES = Set.of("CellLine");
     private static final Set<String> MODELS = Set.of("XenograftModel", "AnimalModel");
     private static final Pattern RECEPTOR_STATUS = Pattern.compile("((?:(?:HR|ER|PR|PgR|HER2|HER-2|ERBB2|hormone[- ]receptor|"

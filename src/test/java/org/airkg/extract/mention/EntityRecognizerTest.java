@@ -248,12 +248,13 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void anAssayNameStartsAfterTheLastFunctionWordOrWordOfHowOftenAndAnOutcomeCellEndsBeforeItsFootnoteMarkTimePointOrThreshold() {
+    void anAssayNameStartsAfterTheLastFunctionWordOrWordOfHowOftenHowManyOrHowAStainReadsAndAnOutcomeCellEndsBeforeItsFootnoteMarkTimePointOrThreshold() {
         List<Mention> m = recognize("Levels were uncertain because immunoassays lack sensitivity, and variants were called without sequencing; "
-                + "the crystal violet assay was used, with paired sequencing and serial sequencing of plasma.\n\n| Outcome | A | B |\n|---|---|---|\n| Miscarriage†, n (%) | 6 (13.3) | 5 (25.0) |\n"
+                + "the crystal violet assay was used, with paired sequencing and serial sequencing of plasma. Three automated immunoassays "
+                + "gave the expected staining, and incomplete membrane staining was scored 1+.\n\n| Outcome | A | B |\n|---|---|---|\n| Miscarriage†, n (%) | 6 (13.3) | 5 (25.0) |\n"
                 + "| Radiological response at week 16 | 40% | 35% |\n| Dominant follicles ≥18 mm, mean (SD) | 1.4 (0.6) | 1.2 (0.5) |\n"
                 + "| Pregnancy in first cycle | 9 | 7 |");
-        assertEquals(List.of("crystal violet assay/pattern-assay", "Miscarriage/pattern-outcome-cell", "Radiological response/pattern-outcome-cell",
+        assertEquals(List.of("crystal violet assay/pattern-assay", "automated immunoassays/pattern-assay", "Miscarriage/pattern-outcome-cell", "Radiological response/pattern-outcome-cell",
                 "Dominant follicles/pattern-outcome-cell", "Pregnancy/pattern-outcome-cell"), m.stream()
                 .filter(x -> x.method().equals("pattern-assay") || x.method().equals("pattern-outcome-cell")).map(x -> x.text() + "/" + x.method()).toList());
     }
