@@ -1,6 +1,7 @@
 package org.airkg.extract.fact;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.airkg.document.Document;
+import org.airkg.document.Span;
 import org.airkg.document.TableBlock;
 import org.airkg.document.TableCell;
 import org.airkg.document.TableRow;
@@ -80,7 +82,7 @@ public final class TableFacts {
     private static final Pattern NOT_POPULATION = Pattern.compile("(?i),?\\s*\\b(?:interim|final|updated|primary)\\s+analys[ie]s\\b"
             + "|\\s*\\((?-i:[A-Z][A-Z0-9 -]+)\\)\\s*$|\\s*\\((?:ctDNA|cfDNA|plasma|tissue|blood)\\)\\s*$|\\s+(?:vs\\.?|versus)\\s+.*$");
     private static final Pattern P_LABEL = Pattern.compile("(?i)^\\s*p\\s*[<>=≤≥]");
-    private static final java.util.Map<Statistic.Kind, Pattern> EFFECT_NAMES = java.util.Map.of(
+    private static final Map<Statistic.Kind, Pattern> EFFECT_NAMES = Map.of(
             Statistic.Kind.HR, Pattern.compile("(?i:hazard ratio)|\\bHR\\b"),
             Statistic.Kind.OR, Pattern.compile("(?i:odds ratio)|\\bOR\\b"),
             Statistic.Kind.RR, Pattern.compile("(?i:relative risk|risk ratio)|\\bRR\\b"));
@@ -146,7 +148,7 @@ public final class TableFacts {
     private final Function<String, String> classOf;
     private final QuantityParser parser = QuantityParser.standard();
     /** Endpoints by the initials of their label: "CR" for "Complete response". */
-    private final java.util.Map<String, List<String>> endpointInitials = new java.util.HashMap<>();
+    private final Map<String, List<String>> endpointInitials = new HashMap<>();
 
     public TableFacts(Lexicon lexicon) {
         this.classOf = id -> lexicon.byId(id).map(LexiconEntry::ontologyClass).orElse("");
@@ -191,13 +193,13 @@ public final class TableFacts {
      */
     private Set<List<String>> titleRegimens(Document document, List<Mention> mentions) {
         List<Mention> drugs = mentions.stream().filter(m -> m.status() == MentionStatus.LINKED && m.element().kind().equals(Texts.TITLE)
-                && classOf.apply(m.entityIds().get(0)).equals("Drug")).sorted(java.util.Comparator.comparingInt(m -> m.span().start())).toList();
+                && classOf.apply(m.entityIds().get(0)).equals("Drug")).sorted(Comparator.comparingInt(m -> m.span().start())).toList();
         Set<List<String>> regimens = new LinkedHashSet<>();
         List<String> regimen = new ArrayList<>();
         for (int i = 0; i < drugs.size(); i++) {
             Mention drug = drugs.get(i);
             String joint = i == 0 || drugs.get(i - 1).span().end() > drug.span().start() ? "" : document.source()
-                    .slice(new org.airkg.document.Span(drugs.get(i - 1).span().end(), drug.span().start(), drug.span().line()));
+                    .slice(new Span(drugs.get(i - 1).span().end(), drug.span().start(), drug.span().line()));
             boolean joined = i > 0 && (REGIMEN_JOINT.matcher(joint).matches() || regimen.size() >= 2 && REGIMEN_AND.matcher(joint).matches());
             if (!joined) {
                 addRegimen(regimens, regimen);
@@ -264,7 +266,7 @@ public final class TableFacts {
         private final Document document;
         private final TableBlock table;
         /** The table's linked mentions by element path: "" for its title and source line, "/row/R/cell/C" for a cell. */
-        private final java.util.Map<String, List<Mention>> byPath;
+        private final Map<String, List<Mention>> byPath;
         private final List<Measurement> found;
         private final List<Skipped> skipped;
         private final String key;
@@ -551,7 +553,7 @@ public final class TableFacts {
          * ("SD 0.9 units; CV 2.1%" names CV before the value it labels).
          */
         private boolean labelsFollowValues(Cell at, List<Quantity> kept, Mention label) {
-            org.airkg.document.Span first = span(at, kept.get(0).start(), kept.get(0).end());
+            Span first = span(at, kept.get(0).start(), kept.get(0).end());
             if (label.span().start() < first.end()) {
                 return false;
             }
@@ -688,7 +690,7 @@ public final class TableFacts {
             return word.find() ? header.substring(0, word.start()) : "";
         }
 
-        private void add(Cell at, org.airkg.document.Span span, String text, Optional<Quantity> quantity, Optional<Statistic> statistic,
+        private void add(Cell at, Span span, String text, Optional<Quantity> quantity, Optional<Statistic> statistic,
                 Optional<String> endpoint, Optional<String> criterion, String rule) {
             ElementRef ref = new ElementRef("table", key, "/row/" + at.row().index() + "/cell/" + at.cell().column());
             if (quantity.isEmpty() && statistic.isEmpty()) {
@@ -766,7 +768,7 @@ public final class TableFacts {
             return at.cell().content().sourceSpan(q.start(), q.end(), document.source()).start();
         }
 
-        private org.airkg.document.Span span(Cell at, int from, int to) {
+        private Span span(Cell at, int from, int to) {
             return at.cell().content().sourceSpan(from, to, document.source());
         }
 
