@@ -244,7 +244,8 @@ public final class TableFacts {
             Set<List<String>> regimens = found.stream().filter(m -> m.tablePosition() != table && m.armDrugIds().size() >= 2)
                     .map(Measurement::armDrugIds).collect(Collectors.toCollection(LinkedHashSet::new));
             titled.stream().filter(t -> regimens.stream().noneMatch(r -> Set.copyOf(r).equals(Set.copyOf(t)))).forEach(regimens::add);
-            Set<String> armed = measured.stream().filter(m -> !m.armDrugIds().isEmpty()).map(m -> String.join(" ", m.armDrugIds()))
+            // the drug each arm names, when the table's arms each name one at most
+            Set<String> armed = measured.stream().filter(m -> m.armDrugIds().size() == 1).map(m -> m.armDrugIds().get(0))
                     .collect(Collectors.toSet());
             Map<String, List<String>> regimenOf = new HashMap<>();
             boolean parallel = !regimens.isEmpty() && measured.stream().allMatch(m -> m.armDrugIds().size() <= 1);
