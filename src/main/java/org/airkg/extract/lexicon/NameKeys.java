@@ -27,9 +27,9 @@ public final class NameKeys {
 
     /** The tokens of {@code text}. */
     public static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
-        int i = 0;
         int n = text.length();
+        List<Token> tokens = new ArrayList<>(n / 6 + 4);
+        int i = 0;
         int previousEnd = -1;
         while (i < n) {
             if (!isTokenChar(text.charAt(i))) {
@@ -37,19 +37,15 @@ public final class NameKeys {
                 continue;
             }
             int start = i;
-            StringBuilder exact = new StringBuilder();
-            while (i < n && isTokenChar(text.charAt(i))) {
-                char c = text.charAt(i);
-                String greek = c < 0x370 ? null : spelledGreek(c);
-                if (greek != null) {
-                    exact.append(greek);
-                } else {
-                    exact.append(c < 0xC0 ? c : plain(c));
-                }
+            // below U+00C0 no character is Greek or accented: such a token is the text as written
+            boolean asWritten = true;
+            char c;
+            while (i < n && isTokenChar(c = text.charAt(i))) {
+                asWritten &= c < 0xC0;
                 i++;
             }
+            String e = asWritten ? text.substring(start, i) : spelled(text, start, i);
             boolean joins = previousEnd >= 0 && joinable(text, previousEnd, start);
-            String e = exact.toString();
             boolean decimal = joins && text.charAt(previousEnd) == '.' && Character.isDigit(text.charAt(previousEnd - 1))
                     && Character.isDigit(text.charAt(start));
             tokens.add(new Token(start, i, e, fold(e), joins, joins ? joiner(text, previousEnd, start, e, false) : "",
@@ -57,6 +53,21 @@ public final class NameKeys {
             previousEnd = i;
         }
         return tokens;
+    }
+
+    /** The characters [{@code from}, {@code to}) of a token, its Greek letters spelled out and its accents dropped. */
+    private static String spelled(String text, int from, int to) {
+        StringBuilder token = new StringBuilder(to - from + 8);
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            String greek = c < 0x370 ? null : spelledGreek(c);
+            if (greek != null) {
+                token.append(greek);
+            } else {
+                token.append(c < 0xC0 ? c : plain(c));
+            }
+        }
+        return token.toString();
     }
 
     /** The exact key of a name, or null when the name has a character that ends names (a comma, a bracket). */
@@ -75,7 +86,6 @@ public final class NameKeys {
      */
     public static String key(String name, boolean fold, StringBuilder firstToken) {
         StringBuilder key = new StringBuilder(name.length() + 8);
-        StringBuilder token = new StringBuilder(16);
         int n = name.length();
         int i = 0;
         int previousEnd = -1;
@@ -89,23 +99,17 @@ public final class NameKeys {
             if (previousEnd >= 0 && !joinable(name, previousEnd, i)) {
                 return null;
             }
-            token.setLength(0);
+            int start = i;
             while (i < n && isTokenChar(name.charAt(i))) {
-                char d = name.charAt(i);
-                String greek = d < 0x370 ? null : spelledGreek(d);
-                if (greek != null) {
-                    token.append(greek);
-                } else {
-                    token.append(d < 0xC0 ? d : plain(d));
-                }
                 i++;
             }
-            String t = fold ? fold(token.toString()) : token.toString();
+            String token = spelled(name, start, i);
+            String t = fold ? fold(token) : token;
             if (first && firstToken != null) {
                 firstToken.append(t);
             }
             if (!first) {
-                key.append(joiner(name, previousEnd, i - tokenLength(name, i), token.toString(), fold));
+                key.append(joiner(name, previousEnd, start, token, fold));
             }
             first = false;
             key.append(t);
@@ -161,8 +165,17 @@ public final class NameKeys {
         return true;
     }
 
+    /** The ASCII letters and digits, looked up rather than classified: most characters of a text are ASCII. */
+    private static final boolean[] ASCII_TOKEN_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_TOKEN_CHARS[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     public static boolean isTokenChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_TOKEN_CHARS[c] : Character.isLetterOrDigit(c);
     }
 
     /**
@@ -215,14 +228,6 @@ public final class NameKeys {
         return text.charAt(at) == 's' && (at + 1 == text.length() || !isTokenChar(text.charAt(at + 1)));
     }
 
-    private static int tokenLength(String s, int end) {
-        int k = end;
-        while (k > 0 && isTokenChar(s.charAt(k - 1))) {
-            k--;
-        }
-        return end - k;
-    }
-
     /**
      * What stands between a token and the one before it in a key: the characters {@code % + & ( )}, a slash between
      * digits, as written, and the apostrophe of a possessive, as {@code '} (so "letrozole's" is no plural of letrozole),
@@ -269,10 +274,29 @@ public final class NameKeys {
         return true;
     }
 
+    /**
+     * Whether a lower-case token holds what {@link #fold} rewrites: "ae", "oe", "ll", "is" (of "isation", "ise") or a
+     * final "our"; most tokens hold none of them and are their own folded form.
+     */
+    private static boolean britishSpellable(String s) {
+        int n = s.length();
+        if (n >= 5 && s.endsWith("our")) {
+            return true;
+        }
+        for (int k = 1; k < n; k++) {
+            char c = s.charAt(k);
+            char before = s.charAt(k - 1);
+            if (c == 'e' && (before == 'a' || before == 'o') || c == 'l' && before == 'l' || c == 's' && before == 'i') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lower case, British spellings made American: ae and oe as e, our as or, ll as l, isation as ization. */
     public static String fold(String token) {
         String s = token.toLowerCase(Locale.ROOT);
-        if (s.indexOf('e') < 0 && s.indexOf('r') < 0) {
+        if (s.indexOf('e') < 0 && s.indexOf('r') < 0 || !britishSpellable(s)) {
             return s;
         }
         s = s.replace("ae", "e").replace("oe", "e").replace("lling", "ling").replace("lled", "led").replace("isation", "ization");
