@@ -25,12 +25,13 @@ import org.airkg.extract.relation.Reader.Scope;
  */
 final class TableReaders {
     /** A placebo arm: the drugs it names are the backbone every arm receives, not what it tests. */
-    private static final Pattern PLACEBO = Pattern.compile("(?i)\\bplacebo\\b|\\bcontrol\\b");
+    private static final Pattern PLACEBO = Pattern.compile("(?i)\\bplacebo\\b");
     /**
      * An active comparator arm whose heading names no drug: "SOC, any grade", "Investigator's choice", "Physician's choice
-     * chemotherapy". It tests no drug of its own, and the arm it is compared with head to head must clearly exceed it.
+     * chemotherapy", or a "Control" arm, which in a trial is as often the standard regimen as a placebo. It tests no drug
+     * of its own, and the arm it is compared with head to head must clearly exceed it.
      */
-    private static final Pattern COMPARATOR = Pattern.compile("(?i)\\b(?:SOC|TPC|standard|investigator'?s?|physician'?s?|usual care|"
+    private static final Pattern COMPARATOR = Pattern.compile("(?i)\\b(?:SOC|TPC|control|standard|investigator'?s?|physician'?s?|usual care|"
             + "treatment of choice|best supportive care)\\b");
     /**
      * A heading that names a grade, so that a column naming the arm's drugs again is that arm's ("Palbociclib + letrozole,
