@@ -57,6 +57,19 @@ final class Units {
     private static final Set<String> PATHWAYS = Set.of("Pathway");
     private static final Set<String> PROTEINS = Set.of("Gene", "Protein", "ProteinFamily");
     private static final Set<String> VARIANTS = Set.of("GeneVariant");
+    /**
+     * "It" opening a sentence as the subject of its verb ("It inhibits CDK4 and CDK6", "It thus overcame resistance", "It
+     * is activated by PDK1"), not as the empty subject of a clause after it ("It is thought that", "It remains unclear
+     * whether", "It is important to").
+     */
+    private static final Pattern IT_OPENS = Pattern.compile("^[\\s*_]*It\\s+(?!(?:is|was|has been|had been|remains|remained|seems|seemed|appears|appeared|"
+            + "may be|might be|could be|would be|will be|should be|can be)\\s+(?:not\\s+|also\\s+|now\\s+|still\\s+)?[\\w-]+\\s+(?:that|whether|if|how|why|to)\\b)"
+            + "(?!(?:is|was|remains|seems|appears)\\s+(?:that|whether|as if|unclear|uncertain|unknown|possible|likely|unlikely|important|worth|notable|"
+            + "noteworthy|clear|plausible|tempting|conceivable|essential|necessary|difficult|reasonable)\\b)");
+    /** What may stand before the name that opens a sentence: markup. */
+    private static final Pattern OPENING = Pattern.compile("[\\s*_#>-]*");
+    /** The kinds a sentence-opening "It" may stand for: a drug, gene, protein, variant, cell line or trial, not a disease or endpoint. */
+    private static final Set<String> IT_KINDS = Set.of("Drug", "DrugClass", "Gene", "Protein", "ProteinFamily", "GeneVariant", "CellLine", "ClinicalTrial");
     /** The method of a mention that stands for entities the sentences before it named ("these mutations"). */
     static final String ANAPHORA = "anaphora";
 
@@ -90,6 +103,7 @@ final class Units {
         List<Mention> mentions = named.stream().filter(m -> !ABSENT_AFTER.matcher(after(source, m)).find()).toList();
         List<Unit> units = new ArrayList<>();
         Map<ElementRef, List<Mention>> seen = new LinkedHashMap<>();
+        Map<ElementRef, Span> previous = new LinkedHashMap<>();
         Map<String, List<Texts.Text>> rows = new LinkedHashMap<>();
         Map<String, List<Texts.Text>> tableExtras = new LinkedHashMap<>();
         for (Texts.Text text : Texts.of(document)) {
@@ -120,6 +134,8 @@ final class Units {
                 Unit.Piece piece = new Unit.Piece(p, at, cursor);
                 List<Mention> all = new ArrayList<>(inside);
                 all.addAll(anaphors(piece, before, inside, classOf, document, text));
+                it(piece, before, previous.get(e), classOf, document, text).ifPresent(all::add);
+                previous.put(e, span);
                 Unit unit = new Unit(List.of(piece), all, e, text.sectionId(), span, document.source(), List.copyOf(before), List.of());
                 List<Mention> kept = all.stream().filter(m -> !measuredLevel(unit, m, classOf)).toList();
                 units.add(kept.size() == all.size() ? unit
@@ -192,6 +208,28 @@ final class Units {
             }
         }
         return found;
+    }
+
+    /**
+     * The mention a sentence-opening "It" stands for ({@link #IT_OPENS}): the entity whose name opens the sentence before
+     * it in the same element ({@code previous}), when it is of {@link #IT_KINDS}. In "Dalpiciclib is an oral CDK4/6
+     * inhibitor. It inhibits CDK4 and CDK6 at low-nanomolar concentrations." what inhibits is dalpiciclib.
+     */
+    private static Optional<Mention> it(Unit.Piece piece, List<Mention> before, Span previous, Function<String, String> classOf,
+            Document document, Texts.Text text) {
+        Matcher it = IT_OPENS.matcher(piece.text());
+        if (previous == null || !it.lookingAt()) {
+            return Optional.empty();
+        }
+        SourceText source = document.source();
+        Optional<Mention> opening = before.stream().filter(m -> m.span().start() >= previous.start() && m.span().end() <= previous.end())
+                .min(java.util.Comparator.comparingInt(m -> m.span().start()))
+                .filter(m -> OPENING.matcher(source.text().substring(source.charIndex(previous.start()), source.charIndex(m.span().start()))).matches())
+                .filter(m -> !m.entityIds().isEmpty() && IT_KINDS.contains(classOf.apply(m.entityIds().get(0))));
+        int start = piece.text().indexOf("It", 0);
+        Span at = piece.passage().sourceSpan(piece.from() + start, piece.from() + start + 2, source);
+        return opening.map(r -> new Mention("It", at, text.element(), text.sectionId(), MentionStatus.LINKED, r.entityIds(), Optional.empty(),
+                r.confidence(), ANAPHORA));
     }
 
     /** The kinds an anaphor's noun stands for: "receptors" and "kinases" proteins, "mutations" variants, the rest pathways. */
