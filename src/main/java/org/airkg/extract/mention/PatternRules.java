@@ -81,12 +81,13 @@ final class PatternRules {
     /** Between two changes of one list: "E380Q, Y537S", "Y537C and D538G", "D538G, and L536R", "Y537S/N". */
     private static final Pattern LIST_OF_CHANGES = Pattern.compile("\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+|\\s*/\\s*");
     /**
-     * An endpoint named by its form: a time to an event ("time to recurrence", "time to next treatment") or a survival free
-     * of one ("metastasis-free survival").
+     * An endpoint named by its form: a time to an event ("time to recurrence", "time to next treatment") or a survival or
+     * interval free of one ("metastasis-free survival", "recurrence-free interval"; not a "drug-free interval", a pause).
      */
     private static final Pattern ENDPOINT = Pattern.compile("(?i)\\btime to (?:first |next |subsequent )?(?:recurrence|relapse|progression|"
             + "pregnancy|conception|ovulation|treatment failure|next treatment|chemotherapy|deterioration|death|response|discontinuation|"
-            + "distant (?:recurrence|metastasis))\\b|\\b[a-z]+-free survival\\b");
+            + "distant (?:recurrence|metastasis))\\b|\\b[a-z]+-free survival\\b"
+            + "|\\b(?:recurrence|relapse|disease|progression|metastasis|cancer|event)-free interval\\b");
     private static final Pattern NCT = Pattern.compile("\\bNCT[0-9]{8}\\b");
     private static final Pattern RS = Pattern.compile("\\brs[1-9][0-9]{2,9}\\b");
     /** "loss-of-function" or "inactivating" after a gene, before its mutations: "RB1 loss-of-function mutations". */
@@ -450,7 +451,7 @@ final class PatternRules {
             }
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        Matcher endpoint = ENDPOINT.matcher(lower.contains("time to") || lower.contains("free survival") ? s : "");
+        Matcher endpoint = ENDPOINT.matcher(lower.contains("time to") || lower.contains("free survival") || lower.contains("free interval") ? s : "");
         while (endpoint.find()) {
             if (free(found, made, endpoint.start(), endpoint.end())) {
                 String name = endpoint.group();

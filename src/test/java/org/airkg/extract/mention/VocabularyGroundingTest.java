@@ -371,9 +371,10 @@ class VocabularyGroundingTest {
     @Test
     void aTimeToAnEventAndASurvivalFreeOfOneAreEndpoints() {
         assertEquals(List.of("Time to recurrence -> time-to-recurrence (pattern-endpoint)",
-                "metastasis-free survival -> metastasis-free-survival (pattern-endpoint)"),
+                "metastasis-free survival -> metastasis-free-survival (pattern-endpoint)",
+                "recurrence-free interval -> recurrence-free-interval (pattern-endpoint)"),
                 mentions("Time to recurrence and metastasis-free survival were longer; the time to reach the clinic and drug-free "
-                        + "intervals were not."));
+                        + "intervals were not, nor was the drug-free interval; non-adherence shortened the recurrence-free interval."));
     }
 
     @Test
