@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@code resistant}; "HER2-negative" is {@code her2-}), and without what does not tell populations apart: articles
  * and prepositions, the head noun counted (tumours, cancers, patients, women, cohort), and the therapy a resistant
  * population resisted ("letrozole-resistant", "resistant to endocrine therapy"), which documents name at different
- * levels. Every other word counts: "Asian patients" is not "patients".
+ * levels. Every other word counts: "Asian patients" is not "patients"; "overall", as "all patients", is every patient, the
+ * population of a value that names none.
  */
 final class Populations {
     /** The therapy joined to a state by hyphens ("AI-resistant", "endocrine-naive") or named after it ("resistant to tamoxifen"). */
@@ -26,7 +27,7 @@ final class Populations {
     private static final Set<String> IGNORED = Set.of("a", "an", "the", "of", "in", "with", "and", "or", "who", "whose", "had", "have",
             "all", "tumor", "tumors", "tumour", "tumours", "cancer", "cancers", "patient", "patients", "women", "men", "case", "cases",
             "cohort", "cohorts", "population", "populations", "sample", "samples", "subject", "subjects", "disease", "diseases",
-            "individuals", "participants");
+            "individuals", "participants", "overall");
     private static final Map<String, String> FOLDED = Map.of("naive", "untreated", "treatment-naive", "untreated",
             "therapy-naive", "untreated", "previously-untreated", "untreated", "refractory", "resistant");
 

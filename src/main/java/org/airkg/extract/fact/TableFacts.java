@@ -89,7 +89,12 @@ public final class TableFacts {
     /** Statistics a cell names itself: "HR 0.45 (95% CI 0.38-0.54)" in a column of results. */
     private static final Set<Statistic.Kind> NAMED_RATIOS = Set.of(Statistic.Kind.HR, Statistic.Kind.OR, Statistic.Kind.RR);
     /** The header of a column that names each row's treatment: "Treatment (48 h)", "Condition", "Exposure". */
-    private static final Pattern CONDITION_COLUMN = Pattern.compile("(?i)^(?:treatments?|conditions?|exposures?)\\b");
+    private static final Pattern CONDITION_COLUMN = Pattern.compile("(?i)^(?:treatments?|conditions?|exposures?|"
+            + "experimental(?:\\s+(?:arms?|regimens?|treatments?))?$|interventions?$)\\b");
+    /** The header of a column that names each row's comparator arm: "Comparator", "Control arm", "Control regimen". */
+    private static final Pattern COMPARATOR_COLUMN = Pattern.compile("(?i)^(?:comparators?|controls?)(?:\\s+(?:arms?|regimens?|groups?|treatments?))?$");
+    /** Between the two values of a cell that sets one arm's against the other's: "5.0 vs 2.1", "22.6 versus 13.9". */
+    private static final Pattern VERSUS_VALUES = Pattern.compile("(?i)^\\s*(?:%|months?|mo)?\\s*(?:vs\\.?|versus)\\s*$");
     /**
      * The header of a column that names what each row's line was given with the drug the values are of, or made by:
      * "Partner", "Combination partner", "Selecting drug (final, duration)". Its cells set the row's conditions; their doses
@@ -125,9 +130,12 @@ public final class TableFacts {
     private static final Pattern JOINED_BEFORE = Pattern.compile("[A-Z0-9]\\s*/\\s*$");
     /** A drug the values are relative to, not the arm they were measured in: "(% of FSH alone)", "(fold vs vehicle)". */
     private static final Pattern REFERENCE_ARM = Pattern.compile("(?i)(?:%\\s*of|\\bvs\\.?|\\bversus|relative to|compared (?:with|to)|over)\\s*$");
-    /** A column of a hormone's or drug's level: the drug it names is what was measured, not what was given. */
+    /**
+     * A column of a hormone's or drug's level: the drug it names is what was measured, not what was given. A molar unit
+     * ("Median endoxifen (nM)") says so unless the column gives a potency ("Letrozole IC50 (nM)": letrozole was given).
+     */
     private static final Pattern ANALYTE_COLUMN = Pattern.compile("(?i)\\b(?:serum|plasma|circulating|levels?|concentrations?)\\b"
-            + "|\\([^()]*\\b[pnμµm]?(?:g|mol)/(?:m?L|dL)\\)");
+            + "|\\([^()]*\\b[pnμµm]?(?:g|mol)/(?:m?L|dL)\\)|^(?!.*\\b(?:[IEG]C[0-9]{2}|GI[0-9]{2}|LC[0-9]{2}|K[idm]|potency)\\b).*\\(\\s*[pnμµ]M\\s*\\)");
     /** An abbreviation with a colon just before a value: "CR: 8%". */
     private static final Pattern ABBREVIATION = Pattern.compile("\\b([A-Z]{2,4}):\\s*$");
     private static final Set<String> ABOUT = Set.of("Drug", "DrugClass", "CellLine", "XenograftModel", "AnimalModel", "Disease",
@@ -274,12 +282,17 @@ public final class TableFacts {
         private final Optional<String> tableTrial;
         private final List<String> tableDrugs;
         private final boolean groupRows;
-        /** A column after the first that names each row's treatment or condition: "Treatment (48 h)", "Condition". */
+        /**
+         * A column after the first that names each row's treatment or condition: "Treatment (48 h)", "Condition", or the
+         * experimental arm of a trial a row names ("Experimental arm", beside "Comparator").
+         */
         private final Optional<Integer> conditionColumn;
         /** The drugs the headers name as the reference of their values ("% of FSH alone"): never a row's arm. */
         private final Set<String> referenceDrugs;
         /** A column after the first that names each row's partner drug ({@link #PARTNER_COLUMN}). */
         private final Optional<Integer> partnerColumn;
+        /** A column after the first that names each row's comparator arm ({@link #COMPARATOR_COLUMN}). */
+        private final Optional<Integer> comparatorColumn;
         /**
          * The first column names each row's population ("Subgroup", or "Group" where no row names a drug): an endpoint named
          * there is a subgroup's ("BMI under 25").
@@ -319,6 +332,8 @@ public final class TableFacts {
             this.referenceDrugs = referenceDrugs();
             this.partnerColumn = table.header().flatMap(h -> h.cells().stream().filter(c -> c.column() > 0)
                     .filter(c -> PARTNER_COLUMN.matcher(c.text().strip()).find()).map(TableCell::column).findFirst());
+            this.comparatorColumn = table.header().flatMap(h -> h.cells().stream().filter(c -> c.column() > 0)
+                    .filter(c -> COMPARATOR_COLUMN.matcher(c.text().strip()).matches()).map(TableCell::column).findFirst());
             this.populationRows = POPULATION_COLUMN.matcher(header(0)).find() || GROUP_COLUMN.matcher(header(0)).find() && !rowsNameDrugs;
             Set<String> ofRows = table.bodyRows().stream().flatMap(r -> ids(cellMentions(r.index(), 0), Set.of(ENDPOINT)).stream())
                     .collect(Collectors.toSet());
@@ -455,7 +470,7 @@ public final class TableFacts {
             Optional<Quantity> main = DOSE_COLUMN.matcher(headerText).find()
                     ? all.stream().filter(q -> q.unitSymbol().filter(u -> DOSE_UNIT.matcher(u).find()).isPresent()).findFirst()
                             .or(() -> all.stream().findFirst())
-                    : all.stream().findFirst();
+                    : all.stream().findFirst().map(q -> versusUnit(text, all, q));
             if (!endpointLabels.isEmpty()) {
                 endpoint = Optional.of(endpointLabels.get(0).entityIds().get(0));
             }
@@ -470,11 +485,47 @@ public final class TableFacts {
                     Optional.empty(), endpoint,
                     main.flatMap(q -> criterion(text, q)), "table-value");
             main.ifPresent(q -> abbreviated(at, all, q));
+            Optional<String> valueEndpoint = endpoint;
+            main.ifPresent(q -> versusValue(at, all, q, valueEndpoint));
             if (foldBracketed) {
                 Optional<String> measured = endpoint;
                 all.stream().filter(q -> q != main.orElse(null) && q.unit().isEmpty() && insideParentheses(text, q.start()))
                         .forEach(q -> foldChange(at, q, measured));
             }
+        }
+
+        /** The first of two values set against each other, with the unit the second writes for both: "5.0 vs 2.1 months". */
+        private static Quantity versusUnit(String text, List<Quantity> all, Quantity first) {
+            if (all.size() != 2 || first != all.get(0) || first.unit().isPresent() || all.get(1).unit().isEmpty()
+                    || !VERSUS_VALUES.matcher(text.substring(first.end(), all.get(1).start())).matches()) {
+                return first;
+            }
+            return new Quantity(first.value(), first.lower(), first.upper(), first.comparator(), all.get(1).unit(), first.text(), first.start(), first.end());
+        }
+
+        /**
+         * The second value of a cell that sets the row's arm against its comparator ("5.0 vs 2.1" under "Median PFS
+         * (months)"): the comparator's value, whose arm the row names in its "Comparator" or "Control arm" column, and whose
+         * unit, where it writes none, is the first value's ("3.7 vs 3.7 months" writes one for both). Without such a
+         * column the cell names no arm for it, and it is left out.
+         */
+        private void versusValue(Cell at, List<Quantity> all, Quantity main, Optional<String> endpoint) {
+            String text = at.cell().text();
+            if (all.size() != 2 || all.get(0).start() != main.start() || comparatorColumn.isEmpty() || comparatorColumn.get() == at.cell().column()) {
+                return;
+            }
+            Quantity second = all.get(1);
+            List<Mention> given = ofClass(cellMentions(at.row().index(), comparatorColumn.get()), ARM_KINDS);
+            if (given.isEmpty() || insideParentheses(text, second.start()) || !VERSUS_VALUES.matcher(text.substring(main.end(), second.start())).matches()) {
+                return;
+            }
+            Arm comparator = new Arm(ids(given, ARM_KINDS), String.join(" + ", given.stream().map(Mention::text).toList()),
+                    "row/" + at.row().index() + "/comparator");
+            Quantity first = withTitleUnit(withHeaderUnit(main, at.header()), at.row().text(), at.header());
+            Quantity value = second.unit().isPresent() || first.unit().isEmpty() ? withTitleUnit(withHeaderUnit(second, at.header()), at.row().text(), at.header())
+                    : new Quantity(second.value(), second.lower(), second.upper(), second.comparator(), first.unit(), second.text(), second.start(), second.end());
+            add(new Cell(at.row(), at.cell(), comparator, at.about(), at.header()), span(at, second.start(), second.end()), second.text(), Optional.of(value),
+                    Optional.empty(), endpoint, Optional.empty(), "table-versus-value");
         }
 
         /** A value of a cell read as a fold change, a ratio: "fold" is its statistic, not a unit. */
@@ -637,10 +688,11 @@ public final class TableFacts {
                         row.text(), "row/" + row.index());
             }
             if (conditionColumn.isPresent()) {
-                List<Mention> given = ofClass(cellMentions(row.index(), conditionColumn.get()), GIVEN).stream()
+                // a class given with a drug is part of the arm ("Lapatinib + trastuzumab + AI"), as in a header
+                List<Mention> given = ofClass(cellMentions(row.index(), conditionColumn.get()), ARM_KINDS).stream()
                         .filter(m -> !referenceDrugs.contains(m.entityIds().get(0))).toList();
-                if (!given.isEmpty()) {
-                    return new Arm(ids(given, GIVEN), String.join(" + ", given.stream().map(Mention::text).toList()), "row/" + row.index());
+                if (given.stream().anyMatch(m -> GIVEN.contains(classOf.apply(m.entityIds().get(0))))) {
+                    return new Arm(ids(given, ARM_KINDS), String.join(" + ", given.stream().map(Mention::text).toList()), "row/" + row.index());
                 }
             }
             String header = header(column);

@@ -18,7 +18,9 @@ class PopulationsTest {
         "HR-positive, HER2-negative advanced cancers    | advanced her2- hr+",
         "HR+/HER2- advanced tumors                      | advanced her2- hr+",
         "advanced, Asian tumours                        | advanced asian",
-        "patients at progression                        | at progression"})
+        "patients at progression                        | at progression",
+        "overall                                        | ''",
+        "all patients                                   | ''"})
     void keepsTheWordsThatTellPopulationsApart(String population, String key) {
         assertEquals(key, Populations.key(population));
     }

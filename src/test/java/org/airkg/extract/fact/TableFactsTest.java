@@ -459,6 +459,38 @@ class TableFactsTest {
                 .map(m -> m.text() + " " + m.population().orElse("-") + " " + m.hasArm()).toList());
     }
 
+    /**
+     * A cell that sets the row's arm against its comparator ("5.0 vs 2.1") gives both values: the second is the arm's the
+     * row names under "Comparator" (a class too, "Fulvestrant or AI"), with the first value's unit when it writes none; a
+     * table with no such column names no arm for it and leaves it out.
+     */
+    @Test
+    void theSecondValueOfAVersusCellIsTheComparatorsWhereTheRowNamesIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        TableFacts.Result r = factsIn(dir.resolve("review.txt"), """
+                A review
+
+                ## Trials
+
+                Table 1: Oral SERDs after a CDK4/6 inhibitor
+
+                | Trial | Experimental arm | Comparator | Median PFS, months |
+                |---|---|---|---|
+                | EMERALD | Elacestrant | Fulvestrant or AI | 3.8 vs 1.9 |
+                | VERITAC-2 | Vepdegestrant | Fulvestrant | 5.0 versus 2.1 months |
+
+                Table 2: Subgroups
+
+                | Subgroup | Median PFS, months |
+                |---|---|
+                | Visceral disease | 13.7 vs 15.2 |
+                """);
+        assertEquals(List.of("3.8 elacestrant", "1.9 fulvestrant+aromatase-inhibitor", "5.0 vepdegestrant", "2.1 fulvestrant", "13.7 -"),
+                r.measurements().stream().map(m -> m.text().split(" ")[0] + " "
+                        + (m.armDrugIds().isEmpty() ? "-" : String.join("+", m.armDrugIds()))).toList());
+        assertEquals(List.of("months", "months"), r.measurements().stream().filter(m -> m.text().startsWith("5.0") || m.text().startsWith("2.1"))
+                .map(m -> m.quantity().flatMap(q -> q.unitSymbol()).orElse("-")).toList());
+    }
+
     /** A population is given as the document writes it ("kg/m²"), without the trial its row names before it in brackets. */
     @Test
     void aPopulationIsAsWrittenAndWithoutTheTrialItBelongsTo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
