@@ -49,10 +49,11 @@
  * element it was quoted from (or the reverse) and, for a table cell, also the text of another cell of its row.
  * Gold measurements left are then paired in the same way with a measurement whose endpoint is the gold endpoint.
  * Unpaired system measurements are false positives, unpaired gold ones false negatives. For each field of the
- * pairs, precision = correct / stated by the system and recall = correct / given by the gold. The graph never
- * states comparator, analysis, assessment or timepoint; it always states a statistic ({@code value} when it has
+ * pairs, precision = correct / stated by the system and recall = correct / given by the gold. The graph states a
+ * comparator only for an effect measure of two arms ({@code airkg:comparedArm}); it never states a timepoint as a
+ * field; it always states a statistic ({@code value} when it has
  * none); a p-value measurement states its number as {@code pValue}, not as {@code value}; the interval level is
- * compared as a percentage; endpoint, trial, arm drugs and model (a cell line or animal model the row is about)
- * are entities, correct when they are what the gold text names.
+ * compared as a percentage; endpoint, trial, arm and comparator drugs and model (a cell line or animal model the row
+ * is about) are entities, correct when they are what the gold text names.
  */
 package org.airkg.evaluate;

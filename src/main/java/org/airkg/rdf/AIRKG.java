@@ -234,6 +234,7 @@ public final class AIRKG {
     public static final Property comparedQuantity = prop("comparedQuantity");
     /** Links a trial to one of its arms. */
     public static final Property hasArm = prop("hasArm");
+    public static final Property comparedArm = prop("comparedArm");
     /** Links a trial arm to a drug it gives. */
     public static final Property armDrug = prop("armDrug");
     /** A measurement of observed values. */

@@ -51,9 +51,7 @@ public final class MeasurementMapper {
             m.qualifiers().timepoint().ifPresent(t -> node.addProperty(AIRKG.timepoint, t));
             m.criterion().ifPresent(c -> node.addProperty(AIRKG.selectionCriterion, c));
             if (m.hasArm()) {
-                Resource arm = model.createResource(Iris.id("arm", Iris.slug(stem) + "/" + m.tablePosition() + "/" + m.armKey()), AIRKG.TrialArm)
-                        .addProperty(RDFS.label, m.armLabel());
-                m.armDrugIds().forEach(d -> arm.addProperty(AIRKG.armDrug, model.createResource(entityIri.apply(d))));
+                Resource arm = arm(model, stem, m.tablePosition(), m.armKey(), m.armLabel(), m.armDrugIds(), entityIri);
                 arm.addProperty(AIRKG.hasMeasurement, node);
                 if (trial != null) {
                     trial.addProperty(AIRKG.hasArm, arm);
@@ -61,7 +59,23 @@ public final class MeasurementMapper {
             } else if (trial != null) {
                 trial.addProperty(AIRKG.hasMeasurement, node);
             }
+            m.compared().ifPresent(c -> {
+                Resource arm = arm(model, stem, m.tablePosition(), c.key(), c.label(), c.drugIds(), entityIri);
+                node.addProperty(AIRKG.comparedArm, arm);
+                if (trial != null) {
+                    trial.addProperty(AIRKG.hasArm, arm);
+                }
+            });
         }
+    }
+
+    /** The arm {@code key} of a document's table, with its label and drugs. */
+    private static Resource arm(Model model, String stem, int tablePosition, String key, String label, List<String> drugs,
+            Function<String, String> entityIri) {
+        Resource arm = model.createResource(Iris.id("arm", Iris.slug(stem) + "/" + tablePosition + "/" + key), AIRKG.TrialArm)
+                .addProperty(RDFS.label, label);
+        drugs.forEach(d -> arm.addProperty(AIRKG.armDrug, model.createResource(entityIri.apply(d))));
+        return arm;
     }
 
     /**

@@ -19,21 +19,22 @@ import java.util.Optional;
  * @param sourceText the text of the element it was quoted from
  * @param rowTexts the texts of the other cells of that element's row, when it is a table cell
  * @param pValue the p-value stated with an effect estimate ({@code airkg:pValue}), and {@code pValueComparator} how it bounds the true one
+ * @param comparedDrugs the drug entities of the arm an effect measure compares its arm with ({@code airkg:comparedArm})
  */
 public record SystemMeasurement(String iri, String valueText, Optional<BigDecimal> value, Optional<BigDecimal> lower,
         Optional<BigDecimal> upper, Optional<String> comparator, Optional<String> unitText, Optional<String> statistic,
         Optional<BigDecimal> ciLower, Optional<BigDecimal> ciUpper, Optional<BigDecimal> ciLevel, Optional<String> population,
         Optional<String> endpoint, Optional<String> trial, List<String> armDrugs, Optional<String> armLabel, List<String> about,
         String sourceText, List<String> rowTexts, Optional<String> analysis, Optional<String> assessment, Optional<BigDecimal> pValue,
-        Optional<String> pValueComparator) {
-    /** A measurement that states no analysis, no assessment and no p-value with its estimate. */
+        Optional<String> pValueComparator, List<String> comparedDrugs) {
+    /** A measurement that states no analysis, no assessment, no p-value with its estimate and no compared arm. */
     public SystemMeasurement(String iri, String valueText, Optional<BigDecimal> value, Optional<BigDecimal> lower,
             Optional<BigDecimal> upper, Optional<String> comparator, Optional<String> unitText, Optional<String> statistic,
             Optional<BigDecimal> ciLower, Optional<BigDecimal> ciUpper, Optional<BigDecimal> ciLevel, Optional<String> population,
             Optional<String> endpoint, Optional<String> trial, List<String> armDrugs, Optional<String> armLabel, List<String> about,
             String sourceText, List<String> rowTexts) {
         this(iri, valueText, value, lower, upper, comparator, unitText, statistic, ciLower, ciUpper, ciLevel, population, endpoint, trial,
-                armDrugs, armLabel, about, sourceText, rowTexts, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                armDrugs, armLabel, about, sourceText, rowTexts, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
     public SystemMeasurement {
@@ -48,6 +49,7 @@ public record SystemMeasurement(String iri, String valueText, Optional<BigDecima
             Objects.requireNonNull(o, "a field is null; use Optional.empty()");
         }
         armDrugs = List.copyOf(armDrugs);
+        comparedDrugs = List.copyOf(comparedDrugs);
         about = List.copyOf(about);
         Objects.requireNonNull(sourceText, "sourceText");
         rowTexts = List.copyOf(rowTexts);

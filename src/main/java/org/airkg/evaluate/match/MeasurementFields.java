@@ -36,7 +36,7 @@ public final class MeasurementFields {
             case "endpoint" -> entity(g.endpoint(), s.endpoint(), m);
             case "trial" -> entity(g.trial(), s.trial(), m);
             case "arm" -> arm(g, s, m);
-            case "comparator" -> new Comparison(g.comparator().isEmpty() ? null : String.join(", ", g.comparator()), null, false);
+            case "comparator" -> drugs(g.comparator(), s.comparedDrugs(), m);
             case "statistic" -> text(g.statistic(), Optional.of(statistic(s)), false);
             case "value" -> number(g.value(), isPValue(s) ? Optional.empty() : s.value());
             case "unit" -> text(g.unit(), s.unitText(), true);
@@ -77,20 +77,29 @@ public final class MeasurementFields {
     }
 
     private static Comparison arm(Gold.Measurement g, SystemMeasurement s, DocumentMatcher m) {
-        String gold = g.arm().isEmpty() ? null : String.join(", ", g.arm());
         if (!s.armDrugs().isEmpty()) {
-            String system = String.join(", ", s.armDrugs().stream().map(d -> m.entity(d).label()).toList());
-            List<String> left = new ArrayList<>(g.arm());
-            boolean correct = !left.isEmpty() && left.size() == s.armDrugs().size();
-            for (String drug : s.armDrugs()) {
-                Optional<String> name = left.stream().filter(n -> m.resolves(drug, n)).findFirst();
-                name.ifPresent(left::remove);
-                correct &= name.isPresent();
-            }
-            return new Comparison(gold, system, correct);
+            return drugs(g.arm(), s.armDrugs(), m);
         }
+        String gold = g.arm().isEmpty() ? null : String.join(", ", g.arm());
         return s.armLabel().map(label -> new Comparison(gold, label, g.arm().size() == 1 && Names.same(g.arm().get(0), label)))
                 .orElse(new Comparison(gold, null, false));
+    }
+
+    /** An arm's drugs against the gold's names of them: right when each names one of them and none is left over. */
+    private static Comparison drugs(List<String> goldNames, List<String> systemDrugs, DocumentMatcher m) {
+        String gold = goldNames.isEmpty() ? null : String.join(", ", goldNames);
+        if (systemDrugs.isEmpty()) {
+            return new Comparison(gold, null, false);
+        }
+        String system = String.join(", ", systemDrugs.stream().map(d -> m.entity(d).label()).toList());
+        List<String> left = new ArrayList<>(goldNames);
+        boolean correct = !left.isEmpty() && left.size() == systemDrugs.size();
+        for (String drug : systemDrugs) {
+            Optional<String> name = left.stream().filter(n -> m.resolves(drug, n)).findFirst();
+            name.ifPresent(left::remove);
+            correct &= name.isPresent();
+        }
+        return new Comparison(gold, system, correct);
     }
 
     private static Comparison model(Optional<String> gold, SystemMeasurement s, DocumentMatcher m) {

@@ -14,8 +14,9 @@ import org.airkg.extract.quantity.Statistic;
  * column header names, and its text), the trial (named by the row, the table title or its source line),
  * the entities the row is about (a cell line, a model, a cohort), and the analysis, assessment and cohort
  * the row, column and table title name ({@link Qualifiers}), and the kind of quantity its column or row names
- * ("Frequency of KRAS mutations"), if any. {@code cell} and {@code span} say where it stands; {@code rule} how it
- * was read.
+ * ("Frequency of KRAS mutations"), if any. An effect measure of two arms (a hazard ratio beside the columns of both)
+ * names the arm it compares with ({@code compared}). {@code cell} and {@code span} say where it stands; {@code rule} how
+ * it was read.
  */
 public record Measurement(
         ElementRef cell,
@@ -33,6 +34,7 @@ public record Measurement(
         List<String> armDrugIds,
         String armLabel,
         String armKey,
+        Optional<Compared> compared,
         String rowLabel,
         Optional<String> trialId,
         Optional<String> population,
@@ -52,6 +54,7 @@ public record Measurement(
         armDrugIds = List.copyOf(armDrugIds);
         Objects.requireNonNull(armLabel, "armLabel");
         Objects.requireNonNull(armKey, "armKey");
+        Objects.requireNonNull(compared, "compared");
         Objects.requireNonNull(population, "population");
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(rowLabel, "rowLabel");
@@ -63,10 +66,23 @@ public record Measurement(
         }
     }
 
-    /** This measurement of an arm given {@code drugs}: the whole regimen a column heading names one drug of. */
-    public Measurement withArmDrugs(List<String> drugs) {
+    /** The arm an effect measure compares with: the drugs it is given, its heading or cell, and its key within the table. */
+    public record Compared(List<String> drugIds, String label, String key) {
+        public Compared {
+            drugIds = List.copyOf(drugIds);
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(key, "key");
+        }
+    }
+
+    /**
+     * This measurement of an arm given {@code drugs}, compared with an arm given {@code comparedDrugs} (when it compares):
+     * the whole regimens column headings name one drug of.
+     */
+    public Measurement withArmDrugs(List<String> drugs, List<String> comparedDrugs) {
         return new Measurement(cell, sectionId, span, tablePosition, row, column, text, quantity, statistic, kind, endpointId, aboutIds, drugs,
-                armLabel, armKey, rowLabel, trialId, population, criterion, qualifiers, rule);
+                armLabel, armKey, compared.map(c -> new Compared(comparedDrugs, c.label(), c.key())), rowLabel, trialId, population, criterion,
+                qualifiers, rule);
     }
 
     /** The table, row and column, then where the value's text starts. */

@@ -3,12 +3,14 @@ package org.airkg.extract.fact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,6 +95,8 @@ public final class TableFacts {
             + "experimental(?:\\s+(?:arms?|regimens?|treatments?))?$|interventions?$)\\b");
     /** The header of a column that names each row's comparator arm: "Comparator", "Control arm", "Control regimen". */
     private static final Pattern COMPARATOR_COLUMN = Pattern.compile("(?i)^(?:comparators?|controls?)(?:\\s+(?:arms?|regimens?|groups?|treatments?))?$");
+    /** The heading of a control arm: "Anastrozole alone", "Control", "Standard endocrine therapy". */
+    private static final Pattern CONTROL_HEADING = Pattern.compile("(?i)\\b(?:alone|control|standard|monotherapy|placebo)\\b");
     /** Between the two values of a cell that sets one arm's against the other's: "5.0 vs 2.1", "22.6 versus 13.9". */
     private static final Pattern VERSUS_VALUES = Pattern.compile("(?i)^\\s*(?:%|months?|mo)?\\s*(?:vs\\.?|versus)\\s*$");
     /**
@@ -265,7 +269,9 @@ public final class TableFacts {
                 }
             }
             boolean asRegimens = parallel;
-            measured.forEach(m -> whole.add(asRegimens && m.armDrugIds().size() == 1 ? m.withArmDrugs(regimenOf.get(m.armDrugIds().get(0))) : m));
+            measured.forEach(m -> whole.add(asRegimens && m.armDrugIds().size() == 1 ? m.withArmDrugs(regimenOf.get(m.armDrugIds().get(0)),
+                    m.compared().map(c -> c.drugIds().size() == 1 ? regimenOf.getOrDefault(c.drugIds().get(0), c.drugIds()) : c.drugIds())
+                            .orElse(List.of())) : m));
         });
         return whole;
     }
@@ -293,6 +299,8 @@ public final class TableFacts {
         private final Optional<Integer> partnerColumn;
         /** A column after the first that names each row's comparator arm ({@link #COMPARATOR_COLUMN}). */
         private final Optional<Integer> comparatorColumn;
+        /** The two arms the table's column headings name ({@link #armPair()}), if they name two. */
+        private final Optional<List<Arm>> armPair;
         /**
          * The first column names each row's population ("Subgroup", or "Group" where no row names a drug): an endpoint named
          * there is a subgroup's ("BMI under 25").
@@ -334,6 +342,7 @@ public final class TableFacts {
                     .filter(c -> PARTNER_COLUMN.matcher(c.text().strip()).find()).map(TableCell::column).findFirst());
             this.comparatorColumn = table.header().flatMap(h -> h.cells().stream().filter(c -> c.column() > 0)
                     .filter(c -> COMPARATOR_COLUMN.matcher(c.text().strip()).matches()).map(TableCell::column).findFirst());
+            this.armPair = armPair();
             this.populationRows = POPULATION_COLUMN.matcher(header(0)).find() || GROUP_COLUMN.matcher(header(0)).find() && !rowsNameDrugs;
             Set<String> ofRows = table.bodyRows().stream().flatMap(r -> ids(cellMentions(r.index(), 0), Set.of(ENDPOINT)).stream())
                     .collect(Collectors.toSet());
@@ -439,12 +448,16 @@ public final class TableFacts {
             }
             if (EFFECT_COLUMN.matcher(headerText).find()) {
                 Optional<Statistic> effect = parser.effect(text).map(st -> st.kind() == Statistic.Kind.EFFECT ? st.withKind(kindOf(headerText)) : st);
-                add(at, cell.content().span(), text, Optional.empty(), effect, endpoint, Optional.empty(), "table-effect-measure");
+                Optional<Arm> compared = comparedArm(row, arm);
+                add(compared.isPresent() && arm.drugs().isEmpty() ? new Cell(row, cell, armPair.get().get(0), about, headerText) : at, compared,
+                        cell.content().span(), text, Optional.empty(), effect, endpoint, Optional.empty(), "table-effect-measure");
                 return;
             }
             Optional<Statistic> named = parser.effect(text).filter(st -> NAMED_RATIOS.contains(st.kind()));
             if (named.isPresent()) {
-                add(at, span(at, named.get().start(), named.get().end()), named.get().text(), Optional.empty(), named, endpoint,
+                Optional<Arm> compared = comparedArm(row, arm);
+                add(compared.isPresent() && arm.drugs().isEmpty() ? new Cell(row, cell, armPair.get().get(0), about, headerText) : at, compared,
+                        span(at, named.get().start(), named.get().end()), named.get().text(), Optional.empty(), named, endpoint,
                         Optional.empty(), "table-named-effect");
                 return;
             }
@@ -526,6 +539,65 @@ public final class TableFacts {
                     : new Quantity(second.value(), second.lower(), second.upper(), second.comparator(), first.unit(), second.text(), second.start(), second.end());
             add(new Cell(at.row(), at.cell(), comparator, at.about(), at.header()), span(at, second.start(), second.end()), second.text(), Optional.of(value),
                     Optional.empty(), endpoint, Optional.empty(), "table-versus-value");
+        }
+
+        /**
+         * The arm an effect measure of a row compares the row's arm with: the one the row names under "Comparator" or
+         * "Control arm", beside the arm of its "Experimental arm" column; else, for a value whose own column names no arm,
+         * the control of the table's two arms ({@link #armPair}), the value then being the other's ("| Ribociclib +
+         * letrozole | Placebo + letrozole | HR (95% CI) |"). None in a table of treatment groups, whose rows are the arms.
+         */
+        private Optional<Arm> comparedArm(Row row, Arm arm) {
+            if (groupRows) {
+                return Optional.empty();
+            }
+            if (comparatorColumn.isPresent()) {
+                List<Mention> given = ofClass(cellMentions(row.index(), comparatorColumn.get()), ARM_KINDS);
+                return arm.drugs().isEmpty() || given.stream().noneMatch(m -> GIVEN.contains(classOf.apply(m.entityIds().get(0)))) ? Optional.empty()
+                        : Optional.of(new Arm(ids(given, ARM_KINDS), String.join(" + ", given.stream().map(Mention::text).toList()),
+                                "row/" + row.index() + "/comparator"));
+            }
+            return arm.drugs().isEmpty() ? armPair.map(p -> p.get(1)) : Optional.empty();
+        }
+
+        /**
+         * The two arms a table's column headings name, the experimental one first and its control second, when they name
+         * exactly two (each perhaps over several columns: "Ribociclib, any grade", "Ribociclib, grade 3"), one of them is
+         * the other's control ({@link #controls}), no row names its own treatment and no column names a partner drug;
+         * empty otherwise.
+         */
+        private Optional<List<Arm>> armPair() {
+            if (groupRows || conditionColumn.isPresent() || partnerColumn.isPresent() || table.header().isEmpty()) {
+                return Optional.empty();
+            }
+            Map<List<String>, Arm> arms = new LinkedHashMap<>();
+            for (TableCell heading : table.header().get().cells()) {
+                if (heading.column() == 0) {
+                    continue;
+                }
+                Arm arm = headerArm(heading.column(), cellMentions(table.header().get().index(), heading.column()));
+                if (!arm.drugs().isEmpty()) {
+                    arms.putIfAbsent(List.copyOf(new TreeSet<>(arm.drugs())), arm);
+                }
+            }
+            if (arms.size() != 2) {
+                return Optional.empty();
+            }
+            List<Arm> two = List.copyOf(arms.values());
+            boolean firstControls = controls(two.get(0), two.get(1));
+            boolean secondControls = controls(two.get(1), two.get(0));
+            return firstControls == secondControls ? Optional.empty()
+                    : Optional.of(firstControls ? List.of(two.get(1), two.get(0)) : two);
+        }
+
+        /**
+         * Whether {@code arm} is the control {@code other} is compared with: it gives a placebo, its heading says "alone",
+         * "control" or "standard", or it gives a part of what the other gives ("Anastrozole" beside "Anastrozole +
+         * fulvestrant"). Column order says nothing: tables put the control first as often as last.
+         */
+        private boolean controls(Arm arm, Arm other) {
+            return arm.drugs().stream().anyMatch(d -> classOf.apply(d).equals("Placebo")) || CONTROL_HEADING.matcher(arm.label()).find()
+                    || other.drugs().containsAll(arm.drugs()) && other.drugs().size() > arm.drugs().size();
         }
 
         /** A value of a cell read as a fold change, a ratio: "fold" is its statistic, not a unit. */
@@ -695,6 +767,18 @@ public final class TableFacts {
                     return new Arm(ids(given, ARM_KINDS), String.join(" + ", given.stream().map(Mention::text).toList()), "row/" + row.index());
                 }
             }
+            Arm headed = headerArm(column, headerMentions);
+            String header = header(column);
+            if (partnerColumn.isPresent() && WITH_PARTNER.matcher(header).find() && !headed.drugs().isEmpty()) {
+                List<String> drugs = new ArrayList<>(headed.drugs());
+                ids(cellMentions(row.index(), partnerColumn.get()), GIVEN).stream().filter(d -> !drugs.contains(d)).forEach(drugs::add);
+                return new Arm(List.copyOf(drugs), header, "row/" + row.index() + "/column/" + column);
+            }
+            return headed;
+        }
+
+        /** The arm a column's heading names: its drugs (and classes given with a drug), none for an analyte's or a placebo's column. */
+        private Arm headerArm(int column, List<Mention> headerMentions) {
             String header = header(column);
             if (ANALYTE_COLUMN.matcher(header).find()) {
                 return new Arm(List.of(), header, "column/" + column);
@@ -709,10 +793,6 @@ public final class TableFacts {
                     .map(m -> m.entityIds().get(0)).distinct().toList());
             if (drugs.stream().allMatch(d -> classOf.apply(d).equals("Placebo"))) {
                 return new Arm(List.of(), header, "column/" + column);
-            }
-            if (partnerColumn.isPresent() && WITH_PARTNER.matcher(header).find()) {
-                ids(cellMentions(row.index(), partnerColumn.get()), GIVEN).stream().filter(d -> !drugs.contains(d)).forEach(drugs::add);
-                return new Arm(List.copyOf(drugs), header, "row/" + row.index() + "/column/" + column);
             }
             return new Arm(List.copyOf(drugs), header, "column/" + column);
         }
@@ -745,6 +825,12 @@ public final class TableFacts {
 
         private void add(Cell at, Span span, String text, Optional<Quantity> quantity, Optional<Statistic> statistic,
                 Optional<String> endpoint, Optional<String> criterion, String rule) {
+            add(at, Optional.empty(), span, text, quantity, statistic, endpoint, criterion, rule);
+        }
+
+        /** Adds a measurement of the cell {@code at}, compared with the arm {@code compared} when it is an effect measure of two arms. */
+        private void add(Cell at, Optional<Arm> compared, Span span, String text, Optional<Quantity> quantity, Optional<Statistic> statistic,
+                Optional<String> endpoint, Optional<String> criterion, String rule) {
             ElementRef ref = new ElementRef("table", key, "/row/" + at.row().index() + "/cell/" + at.cell().column());
             if (quantity.isEmpty() && statistic.isEmpty()) {
                 String reason = !DIGIT.matcher(at.cell().text()).find() ? "no number"
@@ -754,7 +840,8 @@ public final class TableFacts {
             }
             Optional<QuantityKind> kind = QuantityKind.namedBy(header(at.cell().column())).or(() -> QuantityKind.namedBy(at.row().text()));
             found.add(new Measurement(ref, table.sectionId(), span, table.position(), at.row().index(), at.cell().column(), text, quantity,
-                    statistic, kind, endpoint, at.about(), at.arm().drugs(), at.arm().label(), at.arm().key(), at.row().text(),
+                    statistic, kind, endpoint, at.about(), at.arm().drugs(), at.arm().label(), at.arm().key(),
+                    compared.map(c -> new Measurement.Compared(c.drugs(), c.label(), c.key())), at.row().text(),
                     at.row().trial(), at.row().population(), criterion,
                     Qualifiers.of(at.row().text(), header(at.cell().column()), table.title().map(t -> t.text()).orElse(""))
                             .withRow(at.row().cells()), rule));

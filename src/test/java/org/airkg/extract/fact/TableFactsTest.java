@@ -491,6 +491,42 @@ class TableFactsTest {
                 .map(m -> m.quantity().flatMap(q -> q.unitSymbol()).orElse("-")).toList());
     }
 
+    /**
+     * An effect measure beside the columns of two arms is the first arm's, compared with the second ("| Ribociclib +
+     * letrozole | Placebo + letrozole | HR |"); one in a row that names its arms under "Experimental arm" and "Comparator"
+     * is the row's experimental arm's, compared with its comparator; a table of three arms names no pair.
+     */
+    @Test
+    void anEffectMeasureOfTwoArmsNamesTheArmItComparesWith(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        TableFacts.Result r = factsIn(dir.resolve("report.txt"), """
+                A trial report
+
+                ## Results
+
+                Table 1: Outcomes
+
+                | Endpoint | Ribociclib + letrozole | Placebo + letrozole | HR (95% CI) |
+                |---|---|---|---|
+                | Median PFS, months | 25.3 | 16.0 | 0.56 (0.43-0.72) |
+
+                Table 2: Other trials
+
+                | Trial | Experimental arm | Comparator | HR (95% CI) |
+                |---|---|---|---|
+                | EMERALD | Elacestrant | Fulvestrant or AI | 0.55 (0.39-0.77) |
+
+                Table 3: Three arms
+
+                | Endpoint | Letrozole | Anastrozole | Exemestane | HR (95% CI) |
+                |---|---|---|---|---|
+                | Median PFS, months | 9.4 | 8.8 | 7.9 | 0.89 (0.70-1.12) |
+                """);
+        assertEquals(List.of("0.56 letrozole+ribociclib vs letrozole+placebo", "0.55 elacestrant vs aromatase-inhibitor+fulvestrant", "0.89 - vs -"),
+                r.measurements().stream().filter(m -> m.statistic().isPresent()).map(m -> m.text().split(" ")[0] + " "
+                        + (m.armDrugIds().isEmpty() ? "-" : String.join("+", m.armDrugIds().stream().sorted().toList())) + " vs "
+                        + m.compared().map(c -> String.join("+", c.drugIds().stream().sorted().toList())).orElse("-")).toList());
+    }
+
     /** A population is given as the document writes it ("kg/m²"), without the trial its row names before it in brackets. */
     @Test
     void aPopulationIsAsWrittenAndWithoutTheTrialItBelongsTo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
