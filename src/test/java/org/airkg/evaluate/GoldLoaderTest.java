@@ -43,7 +43,7 @@ class GoldLoaderTest {
         assertEquals(5, gold.measurements().size());
         String row = "PFS\t24.8 months\t14.5 months\t0.58 (95% CI 0.46–0.72)\t<0.001";
         assertEquals(new Gold.Measurement("measurements[2]", new Gold.Position(40, 5), row, Optional.of("PFS"), Optional.of("PALOMA-2"),
-                List.of(), List.of(), Optional.of("HR"), Optional.of(new BigDecimal("0.58")), Optional.empty(),
+                List.of(), List.of("letrozole"), Optional.of("HR"), Optional.of(new BigDecimal("0.58")), Optional.empty(),
                 Optional.of(new BigDecimal("0.46")), Optional.of(new BigDecimal("0.72")), Optional.of(new BigDecimal("95")),
                 Optional.of("<0.001"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
                 gold.measurements().get(2));
