@@ -186,8 +186,9 @@ public final class TableFacts {
         List<Measurement> found = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         Optional<String> titled = titleTrial(mentions, classOf);
+        Optional<List<Arm>> compared = titleComparison(document, mentions);
         for (TableBlock table : document.tables()) {
-            new TableReader(document, table, mentions, titled, found, skipped).read();
+            new TableReader(document, table, mentions, titled, compared, found, skipped).read();
         }
         return new Result(withWholeArms(found, titleRegimens(document, mentions)), skipped);
     }
@@ -224,6 +225,50 @@ public final class TableFacts {
         addRegimen(regimens, regimen);
         return regimens;
     }
+
+    /** What sets the two regimens of a title against each other: "versus", "vs", "compared with". */
+    private static final Pattern TITLE_VERSUS = Pattern.compile("(?i)\\s*(?:versus|vs\\.?|compared (?:with|to))\\s*");
+
+    /**
+     * The two arms a document's title sets against each other, the experimental one first, as trial reports name them
+     * ("Palazestrant plus ribociclib versus fulvestrant plus ribociclib after ...", "First-line fulvestrant 500 mg versus
+     * anastrozole 1 mg in ..."): exactly two regimens (a drug, or drugs joined as {@link #titleRegimens} joins them) with
+     * "versus" between them; empty otherwise.
+     */
+    private Optional<List<Arm>> titleComparison(Document document, List<Mention> mentions) {
+        List<Mention> drugs = mentions.stream().filter(m -> m.status() == MentionStatus.LINKED && m.element().kind().equals(Texts.TITLE)
+                && classOf.apply(m.entityIds().get(0)).equals("Drug")).sorted(Comparator.comparingInt(m -> m.span().start())).toList();
+        List<List<Mention>> sides = new ArrayList<>();
+        for (int i = 0; i < drugs.size(); i++) {
+            Mention drug = drugs.get(i);
+            if (i > 0 && drugs.get(i - 1).span().end() > drug.span().start()) {
+                continue;
+            }
+            String joint = i == 0 ? "" : document.source().slice(new Span(drugs.get(i - 1).span().end(), drug.span().start(), drug.span().line()));
+            // a dose between the drugs ("fulvestrant 500 mg versus anastrozole 1 mg") is part of the side before the joint
+            String bare = DOSE_BEFORE_JOINT.matcher(joint).replaceFirst("");
+            if (i > 0 && (REGIMEN_JOINT.matcher(bare).matches() || sides.get(sides.size() - 1).size() >= 2 && REGIMEN_AND.matcher(bare).matches())) {
+                sides.get(sides.size() - 1).add(drug);
+            } else if (i == 0 || TITLE_VERSUS.matcher(bare).matches()) {
+                sides.add(new ArrayList<>(List.of(drug)));
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (sides.size() != 2) {
+            return Optional.empty();
+        }
+        List<Arm> arms = new ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            List<Mention> side = sides.get(k);
+            arms.add(new Arm(side.stream().map(m -> m.entityIds().get(0)).distinct().toList(),
+                    String.join(" + ", side.stream().map(Mention::text).toList()), "title/" + k));
+        }
+        return arms.get(0).drugs().equals(arms.get(1).drugs()) ? Optional.empty() : Optional.of(List.copyOf(arms));
+    }
+
+    /** A dose that ends the words between two drugs of a title: "500 mg " of "fulvestrant 500 mg versus anastrozole". */
+    private static final Pattern DOSE_BEFORE_JOINT = Pattern.compile("^\\s*[0-9.,]+\\s*(?:mg|µg|g|mg/day|mg daily)?(?=\\s)");
 
     private static void addRegimen(Set<List<String>> regimens, List<String> regimen) {
         if (regimen.size() >= 2) {
@@ -301,6 +346,10 @@ public final class TableFacts {
         private final Optional<Integer> comparatorColumn;
         /** The two arms the table's column headings name ({@link #armPair()}), if they name two. */
         private final Optional<List<Arm>> armPair;
+        /** The trial the document's title names, if it names one. */
+        private final Optional<String> titled;
+        /** The two arms the document's title sets against each other ({@link #titleComparison}), if it does. */
+        private final Optional<List<Arm>> titleArms;
         /**
          * The first column names each row's population ("Subgroup", or "Group" where no row names a drug): an endpoint named
          * there is a subgroup's ("BMI under 25").
@@ -316,9 +365,11 @@ public final class TableFacts {
          * @param titled the trial the document's title names, the trial of a table that names none (in its title, source
          *     line or cells)
          */
-        TableReader(Document document, TableBlock table, List<Mention> mentions, Optional<String> titled, List<Measurement> found,
-                List<Skipped> skipped) {
+        TableReader(Document document, TableBlock table, List<Mention> mentions, Optional<String> titled, Optional<List<Arm>> titleArms,
+                List<Measurement> found, List<Skipped> skipped) {
             this.document = document;
+            this.titled = titled;
+            this.titleArms = titleArms;
             this.table = table;
             this.found = found;
             this.skipped = skipped;
@@ -449,14 +500,14 @@ public final class TableFacts {
             if (EFFECT_COLUMN.matcher(headerText).find()) {
                 Optional<Statistic> effect = parser.effect(text).map(st -> st.kind() == Statistic.Kind.EFFECT ? st.withKind(kindOf(headerText)) : st);
                 Optional<Arm> compared = comparedArm(row, arm);
-                add(compared.isPresent() && arm.drugs().isEmpty() ? new Cell(row, cell, armPair.get().get(0), about, headerText) : at, compared,
+                add(compared.isPresent() && arm.drugs().isEmpty() ? new Cell(row, cell, pair(row).orElseThrow().get(0), about, headerText) : at, compared,
                         cell.content().span(), text, Optional.empty(), effect, endpoint, Optional.empty(), "table-effect-measure");
                 return;
             }
             Optional<Statistic> named = parser.effect(text).filter(st -> NAMED_RATIOS.contains(st.kind()));
             if (named.isPresent()) {
                 Optional<Arm> compared = comparedArm(row, arm);
-                add(compared.isPresent() && arm.drugs().isEmpty() ? new Cell(row, cell, armPair.get().get(0), about, headerText) : at, compared,
+                add(compared.isPresent() && arm.drugs().isEmpty() ? new Cell(row, cell, pair(row).orElseThrow().get(0), about, headerText) : at, compared,
                         span(at, named.get().start(), named.get().end()), named.get().text(), Optional.empty(), named, endpoint,
                         Optional.empty(), "table-named-effect");
                 return;
@@ -494,12 +545,14 @@ public final class TableFacts {
                 foldChange(at, main.get(), endpoint);
                 return;
             }
-            add(at, cell.content().span(), text, main.map(q -> withTitleUnit(foldBracketed ? q : withHeaderUnit(q, headerText), at.row().text(), headerText)),
+            Optional<List<Arm>> versus = main.filter(q -> versusCell(text, all, q)).flatMap(q -> versusArms(at, arm));
+            Cell valueAt = versus.map(v -> new Cell(row, cell, v.get(0), about, headerText)).orElse(at);
+            add(valueAt, cell.content().span(), text, main.map(q -> withTitleUnit(foldBracketed ? q : withHeaderUnit(q, headerText), at.row().text(), headerText)),
                     Optional.empty(), endpoint,
                     main.flatMap(q -> criterion(text, q)), "table-value");
             main.ifPresent(q -> abbreviated(at, all, q));
             Optional<String> valueEndpoint = endpoint;
-            main.ifPresent(q -> versusValue(at, all, q, valueEndpoint));
+            main.ifPresent(q -> versus.ifPresent(v -> versusValue(at, all, q, v.get(1), valueEndpoint)));
             if (foldBracketed) {
                 Optional<String> measured = endpoint;
                 all.stream().filter(q -> q != main.orElse(null) && q.unit().isEmpty() && insideParentheses(text, q.start()))
@@ -516,24 +569,30 @@ public final class TableFacts {
             return new Quantity(first.value(), first.lower(), first.upper(), first.comparator(), all.get(1).unit(), first.text(), first.start(), first.end());
         }
 
+        /** Whether a cell holds two values set against each other, {@code main} the first: "5.0 vs 2.1", "22.6 versus 13.9 months". */
+        private boolean versusCell(String text, List<Quantity> all, Quantity main) {
+            return all.size() == 2 && all.get(0).start() == main.start() && !insideParentheses(text, all.get(1).start())
+                    && VERSUS_VALUES.matcher(text.substring(main.end(), all.get(1).start())).matches();
+        }
+
         /**
-         * The second value of a cell that sets the row's arm against its comparator ("5.0 vs 2.1" under "Median PFS
-         * (months)"): the comparator's value, whose arm the row names in its "Comparator" or "Control arm" column, and whose
-         * unit, where it writes none, is the first value's ("3.7 vs 3.7 months" writes one for both). Without such a
-         * column the cell names no arm for it, and it is left out.
+         * The arms of the two values of a versus cell: the row's arm (that of its "Experimental arm" column) and the one it
+         * names under "Comparator"; else, where the cell's own column names no arm, the arms the table or the title sets
+         * against each other ({@link #pair}), the first value being the experimental arm's. Empty when neither says.
          */
-        private void versusValue(Cell at, List<Quantity> all, Quantity main, Optional<String> endpoint) {
-            String text = at.cell().text();
-            if (all.size() != 2 || all.get(0).start() != main.start() || comparatorColumn.isEmpty() || comparatorColumn.get() == at.cell().column()) {
-                return;
+        private Optional<List<Arm>> versusArms(Cell at, Arm arm) {
+            if (comparatorColumn.isPresent()) {
+                return comparatorColumn.get() == at.cell().column() ? Optional.empty() : comparatorOf(at.row()).map(c -> List.of(arm, c));
             }
+            return arm.drugs().isEmpty() ? pair(at.row()) : Optional.empty();
+        }
+
+        /**
+         * The second value of a versus cell ({@link #versusCell}), the value of {@code comparator} ({@link #versusArms}),
+         * with the first value's unit where it writes none ("3.7 vs 3.7 months" writes one for both).
+         */
+        private void versusValue(Cell at, List<Quantity> all, Quantity main, Arm comparator, Optional<String> endpoint) {
             Quantity second = all.get(1);
-            List<Mention> given = ofClass(cellMentions(at.row().index(), comparatorColumn.get()), ARM_KINDS);
-            if (given.isEmpty() || insideParentheses(text, second.start()) || !VERSUS_VALUES.matcher(text.substring(main.end(), second.start())).matches()) {
-                return;
-            }
-            Arm comparator = new Arm(ids(given, ARM_KINDS), String.join(" + ", given.stream().map(Mention::text).toList()),
-                    "row/" + at.row().index() + "/comparator");
             Quantity first = withTitleUnit(withHeaderUnit(main, at.header()), at.row().text(), at.header());
             Quantity value = second.unit().isPresent() || first.unit().isEmpty() ? withTitleUnit(withHeaderUnit(second, at.header()), at.row().text(), at.header())
                     : new Quantity(second.value(), second.lower(), second.upper(), second.comparator(), first.unit(), second.text(), second.start(), second.end());
@@ -552,12 +611,31 @@ public final class TableFacts {
                 return Optional.empty();
             }
             if (comparatorColumn.isPresent()) {
-                List<Mention> given = ofClass(cellMentions(row.index(), comparatorColumn.get()), ARM_KINDS);
-                return arm.drugs().isEmpty() || given.stream().noneMatch(m -> GIVEN.contains(classOf.apply(m.entityIds().get(0)))) ? Optional.empty()
-                        : Optional.of(new Arm(ids(given, ARM_KINDS), String.join(" + ", given.stream().map(Mention::text).toList()),
-                                "row/" + row.index() + "/comparator"));
+                return arm.drugs().isEmpty() ? Optional.empty() : comparatorOf(row);
             }
-            return arm.drugs().isEmpty() ? armPair.map(p -> p.get(1)) : Optional.empty();
+            return arm.drugs().isEmpty() ? pair(row).map(p -> p.get(1)) : Optional.empty();
+        }
+
+        /** The arm a row names under "Comparator" or "Control arm", when it names a drug there. */
+        private Optional<Arm> comparatorOf(Row row) {
+            List<Mention> given = ofClass(cellMentions(row.index(), comparatorColumn.orElseThrow()), ARM_KINDS);
+            return given.stream().noneMatch(m -> GIVEN.contains(classOf.apply(m.entityIds().get(0)))) ? Optional.empty()
+                    : Optional.of(new Arm(ids(given, ARM_KINDS), String.join(" + ", given.stream().map(Mention::text).toList()),
+                            "row/" + row.index() + "/comparator"));
+        }
+
+        /**
+         * The arms a row's values compare: the table's two arms ({@link #armPair}), else, in a table with no arm columns
+         * whose row names no other trial than the title's, the two the title sets against each other.
+         */
+        private Optional<List<Arm>> pair(Row row) {
+            if (armPair.isPresent()) {
+                return armPair;
+            }
+            boolean armColumns = table.header().stream().flatMap(h -> h.cells().stream()).filter(c -> c.column() > 0)
+                    .anyMatch(c -> !headerArm(c.column(), cellMentions(table.header().get().index(), c.column())).drugs().isEmpty());
+            boolean titleTrial = row.trial().isEmpty() || row.trial().equals(titled);
+            return groupRows || conditionColumn.isPresent() || comparatorColumn.isPresent() || armColumns || !titleTrial ? Optional.empty() : titleArms;
         }
 
         /**

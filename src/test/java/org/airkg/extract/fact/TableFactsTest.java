@@ -527,6 +527,31 @@ class TableFactsTest {
                         + m.compared().map(c -> String.join("+", c.drugIds().stream().sorted().toList())).orElse("-")).toList());
     }
 
+    /**
+     * In a table with no arm columns, the values of a trial report whose title sets two regimens against each other
+     * ("Fulvestrant 500 mg versus anastrozole 1 mg ...") are those arms': the first of "13.7 vs 15.2" the first regimen's,
+     * the second the second's, and the HR the first's compared with the second; a row naming another trial is left alone.
+     */
+    @Test
+    void theTitlesTwoRegimensAreTheArmsOfATableThatNamesNone(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        TableFacts.Result r = factsIn(dir.resolve("report.txt"), """
+                # Fulvestrant 500 mg versus anastrozole 1 mg in advanced breast cancer: the CORMORANT trial
+
+                ## Results
+
+                Table 1: Progression-free survival by subgroup
+
+                | Subgroup | n | Median PFS, months | HR (95% CI) |
+                |---|---|---|---|
+                | Visceral disease | 265 | 13.7 vs 15.2 | 1.01 (0.77-1.33) |
+                | FALCON (all patients) | 462 | 16.6 vs 13.8 | 0.80 (0.64-1.00) |
+                """);
+        assertEquals(List.of("265 - vs -", "13.7 fulvestrant vs -", "15.2 anastrozole vs -", "1.01 fulvestrant vs anastrozole",
+                "462 - vs -", "16.6 - vs -", "0.80 - vs -"), r.measurements().stream().map(m -> m.text().split(" ")[0] + " "
+                        + (m.armDrugIds().isEmpty() ? "-" : String.join("+", m.armDrugIds())) + " vs "
+                        + m.compared().map(c -> String.join("+", c.drugIds())).orElse("-")).toList());
+    }
+
     /** A population is given as the document writes it ("kg/m²"), without the trial its row names before it in brackets. */
     @Test
     void aPopulationIsAsWrittenAndWithoutTheTrialItBelongsTo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
