@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -205,14 +204,12 @@ public final class TableFacts {
      * ("Palbociclib and ribociclib in ...": two drugs, perhaps compared).
      */
     private Set<List<String>> titleRegimens(Document document, List<Mention> mentions) {
-        List<Mention> drugs = mentions.stream().filter(m -> m.status() == MentionStatus.LINKED && m.element().kind().equals(Texts.TITLE)
-                && classOf.apply(m.entityIds().get(0)).equals("Drug")).sorted(Comparator.comparingInt(m -> m.span().start())).toList();
+        List<Mention> drugs = titleDrugs(mentions);
         Set<List<String>> regimens = new LinkedHashSet<>();
         List<String> regimen = new ArrayList<>();
         for (int i = 0; i < drugs.size(); i++) {
             Mention drug = drugs.get(i);
-            String joint = i == 0 || drugs.get(i - 1).span().end() > drug.span().start() ? "" : document.source()
-                    .slice(new Span(drugs.get(i - 1).span().end(), drug.span().start(), drug.span().line()));
+            String joint = i == 0 || drugs.get(i - 1).span().end() > drug.span().start() ? "" : between(document, drugs.get(i - 1), drug);
             boolean joined = i > 0 && (REGIMEN_JOINT.matcher(joint).matches() || regimen.size() >= 2 && REGIMEN_AND.matcher(joint).matches());
             if (!joined) {
                 addRegimen(regimens, regimen);
@@ -226,6 +223,17 @@ public final class TableFacts {
         return regimens;
     }
 
+    /** The drugs a document's title names, in order. */
+    private List<Mention> titleDrugs(List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.status() == MentionStatus.LINKED && m.element().kind().equals(Texts.TITLE)
+                && classOf.apply(m.entityIds().get(0)).equals("Drug")).sorted(Comparator.comparingInt(m -> m.span().start())).toList();
+    }
+
+    /** The source text between two mentions, {@code a} before {@code b}. */
+    private static String between(Document document, Mention a, Mention b) {
+        return document.source().slice(new Span(a.span().end(), b.span().start(), b.span().line()));
+    }
+
     /** What sets the two regimens of a title against each other: "versus", "vs", "compared with". */
     private static final Pattern TITLE_VERSUS = Pattern.compile("(?i)\\s*(?:versus|vs\\.?|compared (?:with|to))\\s*");
 
@@ -236,15 +244,14 @@ public final class TableFacts {
      * "versus" between them; empty otherwise.
      */
     private Optional<List<Arm>> titleComparison(Document document, List<Mention> mentions) {
-        List<Mention> drugs = mentions.stream().filter(m -> m.status() == MentionStatus.LINKED && m.element().kind().equals(Texts.TITLE)
-                && classOf.apply(m.entityIds().get(0)).equals("Drug")).sorted(Comparator.comparingInt(m -> m.span().start())).toList();
+        List<Mention> drugs = titleDrugs(mentions);
         List<List<Mention>> sides = new ArrayList<>();
         for (int i = 0; i < drugs.size(); i++) {
             Mention drug = drugs.get(i);
             if (i > 0 && drugs.get(i - 1).span().end() > drug.span().start()) {
                 continue;
             }
-            String joint = i == 0 ? "" : document.source().slice(new Span(drugs.get(i - 1).span().end(), drug.span().start(), drug.span().line()));
+            String joint = i == 0 ? "" : between(document, drugs.get(i - 1), drug);
             // a dose between the drugs ("fulvestrant 500 mg versus anastrozole 1 mg") is part of the side before the joint
             String bare = DOSE_BEFORE_JOINT.matcher(joint).replaceFirst("");
             if (i > 0 && (REGIMEN_JOINT.matcher(bare).matches() || sides.get(sides.size() - 1).size() >= 2 && REGIMEN_AND.matcher(bare).matches())) {
@@ -344,7 +351,9 @@ public final class TableFacts {
         private final Optional<Integer> partnerColumn;
         /** A column after the first that names each row's comparator arm ({@link #COMPARATOR_COLUMN}). */
         private final Optional<Integer> comparatorColumn;
-        /** The two arms the table's column headings name ({@link #armPair()}), if they name two. */
+        /** The arms the column headings name ({@link #columnArms()}). */
+        private final List<Arm> columnArms;
+        /** The two arms the table's column headings name, experimental then control ({@link #armPair()}), if they name two. */
         private final Optional<List<Arm>> armPair;
         /** The trial the document's title names, if it names one. */
         private final Optional<String> titled;
@@ -393,6 +402,7 @@ public final class TableFacts {
                     .filter(c -> PARTNER_COLUMN.matcher(c.text().strip()).find()).map(TableCell::column).findFirst());
             this.comparatorColumn = table.header().flatMap(h -> h.cells().stream().filter(c -> c.column() > 0)
                     .filter(c -> COMPARATOR_COLUMN.matcher(c.text().strip()).matches()).map(TableCell::column).findFirst());
+            this.columnArms = columnArms();
             this.armPair = armPair();
             this.populationRows = POPULATION_COLUMN.matcher(header(0)).find() || GROUP_COLUMN.matcher(header(0)).find() && !rowsNameDrugs;
             Set<String> ofRows = table.bodyRows().stream().flatMap(r -> ids(cellMentions(r.index(), 0), Set.of(ENDPOINT)).stream())
@@ -499,15 +509,15 @@ public final class TableFacts {
             }
             if (EFFECT_COLUMN.matcher(headerText).find()) {
                 Optional<Statistic> effect = parser.effect(text).map(st -> st.kind() == Statistic.Kind.EFFECT ? st.withKind(kindOf(headerText)) : st);
-                Optional<Arm> compared = comparedArm(row, arm);
-                add(compared.isPresent() && arm.drugs().isEmpty() ? new Cell(row, cell, pair(row).orElseThrow().get(0), about, headerText) : at, compared,
+                Optional<List<Arm>> arms = comparison(cell, row, arm).filter(a -> !a.get(0).drugs().isEmpty());
+                add(arms.map(a -> new Cell(row, cell, a.get(0), about, headerText)).orElse(at), arms.map(a -> a.get(1)),
                         cell.content().span(), text, Optional.empty(), effect, endpoint, Optional.empty(), "table-effect-measure");
                 return;
             }
             Optional<Statistic> named = parser.effect(text).filter(st -> NAMED_RATIOS.contains(st.kind()));
             if (named.isPresent()) {
-                Optional<Arm> compared = comparedArm(row, arm);
-                add(compared.isPresent() && arm.drugs().isEmpty() ? new Cell(row, cell, pair(row).orElseThrow().get(0), about, headerText) : at, compared,
+                Optional<List<Arm>> arms = comparison(cell, row, arm).filter(a -> !a.get(0).drugs().isEmpty());
+                add(arms.map(a -> new Cell(row, cell, a.get(0), about, headerText)).orElse(at), arms.map(a -> a.get(1)),
                         span(at, named.get().start(), named.get().end()), named.get().text(), Optional.empty(), named, endpoint,
                         Optional.empty(), "table-named-effect");
                 return;
@@ -545,7 +555,7 @@ public final class TableFacts {
                 foldChange(at, main.get(), endpoint);
                 return;
             }
-            Optional<List<Arm>> versus = main.filter(q -> versusCell(text, all, q)).flatMap(q -> versusArms(at, arm));
+            Optional<List<Arm>> versus = main.filter(q -> versusCell(text, all, q)).flatMap(q -> comparison(cell, row, arm));
             Cell valueAt = versus.map(v -> new Cell(row, cell, v.get(0), about, headerText)).orElse(at);
             add(valueAt, cell.content().span(), text, main.map(q -> withTitleUnit(foldBracketed ? q : withHeaderUnit(q, headerText), at.row().text(), headerText)),
                     Optional.empty(), endpoint,
@@ -561,30 +571,14 @@ public final class TableFacts {
         }
 
         /** The first of two values set against each other, with the unit the second writes for both: "5.0 vs 2.1 months". */
-        private static Quantity versusUnit(String text, List<Quantity> all, Quantity first) {
-            if (all.size() != 2 || first != all.get(0) || first.unit().isPresent() || all.get(1).unit().isEmpty()
-                    || !VERSUS_VALUES.matcher(text.substring(first.end(), all.get(1).start())).matches()) {
-                return first;
-            }
-            return new Quantity(first.value(), first.lower(), first.upper(), first.comparator(), all.get(1).unit(), first.text(), first.start(), first.end());
+        private Quantity versusUnit(String text, List<Quantity> all, Quantity first) {
+            return first.unit().isEmpty() && versusCell(text, all, first) ? first.withUnit(all.get(1).unit()) : first;
         }
 
         /** Whether a cell holds two values set against each other, {@code main} the first: "5.0 vs 2.1", "22.6 versus 13.9 months". */
         private boolean versusCell(String text, List<Quantity> all, Quantity main) {
             return all.size() == 2 && all.get(0).start() == main.start() && !insideParentheses(text, all.get(1).start())
                     && VERSUS_VALUES.matcher(text.substring(main.end(), all.get(1).start())).matches();
-        }
-
-        /**
-         * The arms of the two values of a versus cell: the row's arm (that of its "Experimental arm" column) and the one it
-         * names under "Comparator"; else, where the cell's own column names no arm, the arms the table or the title sets
-         * against each other ({@link #pair}), the first value being the experimental arm's. Empty when neither says.
-         */
-        private Optional<List<Arm>> versusArms(Cell at, Arm arm) {
-            if (comparatorColumn.isPresent()) {
-                return comparatorColumn.get() == at.cell().column() ? Optional.empty() : comparatorOf(at.row()).map(c -> List.of(arm, c));
-            }
-            return arm.drugs().isEmpty() ? pair(at.row()) : Optional.empty();
         }
 
         /**
@@ -595,25 +589,23 @@ public final class TableFacts {
             Quantity second = all.get(1);
             Quantity first = withTitleUnit(withHeaderUnit(main, at.header()), at.row().text(), at.header());
             Quantity value = second.unit().isPresent() || first.unit().isEmpty() ? withTitleUnit(withHeaderUnit(second, at.header()), at.row().text(), at.header())
-                    : new Quantity(second.value(), second.lower(), second.upper(), second.comparator(), first.unit(), second.text(), second.start(), second.end());
+                    : second.withUnit(first.unit());
             add(new Cell(at.row(), at.cell(), comparator, at.about(), at.header()), span(at, second.start(), second.end()), second.text(), Optional.of(value),
                     Optional.empty(), endpoint, Optional.empty(), "table-versus-value");
         }
 
         /**
-         * The arm an effect measure of a row compares the row's arm with: the one the row names under "Comparator" or
-         * "Control arm", beside the arm of its "Experimental arm" column; else, for a value whose own column names no arm,
-         * the control of the table's two arms ({@link #armPair}), the value then being the other's ("| Ribociclib +
-         * letrozole | Placebo + letrozole | HR (95% CI) |"). None in a table of treatment groups, whose rows are the arms.
+         * The two arms a row's value compares, the value's own first: an effect measure's arm and the arm it is compared
+         * with, or the arms of the two values of a versus cell ("5.0 vs 2.1"). They are the row's arm (its "Experimental
+         * arm" cell) and the one it names under "Comparator" or "Control arm"; else, for a value whose own column names no
+         * arm, the table's or the title's two ({@link #pair}): "| Ribociclib + letrozole | Placebo + letrozole | HR (95% CI)
+         * |". None in a table of treatment groups, whose rows are the arms, nor for the comparator's own cell.
          */
-        private Optional<Arm> comparedArm(Row row, Arm arm) {
-            if (groupRows) {
-                return Optional.empty();
-            }
+        private Optional<List<Arm>> comparison(TableCell cell, Row row, Arm arm) {
             if (comparatorColumn.isPresent()) {
-                return arm.drugs().isEmpty() ? Optional.empty() : comparatorOf(row);
+                return groupRows || comparatorColumn.get() == cell.column() ? Optional.empty() : comparatorOf(row).map(c -> List.of(arm, c));
             }
-            return arm.drugs().isEmpty() ? pair(row).map(p -> p.get(1)) : Optional.empty();
+            return arm.drugs().isEmpty() ? pair(row) : Optional.empty();
         }
 
         /** The arm a row names under "Comparator" or "Control arm", when it names a drug there. */
@@ -632,10 +624,9 @@ public final class TableFacts {
             if (armPair.isPresent()) {
                 return armPair;
             }
-            boolean armColumns = table.header().stream().flatMap(h -> h.cells().stream()).filter(c -> c.column() > 0)
-                    .anyMatch(c -> !headerArm(c.column(), cellMentions(table.header().get().index(), c.column())).drugs().isEmpty());
             boolean titleTrial = row.trial().isEmpty() || row.trial().equals(titled);
-            return groupRows || conditionColumn.isPresent() || comparatorColumn.isPresent() || armColumns || !titleTrial ? Optional.empty() : titleArms;
+            return groupRows || conditionColumn.isPresent() || comparatorColumn.isPresent() || !columnArms.isEmpty() || !titleTrial ? Optional.empty()
+                    : titleArms;
         }
 
         /**
@@ -645,27 +636,23 @@ public final class TableFacts {
          * empty otherwise.
          */
         private Optional<List<Arm>> armPair() {
-            if (groupRows || conditionColumn.isPresent() || partnerColumn.isPresent() || table.header().isEmpty()) {
+            if (groupRows || conditionColumn.isPresent() || partnerColumn.isPresent() || columnArms.size() != 2) {
                 return Optional.empty();
             }
-            Map<List<String>, Arm> arms = new LinkedHashMap<>();
-            for (TableCell heading : table.header().get().cells()) {
-                if (heading.column() == 0) {
-                    continue;
-                }
-                Arm arm = headerArm(heading.column(), cellMentions(table.header().get().index(), heading.column()));
-                if (!arm.drugs().isEmpty()) {
-                    arms.putIfAbsent(List.copyOf(new TreeSet<>(arm.drugs())), arm);
-                }
-            }
-            if (arms.size() != 2) {
-                return Optional.empty();
-            }
-            List<Arm> two = List.copyOf(arms.values());
+            List<Arm> two = columnArms;
             boolean firstControls = controls(two.get(0), two.get(1));
             boolean secondControls = controls(two.get(1), two.get(0));
             return firstControls == secondControls ? Optional.empty()
                     : Optional.of(firstControls ? List.of(two.get(1), two.get(0)) : two);
+        }
+
+        /** The arms the column headings after the first name, one per set of drugs ("Ribociclib, any grade" and "Ribociclib, grade 3" are one), in order. */
+        private List<Arm> columnArms() {
+            Map<Set<String>, Arm> arms = new LinkedHashMap<>();
+            table.header().ifPresent(h -> h.cells().stream().filter(c -> c.column() > 0)
+                    .map(c -> headerArm(c.column(), cellMentions(h.index(), c.column()))).filter(a -> !a.drugs().isEmpty())
+                    .forEach(a -> arms.putIfAbsent(Set.copyOf(a.drugs()), a)));
+            return List.copyOf(arms.values());
         }
 
         /**
@@ -680,7 +667,7 @@ public final class TableFacts {
 
         /** A value of a cell read as a fold change, a ratio: "fold" is its statistic, not a unit. */
         private void foldChange(Cell at, Quantity m, Optional<String> endpoint) {
-            Quantity q = new Quantity(m.value(), m.lower(), m.upper(), m.comparator(), Optional.empty(), m.text(), m.start(), m.end());
+            Quantity q = m.withUnit(Optional.empty());
             Statistic fold = new Statistic(Statistic.Kind.FOLD_CHANGE, Optional.of(q), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), q.text(), q.start(), q.end());
             add(at, span(at, q.start(), q.end()), q.text(), Optional.empty(), Optional.of(fold), endpoint, Optional.empty(),
@@ -976,7 +963,7 @@ public final class TableFacts {
                 String form = m.group(1) != null ? m.group(1) : m.group(2).toLowerCase(java.util.Locale.ROOT);
                 Optional<Unit> unit = parser.unitNamed(form);
                 if (unit.isPresent()) {
-                    return new Quantity(q.value(), q.lower(), q.upper(), q.comparator(), unit, q.text(), q.start(), q.end());
+                    return q.withUnit(unit);
                 }
             }
             return q;
@@ -1035,7 +1022,7 @@ public final class TableFacts {
             String title = table.title().get().text();
             List<Unit> units = bracketedUnits(title);
             return units.size() != 1 || SECOND_MEASURE.matcher(title).find() ? q
-                    : new Quantity(q.value(), q.lower(), q.upper(), q.comparator(), Optional.of(units.get(0)), q.text(), q.start(), q.end());
+                    : q.withUnit(Optional.of(units.get(0)));
         }
 
         private String header(int column) {

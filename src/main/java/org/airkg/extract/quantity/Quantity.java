@@ -56,6 +56,11 @@ public record Quantity(Optional<BigDecimal> value, Optional<BigDecimal> lower, O
                 start + text.length());
     }
 
+    /** This quantity with {@code unit} in place of its own (none: {@code Optional.empty()}), its text and span unchanged. */
+    public Quantity withUnit(Optional<Unit> unit) {
+        return new Quantity(value, lower, upper, comparator, unit, text, start, end);
+    }
+
     /** Whether this is a range (lower and upper set). */
     public boolean isRange() {
         return lower.isPresent();
