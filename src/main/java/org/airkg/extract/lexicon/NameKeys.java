@@ -205,7 +205,8 @@ public final class NameKeys {
      * character's Unicode name; null for any other character.
      */
     public static String spelledGreek(char c) {
-        if (Character.UnicodeBlock.of(c) != Character.UnicodeBlock.GREEK) {
+        // below U+0370 no character is Greek, and most characters are
+        if (c < 0x370 || Character.UnicodeBlock.of(c) != Character.UnicodeBlock.GREEK) {
             return null;
         }
         String name = Character.getName(c);
@@ -236,6 +237,15 @@ public final class NameKeys {
      * "ERalpha"); otherwise hyphens, slashes, apostrophes and dots give nothing ("MCF-7" is "MCF7").
      */
     private static String joiner(String text, int from, int to, String token, boolean fold) {
+        if (to - from == 1) {
+            // most tokens follow one space or hyphen, which keeps nothing
+            char c = text.charAt(from);
+            boolean hyphen = c == '-' || c == '‐' || c == '–';
+            boolean space = c == ' ' || c == '\u00a0' || fold && hyphen;
+            if (space || hyphen) {
+                return !space || joinsWithoutSpace(text, to, token) ? "" : " ";
+            }
+        }
         StringBuilder kept = null;
         boolean space = false;
         for (int k = from; k < to; k++) {
@@ -249,11 +259,16 @@ public final class NameKeys {
             }
             space |= c == ' ' || c == '\u00a0' || fold && (c == '-' || c == '‐' || c == '–');
         }
-        boolean join = !space || token.length() == 1 || spelledGreek(text.charAt(to)) != null || allDigits(token);
+        boolean join = !space || joinsWithoutSpace(text, to, token);
         if (kept == null) {
             return join ? "" : " ";
         }
         return join ? kept.toString() : kept.append(' ').toString();
+    }
+
+    /** Whether a token at {@code to} joins a key without the space before it: all digits, one character or a Greek letter. */
+    private static boolean joinsWithoutSpace(String text, int to, String token) {
+        return token.length() == 1 || spelledGreek(text.charAt(to)) != null || allDigits(token);
     }
 
     /**

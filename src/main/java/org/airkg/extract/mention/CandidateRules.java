@@ -93,7 +93,7 @@ final class CandidateRules {
         List<Mention> found = new ArrayList<>();
         Passage p = text.passage();
         String s = p.text();
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.lower();
         for (Rule rule : RULES) {
             if (!rule.cue().test(lower)) {
                 continue;

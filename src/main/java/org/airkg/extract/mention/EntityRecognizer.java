@@ -395,7 +395,7 @@ public final class EntityRecognizer {
     private List<Placed> names(Document document, Texts.Text text, Definitions defined, Set<String> trials, boolean safety) {
         List<Placed> found = new ArrayList<>();
         String s = text.passage().text();
-        List<NameKeys.Token> tokens = NameKeys.tokens(s);
+        List<NameKeys.Token> tokens = text.tokens();
         boolean shouting = isShouting(s);
         int i = 0;
         while (i < tokens.size()) {
@@ -532,10 +532,14 @@ public final class EntityRecognizer {
         return false;
     }
 
-    /** Whether {@code s} names a drug class by one of the heads of {@link #CLASS_HEAD}. */
-    private static boolean namesAClass(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        return CLASS_HEAD_WORDS.stream().anyMatch(lower::contains);
+    /** Whether a text names a drug class by one of the heads of {@link #CLASS_HEAD}. */
+    private static boolean namesAClass(Texts.Text text) {
+        for (String head : CLASS_HEAD_WORDS) {
+            if (text.lower().contains(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -550,12 +554,9 @@ public final class EntityRecognizer {
             String s = text.passage().text();
             // a definition opens a bracket
             CuedMatcher cued = new CuedMatcher(DEFINITION, s, i -> i < s.length() && (s.charAt(i) == '(' || s.charAt(i) == '['));
-            List<NameKeys.Token> tokens = null;
+            List<NameKeys.Token> tokens = text.tokens();
             while (cued.find()) {
                 Matcher m = cued.matcher();
-                if (tokens == null) {
-                    tokens = NameKeys.tokens(s);
-                }
                 String abbreviation = m.group(1) != null ? m.group(1) : m.group(2);
                 // "(RANKL, encoded by TNFSF11)" defines a known name; it does not make a name no table knows hide the vocabulary's
                 char closing = m.group().charAt(m.group().length() - 1);
@@ -582,7 +583,7 @@ public final class EntityRecognizer {
         Set<String> besideClass = new java.util.TreeSet<>();
         for (Texts.Text text : texts) {
             String s = text.passage().text();
-            if (!namesAClass(s)) {
+            if (!namesAClass(text)) {
                 continue;
             }
             for (Matcher m = CODES_AFTER_CLASS.matcher(s); m.find(); ) {

@@ -205,7 +205,7 @@ final class ModelPatterns {
             }
         }
         coded(document, text, lines.coded(), found, made, out);
-        String lower = s.toLowerCase(Locale.ROOT);
+        String lower = text.lower();
         boolean heads = lower.contains("assay") || lower.contains("staining") || lower.contains("sequencing");
         Matcher a = ASSAY.matcher(heads ? s : "");
         while (a.find()) {
@@ -318,6 +318,16 @@ final class ModelPatterns {
         return new Named(codedLines(document, texts), Set.copyOf(derived), Map.copyOf(shortForms));
     }
 
+    /** Whether {@code s} holds a digit. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The codes a document names as models somewhere, each with its class: before "cells" or "organoids", after "the
      * organoid lines", or as the whole cell of a table column headed "Line", "Cell line", "Model" or "Organoid", a cell
@@ -332,9 +342,11 @@ final class ModelPatterns {
         boolean aboutPdx = false;
         for (Texts.Text text : texts) {
             String s = text.passage().text();
-            aboutPdx = aboutPdx || (s.contains("PDX") || s.toLowerCase(java.util.Locale.ROOT).contains("patient-derived")) && PDX.matcher(s).find();
-            Matcher c = CODED.matcher(s.chars().anyMatch(Character::isDigit) ? s : "");
-            while (c.find()) {
+            aboutPdx = aboutPdx || (s.contains("PDX") || text.lower().contains("patient-derived")) && PDX.matcher(s).find();
+            // a code starts at a capital and holds a digit
+            CuedMatcher coded = CuedMatcher.atCapitals(CODED, hasDigit(s) ? s : "");
+            while (coded.find()) {
+                Matcher c = coded.matcher();
                 if (LINES_AFTER.matcher(s.substring(c.end())).find() || LINES_BEFORE.matcher(s.substring(Math.max(0, c.start() - 80), c.start())).find()) {
                     cells.add(c.group());
                 }

@@ -43,13 +43,18 @@ final class NameDictionary {
     static final String CURATED = "curated";
     /** Keys remembered before the memory of {@link Slot}s is cleared: far more than the distinct words of a corpus. */
     private static final int SLOTS = 200_000;
+    private final int slotCapacity;
 
     /**
      * What a key holds, so that each span costs one look-up: its curated names (null: none), whether a curated name
      * begins with it or may go on from it, what the vocabulary holds under it, and the lexicon id of each of the
-     * vocabulary's names (empty: the overlay drops that entity).
+     * vocabulary's names (empty: the overlay drops that entity). A key a name may go on from remembers the slots of the
+     * keys one more token makes of it, by that token, when the token joins it with nothing ({@code joined}) or with a
+     * space ({@code spaced}): so the slots of a text's spans are a trie walked token by token, and no span's key is
+     * built or hashed once its slot is known (null maps: no name goes on from the key).
      */
-    private record Slot(List<Ref> curated, boolean curatedFirst, boolean curatedGoesOn, Vocabulary.Key vocabulary, List<Optional<String>> ids) {
+    private record Slot(List<Ref> curated, boolean curatedFirst, boolean curatedGoesOn, Vocabulary.Key vocabulary, List<Optional<String>> ids,
+            Map<String, Slot> joined, Map<String, Slot> spaced) {
         /** Whether a name is the key or begins with it. */
         boolean opens() {
             return curatedFirst || vocabulary.first() || !vocabulary.names().isEmpty();
@@ -58,6 +63,11 @@ final class NameDictionary {
         /** Whether a name may go on from the key with more tokens. */
         boolean goesOn() {
             return curatedGoesOn || vocabulary.goesOn();
+        }
+
+        /** The slots of the keys this key's token {@code joiner} makes, null for a joiner other than nothing or a space. */
+        Map<String, Slot> next(String joiner) {
+            return joiner.isEmpty() ? joined : joiner.equals(" ") ? spaced : null;
         }
     }
 
@@ -72,9 +82,17 @@ final class NameDictionary {
     private final Set<String> foldedPrefixes = new HashSet<>();
     private final Map<String, Slot> exactSlots = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Slot> foldedSlots = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The slots made since the memory was last cleared, those of the trie's inner keys included. */
+    private final java.util.concurrent.atomic.AtomicInteger slotsMade = new java.util.concurrent.atomic.AtomicInteger();
 
     NameDictionary(Lexicon lexicon) {
+        this(lexicon, SLOTS);
+    }
+
+    /** A dictionary that remembers at most {@code slotCapacity} keys' slots. */
+    NameDictionary(Lexicon lexicon, int slotCapacity) {
         this.lexicon = lexicon;
+        this.slotCapacity = slotCapacity;
         this.vocabulary = lexicon.vocabulary();
         for (LexiconEntry entry : lexicon.entries()) {
             for (String name : entry.names()) {
@@ -112,26 +130,27 @@ final class NameDictionary {
         }
         List<Slot> exactFound = new ArrayList<>(4);
         List<Slot> foldedFound = new ArrayList<>(4);
-        List<String> foldedKeys = new ArrayList<>(4);
+        // the folded keys of the spans are the prefixes of f, of these lengths
+        int[] foldedLengths = new int[Vocabulary.MAX_TOKENS];
         StringBuilder e = new StringBuilder();
         StringBuilder f = new StringBuilder();
+        Slot ex = exactFirstSlot;
+        Slot fo = foldedFirstSlot;
         for (int k = i; k < tokens.size() && k - i < Vocabulary.MAX_TOKENS && (exactOpen || foldedOpen); k++) {
             NameKeys.Token t = tokens.get(k);
             if (k > i) {
                 if (!t.joinsPrevious()) {
                     break;
                 }
-                e.append(t.joiner());
-                f.append(t.foldedJoiner());
+                ex = !exactOpen ? null : next(ex, e, t.joiner(), t.exact(), true);
+                fo = !foldedOpen ? null : next(fo, f, t.foldedJoiner(), t.folded(), false);
+            } else {
+                e.append(t.exact());
+                f.append(t.folded());
             }
-            e.append(t.exact());
-            f.append(t.folded());
-            // a one-token key is the token's own string, whose hash is computed once
-            Slot ex = !exactOpen ? null : k == i ? exactFirstSlot : slot(e.toString(), true);
-            Slot fo = !foldedOpen ? null : k == i ? foldedFirstSlot : slot(f.toString(), false);
             exactFound.add(ex);
             foldedFound.add(fo);
-            foldedKeys.add(k == i ? first.folded() : f.toString());
+            foldedLengths[k - i] = f.length();
             exactOpen = exactOpen && ex.goesOn();
             foldedOpen = foldedOpen && fo.goesOn();
         }
@@ -142,17 +161,17 @@ final class NameDictionary {
                     || spansDecimal(tokens, i, k) || k > i && numberOfACompound(tokens, k, text)) {
                 continue;
             }
-            Slot ex = exactFound.get(n - 1);
-            Slot fo = foldedFound.get(n - 1);
-            String fk = foldedKeys.get(n - 1);
-            Slot singular = fo != null && fk.length() > 4 && fk.endsWith("s") ? slot(fk.substring(0, fk.length() - 1), false) : null;
-            if (!names(ex) && !names(fo) && !names(singular)) {
+            Slot exactSlot = exactFound.get(n - 1);
+            Slot foldedSlot = foldedFound.get(n - 1);
+            int foldedLength = foldedLengths[n - 1];
+            Slot singular = foldedSlot != null && foldedLength > 4 && f.charAt(foldedLength - 1) == 's' ? slot(f.substring(0, foldedLength - 1), false) : null;
+            if (!names(exactSlot) && !names(foldedSlot) && !names(singular)) {
                 continue;
             }
             List<Ref> refs = new ArrayList<>();
             String span = text.substring(first.start(), tokens.get(k).end());
-            addRefs(refs, ex, true, span);
-            addRefs(refs, fo, false, span);
+            addRefs(refs, exactSlot, true, span);
+            addRefs(refs, foldedSlot, false, span);
             addRefs(refs, singular, false, span);
             if (!refs.isEmpty()) {
                 matches.add(new Match(i, k, refs));
@@ -233,17 +252,45 @@ final class NameDictionary {
         Map<String, Slot> slots = exactKey ? exactSlots : foldedSlots;
         Slot slot = slots.get(key);
         if (slot == null) {
-            if (slots.size() > SLOTS) {
-                slots.clear();
-            }
-            Vocabulary.Key held = vocabulary.find(key, exactKey);
-            List<Optional<String>> ids = held.names().stream().map(h -> lexicon.idOf(h.entity())).toList();
-            slot = exactKey
-                    ? new Slot(exact.get(key), exactFirst.contains(key), exactPrefixes.contains(key), held, ids)
-                    : new Slot(folded.get(key), foldedFirst.contains(key), foldedPrefixes.contains(key), held, ids);
+            slot = lookUp(key, exactKey);
             slots.put(key, slot);
         }
         return slot;
+    }
+
+    /**
+     * The slot of the key {@code key} and one more token make ({@code key} is made that key), from the trie below {@code slot}
+     * when the token's joiner is nothing or a space, else looked up.
+     */
+    private Slot next(Slot slot, StringBuilder key, String joiner, String token, boolean exactKey) {
+        key.append(joiner).append(token);
+        Map<String, Slot> next = slot.next(joiner);
+        if (next == null) {
+            return slot(key.toString(), exactKey);
+        }
+        Slot child = next.get(token);
+        if (child == null) {
+            child = lookUp(key.toString(), exactKey);
+            next.put(token, child);
+        }
+        return child;
+    }
+
+    /** What {@code key} holds, looked up in the lexicon and the vocabulary; the memory of slots is cleared when it is full. */
+    private Slot lookUp(String key, boolean exactKey) {
+        if (slotsMade.incrementAndGet() > slotCapacity) {
+            exactSlots.clear();
+            foldedSlots.clear();
+            slotsMade.set(0);
+        }
+        Vocabulary.Key held = vocabulary.find(key, exactKey);
+        List<Optional<String>> ids = held.names().stream().map(h -> lexicon.idOf(h.entity())).toList();
+        boolean goesOn = held.goesOn() || (exactKey ? exactPrefixes : foldedPrefixes).contains(key);
+        Map<String, Slot> joined = goesOn ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+        Map<String, Slot> spaced = goesOn ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+        return exactKey
+                ? new Slot(exact.get(key), exactFirst.contains(key), exactPrefixes.contains(key), held, ids, joined, spaced)
+                : new Slot(folded.get(key), foldedFirst.contains(key), foldedPrefixes.contains(key), held, ids, joined, spaced);
     }
 
     /** A name ending in a number set apart by a space: "CI 30" (of "95% CI 30-70"), "MD -1" (of "MD -1,624"). */

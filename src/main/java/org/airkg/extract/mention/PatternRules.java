@@ -210,7 +210,7 @@ final class PatternRules {
         Set<String> names = new java.util.TreeSet<>();
         for (Texts.Text text : texts) {
             String s = text.passage().text();
-            String lower = s.toLowerCase(java.util.Locale.ROOT);
+            String lower = text.lower();
             boolean trial = lower.contains("trial") || lower.contains("stud") || lower.contains("cohort");
             for (Pattern p : List.of(TRIAL_BEFORE, TRIAL_BEFORE_NCT, TRIAL_APPOSITION, TRIAL_IN_WHICH, TRIAL_ENROLLED, TRIAL_IN_RESULT)) {
                 // each pattern needs its words; most texts have none of them, and the patterns try every capital
@@ -450,7 +450,7 @@ final class PatternRules {
                 made.add(placed(document, text, rs.start(), rs.end(), entry.id(), 0.9, "pattern-dbsnp"));
             }
         }
-        String lower = s.toLowerCase(Locale.ROOT);
+        String lower = text.lower();
         Matcher endpoint = ENDPOINT.matcher(lower.contains("time to") || lower.contains("free survival") || lower.contains("free interval") ? s : "");
         while (endpoint.find()) {
             if (free(found, made, endpoint.start(), endpoint.end())) {

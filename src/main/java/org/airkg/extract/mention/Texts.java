@@ -2,6 +2,7 @@ package org.airkg.extract.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.airkg.document.Block;
 import org.airkg.document.Document;
@@ -14,11 +15,19 @@ import org.airkg.document.Section;
 import org.airkg.document.TableBlock;
 import org.airkg.document.TableCell;
 import org.airkg.document.TableRow;
+import org.airkg.extract.lexicon.NameKeys;
 
 /** Every text of a document the recognisers read, each with the element and section it belongs to. */
 public final class Texts {
-    /** One text: the passage, the element it belongs to and the section it is in. */
-    public record Text(Passage passage, ElementRef element, Optional<String> sectionId) {}
+    /**
+     * One text: the passage, the element it belongs to and the section it is in, with its tokens and its lower-case form,
+     * made once for the recognisers that all read them.
+     */
+    public record Text(Passage passage, ElementRef element, Optional<String> sectionId, List<NameKeys.Token> tokens, String lower) {
+        public Text(Passage passage, ElementRef element, Optional<String> sectionId) {
+            this(passage, element, sectionId, NameKeys.tokens(passage.text()), passage.text().toLowerCase(Locale.ROOT));
+        }
+    }
 
     /** The kind of the element that is the document's title line. */
     public static final String TITLE = "title";
