@@ -56,6 +56,34 @@ final class CuedMatcher {
         return new CuedMatcher(pattern, s, i -> capitalStart(s, i));
     }
 
+    /** Whether {@code c} is one of {@code \\w} (ASCII letters, digits, underscore) or a hyphen. */
+    private static boolean wordOrHyphen(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-');
+    }
+
+    /**
+     * The end of the run of {@code [\\w-]} that starts at {@code i}, when {@code i} starts one with an ASCII letter or digit
+     * that no {@code [\\w-]} precedes, as a pattern opening with {@code (?<![\\w-])[A-Za-z0-9][\\w-]*} needs; else -1.
+     */
+    static int wordRunEnd(String s, int i) {
+        if (i >= s.length() || s.charAt(i) >= 128 || !Character.isLetterOrDigit(s.charAt(i)) || i > 0 && wordOrHyphen(s.charAt(i - 1))) {
+            return -1;
+        }
+        int end = i + 1;
+        while (end < s.length() && wordOrHyphen(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The matches of a pattern opening with {@code (?<![\\w-])[A-Za-z0-9][\\w-]*} and then {@code next}, tried only where a run so ends. */
+    static CuedMatcher atRunsBefore(Pattern pattern, String s, java.util.function.IntPredicate next) {
+        return new CuedMatcher(pattern, s, i -> {
+            int end = wordRunEnd(s, i);
+            return end >= 0 && end < s.length() && next.test(s.charAt(end));
+        });
+    }
+
     Matcher matcher() {
         return matcher;
     }

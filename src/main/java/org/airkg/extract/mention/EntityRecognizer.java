@@ -586,10 +586,13 @@ public final class EntityRecognizer {
             if (!namesAClass(text)) {
                 continue;
             }
-            for (Matcher m = CODES_AFTER_CLASS.matcher(s); m.find(); ) {
-                DRUG_CODE.matcher(m.group(1)).results().forEach(code -> besideClass.add(code.group()));
+            // a class head is a word of CLASS_HEAD, which opens with one of these letters
+            for (CuedMatcher m = new CuedMatcher(CODES_AFTER_CLASS, s, i -> i < s.length() && "iadmbSP".indexOf(s.charAt(i)) >= 0); m.find(); ) {
+                DRUG_CODE.matcher(m.matcher().group(1)).results().forEach(code -> besideClass.add(code.group()));
             }
-            CODE_BEFORE_CLASS.matcher(s).results().forEach(m -> besideClass.add(m.group(1)));
+            for (CuedMatcher m = CuedMatcher.atCapitals(CODE_BEFORE_CLASS, s); m.find(); ) {
+                besideClass.add(m.matcher().group(1));
+            }
         }
         besideClass.removeIf(c -> codes.containsKey(c) || known.containsKey(c) || !unknownName(c) || c.startsWith("NCT"));
         Map<String, String> newCodes = new HashMap<>();

@@ -295,8 +295,10 @@ final class ModelPatterns {
         Map<String, String> shortForms = new java.util.HashMap<>();
         for (Texts.Text text : texts) {
             String s = text.passage().text();
-            Matcher slashed = SLASHED.matcher(s.indexOf('/') >= 0 ? s : "");
-            while (slashed.find()) {
+            // a slashed name's first part is a run of word characters right before the slash
+            CuedMatcher cued = CuedMatcher.atRunsBefore(SLASHED, s.indexOf('/') >= 0 ? s : "", c -> c == '/');
+            while (cued.find()) {
+                Matcher slashed = cued.matcher();
                 String suffix = slashed.group(2);
                 List<LexiconEntry> parents = lexicon.findByName(slashed.group(1)).stream().filter(e -> CELL_LINES.contains(e.ontologyClass())).toList();
                 List<LexiconEntry> named = lexicon.findByName(suffix);
@@ -306,9 +308,11 @@ final class ModelPatterns {
                     shortForms.put(suffix, line.id());
                 }
             }
-            Matcher m = DERIVED_CELLS.matcher(s.contains("cell") || s.contains("line") ? s : "");
-            while (m.find()) {
-                derived.add(m.group(1));
+            // a derived line's parent is a run of word characters before white space (\\s)
+            CuedMatcher lines = CuedMatcher.atRunsBefore(DERIVED_CELLS, s.contains("cell") || s.contains("line") ? s : "",
+                    c -> c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
+            while (lines.find()) {
+                derived.add(lines.matcher().group(1));
             }
             Matcher alone = DERIVED_ALONE.matcher(text.element().kind().equals("table") && text.element().path().contains("/cell/") ? s : "");
             if (alone.matches()) {

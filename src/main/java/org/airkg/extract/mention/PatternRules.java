@@ -614,17 +614,18 @@ final class PatternRules {
                 continue;
             }
             int end = gene.end();
-            String after = s.substring(end);
+            // the text after the mention, not copied; the patterns read from its start (^), so each is tried there only
+            CharSequence after = java.nio.CharBuffer.wrap(s, end, s.length());
             int window = Math.max(0, gene.start() - 30);
             if (isGene && geneSuffixed(document, text, s, made, gene, g, after, window)) {
                 continue;
             }
             Matcher inhibitor = isTarget ? INHIBITOR_AFTER.matcher(after) : null;
-            if (isTarget && inhibitor.find()) {
+            if (isTarget && inhibitor.lookingAt()) {
                 drugClass(document, text, s, found, made, gene, inhibitor);
             } else if (isTarget && ANTI_BEFORE.matcher(s.substring(Math.max(0, gene.start() - 5), gene.start())).find()) {
                 Matcher antibody = ANTIBODY_AFTER.matcher(after);
-                if (antibody.find() && !REAGENT_CONTEXT.matcher(s.substring(Math.max(0, gene.start() - 85),
+                if (antibody.lookingAt() && !REAGENT_CONTEXT.matcher(s.substring(Math.max(0, gene.start() - 85),
                         Math.min(s.length(), end + antibody.end() + 60))).find()) {
                     // "an anti-PD-1 antibody" names a class of drugs by the protein they bind; the protein stays named inside it
                     String id = "anti-" + slug(gene.mention().text()) + "-antibody";
@@ -633,7 +634,7 @@ final class PatternRules {
                 }
             } else if (isDrug) {
                 Matcher role = LIGAND_ROLE_AFTER.matcher(after);
-                if (role.find()) {
+                if (role.lookingAt()) {
                     // "a dopamine agonist" names a class of drugs acting like dopamine, not dopamine given
                     String id = slug(g.label()) + "-" + role.group(1).toLowerCase(Locale.ROOT);
                     lexicon.mint(new LexiconEntry(id, gene.mention().text() + " " + role.group(1).toLowerCase(Locale.ROOT), List.of(), "DrugClass", List.of()));
@@ -648,11 +649,11 @@ final class PatternRules {
      * The variant a gene's mention opens, named by what follows or precedes it: a reversion mutation, a loss-of-function
      * mutation, a mutation; whether one was made.
      */
-    private boolean geneSuffixed(Document document, Texts.Text text, String s, List<Placed> made, Placed gene, LexiconEntry g, String after,
+    private boolean geneSuffixed(Document document, Texts.Text text, String s, List<Placed> made, Placed gene, LexiconEntry g, CharSequence after,
             int window) {
         int end = gene.end();
         Matcher reversion = REVERSION_AFTER.matcher(after);
-        if (reversion.find()) {
+        if (reversion.lookingAt()) {
             String id = symbol(g) + "-reversion-mutation";
             lexicon.mint(new LexiconEntry(id, g.label() + " reversion mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
             made.add(placed(document, text, gene.start(), end + reversion.end(), id, 0.85, "pattern-reversion"));
@@ -661,8 +662,8 @@ final class PatternRules {
         Matcher lossAfter = LOSS_OF_FUNCTION_AFTER.matcher(after);
         Matcher lossBefore = LOSS_OF_FUNCTION_BEFORE.matcher(s.substring(window, gene.start()));
         Matcher mutationAfter = MUTATION_AFTER.matcher(after);
-        boolean named = lossAfter.find();
-        boolean namedBefore = !named && lossBefore.find() && mutationAfter.find();
+        boolean named = lossAfter.lookingAt();
+        boolean namedBefore = !named && lossBefore.find() && mutationAfter.lookingAt();
         if (named || namedBefore) {
             String id = symbol(g) + "-loss-of-function-mutation";
             lexicon.mint(new LexiconEntry(id, g.label() + " loss-of-function mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
@@ -672,7 +673,7 @@ final class PatternRules {
             return true;
         }
         Matcher mutation = MUTATION_AFTER.matcher(after);
-        if (mutation.find()) {
+        if (mutation.lookingAt()) {
             String id = symbol(g) + "-mutation";
             lexicon.mint(new LexiconEntry(id, g.label() + " mutation", List.of(), "GeneVariant", List.of(), Optional.of(g.id())));
             Matcher origin = ORIGIN_BEFORE.matcher(s.substring(window, gene.start()));
