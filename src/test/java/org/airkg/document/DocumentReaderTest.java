@@ -44,6 +44,25 @@ class DocumentReaderTest {
     }
 
     @Test
+    void headerLinesInOneBlockAreMetadataAndWhatFollowsThemIsContent() {
+        Document d = read("""
+                # A trial of letrozole
+
+                Author: North Atlantic Breast Cancer Research Network
+                Date: December 2026
+                Document type: Trial report. Every result is an invented example.
+
+                ## Background
+
+                Body text.
+                """);
+        assertEquals(Optional.of("North Atlantic Breast Cancer Research Network"), d.metadata().author());
+        assertEquals("2026-12", d.metadata().date().orElseThrow().toString());
+        assertEquals(List.of("Document type: Trial report. Every result is an invented example.", "Body text."),
+                d.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
     void nestsPlainHeadingsAndJoinsPageBreaks() {
         Document d = read("""
                 Title line

@@ -84,7 +84,7 @@ public final class PlainTextParser {
     private void accept(RawBlock block) {
         switch (region) {
             case HEADER -> {
-                if (!metadata.header(block)) {
+                if (!metadata.header(block) && !headerLinesOpen(block)) {
                     region = Region.BODY;
                     body(block);
                 }
@@ -103,6 +103,22 @@ public final class PlainTextParser {
             }
             case DISCLAIMER -> { }
         }
+    }
+
+    /**
+     * Takes the header lines a block of several lines opens with ("Author: ...", then "Date: ..." on the next line), each
+     * as a header line of its own, and reads the rest of the block as the next block; false when its first line is none.
+     */
+    private boolean headerLinesOpen(RawBlock block) {
+        List<Line> lines = block.lines();
+        int i = 0;
+        while (i < lines.size() && lines.size() > 1 && metadata.header(new RawBlock(lines.subList(i, i + 1)))) {
+            i++;
+        }
+        if (i > 0 && i < lines.size()) {
+            accept(new RawBlock(lines.subList(i, lines.size())));
+        }
+        return i > 0;
     }
 
     /** Adds a block to the reference list, up to a "To cite this document" line that ends the list. */
