@@ -40,6 +40,7 @@ public final class MeasurementMapper {
             Resource node = stated(model, stem, m);
             m.quantity().ifPresent(q -> quantity(node, q));
             m.statistic().ifPresent(s -> statistic(node, s));
+            m.pValue().ifPresent(p -> pValue(node, p));
             m.kind().ifPresent(k -> node.addProperty(AIRKG.quantityKind, k.label()));
             m.endpointId().ifPresent(e -> node.addProperty(AIRKG.measuredEndpoint, model.createResource(entityIri.apply(e))));
             m.aboutIds().forEach(a -> node.addProperty(AIRKG.aboutEntity, model.createResource(entityIri.apply(a))));
@@ -104,8 +105,7 @@ public final class MeasurementMapper {
         for (StatedOutcome o : outcomes) {
             Resource node = stated(model, stem, o);
             o.statistic().ifPresent(s -> statistic(node, s));
-            o.pValue().ifPresent(p -> p.value().ifPresent(v -> node.addLiteral(AIRKG.pValue, decimal(model, v))
-                    .addProperty(AIRKG.pValueComparator, p.comparator().symbol())));
+            o.pValue().ifPresent(p -> pValue(node, p));
             o.value().ifPresent(q -> quantity(node, q));
             o.endpointId().ifPresent(id -> node.addProperty(AIRKG.measuredEndpoint, model.createResource(entityIri.apply(id))));
             o.trialId().ifPresent(id -> model.createResource(entityIri.apply(id)).addProperty(AIRKG.hasMeasurement, node));
@@ -124,6 +124,11 @@ public final class MeasurementMapper {
                         model.createResource(MentionMapper.elementIri(stem, value.element())))
                 .addProperty(model.createProperty(AssociationMapper.PROV, "wasGeneratedBy"),
                         model.createResource(Iris.id("activity", "extraction/" + value.rule())));
+    }
+
+    /** The p-value stated with an effect measure, and how it bounds the true one. */
+    private static void pValue(Resource node, Quantity p) {
+        p.value().ifPresent(v -> node.addLiteral(AIRKG.pValue, decimal(node.getModel(), v)).addProperty(AIRKG.pValueComparator, p.comparator().symbol()));
     }
 
     private static void quantity(Resource node, Quantity q) {

@@ -15,8 +15,8 @@ import org.airkg.extract.quantity.Statistic;
  * the entities the row is about (a cell line, a model, a cohort), and the analysis, assessment and cohort
  * the row, column and table title name ({@link Qualifiers}), and the kind of quantity its column or row names
  * ("Frequency of KRAS mutations"), if any. An effect measure of two arms (a hazard ratio beside the columns of both)
- * names the arm it compares with ({@code compared}). {@code cell} and {@code span} say where it stands; {@code rule} how
- * it was read.
+ * names the arm it compares with ({@code compared}), and the p-value its row gives in the table's one p column
+ * ({@code pValue}). {@code cell} and {@code span} say where it stands; {@code rule} how it was read.
  */
 public record Measurement(
         ElementRef cell,
@@ -35,6 +35,7 @@ public record Measurement(
         String armLabel,
         String armKey,
         Optional<Compared> compared,
+        Optional<Quantity> pValue,
         String rowLabel,
         Optional<String> trialId,
         Optional<String> population,
@@ -55,6 +56,7 @@ public record Measurement(
         Objects.requireNonNull(armLabel, "armLabel");
         Objects.requireNonNull(armKey, "armKey");
         Objects.requireNonNull(compared, "compared");
+        Objects.requireNonNull(pValue, "pValue");
         Objects.requireNonNull(population, "population");
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(rowLabel, "rowLabel");
@@ -81,7 +83,7 @@ public record Measurement(
      */
     public Measurement withArmDrugs(List<String> drugs, List<String> comparedDrugs) {
         return new Measurement(cell, sectionId, span, tablePosition, row, column, text, quantity, statistic, kind, endpointId, aboutIds, drugs,
-                armLabel, armKey, compared.map(c -> new Compared(comparedDrugs, c.label(), c.key())), rowLabel, trialId, population, criterion,
+                armLabel, armKey, compared.map(c -> new Compared(comparedDrugs, c.label(), c.key())), pValue, rowLabel, trialId, population, criterion,
                 qualifiers, rule);
     }
 

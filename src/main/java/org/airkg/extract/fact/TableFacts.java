@@ -48,6 +48,8 @@ public final class TableFacts {
     private static final Pattern P_COLUMN = Pattern.compile("(?i)\\bp[- ]?values?\\b|(?<![\\w-])p(?![\\w-])");
     private static final Pattern EFFECT_COLUMN = Pattern.compile("(?i:hazard ratio|odds ratio|relative risk|risk ratio"
             + "|effect (?:estimate|size))|\\b(?:HR|OR|RR)\\b");
+    /** The level of the intervals a column heading announces: "HR (95% CI)", "Odds ratio (90% confidence interval)". */
+    private static final Pattern CI_LEVEL = Pattern.compile("(?i)\\b([0-9]{2}(?:\\.[0-9]+)?)\\s*%\\s*(?:CI|confidence interval)\\b");
     /**
      * A column of a measure with its fold change in brackets, "Fulvestrant IC50 (fold)", whose cells give the measure and
      * then the fold change: "3.9 (9.3)".
@@ -87,6 +89,10 @@ public final class TableFacts {
             Statistic.Kind.HR, Pattern.compile("(?i:hazard ratio)|\\bHR\\b"),
             Statistic.Kind.OR, Pattern.compile("(?i:odds ratio)|\\bOR\\b"),
             Statistic.Kind.RR, Pattern.compile("(?i:relative risk|risk ratio)|\\bRR\\b"));
+    /** The statistics that compare two arms, whose row's p-value is theirs. */
+    private static final Set<Statistic.Kind> EFFECT_MEASURES = Set.of(Statistic.Kind.HR, Statistic.Kind.OR, Statistic.Kind.RR, Statistic.Kind.EFFECT);
+    /** A p column that tests something else than the effect beside it: "p for interaction", "p (trend)", "p heterogeneity". */
+    private static final Pattern NOT_THE_EFFECTS_P = Pattern.compile("(?i)interaction|trend|heterogeneity");
     /** Statistics a cell names itself: "HR 0.45 (95% CI 0.38-0.54)" in a column of results. */
     private static final Set<Statistic.Kind> NAMED_RATIOS = Set.of(Statistic.Kind.HR, Statistic.Kind.OR, Statistic.Kind.RR);
     /** The header of a column that names each row's treatment: "Treatment (48 h)", "Condition", "Exposure". */
@@ -508,13 +514,14 @@ public final class TableFacts {
                 return;
             }
             if (EFFECT_COLUMN.matcher(headerText).find()) {
-                Optional<Statistic> effect = parser.effect(text).map(st -> st.kind() == Statistic.Kind.EFFECT ? st.withKind(kindOf(headerText)) : st);
+                Optional<Statistic> effect = parser.effect(text).map(st -> st.kind() == Statistic.Kind.EFFECT ? st.withKind(kindOf(headerText)) : st)
+                        .map(st -> leveled(st, headerText));
                 Optional<List<Arm>> arms = comparison(cell, row, arm).filter(a -> !a.get(0).drugs().isEmpty());
                 add(arms.map(a -> new Cell(row, cell, a.get(0), about, headerText)).orElse(at), arms.map(a -> a.get(1)),
                         cell.content().span(), text, Optional.empty(), effect, endpoint, Optional.empty(), "table-effect-measure");
                 return;
             }
-            Optional<Statistic> named = parser.effect(text).filter(st -> NAMED_RATIOS.contains(st.kind()));
+            Optional<Statistic> named = parser.effect(text).filter(st -> NAMED_RATIOS.contains(st.kind())).map(st -> leveled(st, headerText));
             if (named.isPresent()) {
                 Optional<List<Arm>> arms = comparison(cell, row, arm).filter(a -> !a.get(0).drugs().isEmpty());
                 add(arms.map(a -> new Cell(row, cell, a.get(0), about, headerText)).orElse(at), arms.map(a -> a.get(1)),
@@ -906,10 +913,27 @@ public final class TableFacts {
             Optional<QuantityKind> kind = QuantityKind.namedBy(header(at.cell().column())).or(() -> QuantityKind.namedBy(at.row().text()));
             found.add(new Measurement(ref, table.sectionId(), span, table.position(), at.row().index(), at.cell().column(), text, quantity,
                     statistic, kind, endpoint, at.about(), at.arm().drugs(), at.arm().label(), at.arm().key(),
-                    compared.map(c -> new Measurement.Compared(c.drugs(), c.label(), c.key())), at.row().text(),
+                    compared.map(c -> new Measurement.Compared(c.drugs(), c.label(), c.key())),
+                    statistic.filter(s -> EFFECT_MEASURES.contains(s.kind())).flatMap(s -> rowPValue(at.row().index())), at.row().text(),
                     at.row().trial(), at.row().population(), criterion,
                     Qualifiers.of(at.row().text(), header(at.cell().column()), table.title().map(t -> t.text()).orElse(""))
                             .withRow(at.row().cells()), rule));
+        }
+
+        /**
+         * The p-value row {@code row} gives in the table's p column, for the effect measure of its one effect column: none when
+         * the table has several effect columns or p columns, or its p column tests an interaction, a trend or heterogeneity.
+         */
+        private Optional<Quantity> rowPValue(int row) {
+            List<TableCell> headings = table.header().map(h -> h.cells()).orElse(List.of());
+            List<Integer> effects = headings.stream().filter(c -> EFFECT_COLUMN.matcher(c.text()).find()).map(TableCell::column).toList();
+            List<Integer> ps = headings.stream().filter(c -> !EFFECT_COLUMN.matcher(c.text()).find() && P_COLUMN.matcher(c.text()).find()
+                    && !NOT_THE_EFFECTS_P.matcher(c.text()).find()).map(TableCell::column).toList();
+            if (effects.size() != 1 || ps.size() != 1) {
+                return Optional.empty();
+            }
+            return table.bodyRows().stream().filter(r -> r.index() == row).flatMap(r -> r.cells().stream()).filter(c -> c.column() == ps.get(0))
+                    .findFirst().flatMap(c -> parser.pValue(c.text())).flatMap(Statistic::estimate);
         }
 
         /** Whether every digit of the cell stands inside an entity's name: "HER2", "CDK4/6", "Thr/Thr at 307". */
@@ -1085,6 +1109,15 @@ public final class TableFacts {
     /** "6-fold": a number whose unit is a fold. */
     private static boolean isFold(Quantity q) {
         return q.unitSymbol().filter(u -> u.equalsIgnoreCase("fold")).isPresent();
+    }
+
+    /** A statistic whose interval states no level, with the level its column heading gives ("HR (95% CI)"), if one does. */
+    private static Statistic leveled(Statistic statistic, String header) {
+        if (statistic.ci().isEmpty() || statistic.ciLevel().isPresent()) {
+            return statistic;
+        }
+        Matcher level = CI_LEVEL.matcher(header);
+        return level.find() ? statistic.withCiLevel(new java.math.BigDecimal(level.group(1)).movePointLeft(2)) : statistic;
     }
 
     /** The effect measure a column header names, by word or acronym; none when it names two ("HR or OR"). */

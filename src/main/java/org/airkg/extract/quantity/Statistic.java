@@ -115,6 +115,11 @@ public record Statistic(Kind kind, Optional<Quantity> estimate, Optional<Quantit
                 start + offset, end + offset);
     }
 
+    /** The same statistic with the level of its interval, for a caller who knows it from a column header ("HR (95% CI)"). */
+    public Statistic withCiLevel(BigDecimal level) {
+        return new Statistic(kind, estimate, ci, Optional.of(level), verdict, direction, text, start, end);
+    }
+
     /** The same statistic as another kind of estimate, for a caller who knows the measure from a column header. */
     public Statistic withKind(Kind newKind) {
         return new Statistic(newKind, estimate, ci, ciLevel, verdict, direction, text, start, end);

@@ -373,6 +373,43 @@ class TableFactsTest {
     }
 
     /**
+     * A hazard ratio's p-value is the one its row gives in the table's p column; not a p for interaction, nor one of two p
+     * columns, nor where two effect columns share one.
+     */
+    @Test
+    void anEffectMeasureTakesItsRowsPValue(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<String> read = new ArrayList<>();
+        for (String header : List.of("Subgroup\tHR (95% CI)\tp", "Subgroup\tHR (95% CI)\tp for interaction",
+                "Subgroup\tHR (95% CI)\tp\tp (OS)", "Subgroup\tHR (95% CI)\tOR (95% CI)\tp")) {
+            String row = header.endsWith("interaction") || header.split("\t").length == 3 ? "Visceral metastases\t0.49 (0.37-0.65)\t<0.001"
+                    : "Visceral metastases\t0.49 (0.37-0.65)\t0.03\t0.20";
+            TableFacts.Result r = factsIn(dir.resolve("t" + read.size() + ".txt"), "A trial report\n\n## Subgroups\n\nTable 3: PFS by subgroup\n\n"
+                    + header + "\n" + row + "\n");
+            r.measurements().stream().filter(m -> m.row() == 1 && m.column() == 1)
+                    .forEach(m -> read.add(m.pValue().map(p -> p.comparator().symbol() + p.value().orElseThrow().toPlainString()).orElse("none")));
+        }
+        assertEquals(List.of("<0.001", "none", "none", "none"), read);
+    }
+
+    /** The level of an interval its cell does not state is the one its column heading announces: "HR (95% CI)", "OR (90% CI)". */
+    @Test
+    void aColumnHeadingGivesTheLevelOfTheIntervalsBelowIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        TableFacts.Result r = factsIn(dir.resolve("trial.txt"), """
+                A trial report
+
+                ## Subgroups
+
+                Table 3: Progression-free survival by subgroup
+
+                Subgroup	HR (95% CI)	OR (90% CI)	HR	RR (95% CI)
+                Visceral metastases	0.49 (0.37-0.65)	1.8 (1.1-2.9)	0.61 (0.44-0.85)	1.2 (99% CI 1.0-1.5)
+                """);
+        List<String> levels = r.measurements().stream().filter(m -> m.row() == 1)
+                .map(m -> m.text() + " " + m.statistic().flatMap(Statistic::ciLevel).map(l -> l.toPlainString()).orElse("none")).toList();
+        assertEquals(List.of("0.49 (0.37-0.65) 0.95", "1.8 (1.1-2.9) 0.90", "0.61 (0.44-0.85) none", "1.2 (99% CI 1.0-1.5) 0.99"), levels);
+    }
+
+    /**
      * A title naming a regimen ("Ribociclib plus letrozole ...") gives it to a column heading one of its drugs; two drugs
      * "and" alone joins ("Palbociclib and ribociclib ...") are no regimen.
      */
