@@ -45,7 +45,7 @@ class GoldLoaderTest {
         assertEquals(new Gold.Measurement("measurements[2]", new Gold.Position(40, 5), row, Optional.of("PFS"), Optional.of("PALOMA-2"),
                 List.of(), List.of("letrozole"), Optional.of("HR"), Optional.of(new BigDecimal("0.58")), Optional.empty(),
                 Optional.of(new BigDecimal("0.46")), Optional.of(new BigDecimal("0.72")), Optional.of(new BigDecimal("95")),
-                Optional.of("<0.001"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                Optional.of("<0.001"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("24 weeks"), Optional.empty()),
                 gold.measurements().get(2));
     }
 

@@ -41,7 +41,8 @@ final class MeasurementReader {
                     string(row, "population"), first(tied, "endpoint"), first(tied, "trial"), all(tied, "arm"),
                     tied.stream().filter(b -> role(b, "arm-label")).map(b -> b.get("entity").getLiteralLexicalForm()).findFirst(),
                     all(tied, "about"), string(row, "sourceText").orElse(""), rows.getOrDefault(iri, List.of()), string(row, "analysis"),
-                    string(row, "assessment"), decimal(row, "pValue"), string(row, "pValueComparator"), all(tied, "comparator")));
+                    string(row, "assessment"), decimal(row, "pValue"), string(row, "pValueComparator"), all(tied, "comparator"),
+                    string(row, "timepoint")));
         });
         return List.copyOf(measurements.values());
     }

@@ -11,11 +11,11 @@ import org.airkg.evaluate.gold.GoldChecker;
 import org.airkg.evaluate.graph.SystemMeasurement;
 
 /**
- * Compares one field of a paired gold and system measurement. A field the graph does not model (comparator,
- * timepoint) is never stated by the system; {@code statistic} is always stated (a
+ * Compares one field of a paired gold and system measurement. {@code statistic} is always stated (a
  * measurement without a statistic is a plain {@code value}); the interval level is compared as a percentage;
  * a p-value measurement states its number as {@code pValue} (with its comparator), not as {@code value}; other
- * measurements state no p-value.
+ * measurements state no p-value; a timepoint is compared as a number and a unit of time, in either order and either
+ * number ("week 12" is "12 weeks", "first cycle" is "cycle 1"), or else as its words.
  */
 public final class MeasurementFields {
     /** The fields, in report order. */
@@ -47,7 +47,7 @@ public final class MeasurementFields {
             case "analysis" -> text(g.analysis(), s.analysis(), false);
             case "assessment" -> text(g.assessment(), s.assessment(), false);
             case "population" -> text(g.population(), s.population(), true);
-            case "timepoint" -> text(g.timepoint(), Optional.empty(), false);
+            case "timepoint" -> timepoint(g.timepoint(), s.timepoint());
             case "model" -> model(g.model(), s, m);
             default -> throw new IllegalArgumentException("unknown measurement field " + field);
         };
@@ -113,6 +113,36 @@ public final class MeasurementFields {
         boolean correct = gold.isPresent() && system.isPresent()
                 && (normalized ? Names.same(gold.get(), system.get()) : gold.get().equals(system.get()));
         return new Comparison(gold.orElse(null), system.orElse(null), correct);
+    }
+
+    /** A number and a unit of time, either first: "24 h", "6-month", "week 12", "12 weeks" (group 1 or 4 the number, 2 or 3 the unit). */
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
+            "(?i)^(?:([0-9]+(?:\\.[0-9]+)?)[\\s-]*(h|hrs?|hours?|days?|weeks?|months?|years?|cycles?)|(day|week|month|year|cycle)\\s+([0-9]+(?:\\.[0-9]+)?))$");
+
+    /** An ordinal before a unit of time: "first cycle" is cycle 1. */
+    private static final java.util.regex.Pattern ORDINAL_TIME = java.util.regex.Pattern.compile(
+            "(?i)^(first|second|third|fourth|fifth|sixth)\\s+(day|week|month|year|cycle)$");
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth");
+
+    /** A timepoint as a number and a unit of time in the singular ("12 week"), or its words in lower case. */
+    static String timepointKey(String timepoint) {
+        Matcher ordinal = ORDINAL_TIME.matcher(timepoint.strip());
+        if (ordinal.matches()) {
+            return (ORDINALS.indexOf(ordinal.group(1).toLowerCase(Locale.ROOT)) + 1) + " " + ordinal.group(2).toLowerCase(Locale.ROOT);
+        }
+        Matcher m = TIME.matcher(timepoint.strip());
+        if (!m.matches()) {
+            return Names.normalize(timepoint);
+        }
+        String number = new BigDecimal(m.group(1) != null ? m.group(1) : m.group(4)).stripTrailingZeros().toPlainString();
+        String unit = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+        unit = unit.startsWith("h") ? "hour" : unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+        return number + " " + unit;
+    }
+
+    private static Comparison timepoint(Optional<String> gold, Optional<String> system) {
+        return new Comparison(gold.orElse(null), system.orElse(null),
+                gold.isPresent() && system.isPresent() && timepointKey(gold.get()).equals(timepointKey(system.get())));
     }
 
     private static Comparison number(Optional<BigDecimal> gold, Optional<BigDecimal> system) {

@@ -85,7 +85,7 @@ class GraphReaderTest {
                 Optional.of(new BigDecimal("0.72")), Optional.of(new BigDecimal("0.95")), Optional.empty(),
                 Optional.of(ID + "endpoint/progression-free-survival"), Optional.of(ID + "clinicaltrial/paloma-2"), List.of(),
                 Optional.empty(), List.of(), "0.58 (95% CI 0.46–0.72)", List.of("PFS", "24.8 months", "14.5 months", "<0.001"),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(ID + "drug/letrozole")),
-                measurements.get(2), "the hazard ratio compares its arm with the letrozole arm");
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(ID + "drug/letrozole"), Optional.of("week 12")),
+                measurements.get(2), "the hazard ratio compares its arm with the letrozole arm, at week 12");
     }
 }

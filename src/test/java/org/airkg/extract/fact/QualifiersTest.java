@@ -20,6 +20,13 @@ class QualifiersTest {
         "Response at week 12                           | week 12",
         "Mutations detected at progression             | progression",
         "Women after 5 years of adjuvant therapy       | ''",
+        "Viability at 72 h, % of vehicle               | 72 hour",
+        "24 h                                          | 24 hour",
+        "24-h viability                                | 24 hour",
+        "10-day (n = 156)                              | ''",
+        "IC50 in the 7-day SRB proliferation assay     | ''",
+        "Values before (run-in day 2) and after (treatment-cycle day 2) | ''",
+        "a 5-year course of anastrozole                | ''",
         "4-6 week old female mice                      | ''"})
     void readsTheTimepointButNotAPriorTreatmentOrAnAge(String text, String timepoint) {
         assertEquals(optional(timepoint), Qualifiers.of(text).timepoint());
