@@ -61,8 +61,9 @@ final class TableReaders {
      * headings must hold the cue. An arm is the run of columns whose headings name the same drugs (a heading naming
      * none, "Grade 3-4", goes on with the arm before it, unless it names an active comparator, "SOC, any grade"); its figure
      * is that of its first column. The drug an arm tests
-     * is the first it names that not every arm receives (the backbone); a placebo arm tests none. When arms share a
-     * backbone, or two active arms are compared head to head, the figure must exceed the placebo arm's, or, against an
+     * is the first it names that not every arm receives (the backbone); a placebo arm tests none. When the table has a
+     * placebo arm, arms share a backbone, or two active arms are compared head to head, the figure must exceed the placebo
+     * arm's, or, against an
      * active comparator, be clearly higher than every other arm's ({@value #CLEAR_RATIO} times and {@value #CLEAR_POINTS}
      * points): neutropenia at 83% with camizestrant plus palbociclib and 81% with letrozole plus palbociclib is
      * palbociclib's, not camizestrant's; hot flushes at 11.2% with fulvestrant and 10.7% with anastrozole are said of
@@ -114,7 +115,8 @@ final class TableReaders {
     private static boolean attributable(Arm arm, String tested, List<Arm> arms, Set<String> backbone) {
         boolean headToHead = arms.size() == 2 && arms.stream().noneMatch(Arm::placebo);
         boolean nested = arms.stream().anyMatch(a -> arms.stream().anyMatch(b -> nests(a, b)));
-        if (backbone.isEmpty() && !headToHead && !nested) {
+        // beside a placebo arm, an event no more frequent with the drug than with placebo is not the drug's
+        if (backbone.isEmpty() && !headToHead && !nested && arms.stream().noneMatch(Arm::placebo)) {
             return true;
         }
         List<Arm> others = arms.stream().filter(a -> a != arm && !a.drugs().contains(tested)).toList();
