@@ -285,12 +285,12 @@ final class NameDictionary {
         }
         Vocabulary.Key held = vocabulary.find(key, exactKey);
         List<Optional<String>> ids = held.names().stream().map(h -> lexicon.idOf(h.entity())).toList();
-        boolean goesOn = held.goesOn() || (exactKey ? exactPrefixes : foldedPrefixes).contains(key);
+        boolean curatedGoesOn = (exactKey ? exactPrefixes : foldedPrefixes).contains(key);
+        boolean goesOn = curatedGoesOn || held.goesOn();
         Map<String, Slot> joined = goesOn ? new java.util.concurrent.ConcurrentHashMap<>() : null;
         Map<String, Slot> spaced = goesOn ? new java.util.concurrent.ConcurrentHashMap<>() : null;
-        return exactKey
-                ? new Slot(exact.get(key), exactFirst.contains(key), exactPrefixes.contains(key), held, ids, joined, spaced)
-                : new Slot(folded.get(key), foldedFirst.contains(key), foldedPrefixes.contains(key), held, ids, joined, spaced);
+        return new Slot((exactKey ? exact : folded).get(key), (exactKey ? exactFirst : foldedFirst).contains(key), curatedGoesOn, held, ids,
+                joined, spaced);
     }
 
     /** A name ending in a number set apart by a space: "CI 30" (of "95% CI 30-70"), "MD -1" (of "MD -1,624"). */
