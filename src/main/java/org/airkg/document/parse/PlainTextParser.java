@@ -111,8 +111,11 @@ public final class PlainTextParser {
      */
     private boolean headerLinesOpen(RawBlock block) {
         List<Line> lines = block.lines();
+        if (lines.size() < 2) {
+            return false;
+        }
         int i = 0;
-        while (i < lines.size() && lines.size() > 1 && metadata.header(new RawBlock(lines.subList(i, i + 1)))) {
+        while (i < lines.size() && metadata.header(new RawBlock(lines.subList(i, i + 1)))) {
             i++;
         }
         if (i > 0 && i < lines.size()) {
