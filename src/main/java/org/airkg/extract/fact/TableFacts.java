@@ -357,6 +357,8 @@ public final class TableFacts {
         private final Optional<Integer> partnerColumn;
         /** A column after the first that names each row's comparator arm ({@link #COMPARATOR_COLUMN}). */
         private final Optional<Integer> comparatorColumn;
+        /** The p column whose value is the effect measure's of the same row ({@link #effectPColumn()}). */
+        private final Optional<Integer> effectPColumn;
         /** The arms the column headings name ({@link #columnArms()}). */
         private final List<Arm> columnArms;
         /** The two arms the table's column headings name, experimental then control ({@link #armPair()}), if they name two. */
@@ -406,6 +408,7 @@ public final class TableFacts {
             this.referenceDrugs = referenceDrugs();
             this.partnerColumn = table.header().flatMap(h -> h.cells().stream().filter(c -> c.column() > 0)
                     .filter(c -> PARTNER_COLUMN.matcher(c.text().strip()).find()).map(TableCell::column).findFirst());
+            this.effectPColumn = effectPColumn();
             this.comparatorColumn = table.header().flatMap(h -> h.cells().stream().filter(c -> c.column() > 0)
                     .filter(c -> COMPARATOR_COLUMN.matcher(c.text().strip()).matches()).map(TableCell::column).findFirst());
             this.columnArms = columnArms();
@@ -921,19 +924,21 @@ public final class TableFacts {
         }
 
         /**
-         * The p-value row {@code row} gives in the table's p column, for the effect measure of its one effect column: none when
-         * the table has several effect columns or p columns, or its p column tests an interaction, a trend or heterogeneity.
+         * The table's p column, whose value in a row is that of the effect measure of its one effect column: none when the
+         * table has several effect columns or p columns, or its p column tests an interaction, a trend or heterogeneity.
          */
-        private Optional<Quantity> rowPValue(int row) {
+        private Optional<Integer> effectPColumn() {
             List<TableCell> headings = table.header().map(h -> h.cells()).orElse(List.of());
             List<Integer> effects = headings.stream().filter(c -> EFFECT_COLUMN.matcher(c.text()).find()).map(TableCell::column).toList();
             List<Integer> ps = headings.stream().filter(c -> !EFFECT_COLUMN.matcher(c.text()).find() && P_COLUMN.matcher(c.text()).find()
                     && !NOT_THE_EFFECTS_P.matcher(c.text()).find()).map(TableCell::column).toList();
-            if (effects.size() != 1 || ps.size() != 1) {
-                return Optional.empty();
-            }
-            return table.bodyRows().stream().filter(r -> r.index() == row).flatMap(r -> r.cells().stream()).filter(c -> c.column() == ps.get(0))
-                    .findFirst().flatMap(c -> parser.pValue(c.text())).flatMap(Statistic::estimate);
+            return effects.size() == 1 && ps.size() == 1 ? Optional.of(ps.get(0)) : Optional.empty();
+        }
+
+        /** The p-value row {@code row} gives in the table's {@link #effectPColumn}, if it has one. */
+        private Optional<Quantity> rowPValue(int row) {
+            return effectPColumn.flatMap(column -> table.bodyRows().stream().filter(r -> r.index() == row).flatMap(r -> r.cells().stream())
+                    .filter(c -> c.column() == column).findFirst()).flatMap(c -> parser.pValue(c.text())).flatMap(Statistic::estimate);
         }
 
         /** Whether every digit of the cell stands inside an entity's name: "HER2", "CDK4/6", "Thr/Thr at 307". */
