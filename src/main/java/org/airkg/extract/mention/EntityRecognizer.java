@@ -178,15 +178,26 @@ public final class EntityRecognizer {
     private static final Pattern TRIAL_NUMBER = Pattern.compile("[-‐ ][0-9]{1,3}[A-Za-z]?");
 
     /**
-     * Whether a trial the document names is written at {@code start}, as the name found there ({@code end}) and a number:
-     * in "the phase III CAPRI-3 trial" CAPRI is the trial's name, not the alias CAPRI of RASA4.
+     * Whether the name found at {@code start}-{@code end} of {@code s} lies inside a longer name the document gives a trial,
+     * written there: in "the phase III CAPRI-3 trial" CAPRI is the trial's name, not the alias CAPRI of RASA4; in "the
+     * LEOPARD-PCOS trial" and "the SRC-AIM trial" PCOS and SRC are parts of the trial's name, not a disease and a gene.
+     * Only a name written in capitals and digits alone is one name ("the MAPK-ctDNA cohort" and "HER2-Mutant" name MAPK and
+     * HER2), and a name the lexicon curates yields only to a trial whose other parts are no number ("PCOS" in
+     * "LEOPARD-PCOS", not "FALCON" in "FALCON-2").
      */
-    private static boolean opensTrialName(Set<String> trials, String s, int start, int end) {
+    private static boolean insideTrialName(Set<String> trials, String s, int start, int end, boolean curated) {
         for (String trial : trials) {
-            int after = start + trial.length();
-            if (after > end && s.startsWith(trial, start) && (after == s.length() || !Character.isLetterOrDigit(s.charAt(after)))
-                    && TRIAL_NUMBER.matcher(trial.substring(end - start)).matches()) {
-                return true;
+            int length = trial.length();
+            if (length <= end - start) {
+                continue;
+            }
+            for (int from = Math.max(0, end - length); from <= start; from++) {
+                int after = from + length;
+                if (s.startsWith(trial, from) && (from == 0 || !Character.isLetterOrDigit(s.charAt(from - 1)))
+                        && (after == s.length() || !Character.isLetterOrDigit(s.charAt(after)))) {
+                    boolean numbered = from == start && TRIAL_NUMBER.matcher(trial.substring(end - start)).matches();
+                    return numbered ? !curated : trial.chars().noneMatch(Character::isLowerCase);
+                }
             }
         }
         return false;
@@ -428,7 +439,7 @@ public final class EntityRecognizer {
             Optional<Resolved> resolved = Optional.empty();
             for (NameDictionary.Match match : dictionary.matchesAt(tokens, i, s)) {
                 boolean vocabularyOnly = match.refs().stream().noneMatch(NameDictionary.Ref::curated);
-                if (vocabularyOnly && opensTrialName(trials, s, token.start(), tokens.get(match.last()).end())) {
+                if (insideTrialName(trials, s, token.start(), tokens.get(match.last()).end(), !vocabularyOnly)) {
                     continue;
                 }
                 if (match.first() == match.last() && vocabularyOnly

@@ -240,6 +240,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameInsideATrialsNameOfCapitalsIsPartOfItButANameBesideLowerCaseStaysItself() {
+        List<Mention> m = recognize("The phase II MAPK-FIRST trial tested letrozole. MAPK-FIRST enrolled 80 women; the MAPK-ctDNA cohort and "
+                + "the ESR1-Mutant study did too, and MAPK rose.");
+        assertEquals(List.of("MAPK-FIRST=mapk-first", "letrozole=letrozole", "MAPK-FIRST=mapk-first", "MAPK=mapk", "ESR1=esr1", "ESR1-Mutant=esr1-mutation",
+                "MAPK=mapk"),
+                linked(m));
+    }
+
+    @Test
     void aTrialsNameMayStandBeforeTwoWordsOfItsDesignInAnyCaseOrBeforeItsHazardRatioButNotBeforeAWordInLowerCase() {
         List<Mention> m = recognize("The HARBOUR Randomised Trial enrolled women. In the PIONEER window study, Ki67 fell. Denosumab halved "
                 + "fractures in ABCSG-18 (HR 0.50). In the EMERALD-like trial and the HER2-positive study, PFS rose.");
