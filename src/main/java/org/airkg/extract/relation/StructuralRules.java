@@ -17,7 +17,8 @@ import org.airkg.extract.relation.Reader.Scope;
  *   <li>{@code in-class}: a drug named with its class, in apposition or as its head: "the CDK4/6 inhibitor
  *       palbociclib", "abemaciclib, an oral CDK4/6 inhibitor", "fulvestrant (a SERD)", "SERDs such as elacestrant
  *       and camizestrant", "letrozole is a non-steroidal aromatase inhibitor", "letrozole and anastrozole are non-steroidal aromatase
- *       inhibitors" (each drug of a list after the class, or before "are" and the class).</li>
+ *       inhibitors" (each drug of a list after the class, or before "are" and the class), "the previous CDK4/6 inhibitor
+ *       was palbociclib in 71%, ribociclib in 18% and abemaciclib in 11%" (a class broken down by share of patients).</li>
  *   <li>{@code variant-of}: a variant named in the text, of the gene the lexicon ties it to ("AKT1 E17K").</li>
  *   <li>{@code evaluated-in-trial}: a drug and the trial nearest to it in its own clause ("X in EMERALD,
  *       whereas Y in SERENA-4"; a brand name in brackets after the drug is no second mention), unless the drug is the
@@ -57,6 +58,23 @@ final class StructuralRules {
     private static final Pattern DRUGS_ARE_CLASS = Pattern.compile("(?i)^[\\s*_]*(?:\\s(?:are|were)\\s+(?:both\\s+|all\\s+)?|,\\s+(?:both|all|each)\\s+)"
             + "(?:(?!(?:not|no|never|than|as|more|less|also|used|given|combined|with|to|in|on|for|of|after|before|like|better|worse)\\b)"
             + "[\\w/-]+\\s+){0,3}[\\s*_]*$");
+    /**
+     * A share of patients after a drug or class, its dose first if written: " in 71%", " 10 mg in 49", " in 57.8% of patients";
+     * how a report breaks a class down into its drugs ("The previous CDK4/6 inhibitor was palbociclib in 71%, ...").
+     */
+    private static final String SHARE_OF = "[\\s*_]*(?:[\\d.,]+\\s*(?:mg|µg|μg|g|IU|mL)\\s+(?:[a-z]+\\s+){0,2})?(?:in|for)\\s+\\d";
+    private static final Pattern SHARE = Pattern.compile("(?i)^" + SHARE_OF);
+    /** A share and the joint before the next drug of the breakdown: " in 24.2%, ", " in 173 and ", " 10 mg in 49 (12.5%), and ". */
+    private static final Pattern SHARE_THEN_NEXT = Pattern.compile("(?i)^" + SHARE_OF + "[^;:]{0,40}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
+    /**
+     * What may stand before a class that opens its clause as the subject of a breakdown: an article and up to two words ("The
+     * previous CDK4/6 inhibitor was ..."); in "The CDK4/6 inhibitor continued alongside X or the AI was ..." the AI is not
+     * the subject.
+     */
+    private static final Pattern CLASS_OPENS = Pattern.compile("(?i)^(?:.*[;:,]\\s*)?[\\s*_]*(?:(?:the|an?|their|its)\\s+)?(?:[\\w-]+\\s+){0,2}[\\s*_]*$");
+    /** Between a class and the first drug of its breakdown: " was ", " were ", " was added in 87 (22.1%), ". */
+    private static final Pattern CLASS_WAS = Pattern.compile("(?i)^[\\s*_]*(?:was|were)\\s+(?:(?:added|given|used|chosen|prescribed|started|received|taken)\\s+"
+            + "(?:in|for|by)\\s+\\d[^;:]{0,40}?,\\s*)?$");
     /** The comma and gathering word of {@link #DRUGS_ARE_CLASS} (", both", ", all", ", each"). */
     private static final Pattern BOTH_AFTER_COMMA = Pattern.compile("(?i)^[\\s*_]*,\\s+(?:both|all|each)\\b");
     /** A class in brackets right after the drug or list of drugs it names: "palbociclib, ribociclib and abemaciclib (CDK4/6 inhibitors)". */
@@ -325,9 +343,16 @@ final class StructuralRules {
                         break;
                     }
                 }
+            } else if (aClass && !bClass && CLASS_WAS.matcher(between).matches() && sharedOut(u, b)
+                    && CLASS_OPENS.matcher(u.textBefore(a.span().start())).matches()) {
+                found.add(new Found(b, predicate, a));
+                breakdown(u, s, classes, mentions, i + 1, a, predicate, found);
             } else if (!aClass && bClass && DRUG_THEN_CLASS.matcher(between).matches() && !namesTheDrugAfter(u, s, classes, mentions, i + 1)
                     && !(between.trim().startsWith(",") && VERB_AFTER.matcher(u.textBetween(b.span().end(), u.span().end())).lookingAt())) {
                 found.add(new Found(a, predicate, b));
+                if (sharedOut(u, b)) {
+                    breakdown(u, s, classes, mentions, i + 1, b, predicate, found);
+                }
             } else if (!aClass && bClass && DRUGS_ARE_CLASS.matcher(between).matches()) {
                 List<Mention> listed = listedBefore(u, s, classes, mentions, i);
                 // "both" and "all" after a comma gather a list: "Combined with fulvestrant, both AKT inhibitors were ..." names none
@@ -338,6 +363,30 @@ final class StructuralRules {
             }
         }
         return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
+    }
+
+    /** Whether a share of patients follows the mention: "palbociclib in 71%", "the CDK4/6 inhibitor in 57.8% of patients". */
+    private static boolean sharedOut(Unit u, Mention m) {
+        return SHARE.matcher(u.textBetween(m.span().end(), u.span().end())).lookingAt();
+    }
+
+    /**
+     * The drugs of a class broken down by the share of patients each was given to, after the mention at {@code from} (the class
+     * or its first drug): "The previous CDK4/6 inhibitor was palbociclib in 71%, ribociclib in 18% and abemaciclib in 11%",
+     * "Palbociclib was the CDK4/6 inhibitor in 57.8% of patients, ribociclib in 24.2% ...", "An SGLT2 inhibitor was added in
+     * 87, dapagliflozin 10 mg in 49 and empagliflozin 10 mg in 38". Each next drug follows a share and a comma or "and", and
+     * has a share of its own; a class ends the breakdown.
+     */
+    private static void breakdown(Unit u, Scope s, Set<String> classes, List<Mention> mentions, int from, Mention cls, String predicate,
+            List<Found> found) {
+        for (int k = from + 1; k < mentions.size(); k++) {
+            Mention next = mentions.get(k);
+            if (classes.contains(s.kindOf(next)) || !SHARE_THEN_NEXT.matcher(read(u.between(mentions.get(k - 1), next))).matches()
+                    || !sharedOut(u, next)) {
+                return;
+            }
+            found.add(new Found(next, predicate, cls));
+        }
     }
 
     /**

@@ -58,7 +58,14 @@ class StructuralRulesTest {
         "Patients moved to SERDs, either elacestrant or giredestrant. | elacestrant inClass serd;giredestrant inClass serd",
         "A SERD regimen (elacestrant or giredestrant) was preferred. | elacestrant inClass serd;giredestrant inClass serd",
         "Partners were the oral SERDs elacestrant and giredestrant, or letrozole. | elacestrant inClass serd;giredestrant inClass serd",
-        "In cancer progressing on a SERD and a CDK4/6 inhibitor, abemaciclib with letrozole was tested. | "})
+        "In cancer progressing on a SERD and a CDK4/6 inhibitor, abemaciclib with letrozole was tested. | ",
+        "The previous CDK4/6 inhibitor was ribociclib in 71%, abemaciclib in 18% and elacestrant in 11%; 86% received letrozole. | "
+                + "ribociclib inClass cdk46i;abemaciclib inClass cdk46i;elacestrant inClass cdk46i",
+        "Ribociclib was the CDK4/6 inhibitor in 57.8% of patients, abemaciclib in 24.2% and letrozole the partner in 70%. | "
+                + "ribociclib inClass cdk46i;abemaciclib inClass cdk46i",
+        "A SERD was added in 87 (22.1%), elacestrant 400 mg in 49 and giredestrant 30 mg in 38. | elacestrant inClass serd;giredestrant inClass serd",
+        "The CDK4/6 inhibitor was stopped in 12 patients with neutropenia, letrozole in 3 and abemaciclib in 2. | ",
+        "The CDK4/6 inhibitor continued alongside letrozole or the SERD was ribociclib in 197 patients and abemaciclib in 53. | "})
     void readsTheClassOfADrugAndTheGeneOfAVariant(String sentence, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected.split(";")), read(sentence));
     }
