@@ -47,9 +47,13 @@ final class ExpressionReaders {
     /** Another place of the same change, with its own amount: " and 2.3-fold in ", ", 1.8-fold in the ". */
     private static final Pattern ANOTHER_PLACE = Pattern.compile("(?i)^(?:\\s+(?:cells?|lines?|models?|xenografts?))?\\s*(?:,|,?\\s+and|\\s+or)\\s+"
             + FOLD + "\\s+in\\s+(?:the\\s+)?$");
-    /** A second verb of change of the same subject, after the place of the first: " cells but was reduced in". */
-    private static final Pattern SAME_SUBJECT = Pattern.compile("(?i)^(?:\\s+(?:cells?|lines?|models?|xenografts?))?\\s*,?\\s*(?:but|and|whereas|while)\\s+"
-            + "(?:(?:was|were|is|are|had been|has been|have been)\\s+)?(?:(?:not|also|further|[a-z]+ly)\\s+){0,2}$");
+    /**
+     * A second verb of change of the same subject, after the place of the first and the model it was compared with: " cells
+     * but was reduced in", " and 2.4-fold higher in", " than in MCF-7 and 4.8-fold higher in".
+     */
+    private static final Pattern SAME_SUBJECT = Pattern.compile("(?i)^(?:\\s+(?:cells?|lines?|models?|xenografts?))?"
+            + "(?:\\s+than\\s+(?:in\\s+)?[^,;()]{1,40}?)?\\s*,?\\s*(?:but|and|whereas|while)\\s+"
+            + "(?:(?:was|were|is|are|had been|has been|have been)\\s+)?(?:(?:not|also|further|[a-z]+ly|" + FOLD + ")\\s+){0,2}$");
     /** The place of a noun of change, after what changed: "upregulation of EGFR and HER3 in MCF-7/LetR cells", "loss of PTEN in the T-47D/AnaR line". */
     private static final Pattern IN_MODEL_AFTER_NOUN = Pattern.compile("(?i)^(?:\\s+(?:protein|mRNA|expression|levels?|signalling|signaling))?\\s+in\\s+(?:the\\s+|both\\s+)?$");
     /** A clause that opens on its setting: "In LTLT-Ca cells,", "In the MCF-7/LetR model". */
