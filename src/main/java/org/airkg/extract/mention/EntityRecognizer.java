@@ -180,7 +180,8 @@ public final class EntityRecognizer {
     /**
      * Whether the name found at {@code start}-{@code end} of {@code s} lies inside a longer name the document gives a trial,
      * written there: in "the phase III CAPRI-3 trial" CAPRI is the trial's name, not the alias CAPRI of RASA4; in "the
-     * LEOPARD-PCOS trial" and "the SRC-AIM trial" PCOS and SRC are parts of the trial's name, not a disease and a gene.
+     * LEOPARD-PCOS trial" and "the SRC-AIM trial" PCOS and SRC are parts of the trial's name, not a disease and a gene; in
+     * "the phase III ACE trial" the vocabulary's gene ACE is the whole of it.
      * Only a name written in capitals and digits alone is one name ("the MAPK-ctDNA cohort" and "HER2-Mutant" name MAPK and
      * HER2), and a name the lexicon curates yields only to a trial whose other parts are no number ("PCOS" in
      * "LEOPARD-PCOS", not "FALCON" in "FALCON-2").
@@ -188,7 +189,7 @@ public final class EntityRecognizer {
     private static boolean insideTrialName(Set<String> trials, String s, int start, int end, boolean curated) {
         for (String trial : trials) {
             int length = trial.length();
-            if (length <= end - start) {
+            if (length < end - start || length == end - start && curated) {
                 continue;
             }
             for (int from = Math.max(0, end - length); from <= start; from++) {

@@ -208,6 +208,13 @@ class VocabularyGroundingTest {
     }
 
     @Test
+    void aGeneSymbolTheDocumentNamesAsATrialIsTheTrialButAMemberOfALongerNameWrittenInLowerCaseIsNot() {
+        assertEquals(List.of("NES -> nes (pattern-trial)", "letrozole -> letrozole (lexicon-name)", "NES -> nes (pattern-trial)",
+                "PTEN-GO -> pten-go (pattern-trial)", "PTEN -> hgnc-9588 (vocab-genes-symbol)"),
+                mentions("The phase III NES trial tested letrozole. NES and the PTEN-GO trial enrolled women with PTEN-deficient tumours."));
+    }
+
+    @Test
     void aSlashBetweenDigitsSeparatesTwoMembersSoCdk12IsNoCdk1Or2() {
         assertEquals(List.of("CDK12 -> hgnc-24224 (vocab-genes-symbol)", "CDK1/2 -> fplx-cdk1_2 (vocab-famplex-curated)",
                 "dinaciclib -> dinaciclib (pattern-drug-stem)"),
