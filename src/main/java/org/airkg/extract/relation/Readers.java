@@ -29,8 +29,12 @@ final class Readers {
     private static final Pattern PARTNER = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + "|with)[\\s*_]*");
     /** Before a therapy given earlier: "(sensitivity to X) after failure of", "after progression on", "following". */
     private static final Pattern GIVEN_BEFORE = Pattern.compile("(?i)\\b(?:after|following|progress\\w*|failure|failing|pretreated|prior)\\b");
-    /** As {@link #PARTNER}, without the "with" that also compares ("compared X with Y"). */
-    private static final Pattern GIVEN_WITH = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + ")[\\s*_]*(?:(?:an?|the)\\s+)?");
+    /**
+     * As {@link #PARTNER}, without the "with" that also compares ("compared X with Y"), but for one after a verb of giving:
+     * "alpelisib is given with fulvestrant to patients with".
+     */
+    private static final Pattern GIVEN_WITH = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + "|(?:is|are|was|were)\\s+(?:[a-z]+ly\\s+)?"
+            + "(?:given|used|taken|prescribed)\\s+with)[\\s*_]*(?:(?:an?|the)\\s+)?");
     /** A class named in apposition to the drug before it: "Letrozole (Femara), a non-steroidal aromatase inhibitor, is". */
     private static final Pattern APPOSED = Pattern.compile("(?i)[\\s)*_]*,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?");
     /** As {@link #APPOSED}, after "a" or "an": "metformin, a biguanide". */
@@ -169,8 +173,9 @@ final class Readers {
             // a subject the rule sets aside ("given with or without X") is no part of the list the verb takes
             int aside = verb ? asideBefore(u, k) : k.offset();
             List<Mention> against = verb ? setAgainst(u, s.subjects(u, rule)) : List.of();
-            List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= aside && !rule.setAside(u, m)
-                    && !against.contains(m)).toList();
+            List<Mention> candidates = s.subjects(u, rule);
+            List<Mention> before = candidates.stream().filter(m -> m.span().end() <= aside && !rule.setAside(u, m)
+                    && !against.contains(m) && !classOfTheDrugBefore(u, s, candidates, m)).toList();
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
             String gap = after.isEmpty() ? "" : u.textBetween(k.offset() + k.text().length(), after.get(0).span().start());
             if (verb && before.isEmpty() && !after.isEmpty() && FRONTED_BY.matcher(u.textBefore(k.offset())).find()) {
@@ -318,6 +323,46 @@ final class Readers {
         String before = u.textBefore(verb.offset());
         Matcher m = ASIDE_BEFORE_VERB.matcher(before);
         return m.find() ? verb.offset() - before.codePointCount(m.start(), m.end()) : verb.offset();
+    }
+
+    /**
+     * Between a drug and the class it is said to be, where the class is no subject of its own: ", an irreversible pan-HER",
+     * " is an oral", ", non-steroidal", " (a", " are allosteric".
+     */
+    private static final Pattern CLASS_OF_DRUG = Pattern.compile("(?i)(?:\\s*\\([^()]*\\))?[\\s)*_]*(?:,|\\(|\\s+(?:is|are|was|were|remains?))\\s*"
+            + "(?:(?:an?|the)\\s+)?(?:[\\p{L}\\p{N}/-]+,?\\s+){0,4}");
+    /** Between a class and the drug it heads: a space ("the mTORC1 inhibitor everolimus"). */
+    private static final Pattern HEADS = Pattern.compile("[\\s*_]*");
+    /** Between a class and its abbreviation in brackets: "aromatase inhibitors (AIs". */
+    private static final Pattern GLOSS = Pattern.compile("\\s*\\(\\s*");
+
+    /**
+     * Whether a class of drugs stands in apposition to the drug named right before it ("neratinib, an irreversible pan-HER
+     * TKI that blocks EGFR", "Lucitanib (E-3810) is a multikinase inhibitor that blocks FGFR1", "Letrozole and anastrozole,
+     * non-steroidal aromatase inhibitors (AIs), block aromatase"), heads the drug after it ("the mTORC1 inhibitor
+     * everolimus"), or is the abbreviation of such a class: the drug, not the class, is what the verb speaks of.
+     */
+    private static boolean classOfTheDrugBefore(Unit u, Scope s, List<Mention> subjects, Mention m) {
+        if (!s.kindOf(m).equals(DRUG_CLASS)) {
+            return false;
+        }
+        Mention previous = null;
+        for (Mention other : subjects) {
+            if (other.span().end() <= m.span().start()) {
+                previous = other;
+            } else if (other.span().start() >= m.span().end() && !s.kindOf(other).equals(DRUG_CLASS)
+                    && HEADS.matcher(u.between(m, other)).matches()) {
+                return true;
+            }
+        }
+        if (previous == null) {
+            return false;
+        }
+        if (s.kindOf(previous).equals(DRUG_CLASS)) {
+            return GLOSS.matcher(u.between(previous, m)).matches()
+                    && classOfTheDrugBefore(u, s, subjects, previous);
+        }
+        return CLASS_OF_DRUG.matcher(u.between(previous, m)).matches();
     }
 
     /**
