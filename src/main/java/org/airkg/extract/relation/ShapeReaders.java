@@ -28,11 +28,11 @@ final class ShapeReaders {
     /**
      * Words between two drugs that combine them by themselves: "X combined with Y", "X added to Y", "X and Y are being
      * combined with Z", "X given with Y", "X was tested with Y", "X, in combination with Y", "X 400 mg/day with a Y", "X,
-     * each with Y".
+     * each with Y", "X was given alongside Y".
      */
     private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:,\\s*)?(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
             + "(?:(?:each|both)\\s+)?(?:(?:in combination|combined|co-?administered|given|together|paired|tested|administered|continued|synergistic)"
-            + "(?:\\s+in combination)? with|added to|each with|with or without)"
+            + "(?:\\s+in combination)? with|added to|each with|with or without|(?:(?:given|administered|continued|taken|used)\\s+)?alongside)"
             + "[\\s*_]*(?:(?:an?|the)\\s+)?$");
     /** A drug that made cells respond more to another, given with it: "X potentiated Y", "X sensitised MCF-7 cells to Y". */
     private static final Pattern POTENTIATED = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:potentiat(?:ed|es)|(?:re-?)?sensiti[sz](?:ed|es)\\s+"
