@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The words that make two written populations one: "Metastatic, treatment-refractory tumours" and "metastatic,
  * refractory cancers" are both {@code metastatic resistant}. A population is the set of its words, lower-cased, with
  * spellings of one state folded together (naive, untreated and treatment-naive are {@code untreated}; refractory is
- * {@code resistant}; "HER2-negative" is {@code her2-}), and without what does not tell populations apart: articles
+ * {@code resistant}; "HER2-negative" is {@code her2-}; a protein change is written with or without "p.", "ESR1 p.Y537S"), and without what does not tell populations apart: articles
  * and prepositions, the head noun counted (tumours, cancers, patients, women, cohort), and the therapy a resistant
  * population resisted ("letrozole-resistant", "resistant to endocrine therapy"), which documents name at different
  * levels. Every other word counts: "Asian patients" is not "patients"; "overall", as "all patients", is every patient, the
@@ -36,7 +36,8 @@ final class Populations {
     /** The population's words that tell it apart, sorted and joined by spaces; empty for a population with none. */
     static String key(String population) {
         String text = Normalizer.normalize(population, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        text = text.replaceAll("\\btreatment[- ]naive\\b", "naive").replaceAll("\\bpreviously untreated\\b", "untreated");
+        text = text.replaceAll("\\btreatment[- ]naive\\b", "naive").replaceAll("\\bpreviously untreated\\b", "untreated")
+                .replaceAll("\\bp\\.(?=[a-z]{1,3}\\d)", "");
         Set<String> words = new TreeSet<>();
         Matcher receptor = RECEPTOR.matcher(text);
         StringBuilder rest = new StringBuilder();

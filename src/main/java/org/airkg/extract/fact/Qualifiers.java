@@ -27,6 +27,8 @@ public record Qualifiers(Optional<String> analysis, Optional<String> assessment,
             + "|\\b(investigator)s?\\b(?!['’]?s?[- ](?:choice|initiated|sponsored|led)\\b)"
             + "|\\b((?:central|independent|blinded)(?:[- ](?:central|independent|blinded|radiological|imaging))*[- ](?:review|assess\\w*|"
             + "committee|read\\w*|radiolog\\w*)|BICR|IRC|(?:central|independent)(?=\\s*(?:$|[|;:()])))\\b");
+    /** The population of a value that names no subgroup: every patient ("All patients", "all", "overall"). */
+    static final String OVERALL = "overall";
     private static final Pattern COHORT = Pattern.compile("(?i)\\b(overall|all patients|intention[- ]to[- ]treat|ITT|subgroup|"
             + "[A-Za-z0-9]+[- ](?:mutant|mutated|mutation|positive|negative|altered|wild[- ]type|non[- ]altered|amplified|high|low)|"
             + "wild[- ]type|mutant|mutated|altered|non[- ]altered|detectable|undetectable)\\b");
@@ -83,7 +85,8 @@ public record Qualifiers(Optional<String> analysis, Optional<String> assessment,
             }
             Matcher c = COHORT.matcher(COUNTED.matcher(text).replaceAll(" "));
             while (c.find()) {
-                cohort.add(c.group(1).toLowerCase(Locale.ROOT).replace('-', ' '));
+                String named = c.group(1).toLowerCase(Locale.ROOT).replace('-', ' ');
+                cohort.add(named.equals("all patients") ? OVERALL : named);
             }
         }
         return new Qualifiers(analysis, assessment, cohort.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", cohort)), timepoint);

@@ -116,6 +116,13 @@ public final class TableFacts {
             + "|\\bin\\s+combination\\b");
     private static final Pattern REFERENCE_COLUMN = Pattern.compile("(?i)^references?$");
     private static final Pattern POPULATION_COLUMN = Pattern.compile("(?i)population|\\bcohort\\b|^patients?$|^sub-?groups?$");
+    /**
+     * A first column headed by what its cells name, with the population in brackets after it: "Endpoint (population)",
+     * whose cells name the endpoint and write the population in brackets, "PFS, investigator (all)".
+     */
+    private static final Pattern BRACKETED_POPULATION_COLUMN = Pattern.compile("(?i)^[^()]*\\w[^()]*\\(\\s*(?:population|cohort|sub-?group)s?\\s*\\)\\s*$");
+    /** The last brackets of a cell, where a column headed "Endpoint (population)" writes the population: "PFS (ESR1-mutant)". */
+    private static final Pattern LAST_BRACKETS = Pattern.compile("\\(([^()]+)\\)\\s*$");
     /** A cell of a population column that only counts its patients: "271", "104 (21%)". */
     private static final Pattern COUNT_ONLY = Pattern.compile("^[\\d,.\\s()%]*$");
     private static final Pattern GROUP_COLUMN = Pattern.compile("(?i)treatment group|^groups?$|^arms?$|^treatment$|regimen|protocol name");
@@ -372,6 +379,8 @@ public final class TableFacts {
          * there is a subgroup's ("BMI under 25").
          */
         private final boolean populationRows;
+        /** The first column names each row's endpoint, with its population in brackets ("Endpoint (population)"). */
+        private final boolean bracketedPopulations;
         /**
          * The one endpoint the table's title names and no row names as its population ("Live birth by body mass index (BMI)
          * and age": live birth): the endpoint of a value neither its row nor its column names.
@@ -413,7 +422,9 @@ public final class TableFacts {
                     .filter(c -> COMPARATOR_COLUMN.matcher(c.text().strip()).matches()).map(TableCell::column).findFirst());
             this.columnArms = columnArms();
             this.armPair = armPair();
-            this.populationRows = POPULATION_COLUMN.matcher(header(0)).find() || GROUP_COLUMN.matcher(header(0)).find() && !rowsNameDrugs;
+            this.bracketedPopulations = BRACKETED_POPULATION_COLUMN.matcher(header(0).strip()).matches();
+            this.populationRows = !bracketedPopulations
+                    && (POPULATION_COLUMN.matcher(header(0)).find() || GROUP_COLUMN.matcher(header(0)).find() && !rowsNameDrugs);
             Set<String> ofRows = table.bodyRows().stream().flatMap(r -> ids(cellMentions(r.index(), 0), Set.of(ENDPOINT)).stream())
                     .collect(Collectors.toSet());
             List<String> named = ids(tableLevel, Set.of(ENDPOINT)).stream().distinct().filter(e -> !ofRows.contains(e)).toList();
@@ -436,6 +447,11 @@ public final class TableFacts {
             List<String> population = new ArrayList<>();
             if (populationRows && !row.cells().isEmpty() && !namesTreatment(row.cells().get(0), label)) {
                 population.add(populationOf(written(document, row.cells().get(0)), label));
+            }
+            Matcher bracketed = bracketedPopulations && !row.cells().isEmpty() ? LAST_BRACKETS.matcher(written(document, row.cells().get(0)))
+                    : null;
+            if (bracketed != null && bracketed.find()) {
+                population.add(populationOf(bracketed.group(1), label));
             }
             List<TableCell> values = new ArrayList<>();
             for (TableCell cell : row.cells()) {
@@ -1089,13 +1105,16 @@ public final class TableFacts {
      * also names ("PIK3CA-mutated, final analysis"), an acronym in brackets ("Unexplained infertility (AMIGOS)"), the
      * specimen the status was read in ("ESR1-mutant (ctDNA)"), the group it is compared with ("FDG-PET flare vs no flare")
      * and the trial it is a population of ("VIKTORIA-1 (PIK3CA wild-type)": the trial is the value's trial, its own field).
+     * A population no word of which tells it apart ("All patients", "all") is the overall population.
      */
     private String populationOf(String population, List<Mention> inCell) {
         String p = NOT_POPULATION.matcher(SAMPLE_SIZE.matcher(population).replaceAll("")).replaceAll("").strip();
         Matcher bracketed = TRIAL_THEN_BRACKET.matcher(p);
         boolean trialFirst = bracketed.matches() && inCell.stream()
                 .anyMatch(m -> classOf.apply(m.entityIds().get(0)).equals(TRIAL) && m.text().equals(bracketed.group(1)));
-        return trialFirst ? bracketed.group(2).strip() : p;
+        String named = trialFirst ? bracketed.group(2).strip() : p;
+        // a population with no word that tells it apart ("All patients", "all", "Overall population") is every patient
+        return Populations.key(named).isEmpty() && !named.isBlank() ? Qualifiers.OVERALL : named;
     }
 
     /** The words of a cell, as the document writes them ("kg/m²", where the cell's normalised text reads "kg/m^2"). */

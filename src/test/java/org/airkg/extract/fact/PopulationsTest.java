@@ -19,6 +19,8 @@ class PopulationsTest {
         "HR+/HER2- advanced tumors                      | advanced her2- hr+",
         "advanced, Asian tumours                        | advanced asian",
         "patients at progression                        | at progression",
+        "ESR1 p.Y537S                                    | esr1 y537s",
+        "ESR1 Y537S-mutant                              | esr1 y537s-mutant",
         "overall                                        | ''",
         "all patients                                   | ''"})
     void keepsTheWordsThatTellPopulationsApart(String population, String key) {

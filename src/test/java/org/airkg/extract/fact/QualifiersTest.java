@@ -37,7 +37,8 @@ class QualifiersTest {
         "Frequency of KRAS mutations                   | ''",
         "KRAS mutation frequency in relapsed tumours   | ''",
         "Incidence of rash in KRAS-mutant patients     | kras mutant",
-        "PFS in the KRAS-mutant cohort                 | kras mutant"})
+        "PFS in the KRAS-mutant cohort                 | kras mutant",
+        "PFS in all patients                           | overall"})
     void whatAFrequencyCountsIsNoCohort(String text, String cohort) {
         assertEquals(optional(cohort), Qualifiers.of(text).cohort());
     }

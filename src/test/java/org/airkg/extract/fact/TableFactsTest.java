@@ -459,6 +459,29 @@ class TableFactsTest {
                 .map(m -> m.text() + " " + m.endpointId().orElse("-") + " " + m.population().orElse("-")).toList());
     }
 
+    /**
+     * A first column headed "Endpoint (population)" names each row's endpoint, with its population in brackets: the whole
+     * cell is no population.
+     */
+    @Test
+    void aFirstColumnOfEndpointsWithTheirPopulationInBracketsGivesBoth(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        TableFacts.Result r = factsIn(dir.resolve("trial.txt"), """
+                A trial report
+
+                ## Efficacy
+
+                Table 2. Outcomes
+
+                | Endpoint (population) | Letrozole, median, months | Clomiphene, median, months |
+                |---|---|---|
+                | Progression-free survival, investigator (all) | 16.4 | 9.2 |
+                | Progression-free survival (ESR1-mutant) | 15.0 | 7.1 |
+                """);
+        assertEquals(List.of("16.4 progression-free-survival overall", "9.2 progression-free-survival overall",
+                "15.0 progression-free-survival ESR1-mutant", "7.1 progression-free-survival ESR1-mutant"), r.measurements().stream()
+                .map(m -> m.text().split(" ")[0] + " " + m.endpointId().orElse("-") + " " + m.population().orElse("-")).toList());
+    }
+
     /** A column heading naming a quantity of its own ("Bliss score") does not take the one its table's title names. */
     @Test
     void aColumnNamingItsOwnQuantityDoesNotTakeTheTitlesEndpoint(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
