@@ -114,8 +114,13 @@ final class ModelPatterns {
             "membrane", "membranous", "cytoplasmic");
     private static final Set<String> CELL_LINES = Set.of("CellLine");
     private static final Set<String> MODELS = Set.of("XenograftModel", "AnimalModel");
+    /**
+     * The receptor statuses written before a disease, each may be glossed in brackets: "HR-positive, HER2-negative
+     * (HR+/HER2-)", "hormone receptor-positive (HR-positive), HER2-negative".
+     */
     private static final Pattern RECEPTOR_STATUS = Pattern.compile("((?:(?:HR|ER|PR|PgR|HER2|HER-2|ERBB2|hormone[- ]receptor|"
-            + "(?:o?estrogen|progesterone)[- ]receptor)[- ]?(?:positive|negative|\\+|−|-|low|high)(?:\\s*,\\s*|\\s*/\\s*|\\s+and\\s+|\\s+))+"
+            + "(?:o?estrogen|progesterone)[- ]receptor)[- ]?(?:positive|negative|\\+|−|-|low|high)(?:\\s*\\([^()]{1,24}\\))?"
+            + "(?:\\s*,\\s*|\\s*/\\s*|\\s+and\\s+|\\s+))+"
             + "(?:\\([^()]{1,24}\\)\\s*)?)$", Pattern.CASE_INSENSITIVE);
     /** One receptor status of a subtype: the receptor and whether it is positive, negative, low or high. */
     private static final Pattern STATUS = Pattern.compile("(?i)(HR|ER|PR|PgR|HER-?2|ERBB2|hormone[- ]receptor|o?estrogen[- ]receptor|"

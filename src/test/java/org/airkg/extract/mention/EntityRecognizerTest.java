@@ -42,7 +42,8 @@ class EntityRecognizerTest {
             new LexiconEntry("fsh", "Follicle-stimulating hormone", List.of("recombinant FSH", "rFSH"), "Drug", List.of()),
             new LexiconEntry("follitropin-alfa", "Follitropin alfa", List.of(), "Drug", List.of()),
             new LexiconEntry("follitropin-beta", "Follitropin beta", List.of(), "Drug", List.of()),
-            new LexiconEntry("exemestane", "Exemestane", List.of(), "Drug", List.of())));
+            new LexiconEntry("exemestane", "Exemestane", List.of(), "Drug", List.of()),
+            new LexiconEntry("advanced-breast-cancer", "Advanced breast cancer", List.of(), "Disease", List.of())));
 
     private static List<Mention> recognize(String body) {
         String text = "Title\n\n" + body + "\n";
@@ -237,6 +238,14 @@ class EntityRecognizerTest {
                 + "In the HARP pilot study, survivors received hydroxychloroquine. In MCF-7, survival fell.");
         assertEquals(List.of("VEGA-4/pattern-trial", "HARP/pattern-trial"), m.stream().filter(x -> x.method().equals("pattern-trial"))
                 .map(x -> x.text() + "/" + x.method()).toList());
+    }
+
+    @Test
+    void aReceptorStatusGlossedInBracketsBeforeTheNextStatusIsPartOfTheSubtype() {
+        List<Mention> m = recognize("Letrozole is given for hormone receptor-positive (HR-positive), HER2-negative advanced breast cancer.");
+        assertEquals(List.of("Letrozole=letrozole",
+                "hormone receptor-positive (HR-positive), HER2-negative advanced breast cancer=hr-positive-her2-negative-advanced-breast-cancer"),
+                linked(m));
     }
 
     @Test
