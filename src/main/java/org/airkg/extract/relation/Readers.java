@@ -169,13 +169,15 @@ final class Readers {
      */
     private static List<Found> grouped(Unit u, RelationRule rule, Scope s, boolean verb) {
         List<Found> found = new ArrayList<>();
+        List<Mention> all = s.subjects(u, rule);
+        List<Mention> against = verb ? setAgainst(u, all) : List.of();
+        // a class said of a drug beside it ("neratinib, a pan-HER TKI that blocks") is no subject of its own
+        List<Mention> candidates = all.stream().filter(m -> !against.contains(m) && !rule.setAside(u, m) && !standsForADrug(u, s, all, m))
+                .toList();
         for (Unit.Cue k : u.cues(rule.cuePattern())) {
             // a subject the rule sets aside ("given with or without X") is no part of the list the verb takes
             int aside = verb ? asideBefore(u, k) : k.offset();
-            List<Mention> against = verb ? setAgainst(u, s.subjects(u, rule)) : List.of();
-            List<Mention> candidates = s.subjects(u, rule);
-            List<Mention> before = candidates.stream().filter(m -> m.span().end() <= aside && !rule.setAside(u, m)
-                    && !against.contains(m) && !classOfTheDrugBefore(u, s, candidates, m)).toList();
+            List<Mention> before = candidates.stream().filter(m -> m.span().end() <= aside).toList();
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
             String gap = after.isEmpty() ? "" : u.textBetween(k.offset() + k.text().length(), after.get(0).span().start());
             if (verb && before.isEmpty() && !after.isEmpty() && FRONTED_BY.matcher(u.textBefore(k.offset())).find()) {
@@ -342,7 +344,7 @@ final class Readers {
      * non-steroidal aromatase inhibitors (AIs), block aromatase"), heads the drug after it ("the mTORC1 inhibitor
      * everolimus"), or is the abbreviation of such a class: the drug, not the class, is what the verb speaks of.
      */
-    private static boolean classOfTheDrugBefore(Unit u, Scope s, List<Mention> subjects, Mention m) {
+    private static boolean standsForADrug(Unit u, Scope s, List<Mention> subjects, Mention m) {
         if (!s.kindOf(m).equals(DRUG_CLASS)) {
             return false;
         }
@@ -360,7 +362,7 @@ final class Readers {
         }
         if (s.kindOf(previous).equals(DRUG_CLASS)) {
             return GLOSS.matcher(u.between(previous, m)).matches()
-                    && classOfTheDrugBefore(u, s, subjects, previous);
+                    && standsForADrug(u, s, subjects, previous);
         }
         return CLASS_OF_DRUG.matcher(u.between(previous, m)).matches();
     }
