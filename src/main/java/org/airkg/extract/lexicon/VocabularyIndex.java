@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -27,7 +29,7 @@ import java.util.TreeSet;
  */
 final class VocabularyIndex {
     private static final int MAGIC = 0x41495256; // "AIRV"
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     private static final int SECTIONS = 8;
     private static final int ENTITIES = 0;
     private static final int EXACT_NAMES = 1;
@@ -257,6 +259,23 @@ final class VocabularyIndex {
 
     // ---- writing ----------------------------------------------------------------------------------------
 
+    /** Files the key of {@code name} under {@code payload}, with its first token and token prefixes. */
+    private static void keyName(String name, byte[] payload, List<byte[][]> exact, List<byte[][]> folded, Set<String> exactFirst,
+            Set<String> foldedFirst, long[] bloom) {
+        boolean caseSensitive = LexiconEntry.isCaseSensitive(name);
+        StringBuilder first = new StringBuilder();
+        String key = NameKeys.tokenCountAtMost(name, Vocabulary.MAX_TOKENS) < 0 ? null : NameKeys.key(name, !caseSensitive, first);
+        if (key != null && name.length() >= 2) {
+            (caseSensitive ? exact : folded).add(new byte[][] {utf8(key), payload});
+            (caseSensitive ? exactFirst : foldedFirst).add(first.toString());
+            set(bloom, caseSensitive ? EXACT : FOLDED, key);
+            set(bloom, caseSensitive ? EXACT_TOKEN : FOLDED_TOKEN, first.toString());
+            for (String prefix : NameKeys.prefixKeys(name, !caseSensitive)) {
+                set(bloom, caseSensitive ? EXACT_PREFIX : FOLDED_PREFIX, prefix);
+            }
+        }
+    }
+
     /** Writes the index of {@code entities} to {@code file} (through a temporary file, moved into place). */
     static void write(List<Vocabulary.Entity> entities, Path file) throws IOException {
         List<Vocabulary.Entity> sorted = new ArrayList<>(entities);
@@ -276,23 +295,20 @@ final class VocabularyIndex {
             Record r = new Record();
             r.string(e.id()).string(e.curie()).u8(symbol(symbols, symbolList, e.table())).u8(symbol(symbols, symbolList, e.ontologyClass()))
                     .string(e.label()).u16(e.names().size());
+            Set<String> levels = new LinkedHashSet<>();
             for (Vocabulary.Name name : e.names()) {
                 int type = symbol(symbols, symbolList, name.type());
                 r.u8(type).u8(name.word() ? 1 : 0).string(name.text());
-                boolean caseSensitive = LexiconEntry.isCaseSensitive(name.text());
-                StringBuilder first = new StringBuilder();
-                String key = NameKeys.tokenCountAtMost(name.text(), Vocabulary.MAX_TOKENS) < 0 ? null
-                        : NameKeys.key(name.text(), !caseSensitive, first);
-                if (key != null && name.text().length() >= 2) {
-                    byte[] payload = new Record().i32(i).u8(type).u8(name.word() ? 1 : 0).bytes();
-                    (caseSensitive ? exact : folded).add(new byte[][] {utf8(key), payload});
-                    (caseSensitive ? exactFirst : foldedFirst).add(first.toString());
-                    set(bloom, caseSensitive ? EXACT : FOLDED, key);
-                    set(bloom, caseSensitive ? EXACT_TOKEN : FOLDED_TOKEN, first.toString());
-                    for (String prefix : NameKeys.prefixKeys(name.text(), !caseSensitive)) {
-                        set(bloom, caseSensitive ? EXACT_PREFIX : FOLDED_PREFIX, prefix);
-                    }
+                keyName(name.text(), new Record().i32(i).u8(type).u8(name.word() ? 1 : 0).bytes(), exact, folded, exactFirst, foldedFirst, bloom);
+                if (e.ontologyClass().equals("PhenotypicFeature")) {
+                    levels.addAll(LevelNames.variants(name.text()));
                 }
+            }
+            // the other ways of writing a raised or lowered level are keys of the entity, not names of its record
+            e.names().forEach(n -> levels.removeIf(n.text()::equalsIgnoreCase));
+            int level = symbol(symbols, symbolList, LevelNames.TYPE);
+            for (String variant : levels) {
+                keyName(variant, new Record().i32(i).u8(level).u8(0).bytes(), exact, folded, exactFirst, foldedFirst, bloom);
             }
             r.u16(e.xrefs().size());
             for (String xref : e.xrefs()) {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.airkg.document.Document;
 import org.airkg.document.Passage;
+import org.airkg.extract.lexicon.LevelNames;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.lexicon.LexiconEntry;
 import org.airkg.extract.lexicon.NameKeys;
@@ -154,6 +155,7 @@ public final class EntityRecognizer {
             sharedHead(document, text, placed);
             glossedByMembers(text, placed);
             glossedByProducts(text, placed);
+            membersGlossedBySymbol(document, text, placed);
             glossedBySymbol(text, placed, glossed);
             List<Mention> found = new ArrayList<>(placed.stream().map(Placed::mention).toList());
             mentions.addAll(found);
@@ -351,6 +353,30 @@ public final class EntityRecognizer {
         }
     }
 
+    /** A member's number after its family's name, before a bracket: " 3A4 (" in "cytochrome P450 3A4 (CYP3A4)". */
+    private static final Pattern MEMBER_NUMBER = Pattern.compile("\\s+([0-9][A-Z0-9]{1,4})\\s*\\(\\s*");
+
+    /**
+     * A family's name with a member's number, glossed by the member's approved symbol ending in that number, is the member:
+     * "cytochrome P450 3A4 (CYP3A4)" is CYP3A4, not the CYP family with "3A4" left over ({@code glossed-member}).
+     */
+    private void membersGlossedBySymbol(Document document, Texts.Text text, List<Placed> placed) {
+        String s = text.passage().text();
+        for (int i = 0; i + 1 < placed.size(); i++) {
+            Placed family = placed.get(i);
+            Placed symbol = placed.get(i + 1);
+            if (!FAMILY.equals(classOf(family.mention())) || !GENE.equals(classOf(symbol.mention())) || !isApprovedSymbol(symbol)
+                    || symbol.start() < family.end() || !BRACKET_CLOSES.matcher(s).region(symbol.end(), s.length()).lookingAt()) {
+                continue;
+            }
+            Matcher member = MEMBER_NUMBER.matcher(s.substring(family.end(), symbol.start()));
+            if (member.matches() && symbol.mention().text().endsWith(member.group(1))) {
+                placed.set(i, placed(document, text, family.start(), family.end() + member.end(1), MentionStatus.LINKED,
+                        symbol.mention().entityIds(), 0.85, "glossed-member"));
+            }
+        }
+    }
+
     /** The mentions, each found by an alias or previous symbol the document glosses elsewhere with a symbol, as that gene. */
     private static List<Mention> asGlossed(List<Mention> mentions, Map<String, List<String>> glossed) {
         if (glossed.isEmpty()) {
@@ -487,14 +513,36 @@ public final class EntityRecognizer {
      * The grounding of a dictionary match, or none; {@code safety}: the text stands in a section on side effects, where
      * a name of both a disease and an adverse event is the adverse event.
      */
+    /** A number with a Greek letter, as steroid enzymes are named by the carbon they act on ("17β", "11beta", "5α"). */
+    private static final Pattern STEREO_NUMBER = Pattern.compile("[0-9]{1,2}(?:alpha|beta)");
+
+    /**
+     * Whether token {@code first} is joined by a hyphen to a number with a Greek letter before it: "HSD1" in "17β-HSD1" is
+     * the end of the enzyme's name (HSD17B1), not the alias HGNC lists for another gene.
+     */
+    private static boolean afterStereoNumber(String text, List<NameKeys.Token> tokens, int first) {
+        if (first == 0 || !tokens.get(first).joinsPrevious()) {
+            return false;
+        }
+        NameKeys.Token before = tokens.get(first - 1);
+        return STEREO_NUMBER.matcher(before.exact()).matches() && text.substring(before.end(), tokens.get(first).start()).matches("[-‐–]");
+    }
+
+    /** What follows a word used as the verb of a level: "falls below", "rises above". */
+    private static final Pattern LEVEL_VERB_AFTER = Pattern.compile("\\s+(?:below|above|under|back|again|further)\\b");
+
     private Optional<Resolved> resolve(Passage passage, List<NameKeys.Token> tokens, NameDictionary.Match match, boolean shouting,
             boolean safety) {
         int start = tokens.get(match.first()).start();
         int end = closingBracket(passage.text(), start, tokens.get(match.last()).end());
         String sentence = sentenceAround(passage, start);
         List<String> curated = new ArrayList<>(1);
+        // a curated event's level written another way ("raised ALT") counts only where no curated name matches and side
+        // effects are spoken of
+        boolean levelsOnly = match.refs().stream().filter(NameDictionary.Ref::curated).allMatch(r -> r.type().equals(LevelNames.TYPE));
+        boolean levelsCount = levelsOnly && (safety || GroundingRules.ADVERSE_CONTEXT.matcher(sentence).find());
         for (NameDictionary.Ref ref : match.refs()) {
-            if (ref.curated() && !curated.contains(ref.entityId())) {
+            if (ref.curated() && !curated.contains(ref.entityId()) && (levelsCount || !ref.type().equals(LevelNames.TYPE))) {
                 curated.add(ref.entityId());
             }
         }
@@ -502,7 +550,8 @@ public final class EntityRecognizer {
             if (namesAnotherTrial(passage.text(), end, curated.get(0))) {
                 return Optional.empty();
             }
-            return Optional.of(new Resolved(start, end, match.last(), MentionStatus.LINKED, List.copyOf(curated), 0.95, "lexicon-name"));
+            return Optional.of(new Resolved(start, end, match.last(), MentionStatus.LINKED, List.copyOf(curated), levelsCount ? 0.85 : 0.95,
+                    levelsCount ? "lexicon-level" : "lexicon-name"));
         }
         if (curated.size() > 1) {
             boolean adverse = safety || GroundingRules.ADVERSE_CONTEXT.matcher(sentence).find();
@@ -513,7 +562,12 @@ public final class EntityRecognizer {
                     : new Resolved(start, end, match.last(), MentionStatus.AMBIGUOUS, curated.stream().sorted().toList(), 0.5, "lexicon-name"));
         }
         String span = passage.text().substring(start, end);
-        return rules.choose(span, match.refs(), sentence, safety, shouting, match.first() == match.last()).map(c -> new Resolved(start, end,
+        List<NameDictionary.Ref> refs = afterStereoNumber(passage.text(), tokens, match.first())
+                ? match.refs().stream().filter(r -> !r.table().equals("genes") || r.type().equals("symbol") || r.type().equals("fullname")).toList()
+                : match.refs();
+        // in a section on side effects a word names an event, unless it is a verb of a level ("once glucose falls below")
+        boolean event = safety && !LEVEL_VERB_AFTER.matcher(passage.text()).region(end, passage.text().length()).lookingAt();
+        return rules.choose(span, refs, sentence, event, shouting, match.first() == match.last()).map(c -> new Resolved(start, end,
                 match.last(), c.entityIds().size() == 1 ? MentionStatus.LINKED : MentionStatus.AMBIGUOUS, c.entityIds(), c.confidence(),
                 c.method()));
     }

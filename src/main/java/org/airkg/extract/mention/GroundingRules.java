@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.airkg.extract.lexicon.LevelNames;
 
 /**
  * The precision rules that decide which vocabulary names a span of text may stand for, and which entity wins
@@ -90,9 +91,13 @@ final class GroundingRules {
             if (literalGene && ref.table().equals("genes") && !ref.literal()) {
                 continue;
             }
-            if (accepts(ref, span, sentence, oneToken)) {
+            if (accepts(ref, span, sentence, safety, oneToken)) {
                 kept.add(ref);
             }
+        }
+        if (kept.stream().anyMatch(r -> !r.type().equals(LevelNames.TYPE))) {
+            // a name the vocabulary writes beats another way of writing another entity's level
+            kept.removeIf(r -> r.type().equals(LevelNames.TYPE));
         }
         if (kept.isEmpty()) {
             return Optional.empty();
@@ -131,14 +136,18 @@ final class GroundingRules {
                 : Optional.empty();
     }
 
-    private boolean accepts(NameDictionary.Ref ref, String span, String sentence, boolean oneToken) {
+    private boolean accepts(NameDictionary.Ref ref, String span, String sentence, boolean safety, boolean oneToken) {
         boolean gene = ref.table().equals("genes");
         if (ref.table().equals("drugs") && oneToken && alphanumerics(span) <= 3 && !(isCapitalsAndDigit(span) && DRUG_CONTEXT.matcher(sentence).find())) {
             return false;
         }
+        if (ref.type().equals(LevelNames.TYPE) && !safety && !ADVERSE_CONTEXT.matcher(sentence).find()) {
+            // "estradiol increased" in a cycle's monitoring is a measurement, "blood creatinine increased" among side effects an event
+            return false;
+        }
         if (ref.word()) {
             boolean phenotype = ref.ontologyClass().equals("PhenotypicFeature");
-            if (phenotype && oneToken && Character.isLowerCase(span.charAt(0)) && !ADVERSE_CONTEXT.matcher(sentence).find()) {
+            if (phenotype && oneToken && Character.isLowerCase(span.charAt(0)) && !safety && !ADVERSE_CONTEXT.matcher(sentence).find()) {
                 return false;
             }
             boolean clinical = ref.ontologyClass().equals("Disease") || phenotype;
@@ -213,7 +222,7 @@ final class GroundingRules {
 
     private static double confidence(NameDictionary.Ref r) {
         return switch (r.type()) {
-            case "alias", "previous", "synonym" -> 0.7;
+            case "alias", "previous", "synonym", LevelNames.TYPE -> 0.7;
             default -> r.word() ? 0.6 : 0.85;
         };
     }

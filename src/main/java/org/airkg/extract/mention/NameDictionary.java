@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.airkg.extract.lexicon.LevelNames;
 import org.airkg.extract.lexicon.Lexicon;
 import org.airkg.extract.lexicon.LexiconEntry;
 import org.airkg.extract.lexicon.NameKeys;
@@ -95,13 +96,23 @@ final class NameDictionary {
         this.slotCapacity = slotCapacity;
         this.vocabulary = lexicon.vocabulary();
         for (LexiconEntry entry : lexicon.entries()) {
-            for (String name : entry.names()) {
+            // an event's names, and the other ways of writing a level one of them says is raised or lowered
+            Map<String, String> names = new java.util.LinkedHashMap<>();
+            entry.names().forEach(name -> names.put(name.toLowerCase(java.util.Locale.ROOT), name));
+            Map<String, String> types = new java.util.LinkedHashMap<>();
+            entry.names().forEach(name -> types.put(name, "label"));
+            if (entry.ontologyClass().equals("AdverseEvent")) {
+                entry.names().forEach(name -> LevelNames.variants(name).stream().filter(v -> !names.containsKey(v.toLowerCase(java.util.Locale.ROOT)))
+                        .forEach(v -> types.putIfAbsent(v, LevelNames.TYPE)));
+            }
+            for (var typed : types.entrySet()) {
+                String name = typed.getKey();
                 boolean caseSensitive = LexiconEntry.isCaseSensitive(name);
                 StringBuilder first = new StringBuilder();
                 String key = name.length() < 2 || NameKeys.tokenCountAtMost(name, Vocabulary.MAX_TOKENS) < 0 ? null
                         : NameKeys.key(name, !caseSensitive, first);
                 if (key != null) {
-                    Ref ref = new Ref(entry.id(), null, CURATED, "label", false, caseSensitive, entry.ontologyClass(), false);
+                    Ref ref = new Ref(entry.id(), null, CURATED, typed.getValue(), false, caseSensitive, entry.ontologyClass(), false);
                     // the whole key too: a token may be the name written without its joints ("Ki67" for "Ki-67")
                     (caseSensitive ? exactFirst : foldedFirst).addAll(List.of(first.toString(), key));
                     (caseSensitive ? exactPrefixes : foldedPrefixes).addAll(NameKeys.prefixKeys(name, !caseSensitive));

@@ -479,8 +479,12 @@ final class PatternRules {
         Optional<String> of(Matcher m);
     }
 
+    /**
+     * A protein change, or none where no protein can have it: every protein opens with its initiator methionine, so a
+     * change at position 1 is of M ("E1S" is oestrone sulfate, "T1D" a diabetes).
+     */
     private static Optional<String> change(char from, String position, String to) {
-        return Optional.of(from + position + to);
+        return position.equals("1") && from != 'M' ? Optional.empty() : Optional.of(from + position + to);
     }
 
     private void variants(Document document, Texts.Text text, String s, Pattern pattern, List<Placed> found, List<Placed> made, Change change,
@@ -548,6 +552,9 @@ final class PatternRules {
         return genes.size() == 1 ? Optional.of(genes.iterator().next()) : Optional.empty();
     }
 
+    /** The other members of a long form, by number or letter alone, between its first and its abbreviation: " and 6 ", "/6 ". */
+    private static final Pattern MEMBERS_BY_NUMBER = Pattern.compile("(?:\\s*/\\s*|\\s+(?:and|or)\\s+)[0-9]{1,2}[A-Za-z]?\\s*");
+
     /**
      * A name whose head follows the abbreviation it defines: "cyclin-dependent kinase 4/6 (CDK4/6) inhibitors",
      * "gonadotropin-releasing hormone (GnRH) agonist", "phosphatidylinositol 3-kinase (PI3K) inhibitor". Where the long form
@@ -563,14 +570,20 @@ final class PatternRules {
                     || abbreviation.mention().status() != MentionStatus.LINKED) {
                 continue;
             }
-            Optional<Placed> longForm = found.stream().filter(p -> p.end() <= open && s.substring(p.end(), open).isBlank()
-                    && p.mention().entityIds().equals(abbreviation.mention().entityIds())).findFirst();
             Matcher head = HEAD_AFTER_BRACKET.matcher(s.substring(abbreviation.end() + 1));
-            if (longForm.isEmpty() || !head.lookingAt() || !free(List.of(), made, longForm.get().start(), abbreviation.end() + 1 + head.end())) {
+            if (!head.lookingAt()) {
                 continue;
             }
             String name = abbreviation.mention().text() + " " + head.group(1);
             List<String> known = lexicon.findByName(name).stream().map(LexiconEntry::id).distinct().toList();
+            // a known whole may abbreviate a long form that names its first member and then the others by number alone:
+            // "cyclin-dependent kinase 4 and 6 (CDK4/6) inhibitors"
+            Optional<Placed> longForm = found.stream().filter(p -> p.end() <= open && (s.substring(p.end(), open).isBlank()
+                    && p.mention().entityIds().equals(abbreviation.mention().entityIds())
+                    || known.size() == 1 && MEMBERS_BY_NUMBER.matcher(s.substring(p.end(), open)).matches())).findFirst();
+            if (longForm.isEmpty() || !free(List.of(), made, longForm.get().start(), abbreviation.end() + 1 + head.end())) {
+                continue;
+            }
             Matcher role = INHIBITOR_AFTER.matcher(" " + head.group(1));
             LexiconEntry target = lexicon.byId(abbreviation.mention().entityIds().get(0)).orElseThrow();
             String id;
@@ -582,6 +595,10 @@ final class PatternRules {
                         List.of()));
             } else {
                 continue;
+            }
+            if (!longForm.get().mention().entityIds().equals(abbreviation.mention().entityIds())) {
+                // a long form that names only the first member ("cyclin-dependent kinase 4" of "... 4 and 6") is no mention of it
+                found.remove(longForm.get());
             }
             made.add(placed(document, text, longForm.get().start(), abbreviation.end() + 1 + head.end(1), id, 0.85, "abbreviated-head"));
         }

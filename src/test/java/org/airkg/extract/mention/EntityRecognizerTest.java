@@ -36,6 +36,8 @@ class EntityRecognizerTest {
             new LexiconEntry("pi3k-signaling", "PI3K signaling", List.of("PI3K pathway"), "Pathway", List.of()),
             new LexiconEntry("cdk4-6", "CDK4/6", List.of("cyclin-dependent kinases 4 and 6"), "ProteinFamily", List.of()),
             new LexiconEntry("cdk4", "CDK4", List.of(), "Gene", List.of()),
+            new LexiconEntry("cdk4-6-inhibitor", "CDK4/6 inhibitor", List.of("CDK4/6 inhibitors"), "DrugClass", List.of()),
+            new LexiconEntry("cyclin-dependent-kinase-4", "Cyclin-dependent kinase 4", List.of(), "Gene", List.of()),
             new LexiconEntry("gnrh", "GnRH", List.of(), "ProteinFamily", List.of()),
             new LexiconEntry("cdk6", "CDK6", List.of(), "Gene", List.of()),
             new LexiconEntry("pdpk1", "PDPK1", List.of("3-phosphoinositide-dependent protein kinase 1"), "Gene", List.of()),
@@ -60,6 +62,13 @@ class EntityRecognizerTest {
         List<Mention> m = recognize("FEMARA and letrozole block PI3K/AKT/mTOR signaling in MCF-7Ca, not MCF-7; the era of HER-2.");
         assertEquals(List.of("FEMARA=letrozole", "letrozole=letrozole", "PI3K/AKT/mTOR signaling=pi3k-akt-mtor",
                 "MCF-7Ca=mcf-7ca", "MCF-7=mcf-7", "HER-2=erbb2"), linked(m));
+    }
+
+    @Test
+    void aKnownClassAfterAnAbbreviationIsTheWholeWhoseLongFormNamesTheOtherMembersByNumberAlone() {
+        assertEquals(List.of("cyclin-dependent kinase 4 and 6 (CDK4/6) inhibitors=cdk4-6-inhibitor", "CDK4/6=cdk4-6", "CDK4=cdk4",
+                "Cyclin-dependent kinase 4=cyclin-dependent-kinase-4", "CDK4=cdk4"),
+                linked(recognize("The cyclin-dependent kinase 4 and 6 (CDK4/6) inhibitors block CDK4. Cyclin-dependent kinase 4 (CDK4) binds.")));
     }
 
     @Test

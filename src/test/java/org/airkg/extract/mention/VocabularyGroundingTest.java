@@ -89,6 +89,17 @@ class VocabularyGroundingTest {
                 entity("HP:0002018", "phenotypes", "PhenotypicFeature", "Nausea", List.of(word("Nausea", "label"))),
                 entity("DOID:1612", "diseases", "Disease", "breast cancer", List.of(name("breast cancer", "label"))),
                 entity("HP:0002155", "phenotypes", "PhenotypicFeature", "Hypertriglyceridemia", List.of(name("Hypertriglyceridemia", "label"))),
+                entity("fplx:CYP", "famplex", "ProteinFamily", "CYP", List.of(name("CYP", "curated"), name("cytochrome P450", "curated"))),
+                entity("hgnc:2637", "genes", "Gene", "CYP3A4", List.of(name("CYP3A4", "symbol"))),
+                entity("hgnc:5210", "genes", "Gene", "HSD17B1", List.of(name("HSD17B1", "symbol"))),
+                entity("hgnc:10120", "genes", "Gene", "RNU1-1", List.of(name("RNU1-1", "symbol"), name("HSD1", "alias"))),
+                entity("HP:0002019", "phenotypes", "PhenotypicFeature", "Constipation", List.of(word("Constipation", "label"))),
+                entity("HP:0002527", "phenotypes", "PhenotypicFeature", "Falls", List.of(word("Falls", "label"))),
+                entity("HP:0003259", "phenotypes", "PhenotypicFeature", "Elevated serum creatinine", List.of(name("Elevated serum creatinine", "label"))),
+                entity("HP:0031964", "phenotypes", "PhenotypicFeature", "Elevated serum alanine aminotransferase",
+                        List.of(name("Elevated serum alanine aminotransferase", "label"))),
+                entity("HP:0030341", "phenotypes", "PhenotypicFeature", "Increased circulating estradiol",
+                        List.of(name("Increased circulating estradiol", "label"), name("Estradiol increased", "synonym"))),
                 entity("MONDO:0005347", "diseases", "Disease", "hypertriglyceridemia", List.of(name("hypertriglyceridemia", "label"))),
                 entity("DOID:289", "diseases", "Disease", "endometriosis", List.of(name("endometriosis", "label"))),
                 entity("DOID:8552", "diseases", "Disease", "chronic myeloid leukemia", List.of(name("chronic myeloid leukemia", "label"))),
@@ -361,6 +372,42 @@ class VocabularyGroundingTest {
                 "anastrozole -> anastrozole (pattern-drug-stem)"),
                 mentions("## Background\n\nPatients with hypertriglyceridaemia were excluded.\n\n## Safety\n\n"
                         + "Hypertriglyceridaemia was reported more often with anastrozole."));
+    }
+
+    @Test
+    void aWordOfAPhenotypeInLowerCaseIsAnEventInASectionOnSideEffectsUnlessItIsTheVerbOfALevel() {
+        assertEquals(List.of("constipation -> hp-0002019 (vocab-phenotypes-label)"),
+                mentions("## Background\n\nGlucose falls and constipation may follow.\n\n## Safety\n\n"
+                        + "Women reported constipation in 4%. Dosing was resumed once glucose falls below 160 mg/dL."));
+    }
+
+    @Test
+    void aRaisedLevelWrittenAnotherWayIsTheVocabularysEventWhereSideEffectsAreSpokenOf() {
+        assertEquals(List.of("raised serum creatinine -> hp-0003259 (vocab-phenotypes-level)",
+                "blood creatinine increased -> hp-0003259 (vocab-phenotypes-level)",
+                "alanine aminotransferase increase -> hp-0031964 (vocab-phenotypes-level)",
+                "Estradiol increased -> hp-0030341 (vocab-phenotypes-synonym)"),
+                mentions("## Methods\n\nRaised serum creatinine before entry excluded women; estradiol increase was tracked.\n\n"
+                        + "## Adverse events\n\nA raised serum creatinine, blood creatinine increased and an alanine aminotransferase increase "
+                        + "were seen. Estradiol increased in 2%."));
+    }
+
+    @Test
+    void aChangeAtPositionOneOfAnythingButMethionineIsNoVariant() {
+        assertEquals(List.of("AKT1 -> hgnc-391 (vocab-genes-symbol)", "AKT1 -> hgnc-391 (vocab-genes-symbol)", "AKT1 p.M1V -> akt1-p-m1v (pattern-variant)"),
+                mentions("AKT1 expression rose with E1S, and AKT1 p.M1V was seen once."));
+    }
+
+    @Test
+    void anAliasJoinedToANumberWithAGreekLetterIsTheEndOfAnotherName() {
+        assertEquals(List.of("HSD1 -> hgnc-10120 (vocab-genes-alias)"), mentions("17β-HSD1 expression rose, and HSD1 expression fell."));
+    }
+
+    @Test
+    void aFamilyNameWithAMembersNumberGlossedByTheMembersSymbolIsTheMember() {
+        assertEquals(List.of("Capivasertib -> drugbank-db12218 (vocab-drugs-label)", "cytochrome P450 3A4 -> hgnc-2637 (glossed-member)",
+                "CYP3A4 -> hgnc-2637 (vocab-genes-symbol)", "cytochrome P450 -> fplx-cyp (vocab-famplex-curated)"),
+                mentions("Capivasertib inhibits cytochrome P450 3A4 (CYP3A4), and cytochrome P450 enzymes vary."));
     }
 
     @Test
