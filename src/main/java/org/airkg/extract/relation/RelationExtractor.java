@@ -208,6 +208,14 @@ public final class RelationExtractor {
     private static final Pattern SECOND_PREDICATE = Pattern.compile("(?i)\\b(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:\\w+ed|did|does|do|was|were|is|are|has|had|have)\\b");
 
     /**
+     * A reduced relative clause that says, of the first mention (or the list it opens), what the second goes with: "the
+     * photopsia or bradycardia seen with some oral SERDs". What the clause before denies is not denied there: in "X did not
+     * cause the photopsia seen with oral SERDs" the SERDs still cause it.
+     */
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)^(?:\\s*(?:,|or|and)\\s+[^,;.()]{1,40}?)?\\s+"
+            + "(?:seen|reported|observed|described|noted|caused|induced)\\s+(?:with|by|on|under|during)\\b");
+
+    /**
      * Whether a cue of {@code pattern} stands in the clause of the relation's two mentions, and not after both in a second
      * predicate coordinated with theirs.
      */
@@ -227,7 +235,9 @@ public final class RelationExtractor {
         Mention first = a.span().start() <= b.span().start() ? a : b;
         Mention second = first == a ? b : a;
         boolean ownClause = !StructuralRules.LIST.matcher(unit.textBetween(first.span().end(), second.span().start())).matches();
+        boolean relative = REDUCED_RELATIVE.matcher(unit.textBetween(first.span().end(), second.span().start())).lookingAt();
         return unit.cues(pattern).stream().anyMatch(k -> k.offset() >= clauseStart && k.offset() < clauseEnd
+                && !(relative && k.offset() < from)
                 && !(k.offset() >= to && SECOND_PREDICATE.matcher(unit.textBetween(to, k.offset() + k.text().length())).find())
                 && !(ownClause && k.offset() < from && COORDINATED_CLAUSE_OPENS.matcher(unit.textBetween(k.offset(), from)).find())
                 && asideA.map(x -> x.holds(k.offset())).orElse(true) && asideB.map(x -> x.holds(k.offset())).orElse(true));

@@ -3,6 +3,7 @@ package org.airkg.extract.relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.airkg.extract.mention.Mention;
@@ -99,7 +100,7 @@ final class ShapeReaders {
      * letrozole": two).
      */
     static List<Found> combination(Unit u, RelationRule rule, Scope s) {
-        List<Mention> drugs = s.subjects(u, rule).stream().filter(m -> !inDerivationColumn(u, m)).toList();
+        List<Mention> drugs = s.subjects(u, rule).stream().filter(m -> !inDerivationColumn(u, m) && !asSubstrate(u, m)).toList();
         List<Found> found = new ArrayList<>();
         boolean[] inRegimen = new boolean[Math.max(0, drugs.size() - 1)];
         for (int i = 0; i + 1 < drugs.size(); i++) {
@@ -109,6 +110,7 @@ final class ShapeReaders {
             boolean combinedWith = COMBINED_WITH.matcher(between).matches() || WITH.matcher(between).matches()
                     && (CLAUSE_OPENING.matcher(u.textBefore(a.span().start())).find() || COMBINING.matcher(u.textBefore(a.span().start())).find()
                             || !SET_AGAINST_BEFORE.matcher(u.textBefore(a.span().start())).find());
+            combinedWith = combinedWith || combinedWithAClassOr(u, s, a, b);
             boolean addedTo = TO.matcher(between).matches() && Readers.ADDING.matcher(u.wordsBefore(a)).find();
             boolean added = combinedWith || addedTo || POTENTIATED.matcher(between).matches();
             boolean plus = between.contains("+") || PLUS.matcher(between).matches() || added;
@@ -129,6 +131,26 @@ final class ShapeReaders {
         }
         found.addAll(regimens(u, rule, drugs, inRegimen));
         return found;
+    }
+
+    /** After a steroid the medium supplies for the enzyme to act on: " as substrate", " as the aromatase substrate". */
+    private static final Pattern AS_SUBSTRATE = Pattern.compile("(?i)^[\\s*_]*as\\s+(?:the\\s+|a\\s+)?(?:aromatase\\s+)?substrates?\\b");
+
+    /** Whether a drug is named as the substrate cells are given ("letrozole with androstenedione as substrate"), no partner. */
+    private static boolean asSubstrate(Unit u, Mention m) {
+        return AS_SUBSTRATE.matcher(u.textBetween(m.span().end(), u.span().end())).lookingAt();
+    }
+
+    /** After a class a drug is the alternative to: " (AI) or ", " or ". */
+    private static final Pattern CLASS_ALTERNATIVE = Pattern.compile("(?i)^[\\s*_]*(?:\\([^()]*\\)\\s*)?(?:or|and)\\s+$");
+
+    /**
+     * Whether drug {@code b} is combined with drug {@code a} as the alternative to a class combined with it too: "palbociclib,
+     * combined with an aromatase inhibitor (AI) or fulvestrant" (the class itself is no drug this reader pairs).
+     */
+    private static boolean combinedWithAClassOr(Unit u, Scope s, Mention a, Mention b) {
+        return u.of(s.classOf(), Set.of("DrugClass")).stream().anyMatch(c -> a.span().end() <= c.span().start() && c.span().end() <= b.span().start()
+                && COMBINED_WITH.matcher(u.between(a, c)).matches() && CLASS_ALTERNATIVE.matcher(u.between(c, b)).matches());
     }
 
     /** The heading of a table column that says how a line was made: "Selecting drug (final, duration)", "Derived by", "Origin". */

@@ -72,8 +72,8 @@ final class StructuralRules {
      * the subject.
      */
     private static final Pattern CLASS_OPENS = Pattern.compile("(?i)^(?:.*[;:,]\\s*)?[\\s*_]*(?:(?:the|an?|their|its)\\s+)?(?:[\\w-]+\\s+){0,2}[\\s*_]*$");
-    /** Between a class and the first drug of its breakdown: " was ", " were ", " was added in 87 (22.1%), ". */
-    private static final Pattern CLASS_WAS = Pattern.compile("(?i)^[\\s*_]*(?:was|were)\\s+(?:(?:added|given|used|chosen|prescribed|started|received|taken)\\s+"
+    /** Between a class and the first drug of its breakdown: " was ", " had been ", " were ", " was added in 87 (22.1%), ". */
+    private static final Pattern CLASS_WAS = Pattern.compile("(?i)^[\\s*_]*(?:was|were|had\\s+been)\\s+(?:(?:added|given|used|chosen|prescribed|started|received|taken)\\s+"
             + "(?:in|for|by)\\s+\\d[^;:]{0,40}?,\\s*)?$");
     /** The comma and gathering word of {@link #DRUGS_ARE_CLASS} (", both", ", all", ", each"). */
     private static final Pattern BOTH_AFTER_COMMA = Pattern.compile("(?i)^[\\s*_]*,\\s+(?:both|all|each)\\b");
@@ -108,8 +108,8 @@ final class StructuralRules {
     private static final Pattern AFTER_PREPOSITION_AND_ARTICLE = Pattern.compile("(?i)\\b(?:with|of|to|on|from|by|after)\\s+an?\\s+[*_]*$");
     /** "and" or "or" between two names: the last item of a list follows. */
     static final Pattern CONJUNCTION = Pattern.compile("(?i)\\b(?:and|or)\\b");
-    /** "and a" or "or an" between two names, the second coordinated with the first. */
-    private static final Pattern CONJUNCT = Pattern.compile("(?i)^[\\s*_]*(?:and|or)\\s+(?:an?\\s+)?[\\s*_]*$");
+    /** "and a", "or an" or "plus a" between two names, the second coordinated with the first ("on an AI plus a CDK4/6 inhibitor"). */
+    private static final Pattern CONJUNCT = Pattern.compile("(?i)^[\\s*_]*(?:and|or|plus)\\s+(?:an?\\s+)?[\\s*_]*$");
     /** Between two drugs of one list. */
     static final Pattern LIST = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
 

@@ -204,6 +204,13 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aNegationBeforeAReducedRelativeDoesNotDenyWhatTheRelativeSays() {
+        List<String> read = extract("Letrozole did not cause the neutropenia seen with palbociclib.", "adverse-event-reported").stream()
+                .map(r -> r.subjectId() + " " + r.objectId() + " " + r.polarity()).toList();
+        assertEquals(List.of("palbociclib neutropenia SUPPORTS"), read);
+    }
+
+    @Test
     void neitherDeniesWhatItsClauseSays() {
         List<String> read = extract("In neither line did anastrozole inhibit mTOR, and everolimus inhibits Akt.", "drug-inhibits")
                 .stream().map(r -> r.subjectId() + " " + r.objectId() + " " + r.polarity()).toList();
