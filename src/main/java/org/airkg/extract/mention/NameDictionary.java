@@ -168,12 +168,14 @@ final class NameDictionary {
         List<Match> matches = new ArrayList<>();
         for (int n = exactFound.size(); n >= 1; n--) {
             int k = i + n - 1;
-            if (k + 1 < tokens.size() && tokens.get(k + 1).decimal() && tokens.get(k + 1).joinsPrevious() || first.decimal()
-                    || spansDecimal(tokens, i, k) || k > i && numberOfACompound(tokens, k, text)) {
-                continue;
-            }
             Slot exactSlot = exactFound.get(n - 1);
             Slot foldedSlot = foldedFound.get(n - 1);
+            // a curated name may end in a version number ("RECIST 1.1", "CTCAE version 5.0"); other names span no decimal
+            boolean versioned = exactSlot != null && exactSlot.curated() != null || foldedSlot != null && foldedSlot.curated() != null;
+            if (k + 1 < tokens.size() && tokens.get(k + 1).decimal() && tokens.get(k + 1).joinsPrevious() || first.decimal()
+                    || !versioned && spansDecimal(tokens, i, k) || k > i && numberOfACompound(tokens, k, text)) {
+                continue;
+            }
             int foldedLength = foldedLengths[n - 1];
             Slot singular = foldedSlot != null && foldedLength > 4 && f.charAt(foldedLength - 1) == 's' ? slot(f.substring(0, foldedLength - 1), false) : null;
             if (!names(exactSlot) && !names(foldedSlot) && !names(singular)) {

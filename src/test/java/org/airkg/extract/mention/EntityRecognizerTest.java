@@ -36,6 +36,7 @@ class EntityRecognizerTest {
             new LexiconEntry("pi3k-signaling", "PI3K signaling", List.of("PI3K pathway"), "Pathway", List.of()),
             new LexiconEntry("cdk4-6", "CDK4/6", List.of("cyclin-dependent kinases 4 and 6"), "ProteinFamily", List.of()),
             new LexiconEntry("cdk4", "CDK4", List.of(), "Gene", List.of()),
+            new LexiconEntry("recist-1-1", "RECIST 1.1", List.of("RECIST v1.1"), "Assay", List.of()),
             new LexiconEntry("cdk4-6-inhibitor", "CDK4/6 inhibitor", List.of("CDK4/6 inhibitors"), "DrugClass", List.of()),
             new LexiconEntry("cyclin-dependent-kinase-4", "Cyclin-dependent kinase 4", List.of(), "Gene", List.of()),
             new LexiconEntry("gnrh", "GnRH", List.of(), "ProteinFamily", List.of()),
@@ -69,6 +70,12 @@ class EntityRecognizerTest {
         assertEquals(List.of("cyclin-dependent kinase 4 and 6 (CDK4/6) inhibitors=cdk4-6-inhibitor", "CDK4/6=cdk4-6", "CDK4=cdk4",
                 "Cyclin-dependent kinase 4=cyclin-dependent-kinase-4", "CDK4=cdk4"),
                 linked(recognize("The cyclin-dependent kinase 4 and 6 (CDK4/6) inhibitors block CDK4. Cyclin-dependent kinase 4 (CDK4) binds.")));
+    }
+
+    @Test
+    void aCuratedNameMayEndInAVersionNumberButNoOtherNameSpansADecimal() {
+        assertEquals(List.of("RECIST v1.1=recist-1-1", "RECIST 1.1=recist-1-1", "HER2=erbb2"),
+                linked(recognize("Responses were read by RECIST v1.1 (RECIST 1.1.); HER2 1.5 and 76.0 name nothing more.")));
     }
 
     @Test
