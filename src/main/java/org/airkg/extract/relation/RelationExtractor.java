@@ -208,6 +208,12 @@ public final class RelationExtractor {
     private static final Pattern SECOND_PREDICATE = Pattern.compile("(?i)\\b(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:\\w+ed|did|does|do|was|were|is|are|has|had|have)\\b");
 
     /**
+     * What joins two names into one noun ("CDK4/6 inhibitor-related neutropenia", "AI-induced bone loss"): the noun states the
+     * relation whatever its clause says of it; "X did not worsen CDK4/6 inhibitor-related neutropenia" denies nothing of it.
+     */
+    private static final Pattern COMPOUND_TIE = Pattern.compile("(?i)\\s*[-‐–]\\s*(?:related|induced|associated|attributable|mediated|driven)\\s*");
+
+    /**
      * A reduced relative clause that says, of the first mention (or the list it opens), what the second goes with: "the
      * photopsia or bradycardia seen with some oral SERDs". What the clause before denies is not denied there: in "X did not
      * cause the photopsia seen with oral SERDs" the SERDs still cause it.
@@ -235,7 +241,11 @@ public final class RelationExtractor {
         Mention first = a.span().start() <= b.span().start() ? a : b;
         Mention second = first == a ? b : a;
         boolean ownClause = !StructuralRules.LIST.matcher(unit.textBetween(first.span().end(), second.span().start())).matches();
-        boolean relative = REDUCED_RELATIVE.matcher(unit.textBetween(first.span().end(), second.span().start())).lookingAt();
+        String between = unit.textBetween(first.span().end(), second.span().start());
+        if (COMPOUND_TIE.matcher(between).matches()) {
+            return false;
+        }
+        boolean relative = REDUCED_RELATIVE.matcher(between).lookingAt();
         return unit.cues(pattern).stream().anyMatch(k -> k.offset() >= clauseStart && k.offset() < clauseEnd
                 && !(relative && k.offset() < from)
                 && !(k.offset() >= to && SECOND_PREDICATE.matcher(unit.textBetween(to, k.offset() + k.text().length())).find())

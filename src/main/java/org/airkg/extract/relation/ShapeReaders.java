@@ -117,8 +117,10 @@ final class ShapeReaders {
             boolean alternatives = !plus && i + 2 < drugs.size() && COMBINED_WITH.matcher(u.between(b, drugs.get(i + 2))).matches();
             // "A, B and C" lists drugs; an "and" joins a combination only where it is not a list's last joint
             boolean listed = !plus && i > 0 && LIST_JOINT.matcher(Clauses.withoutAsides(u.between(drugs.get(i - 1), a))).matches();
+            // "combinations with X and Y" pair each with something else, not X with Y
+            boolean partners = !plus && PARTNERS_OF_ANOTHER.matcher(u.textBefore(a.span().start())).find();
             if (!a.entityIds().equals(b.entityIds()) && (JOINED.matcher(between).find() || added) && !APART.matcher(between).find()
-                    && (plus || speaksOfCombining(u, rule)) && !alternatives && !listed) {
+                    && (plus || speaksOfCombining(u, rule)) && !alternatives && !listed && !partners) {
                 found.add(new Found(a, rule.predicate(), b));
                 inRegimen[i] = !added && plus;
             }
@@ -132,6 +134,9 @@ final class ShapeReaders {
         found.addAll(regimens(u, rule, drugs, inRegimen));
         return found;
     }
+
+    /** Before a list of the partners of drugs named elsewhere: "protocols for combinations with ", "in combinations with the ". */
+    private static final Pattern PARTNERS_OF_ANOTHER = Pattern.compile("(?i)\\bcombinations\\s+with\\s+(?:(?:the|an?)\\s+)?[\\s*_]*$");
 
     /** After a steroid the medium supplies for the enzyme to act on: " as substrate", " as the aromatase substrate". */
     private static final Pattern AS_SUBSTRATE = Pattern.compile("(?i)^[\\s*_]*as\\s+(?:the\\s+|a\\s+)?(?:aromatase\\s+)?substrates?\\b");

@@ -211,6 +211,13 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aNegationOfTheClauseDoesNotDenyWhatACompoundNounSays() {
+        List<String> read = extract("Letrozole did not worsen palbociclib-related neutropenia.", "adverse-event-induced").stream()
+                .map(r -> r.subjectId() + " " + r.objectId() + " " + r.polarity()).toList();
+        assertEquals(List.of("palbociclib neutropenia SUPPORTS"), read);
+    }
+
+    @Test
     void neitherDeniesWhatItsClauseSays() {
         List<String> read = extract("In neither line did anastrozole inhibit mTOR, and everolimus inhibits Akt.", "drug-inhibits")
                 .stream().map(r -> r.subjectId() + " " + r.objectId() + " " + r.polarity()).toList();
