@@ -539,7 +539,8 @@ public final class EntityRecognizer {
         List<String> curated = new ArrayList<>(1);
         // a curated event's level written another way ("raised ALT") counts only where no curated name matches and side
         // effects are spoken of
-        boolean levelsOnly = match.refs().stream().filter(NameDictionary.Ref::curated).allMatch(r -> r.type().equals(LevelNames.TYPE));
+        boolean levelsOnly = match.refs().stream().anyMatch(r -> r.curated() && r.type().equals(LevelNames.TYPE))
+                && match.refs().stream().filter(NameDictionary.Ref::curated).allMatch(r -> r.type().equals(LevelNames.TYPE));
         boolean levelsCount = levelsOnly && (safety || GroundingRules.ADVERSE_CONTEXT.matcher(sentence).find());
         for (NameDictionary.Ref ref : match.refs()) {
             if (ref.curated() && !curated.contains(ref.entityId()) && (levelsCount || !ref.type().equals(LevelNames.TYPE))) {
