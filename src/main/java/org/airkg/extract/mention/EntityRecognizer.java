@@ -509,10 +509,6 @@ public final class EntityRecognizer {
 
     private record Resolved(int start, int end, int lastToken, MentionStatus status, List<String> ids, double confidence, String method) {}
 
-    /**
-     * The grounding of a dictionary match, or none; {@code safety}: the text stands in a section on side effects, where
-     * a name of both a disease and an adverse event is the adverse event.
-     */
     /** A number with a Greek letter, as steroid enzymes are named by the carbon they act on ("17β", "11beta", "5α"). */
     private static final Pattern STEREO_NUMBER = Pattern.compile("[0-9]{1,2}(?:alpha|beta)");
 
@@ -531,6 +527,10 @@ public final class EntityRecognizer {
     /** What follows a word used as the verb of a level: "falls below", "rises above". */
     private static final Pattern LEVEL_VERB_AFTER = Pattern.compile("\\s+(?:below|above|under|back|again|further)\\b");
 
+    /**
+     * The grounding of a dictionary match, or none; {@code safety}: the text stands in a section on side effects, where
+     * a name of both a disease and an adverse event is the adverse event.
+     */
     private Optional<Resolved> resolve(Passage passage, List<NameKeys.Token> tokens, NameDictionary.Match match, boolean shouting,
             boolean safety) {
         int start = tokens.get(match.first()).start();

@@ -3,10 +3,12 @@ package org.airkg.extract.mention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.airkg.extract.lexicon.LevelNames;
 import org.airkg.extract.lexicon.Lexicon;
@@ -96,14 +98,13 @@ final class NameDictionary {
         this.slotCapacity = slotCapacity;
         this.vocabulary = lexicon.vocabulary();
         for (LexiconEntry entry : lexicon.entries()) {
-            // an event's names, and the other ways of writing a level one of them says is raised or lowered
-            Map<String, String> names = new java.util.LinkedHashMap<>();
-            entry.names().forEach(name -> names.put(name.toLowerCase(java.util.Locale.ROOT), name));
-            Map<String, String> types = new java.util.LinkedHashMap<>();
+            // an event's names, then the other ways of writing a level one of them says is raised or lowered
+            Map<String, String> types = new LinkedHashMap<>();
             entry.names().forEach(name -> types.put(name, "label"));
+            Set<String> written = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            written.addAll(entry.names());
             if (entry.ontologyClass().equals("AdverseEvent")) {
-                entry.names().forEach(name -> LevelNames.variants(name).stream().filter(v -> !names.containsKey(v.toLowerCase(java.util.Locale.ROOT)))
-                        .forEach(v -> types.putIfAbsent(v, LevelNames.TYPE)));
+                entry.names().forEach(name -> LevelNames.variants(name).stream().filter(written::add).forEach(v -> types.put(v, LevelNames.TYPE)));
             }
             for (var typed : types.entrySet()) {
                 String name = typed.getKey();

@@ -531,8 +531,7 @@ final class Readers {
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > k.offset()).toList();
             if (!before.isEmpty() && !after.isEmpty()) {
                 List<Mention> subjects = new ArrayList<>(List.of(before.get(before.size() - 1)));
-                for (int i = before.size() - 2; i >= 0 && (GIVEN_WITH.matcher(u.between(before.get(i), subjects.get(0))).matches()
-                        || VERSUS.matcher(u.between(before.get(i), subjects.get(0))).matches()); i--) {
+                for (int i = before.size() - 2; i >= 0 && ARM_JOINT.matcher(u.between(before.get(i), subjects.get(0))).matches(); i--) {
                     subjects.add(0, before.get(i));
                 }
                 int first = before.indexOf(subjects.get(0));
@@ -558,8 +557,11 @@ final class Readers {
         return found;
     }
 
-    /** Between two arms compared for one use: "letrozole versus tamoxifen for ovulation induction in ...". */
-    private static final Pattern VERSUS = Pattern.compile("(?i)[\\s*_]*(?:versus|vs\\.?)[\\s*_]*");
+    /**
+     * Between two drugs an ordered rule's cue is said of: one given with the other ({@link #GIVEN_WITH}), or two arms compared
+     * for one use ("letrozole versus tamoxifen for ovulation induction in ...").
+     */
+    private static final Pattern ARM_JOINT = Pattern.compile(GIVEN_WITH.pattern() + "|(?i)[\\s*_]*(?:versus|vs\\.?)[\\s*_]*");
     /** A plural verb between a subject and the cue: "X and Y are approved for", "X and Y were given to women with". */
     private static final Pattern PLURAL_VERB = Pattern.compile("(?i)\\b(?:are|were|have been)\\b");
     /** What joins the items of a list of subjects, after a code or gloss in brackets: "X (LOXO-292) and Y", "X, Y and Z". */
