@@ -91,7 +91,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * was lowered from 0.84 to 0.83 on 2026-12-06, when a list of drugs before a plural verb became the subjects of "treats"
  * ("letrozole, anastrozole and exemestane ... are the backbone of endocrine therapy for women with ER-positive breast
  * cancer"): its two new statements are true but outside dev11's gold, while the held-out sets gained two right statements
- * and no wrong one. dev18 was first measured on 2026-12-06,
+ * and no wrong one; and from 0.83 to 0.82 on 2026-12-07, when statins became a drug class of the lexicon: atorvastatin
+ * and simvastatin are now said to be statins, where dev11's gold names them only "lipophilic statins", while the held-out
+ * sets gained three right class memberships. dev18 was first measured on 2026-12-06,
  * unseen, with the code and rules of 58055e8 (entities 0.892 / 0.760, relations 0.855 / 0.296, fields 501 / 513, one
  * identifier the gold contradicted: "qPCR" as quantitative PCR, BAO:0003031, where the gold gave reverse-transcription
  * PCR; the gold now gives the name as written, quantitative PCR). dev19 was first measured on 2026-12-06, unseen, with
@@ -161,7 +163,7 @@ class HeldoutFidelityTest {
         "data/dev8,     0.91,     0.86,     0.84,       0.41,       0.99",
         "data/dev9,     0.94,     0.81,     0.83,       0.34,       0.96",
         "data/dev10,    0.96,     0.87,     0.86,       0.44,       0.96",
-        "data/dev11,    0.96,     0.89,     0.83,       0.40,       0.96",
+        "data/dev11,    0.96,     0.89,     0.82,       0.40,       0.96",
         "data/dev12,    0.93,     0.87,     0.82,       0.32,       0.98",
         "data/dev13,    0.93,     0.84,     0.91,       0.33,       0.97",
         "data/dev14,    0.96,     0.87,     0.86,       0.40,       0.95",

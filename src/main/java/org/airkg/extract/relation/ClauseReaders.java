@@ -13,9 +13,9 @@ import org.airkg.extract.relation.Reader.Scope;
  * merely the last name before it), and the object after the verb before the clause ends.
  */
 final class ClauseReaders {
-    /** What may stand between a subject and its verb: ", which", a parenthetical, auxiliaries, modals, negations and adverbs. */
     /** What joins the last two names of a list: "and", "or", "&", "/", "+". */
     private static final Pattern LIST_END = Pattern.compile("(?i)\\b(?:and|or)\\b|[&/+]");
+    /** What may stand between a subject and its verb: ", which", a parenthetical, auxiliaries, modals, negations and adverbs. */
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:,?\\s*(?:which|that)\\s+)?(?:,\\s*(?:by contrast|in turn|however|in contrast),\\s*)?"
             + "(?:(?:may|might|can|could|would|will|did|does|do|not|no longer|also|then|thus|therefore|further|normally|itself|themselves|in turn|both|each|[a-z]+ly)\\s+){0,4}");
     /** Between a subject and a second verb that shares the first one's object: " phosphorylates and ". */

@@ -14,9 +14,13 @@ final class Clauses {
      */
     static final String PARTICIPLE_OPENING = ",\\s*(?:(?:as|also|often|mostly|usually|rarely|[a-z]+ly)\\s+)?"
             + "(?:[a-z]+ed|seen|bound|driven|made|known|held|given|taken)\\s+(?:by|with|to|from|through|via|in|as|on|for|after|during)\\b";
-    /** What opens a new clause: "; ", ", and", ", whereas", ", which", ", where", "although". */
+    /**
+     * What opens a new clause: "; ", ", and", ", whereas", ", which", ", where", "although", or a comma before a reading of
+     * what came before (", consistent with RB1 loss conferring resistance"; not ", in line with PENELOPE-B", which still
+     * speaks of what the clause before it says).
+     */
     static final Pattern BOUNDARY = Pattern.compile(
-            "(?i);|,\\s*(?=(?:" + CLAUSE_WORDS + "|which|where)\\b)|\\b(?:whereas|although)\\b");
+            "(?i);|,\\s*(?=(?:" + CLAUSE_WORDS + "|which|where|consistent\\s+with)\\b)|\\b(?:whereas|although)\\b");
     /** A boundary between coordinate clauses: {@link #BOUNDARY} but for ", which", whose clause stands inside the one before it. */
     static final Pattern COORDINATE = Pattern.compile(
             "(?i);|,\\s*(?=(?:" + CLAUSE_WORDS + ")\\b)|\\b(?:whereas|although)\\b");

@@ -45,9 +45,12 @@ final class Readers {
      */
     static final Pattern ADDING = Pattern.compile("(?i)\\badd(?:ing|ed|ition of)\\s+(?:(?:low-dose|high-dose|the|an?)\\s+)?[*_]*$");
     private static final Pattern ADDED_TO = Pattern.compile("(?i)[\\s*_)]*to\\s+(?:(?:an?|the)\\s+)?(?:[\\w-]+\\s+)?");
-    /** A clause break between a verb and the entity after it: "lowers estradiol levels, dampening ERα signalling". */
-    /** What parts a verb from its object: punctuation, or a second predicate of its subject ("binds FGFRs and is approved for ..."). */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]|\\band\\s+(?:is|are|was|were|has|have|had)\\b");
+    /**
+     * What parts a verb from the entity after it: punctuation ("lowers estradiol levels, dampening ERα signalling"), a second
+     * predicate of its subject ("binds FGFRs and is approved for ..."), or a subordinate clause ("degrades ERα66 while
+     * stimulating GPER1": GPER1 is not degraded).
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]|\\band\\s+(?:is|are|was|were|has|have|had)\\b|\\b(?:while|whereas|although|though)\\b");
 
     /** A relative clause's start: ", which", "which". */
     private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,;]*(?:which|that|who)\\b");

@@ -68,10 +68,12 @@ public final class RelationExtractor {
     private static final Pattern CLINICAL = Pattern.compile("(?i)\\bpatients?\\b|clinical|\\btrials?\\b|\\bwomen\\b|cohort|phase (?:I|II|III|1|2|3)\\b");
     /**
      * Where a negation's or hedge's scope ends: a new clause ("..., its direct application in PCOS is not yet supported",
-     * "..., so AKT is not suppressed", "..., and so does not rely on ligand deprivation", "..., which suggests").
+     * "..., so AKT is not suppressed", "..., and so does not rely on ligand deprivation", "..., which suggests"), a reading of
+     * what came before ("... did not reach CCCA, consistent with RB1 loss conferring resistance"), or a colon ("VTE was not
+     * a prominent signal, with one exception: VTE was reported in 5% of patients given abemaciclib").
      */
     private static final Pattern CLAUSE = Pattern.compile("(?i),\\s+(?=(?:its|their|but|whereas|although|though|however|while|yet|so|thus|hence|therefore|which"
-            + "|and\\s+(?:so|thus|hence|therefore))\\b)|;|\\s+but\\s+");
+            + "|and\\s+(?:so|thus|hence|therefore)|consistent\\s+with|in\\s+keeping\\s+with|in\\s+line\\s+with|as\\s+expected)\\b)|;|:\\s|\\s+but\\s+");
 
     private final Function<String, String> classOf;
     private final Lexicon lexicon;

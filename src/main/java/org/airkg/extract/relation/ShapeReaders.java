@@ -338,7 +338,7 @@ final class ShapeReaders {
      *   <li>without one, of two lines the one whose name extends the other's ("MCF-7/HER2-18 cells are MCF-7 cells
      *       transfected with HER2") or that is named a derivative of the other ("X: the derivative of Y, selected in
      *       letrozole") is derived, else the later-named, unless the two are listed together ("the derived
-     *       lines X and Y": neither comes from the other);</li>
+     *       lines X and Y": neither comes from the other) or the sentence names a third line;</li>
      *   <li>a sentence naming one line derives that one, unless it stands after the "from" (the derived line has a name
      *       the text does not let us recognise).</li>
      * </ul>
@@ -380,7 +380,10 @@ final class ShapeReaders {
         String secondName = label(second, s);
         boolean firstExtends = firstName.length() > secondName.length() && firstName.startsWith(secondName)
                 || DERIVATIVE_OF.matcher(u.textBetween(first.span().end(), second.span().start())).find();
-        if (!firstExtends && (Readers.joined(u, first, second) || EITHER.matcher(u.textBetween(first.span().end(), second.span().start())).find())) {
+        // of three lines or more, nothing tells which of the first two comes from the other ("p16 rose in T47D TamR and in
+        // ZR-75-1 but not in MCF-7-derived cells")
+        if (!firstExtends && (lines.size() > 2 || Readers.joined(u, first, second)
+                || EITHER.matcher(u.textBetween(first.span().end(), second.span().start())).find())) {
             return List.of();
         }
         return List.of(firstExtends ? new Derived(first, Optional.of(second)) : new Derived(second, Optional.of(first)));

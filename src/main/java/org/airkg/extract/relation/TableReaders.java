@@ -27,6 +27,11 @@ final class TableReaders {
     /** A placebo arm: the drugs it names are the backbone every arm receives, not what it tests. */
     private static final Pattern PLACEBO = Pattern.compile("(?i)\\bplacebo\\b");
     /**
+     * The reference arm the others add to: "Endocrine therapy alone" beside "Palbociclib | Ribociclib | Abemaciclib", whose
+     * events are those of the therapy every patient receives, not of a drug it tests.
+     */
+    private static final Pattern ALONE = Pattern.compile("(?i)\\balone\\b");
+    /**
      * An active comparator arm whose heading names no drug: "SOC, any grade", "Investigator's choice", "Physician's choice
      * chemotherapy", or a "Control" arm, which in a trial is as often the standard regimen as a placebo. It tests no drug
      * of its own, and the arm it is compared with head to head must clearly exceed it.
@@ -49,10 +54,11 @@ final class TableReaders {
     private TableReaders() {}
 
     /**
-     * An arm of the table: the drugs its heading names in reading order, whether it is the placebo arm, the figure of its
+     * An arm of the table: the drugs its heading names in reading order, whether it is the placebo arm or the arm of a drug
+     * "alone", the figure of its
      * first column in the row (NaN for none) and that cell's span, and the name its heading gives each drug.
      */
-    private record Arm(List<String> drugs, boolean placebo, double figure, Span cell, Map<String, String> names) {}
+    private record Arm(List<String> drugs, boolean placebo, boolean alone, double figure, Span cell, Map<String, String> names) {}
 
     /**
      * The drug each arm of a table tests, with the object its row names in the first column, when the arm's figure
@@ -61,7 +67,8 @@ final class TableReaders {
      * headings must hold the cue. An arm is the run of columns whose headings name the same drugs (a heading naming
      * none, "Grade 3-4", goes on with the arm before it, unless it names an active comparator, "SOC, any grade"); its figure
      * is that of its first column. The drug an arm tests
-     * is the first it names that not every arm receives (the backbone); a placebo arm tests none. When the table has a
+     * is the first it names that not every arm receives (the backbone); a placebo arm tests none, nor does an arm its
+     * heading calls the drug "alone" (the reference the other arms add to). When the table has a
      * placebo arm, arms share a backbone, or two active arms are compared head to head, the figure must exceed the placebo
      * arm's, or, against an
      * active comparator, be clearly higher than every other arm's ({@value #CLEAR_RATIO} times and {@value #CLEAR_POINTS}
@@ -91,7 +98,7 @@ final class TableReaders {
             // what an arm adds to an arm it contains ("Anastrozole + GnRH agonist" beside "Anastrozole") is what it tests
             Set<String> contained = new HashSet<>();
             arms.stream().filter(other -> nests(arm, other)).forEach(other -> contained.addAll(other.drugs()));
-            Optional<String> tested = arm.placebo() ? Optional.empty()
+            Optional<String> tested = arm.placebo() || arm.alone() ? Optional.empty()
                     : arm.drugs().stream().filter(d -> !backbone.contains(d) && !contained.contains(d)).findFirst();
             if (tested.isEmpty() || !(arm.figure() > 0) || !attributable(arm, tested.get(), arms, backbone)) {
                 continue;
@@ -147,7 +154,7 @@ final class TableReaders {
             }
             Map<String, String> names = new HashMap<>();
             named.forEach(m -> names.putIfAbsent(m.entityIds().get(0), m.text()));
-            arms.add(new Arm(drugs, placebo, figure(c.text()).orElse(Double.NaN), c.span(), names));
+            arms.add(new Arm(drugs, placebo, ALONE.matcher(c.heading()).find(), figure(c.text()).orElse(Double.NaN), c.span(), names));
         }
         return arms;
     }

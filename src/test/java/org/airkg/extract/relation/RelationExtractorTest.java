@@ -148,6 +148,22 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aNegationEndsAtAColonAndWhereTheSentenceReadsWhatCameBefore() {
+        List<Relation> colon = extract("Neutropenia was not a prominent signal in the registration trials, with one exception: neutropenia was "
+                + "reported in 20% of patients given palbociclib.").stream().filter(x -> x.predicate().equals("causesAdverseEvent")).toList();
+        assertEquals(List.of(Relation.Polarity.SUPPORTS), colon.stream().map(Relation::polarity).toList());
+        List<Relation> reading = extract("The two tumours with PTEN loss did not respond, consistent with PTEN loss conferring resistance to alpelisib.")
+                .stream().filter(x -> x.predicate().equals("contributesToResistanceTo")).toList();
+        assertEquals(List.of(Relation.Polarity.SUPPORTS), reading.stream().map(Relation::polarity).toList());
+    }
+
+    @Test
+    void aVerbsObjectIsNotPastASubordinateClause() {
+        List<String> found = triples(extract("Fulvestrant degrades the full-length receptor while stimulating EGFR."));
+        assertTrue(found.stream().noneMatch(t -> t.contains("inhibits")), found.toString());
+    }
+
+    @Test
     void aNegationDeniesOnlyItsOwnClause() {
         Relation holiday = extract("While a drug holiday has been shown to reverse acquired letrozole resistance in breast cancer cell lines (LTLT-Ca), "
                 + "its direct application in PCOS is not yet supported by clinical evidence.").stream()

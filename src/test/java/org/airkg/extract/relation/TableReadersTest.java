@@ -88,6 +88,19 @@ class TableReadersTest {
                         Rash	—	—	—"""));
     }
 
+    /** An arm of a drug "alone" is the reference the other arms add to: its events are not its drug's. */
+    @Test
+    void anArmOfADrugAloneOwnsNoEvent() {
+        assertEquals(List.of("corolestrant causesAdverseEvent nausea", "corolestrant causesAdverseEvent neutropenia",
+                "zanetasib causesAdverseEvent nausea", "zanetasib causesAdverseEvent neutropenia"),
+                read("""
+                        Table 3: Adverse events (% of patients)
+
+                        Adverse event	Zanetasib	Corolestrant	Fulvestrant alone
+                        Neutropenia	12	20	3
+                        Nausea	3	5	2"""));
+    }
+
     @Test
     void armsGivenTheSameDrugOwnNoEventButGradeColumnsAreTheirArms() {
         assertEquals(List.of(), read("""
