@@ -38,9 +38,9 @@ final class ExpressionReaders {
             + "(?:cells|lines|sublines|models|xenografts|tumou?rs|derivatives)\\b";
     /** A pointer to a model named before as the subject of a verb of change. */
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b" + POINTER + VERB_GAP + "$");
-    /** What stands between a changed gene and a passive or intransitive verb: "levels", "protein", the verb "to be", a negation. */
+    /** What stands between a changed gene and a passive or intransitive verb: "levels", "protein", "transcripts", the verb "to be", a negation. */
     private static final Pattern GENE_TO_PASSIVE = Pattern.compile("(?i)^(?:\\s*\\([^()]*\\))?"
-            + "(?:\\s+(?:protein|mRNA|gene|expression|levels?|activity|phosphorylation|signalling|signaling))*"
+            + "(?:\\s+(?:proteins?|mRNAs?|transcripts?|genes?|expression|levels?|activity|phosphorylation|signalling|signaling))*"
             + "\\s+(?:(?:is|are|was|were|has been|have been|had been|became|become|becomes)\\s+)?(?:(?:not|also|further|consistently|[a-z]+ly|" + FOLD + ")\\s+){0,2}$");
     /** The place of a passive change: "in MCF-7/LetR cells", "in the LTLT-Ca model", "3.1-fold in MCF-7-LTED". */
     private static final Pattern IN_MODEL = Pattern.compile("(?i)^\\s+(?:" + FOLD + "\\s+)?in\\s+(?:the\\s+|both\\s+)?$");
@@ -54,8 +54,16 @@ final class ExpressionReaders {
     private static final Pattern SAME_SUBJECT = Pattern.compile("(?i)^(?:\\s+(?:cells?|lines?|models?|xenografts?))?"
             + "(?:\\s+than\\s+(?:in\\s+)?[^,;()]{1,40}?)?\\s*,?\\s*(?:but|and|whereas|while)\\s+"
             + "(?:(?:was|were|is|are|had been|has been|have been)\\s+)?(?:(?:not|also|further|[a-z]+ly|" + FOLD + ")\\s+){0,2}$");
+    /**
+     * A clause coordinated with one whose change had a place, naming its own genes and change but no place: "SGK1 was 6.3-fold
+     * higher in MCF-7 LTLT than in MCF-7Ca, and phospho-NDRG1 was 4.8-fold higher" (NDRG1 rose in MCF-7 LTLT too).
+     */
+    private static final Pattern ELLIPSIS = Pattern.compile("(?i)^(?:\\s+(?:cells?|lines?|models?|xenografts?))?"
+            + "(?:\\s+than\\s+(?:in\\s+)?[^,;()]{1,40}?)?\\s*,?\\s*(?:and|while|whereas)\\s+(?:(?:the|its|their)\\s+)?(?:[a-z]+\\s+)?(?:phospho-|p-)?$");
+    /** What a change with a place of its own, or a comparison, goes on with: " in", " than", " 2-fold in". */
+    private static final Pattern OWN_PLACE_AFTER = Pattern.compile("(?i)^[^,;.]{0,30}?\\b(?:in|than|versus|vs)\\b");
     /** The place of a noun of change, after what changed: "upregulation of EGFR and HER3 in MCF-7/LetR cells", "loss of PTEN in the T-47D/AnaR line". */
-    private static final Pattern IN_MODEL_AFTER_NOUN = Pattern.compile("(?i)^(?:\\s+(?:protein|mRNA|expression|levels?|signalling|signaling))?\\s+in\\s+(?:the\\s+|both\\s+)?$");
+    private static final Pattern IN_MODEL_AFTER_NOUN = Pattern.compile("(?i)^(?:\\s+(?:proteins?|mRNAs?|transcripts?|expression|levels?|signalling|signaling))?\\s+in\\s+(?:the\\s+|both\\s+)?$");
     /** A clause that opens on its setting: "In LTLT-Ca cells,", "In the MCF-7/LetR model". */
     private static final Pattern SETTING = Pattern.compile("(?i)(?:^|[;:]\\s*|\\.\\s+)[\\s*_]*in\\s+(?:the\\s+|both\\s+)?$");
     /**
@@ -66,8 +74,12 @@ final class ExpressionReaders {
             + "|adapted|selected|treated|derived|expressing)|\\b(?:resistant|parental|knockout|wild-type|engineered|transfected))\\s+$");
     /** What may open a cell before a change it states: nothing, emphasis, or an earlier clause of the cell. */
     private static final Pattern CELL_OPENING = Pattern.compile("(?:.*[;.]\\s*)?[\\s*_]*");
-    /** Words that say an agent made a change: the change is the agent's effect, not a trait of the model. */
-    private static final Pattern AGENT_CUE = Pattern.compile("(?i)\\b(?:by|treated|treatment|exposure|exposed|knock-?down|silencing|si-?RNA|sh-?RNA|"
+    /**
+     * Words that say an agent made a change: the change is the agent's effect, not a trait of the model. A "by" before an
+     * amount ("fell by 71%", "by half") names none.
+     */
+    private static final Pattern AGENT_CUE = Pattern.compile("(?i)\\bby\\b(?!\\s+(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+)?"
+            + "(?:[\\d.,]+|half\\b|a\\s+(?:third|quarter)\\b))|\\b(?:treated|treatment|exposure|exposed|knock-?down|silencing|si-?RNA|sh-?RNA|"
             + "depletion|stimulat\\w*|in response to|upon|following)\\b");
     /** A noun of change: "upregulation of", "loss of", "increase in". */
     private static final Pattern NOMINAL = Pattern.compile("(?i)\\b(?:of|in)$");
@@ -79,6 +91,22 @@ final class ExpressionReaders {
     /** What ends the changes of one model: a new clause no list crosses, or the end of the sentence. */
     private static final Pattern END = Pattern.compile(Clauses.STRONG_BOUNDARY.pattern() + "|,\\s*(?=and\\b)|\\.(?:\\s|$)"
             + "|,\\s*(?=(?:consistent|compatible|in line|in keeping|suggesting|indicating|implying|which|as expected)\\b)");
+    /**
+     * What parts an intransitive change from the name after it, when that name has a change of its own: its amount and "and"
+     * ("CDKN1A rose 4.2-fold and lamin B1 fell by 71%": lamin B1 is not what rose).
+     */
+    private static final Pattern NEXT_CLAUSE_GAP = Pattern.compile("(?i)^\\s*(?:(?:by\\s+)?(?:about\\s+|roughly\\s+)?[\\d.,]+\\s*(?:-fold|fold|%|times)\\s*)?,?\\s*"
+            + "(?:and|while|whereas)\\s+$");
+    private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\b");
+    /**
+     * A model's own name in brackets after the words that describe it: "Long-term oestrogen-deprived MCF-7 cells (MCF-7
+     * LTED)" names one model, not MCF-7 with it.
+     */
+    private static final Pattern NAMED_IN_BRACKETS = Pattern.compile("(?i)\\s*(?:cells?|lines?)?\\s*\\(\\s*");
+    /** A verb of change right after a name, which is then its subject: " fell", " protein was reduced", " mRNA rose". */
+    private static final Pattern OWN_CHANGE = Pattern.compile("(?i)^(?:\\s+(?:proteins?|mRNAs?|transcripts?|levels?|expression))*\\s+"
+            + "(?:(?:was|were|is|are)\\s+)?(?:[a-z]+ly\\s+)?(?:rose|rises?|fell|falls?|increased|decreased|declined|dropped|doubled|halved|"
+            + "(?:up|down)-?regulated|reduced|raised|lowered|lost|gained|higher|lower)\\b");
     /** ", and" before a name ends a list whose items a comma joined ("CDK6, CCNE1, and AURKA"), not a new clause. */
     private static final Pattern SERIAL_AND = Pattern.compile("^,\\s*and\\s+$");
     /**
@@ -111,6 +139,7 @@ final class ExpressionReaders {
         }
         List<Found> found = new ArrayList<>();
         List<Mention> lastListed = List.of();
+        List<Mention> lastPlaces = List.of();
         int lastPlaceEnd = -1;
         for (Change change : changes.stream().filter(Change::verb).toList()) {
             Optional<Mention> model = activeSubject(u, models, change);
@@ -134,10 +163,18 @@ final class ExpressionReaders {
                         places.forEach(m -> found.add(new Found(g, direction(rule, change), m)));
                     }
                     lastListed = listed;
+                    lastPlaces = places;
                     lastPlaceEnd = places.get(places.size() - 1).span().end();
                 }
             } else if (afterNoun.isPresent()) {
                 after(u, change, genes, models, agents).forEach(g -> found.add(found(rule, g, afterNoun.get(), changes, change)));
+            } else if (!lastPlaces.isEmpty() && !before.isEmpty() && lastPlaceEnd <= before.get(0).span().start()
+                    && ELLIPSIS.matcher(u.textBetween(lastPlaceEnd, before.get(0).span().start())).matches()
+                    && !OWN_PLACE_AFTER.matcher(u.textBetween(change.end(), u.span().end())).find()
+                    && !byAnAgent(u, before.get(0).span().start(), change)) {
+                for (Mention g : before) {
+                    lastPlaces.forEach(m -> found.add(new Found(g, direction(rule, change), m)));
+                }
             } else {
                 setting(u, models, change).filter(m -> !byAnAgent(u, m.span().end(), change)).ifPresent(m -> {
                     List<Mention> between = u.mentions().stream().filter(x -> x.span().start() >= m.span().end() && x.span().end() <= change.start()).toList();
@@ -186,7 +223,8 @@ final class ExpressionReaders {
     private static List<Mention> listedWith(Unit u, List<Mention> models, Mention last) {
         List<Mention> listed = new ArrayList<>(List.of(last));
         for (int i = models.indexOf(last) - 1; i >= 0 && Units.LIST_JOINER.matcher(u.between(models.get(i), listed.get(0))).find()
-                && !COMPARED.matcher(u.wordsBefore(models.get(i))).find(); i--) {
+                && !COMPARED.matcher(u.wordsBefore(models.get(i))).find()
+                && !NAMED_IN_BRACKETS.matcher(u.between(models.get(i), listed.get(0))).matches(); i--) {
             listed.add(0, models.get(i));
         }
         return listed;
@@ -281,7 +319,11 @@ final class ExpressionReaders {
             boolean ended = end.find() && !(commas && SERIAL_AND.matcher(gap.substring(end.start())).matches());
             boolean crossed = Stream.concat(models.stream(), agents.stream())
                     .anyMatch(m -> m.span().start() >= change.end() && m.span().end() <= g.span().start());
-            if (ended || crossed) {
+            // what follows the comparison ("3.2-fold more GR than parental cells and induced SGK1") is another clause's
+            boolean compared = !listed.isEmpty() && THAN.matcher(gap).find();
+            boolean ownClause = listed.isEmpty() && NEXT_CLAUSE_GAP.matcher(gap).matches()
+                    && OWN_CHANGE.matcher(u.textBetween(g.span().end(), Math.min(g.span().end() + 60, u.span().end()))).lookingAt();
+            if (ended || crossed || ownClause || compared) {
                 break;
             }
             commas = commas || !listed.isEmpty() && gap.contains(",");
