@@ -38,7 +38,10 @@ final class ExpressionReaders {
             + "(?:cells|lines|sublines|models|xenografts|tumou?rs|derivatives)\\b";
     /** A pointer to a model named before as the subject of a verb of change. */
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b" + POINTER + VERB_GAP + "$");
-    /** What stands between a changed gene and a passive or intransitive verb: "levels", "protein", "transcripts", the verb "to be", a negation. */
+    /**
+     * What stands between a changed gene and a passive or intransitive verb: "levels", "protein", "transcripts", the verb
+     * "to be", a negation.
+     */
     private static final Pattern GENE_TO_PASSIVE = Pattern.compile("(?i)^(?:\\s*\\([^()]*\\))?"
             + "(?:\\s+(?:proteins?|mRNAs?|transcripts?|genes?|expression|levels?|activity|phosphorylation|signalling|signaling))*"
             + "\\s+(?:(?:is|are|was|were|has been|have been|had been|became|become|becomes)\\s+)?(?:(?:not|also|further|consistently|[a-z]+ly|" + FOLD + ")\\s+){0,2}$");
@@ -59,7 +62,8 @@ final class ExpressionReaders {
      * higher in MCF-7 LTLT than in MCF-7Ca, and phospho-NDRG1 was 4.8-fold higher" (NDRG1 rose in MCF-7 LTLT too).
      */
     private static final Pattern ELLIPSIS = Pattern.compile("(?i)^(?:\\s+(?:cells?|lines?|models?|xenografts?))?"
-            + "(?:\\s+than\\s+(?:in\\s+)?[^,;()]{1,40}?)?\\s*,?\\s*(?:and|while|whereas)\\s+(?:(?:the|its|their)\\s+)?(?:[a-z]+\\s+)?(?:phospho-|p-)?$");
+            + "(?:\\s+than\\s+(?:in\\s+)?[^,;()]{1,40}?)?\\s*,?\\s*(?:and|while|whereas)\\s+"
+            + "(?:(?:the|its|their)\\s+)?(?:[a-z]+\\s+)?(?:phospho-|p-)?$");
     /** What a change with a place of its own, or a comparison, goes on with: " in", " than", " 2-fold in". */
     private static final Pattern OWN_PLACE_AFTER = Pattern.compile("(?i)^[^,;.]{0,30}?\\b(?:in|than|versus|vs)\\b");
     /** The place of a noun of change, after what changed: "upregulation of EGFR and HER3 in MCF-7/LetR cells", "loss of PTEN in the T-47D/AnaR line". */
@@ -95,8 +99,9 @@ final class ExpressionReaders {
      * What parts an intransitive change from the name after it, when that name has a change of its own: its amount and "and"
      * ("CDKN1A rose 4.2-fold and lamin B1 fell by 71%": lamin B1 is not what rose).
      */
-    private static final Pattern NEXT_CLAUSE_GAP = Pattern.compile("(?i)^\\s*(?:(?:by\\s+)?(?:about\\s+|roughly\\s+)?[\\d.,]+\\s*(?:-fold|fold|%|times)\\s*)?,?\\s*"
-            + "(?:and|while|whereas)\\s+$");
+    private static final Pattern NEXT_CLAUSE_GAP = Pattern.compile("(?i)^\\s*(?:(?:by\\s+)?(?:about\\s+|roughly\\s+)?[\\d.,]+\\s*(?:-fold|fold|%|times)\\s*)?"
+            + ",?\\s*(?:and|while|whereas)\\s+$");
+    /** The comparison that ends a list of changed genes: "3.2-fold more GR than parental cells". */
     private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\b");
     /**
      * A model's own name in brackets after the words that describe it: "Long-term oestrogen-deprived MCF-7 cells (MCF-7

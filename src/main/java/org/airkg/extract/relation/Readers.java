@@ -50,7 +50,8 @@ final class Readers {
      * predicate of its subject ("binds FGFRs and is approved for ..."), or a subordinate clause ("degrades ERα66 while
      * stimulating GPER1": GPER1 is not degraded).
      */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]|\\band\\s+(?:is|are|was|were|has|have|had)\\b|\\b(?:while|whereas|although|though)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]|\\band\\s+(?:is|are|was|were|has|have|had)\\b"
+            + "|\\b(?:while|whereas|although|though)\\b");
 
     /** A relative clause's start: ", which", "which". */
     private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,;]*(?:which|that|who)\\b");

@@ -55,8 +55,8 @@ final class TableReaders {
 
     /**
      * An arm of the table: the drugs its heading names in reading order, whether it is the placebo arm or the arm of a drug
-     * "alone", the figure of its
-     * first column in the row (NaN for none) and that cell's span, and the name its heading gives each drug.
+     * "alone", the figure of its first column in the row (NaN for none) and that cell's span, and the name its heading gives
+     * each drug.
      */
     private record Arm(List<String> drugs, boolean placebo, boolean alone, double figure, Span cell, Map<String, String> names) {}
 
