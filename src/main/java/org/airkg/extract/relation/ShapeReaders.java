@@ -223,10 +223,20 @@ final class ShapeReaders {
     /** A joint of drugs listed as partners, a dose and a repeated "with" allowed: "with fulvestrant (10 nM) and with palbociclib". */
     private static final Pattern PARTNERS = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:,|,?\\s*(?:and|or)(?:\\s+with)?)\\s*[\\s*_]*$");
 
+    /**
+     * Words before a drug the patients had before the one the sentence is about, set apart by a comma: "MBC after tamoxifen,
+     * palbociclib with exemestane" does not combine tamoxifen ("progressed on palbociclib or ribociclib given with letrozole"
+     * still combines both with letrozole).
+     */
+    private static final Pattern GIVEN_BEFORE = Pattern.compile("(?i)\\b(?:after|following|prior\\s+to|before|progress\\w*\\s+on|failure\\s+of|"
+            + "resistant\\s+to|refractory\\s+to)\\s+(?:(?:the|an?|prior|previous)\\s+)?[*_]*$");
+
     /** The drug at {@code at} and those listed with it on the side {@code step} points to ("X or Y given with Z and W"). */
     private static List<Mention> listed(Unit u, List<Mention> drugs, int at, int step) {
         List<Mention> listed = new ArrayList<>(List.of(drugs.get(at)));
-        for (int k = at + step; k >= 0 && k < drugs.size() && PARTNERS.matcher(u.between(drugs.get(k - step), drugs.get(k))).matches(); k += step) {
+        for (int k = at + step; k >= 0 && k < drugs.size() && PARTNERS.matcher(u.between(drugs.get(k - step), drugs.get(k))).matches()
+                && !(u.between(drugs.get(k - step), drugs.get(k)).contains(",") && GIVEN_BEFORE.matcher(u.wordsBefore(drugs.get(k))).find());
+                k += step) {
             listed.add(drugs.get(k));
         }
         return listed;
