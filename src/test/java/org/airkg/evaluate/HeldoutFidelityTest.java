@@ -119,7 +119,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 0.909 / 0.793, relations 0.822 / 0.318, fields 608 / 641, no wrong identifier). dev28 was first measured on 2026-12-07,
  * unseen, with the code and rules of 00a3963 (entities 0.902 / 0.836, relations 0.759 / 0.295, fields 722 / 738; one
  * identifier the gold disagreed on, RNA-seq as OBI:0001271 "RNA-seq assay" where the gold wrote its parent OBI:0001177
- * "RNA sequencing assay": the gold was set to the child, as the golds of dev10, dev13 and dev23 write it). dev14's entity precision floor was lowered the same day from 0.97 to 0.96, when
+ * "RNA sequencing assay": the gold was set to the child, as the golds of dev10, dev13 and dev23 write it). The relation precision
+ * floors of dev3 (0.91 to 0.90), dev5 (0.92 to 0.91) and dev11 (0.82 to 0.81) were lowered the same day, when a drug given at
+ * a dose in the methods of a report whose title names one trial became evaluated in that trial: these older golds leave
+ * out the arms' gonadotropins and the HRT group's oestradiol valerate, which the newer golds (dev16 to dev28) annotate;
+ * over the 33 sets before dev28 that change gave 22 right statements for 8 outside the golds (the held-out sets 2 right
+ * and none outside), and dev28 25 right. dev14's entity precision floor was lowered the same day from 0.97 to 0.96, when
  * "real-world progression-free survival" (rwPFS, "real-world PFS") became an endpoint of its own, as five other golds name it:
  * dev14's gold writes "real-world PFS" as a form of progression-free survival. dev9's entity precision floor was lowered the same day from 0.95 to 0.94, when
  * endpoints began to be named "recurrence-free interval" or "progression-free interval" by their form: its gold names
@@ -158,15 +163,15 @@ class HeldoutFidelityTest {
         "data/fresh5,   0.94,     0.89,     0.75,       0.36,       0.99",
         "data/dev,      0.95,     0.91,     0.91,       0.67,       0.99",
         "data/dev2,     0.92,     0.89,     0.89,       0.57,       0.98",
-        "data/dev3,     0.93,     0.84,     0.91,       0.38,       0.96",
+        "data/dev3,     0.93,     0.84,     0.90,       0.38,       0.96",
         "data/dev4,     0.88,     0.77,     0.88,       0.43,       0.96",
-        "data/dev5,     0.93,     0.88,     0.92,       0.44,       0.95",
+        "data/dev5,     0.93,     0.88,     0.91,       0.44,       0.95",
         "data/dev6,     0.93,     0.90,     0.87,       0.49,       0.96",
         "data/dev7,     0.93,     0.85,     0.92,       0.39,       0.98",
         "data/dev8,     0.91,     0.86,     0.84,       0.41,       0.99",
         "data/dev9,     0.94,     0.81,     0.83,       0.34,       0.96",
         "data/dev10,    0.96,     0.87,     0.86,       0.44,       0.96",
-        "data/dev11,    0.96,     0.89,     0.82,       0.40,       0.96",
+        "data/dev11,    0.96,     0.89,     0.81,       0.40,       0.96",
         "data/dev12,    0.93,     0.87,     0.82,       0.32,       0.98",
         "data/dev13,    0.93,     0.84,     0.91,       0.33,       0.97",
         "data/dev14,    0.96,     0.87,     0.86,       0.40,       0.95",

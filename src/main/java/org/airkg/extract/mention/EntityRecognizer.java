@@ -323,7 +323,7 @@ public final class EntityRecognizer {
     }
 
     /** The methods of a gene found by a name HGNC keeps for another purpose than its approved symbol: an alias, a previous symbol. */
-    private static final Set<String> BY_ALIAS = Set.of("vocab-genes-alias", "vocab-genes-previous");
+    static final Set<String> BY_ALIAS = Set.of("vocab-genes-alias", "vocab-genes-previous");
     private static final String GLOSSED_SYMBOL = "glossed-symbol";
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +23,8 @@ import org.airkg.extract.lexicon.LevelNames;
  *   <li>A name that is one common English word grounds only a disease or phenotype ("nausea"; a phenotype in lower
  *       case only in a sentence or section about side effects, so "estradiol falls" is no fall), or a gene whose approved symbol
  *       it is, written in capitals, in a sentence about genes ("MET amplification") or glossed by the first words of the
- *       gene's approved name ("smoothened (SMO)", "SHH (sonic hedgehog)").</li>
+ *       gene's approved name ("smoothened (SMO)", "SHH (sonic hedgehog)"); or a gene whose alias or mapped text of four
+ *       capitals or more it is, written so, in a sentence about genes ("PERK inhibitor", "CHOP expression").</li>
  *   <li>A drug name of three characters or fewer ("ATP", "Ser") and a span without letters ("5637") are not grounded, unless
  *       it is capitals and a digit in a sentence about a compound ("the BET inhibitor JQ1").</li>
  *   <li>A gene alias, previous symbol or text of FamPlex's grounding map of one token needs a capital and a digit, or four
@@ -136,6 +138,9 @@ final class GroundingRules {
                 : Optional.empty();
     }
 
+    /** The kinds of gene name HGNC or FamPlex keep besides the approved symbol: an alias, a previous symbol, a mapped text. */
+    private static final Set<String> BY_ALIAS_TYPES = Set.of("alias", "previous", "curated");
+
     private boolean accepts(NameDictionary.Ref ref, String span, String sentence, boolean safety, boolean oneToken) {
         boolean gene = ref.table().equals("genes");
         if (ref.table().equals("drugs") && oneToken && alphanumerics(span) <= 3 && !(isCapitalsAndDigit(span) && DRUG_CONTEXT.matcher(sentence).find())) {
@@ -153,7 +158,10 @@ final class GroundingRules {
             boolean clinical = ref.ontologyClass().equals("Disease") || phenotype;
             boolean symbol = gene && ref.type().equals("symbol") && isCapitals(span)
                     && (GENE_CONTEXT.matcher(sentence).find() || glossedByItsName(ref.entityId(), span, sentence));
-            return clinical || symbol;
+            // "PERK inhibitor", "CHOP expression": an alias of four capitals or more, written as HGNC or FamPlex writes it
+            boolean alias = gene && oneToken && BY_ALIAS_TYPES.contains(ref.type()) && ref.exact() && isCapitals(span) && alphanumerics(span) >= 4
+                    && GENE_CONTEXT.matcher(sentence).find();
+            return clinical || symbol || alias;
         }
         if (ref.table().equals("famplex") && span.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
             return false;

@@ -26,7 +26,8 @@ import org.airkg.extract.lexicon.LexiconEntry;
  *       control ("MCF-7 (empty vector)"): a cell line of its own.</li>
  *   <li>{@code pattern-coded-cell-line}: a code no vocabulary knows, of letters and digits ("BCO-12", "HBO-101"),
  *       that the document names as cells, a cell line or organoids ("BCO-12 cells", "the organoid lines BCO-12 and
- *       BCO-31") or lists in a table's column of lines: a cell line of its own, wherever the document names it.
+ *       BCO-31") or lists in a table's column of lines: a cell line of its own, wherever the document names it, even
+ *       where a gene's alias is written the same ("LCC1", an alias of CCL16).
  *       Markers of cell types ("CD8", "CD34") and protein changes ("Y537S cells") are no lines.</li>
  *   <li>{@code pattern-coded-xenograft}: such a code listed in a column headed "PDX", or in a column headed "Model" of a
  *       document about patient-derived xenografts that never calls it cells: a xenograft model of its own. (A code
@@ -384,7 +385,14 @@ final class ModelPatterns {
         Matcher c = CODED.matcher(lines.isEmpty() ? "" : s);
         while (c.find()) {
             String code = c.group();
-            if (!lines.containsKey(code) || !free(found, made, out, c.start(), c.end())) {
+            if (!lines.containsKey(code)) {
+                continue;
+            }
+            // a gene's alias written as the code ("LCC1" of CCL16) names the line the document calls cells
+            int start = c.start();
+            int end = c.end();
+            found.removeIf(p -> p.start() == start && p.end() == end && EntityRecognizer.BY_ALIAS.contains(p.mention().method()));
+            if (!free(found, made, out, c.start(), c.end())) {
                 continue;
             }
             String kind = lines.get(code);

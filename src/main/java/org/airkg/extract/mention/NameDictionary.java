@@ -174,7 +174,7 @@ final class NameDictionary {
             // a curated name may end in a version number ("RECIST 1.1", "CTCAE version 5.0"); other names span no decimal
             boolean versioned = exactSlot != null && exactSlot.curated() != null || foldedSlot != null && foldedSlot.curated() != null;
             if (k + 1 < tokens.size() && tokens.get(k + 1).decimal() && tokens.get(k + 1).joinsPrevious() || first.decimal()
-                    || !versioned && spansDecimal(tokens, i, k) || k > i && numberOfACompound(tokens, k, text)) {
+                    || !versioned && spansDecimal(tokens, i, k) || k > i && numberOfACompound(tokens, k, text) || codeGoesOn(tokens, k, text)) {
                 continue;
             }
             int foldedLength = foldedLengths[n - 1];
@@ -244,6 +244,20 @@ final class NameDictionary {
         }
         NameKeys.Token next = tokens.get(k + 1);
         return next.joinsPrevious() && HYPHEN.matcher(text.substring(last.end(), next.start())).matches() && QUANTITY_WORD.matcher(next.exact()).matches();
+    }
+
+    /**
+     * Whether token {@code k} is the letters of a research code that goes on past a hyphen with a number of three digits or
+     * more: the RMC of "RMC-4550" is no renal medullary carcinoma, whatever the vocabulary calls RMC.
+     */
+    private static boolean codeGoesOn(List<NameKeys.Token> tokens, int k, String text) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        NameKeys.Token last = tokens.get(k);
+        NameKeys.Token next = tokens.get(k + 1);
+        return next.joinsPrevious() && next.exact().length() >= 3 && NameKeys.allDigits(next.exact())
+                && HYPHEN.matcher(text.substring(last.end(), next.start())).matches() && !NameKeys.allDigits(last.exact());
     }
 
     /** Whether a decimal number stands inside tokens [i, k] ("76.0" is no name, whatever the key says). */

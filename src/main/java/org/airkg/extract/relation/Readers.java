@@ -616,10 +616,20 @@ final class Readers {
         return u.has(rule.cuePattern()) ? clausePairs(u, rule, s) : List.of();
     }
 
-    /** Every subject and every object of one clause of a unit, whatever it holds, but one set aside ("rather than X"). */
+    /**
+     * Every subject and every object of one clause of a unit, whatever it holds, but one set aside ("rather than X"). Of a
+     * table row whose column headings name the drugs of its arms, the title's drug is no subject: "Adverse events by
+     * CDK4/6 inhibitor" above "Abemaciclib | Ribociclib | Palbociclib" says how the columns are grouped, and the columns
+     * say whose event each figure is.
+     */
     private static List<Found> clausePairs(Unit u, RelationRule rule, Scope s) {
         List<Found> found = new ArrayList<>();
+        boolean armsNamed = u.columns().stream().flatMap(c -> c.named().stream()).filter(m -> rule.subjects().contains(s.kindOf(m)))
+                .map(m -> m.entityIds().get(0)).distinct().count() >= 2;
         for (Mention subject : s.subjects(u, rule)) {
+            if (armsNamed && u.columns().stream().noneMatch(c -> c.holds(subject))) {
+                continue;
+            }
             for (Mention object : s.objects(u, rule)) {
                 if (EXCLUDED.matcher(u.wordsBefore(subject)).find() || EXCLUDED.matcher(u.wordsBefore(object)).find()) {
                     continue;

@@ -17,8 +17,8 @@ final class ShapeReaders {
     /** A dose written right after a drug, before the word that joins it to another: "ribociclib 400 mg/day with", "abemaciclib 150 mg twice daily plus". */
     private static final String AMOUNT = "[\\d.]+\\s*(?:mg|µg|mcg|g|IU|nM|µM|μM)(?:/(?:day|d|m2|kg))?(?:\\s+(?:once|twice|three times)\\s+(?:daily|a day|weekly))?"
             + "(?:\\s+(?:daily|weekly|orally))?";
-    /** A drug's dose, as written after it or in brackets: "500 mg", "(0.5 µM)". */
-    private static final String DOSE = "(?:\\(\\s*" + AMOUNT + "\\s*\\)\\s*|" + AMOUNT + "\\s*)?";
+    /** A drug's dose, as written after it or in brackets, or the count of patients given it: "500 mg", "(0.5 µM)", "(n = 71)". */
+    private static final String DOSE = "(?:\\(\\s*" + AMOUNT + "\\s*\\)\\s*|" + AMOUNT + "\\s*|\\(\\s*n\\s*=\\s*[\\d,]+\\s*\\)\\s*)?";
     /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
     private static final Pattern JOINED = Pattern.compile("(?i)^\\W*" + DOSE + "(?:\\+|plus|with|and)\\W*(?:(?:an?|the)\\s+)?$|^[^.;]{0,12}\\+[^.;]{0,12}$");
     private static final Pattern PLUS = Pattern.compile("(?i)\\W*" + DOSE + "plus\\W*(?:(?:an?|the)\\s+)?");
@@ -33,8 +33,8 @@ final class ShapeReaders {
      */
     private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:,\\s*)?(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
             + "(?:(?:each|both)\\s+)?(?:(?:in combination|combined|co-?administered|given|together|paired|tested|administered|continued|synergistic)"
-            + "(?:\\s+in combination)? with|added to|each with|with or without|(?:(?:given|administered|continued|taken|used)\\s+)?alongside)"
-            + "[\\s*_]*(?:(?:an?|the)\\s+)?$");
+            + "(?:\\s+in combination)? with|(?:(?:acted|acts|act|worked|works)\\s+)?synergistically with|added to|each with|with or without|(?:(?:given|administered|continued|taken|used)\\s+)?alongside)"
+            + "[\\s*_]*(?:both\\s+)?(?:(?:an?|the)\\s+)?$");
     /** A drug that made cells respond more to another, given with it: "X potentiated Y", "X sensitised MCF-7 cells to Y". */
     private static final Pattern POTENTIATED = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:potentiat(?:ed|es)|(?:re-?)?sensiti[sz](?:ed|es)\\s+"
             + "(?:[\\w/-]+\\s+){0,4}to)[\\s*_]*(?:(?:an?|the)\\s+)?$");
@@ -135,8 +135,11 @@ final class ShapeReaders {
         return found;
     }
 
-    /** Before a list of the partners of drugs named elsewhere: "protocols for combinations with ", "in combinations with the ". */
-    private static final Pattern PARTNERS_OF_ANOTHER = Pattern.compile("(?i)\\bcombinations\\s+with\\s+(?:(?:the|an?)\\s+)?[\\s*_]*$");
+    /**
+     * Before a list of the partners of drugs named elsewhere: "protocols for combinations with ", "in combinations with the ",
+     * "was synergistic with both ".
+     */
+    private static final Pattern PARTNERS_OF_ANOTHER = Pattern.compile("(?i)\\b(?:combinations|synergistic(?:ally)?)\\s+with\\s+(?:both\\s+)?(?:(?:the|an?)\\s+)?[\\s*_]*$");
 
     /** After a steroid the medium supplies for the enzyme to act on: " as substrate", " as the aromatase substrate". */
     private static final Pattern AS_SUBSTRATE = Pattern.compile("(?i)^[\\s*_]*as\\s+(?:the\\s+|a\\s+)?(?:aromatase\\s+)?substrates?\\b");
@@ -196,13 +199,15 @@ final class ShapeReaders {
                     found.add(new Found(drugs.get(a), rule.predicate(), drugs.get(b)));
                 }
             }
+            // an alternative that opens a regimen of its own ("A plus B, or C plus D") is another arm, no partner
             for (int k = end + 2; k < drugs.size() && ALTERNATIVE.matcher(u.between(drugs.get(k - 1), drugs.get(k))).matches()
+                    && !(k < inRegimen.length && inRegimen[k])
                     && !ALONE.matcher(u.textBetween(drugs.get(k).span().end(), Math.min(drugs.get(k).span().end() + 20, u.span().end()))).lookingAt(); k++) {
                 for (int partner = i; partner <= end; partner++) {
                     found.add(new Found(drugs.get(partner), rule.predicate(), drugs.get(k)));
                 }
             }
-            for (int k = i - 1; k >= 0 && ALTERNATIVE.matcher(u.between(drugs.get(k), drugs.get(k + 1))).matches(); k--) {
+            for (int k = i - 1; k >= 0 && ALTERNATIVE.matcher(u.between(drugs.get(k), drugs.get(k + 1))).matches() && !(k > 0 && inRegimen[k - 1]); k--) {
                 for (int partner = i + 1; partner <= end + 1; partner++) {
                     found.add(new Found(drugs.get(k), rule.predicate(), drugs.get(partner)));
                 }
@@ -418,9 +423,21 @@ final class ShapeReaders {
         List<Mention> given = exposed.stream().filter(drug -> !MEDIUM.matcher(u.textBefore(drug.span().start())).find()).toList();
         List<Found> found = new ArrayList<>();
         for (Mention drug : given.isEmpty() ? exposed : given) {
-            derived.forEach(d -> found.add(new Found(d.line(), rule.predicate(), drug)));
+            derived.stream().filter(d -> !parentOfItsOwnDerivation(u, s.subjects(u, rule), d.line(), drug))
+                    .forEach(d -> found.add(new Found(d.line(), rule.predicate(), drug)));
         }
         return found;
+    }
+
+    /**
+     * Whether the clause of the drug derives another line from {@code line}: in "LCC1 cells ... remain sensitive, whereas LCC9
+     * cells, derived from LCC1 by stepwise exposure to fulvestrant, are resistant" fulvestrant made LCC9 of LCC1, whatever
+     * LCC1 was made of.
+     */
+    private static boolean parentOfItsOwnDerivation(Unit u, List<Mention> lines, Mention line, Mention drug) {
+        return lines.stream().anyMatch(m -> m.entityIds().equals(line.entityIds()) && m.span().end() <= drug.span().start()
+                && AFTER_FROM.matcher(u.textBefore(m.span().start())).find()
+                && !Clauses.STRONG_BOUNDARY.matcher(u.textBetween(m.span().end(), drug.span().start())).find());
     }
 
     /**

@@ -126,7 +126,8 @@ final class StructuralRules {
      * than X", "diarrhoea managed with loperamide").
      */
     private static final Pattern PRIOR = Pattern.compile("(?i)(?:progress\\w* (?:on|after|during)|progression (?:on|after)|after|following|"
-            + "previously treated with|prior|pretreated with|refractory to|resistant to|resistance to|failure (?:of|on)|failed|exposure to|"
+            + "previously treated with|prior|pretreated with|refractory to|resistant to|resistance to|failure (?:of|on)|"
+            + "failed to (?:ovulate|respond) (?:on|to|with)|failed|exposure to|"
             + "rather than|instead of|unlike|stratified (?:by|for|according to)|managed with|"
             + "(?:after|following|completing|completed)\\s+(?:\\S+\\s+){0,2}?(?:years?|months?)\\s+of)\\s+(?:(?:an?|the|one|two|\\w+-line|non-steroidal|steroidal|(?:neo)?adjuvant)\\s+){0,3}"
             + "(?:[\\w/-]+\\s+(?:or|and|plus|\\+|(?:given|combined) with|with)\\s+){0,4}[*_]*$");
@@ -150,7 +151,11 @@ final class StructuralRules {
         List<Found> found = new ArrayList<>();
         boolean row = u.element().path().startsWith("/row/");
         if (trials.isEmpty()) {
-            return row || !u.has(DESIGN) ? found : designOfTheTrialBefore(u, rule, s);
+            if (row) {
+                return found;
+            }
+            List<Found> design = u.has(DESIGN) ? designOfTheTrialBefore(u, rule, s) : List.of();
+            return design.isEmpty() ? dosedInTheTrialOfTheTitle(u, rule, s) : design;
         }
         for (Mention drug : s.subjects(u, rule)) {
             if (!testedHere(u, drug)) {
@@ -190,6 +195,41 @@ final class StructuralRules {
         List<Mention> drugs = s.subjects(u, rule);
         return drugs.stream().filter(drug -> testedHere(u, drug) && !restatesTheOneBefore(u, drug, drugs))
                 .map(drug -> new Found(drug, rule.predicate(), named)).toList();
+    }
+
+    /** The heading of a section that tells how a trial was run and what it gave: "Methods", "Study design", "Treatment". */
+    private static final Pattern CONDUCT_HEADING = Pattern.compile("(?i)\\b(?:methods?|design|treatments?|interventions?|study drugs?|"
+            + "procedures?|protocol|regimens?|dosing|randomi[sz]ation)\\b");
+    /** A dose right after a drug, a code or gloss in brackets allowed between: "letrozole 2.5 mg", "hCG (Ovitrelle) 250 µg". */
+    private static final Pattern DOSE_AFTER = Pattern.compile("^[\\s*_]*(?:\\([^()]{0,40}\\)\\s*)?\\d[\\d.,]*\\s*(?:mg|µg|μg|mcg|IU|g)\\b");
+
+    /**
+     * A step of a cycle's routine rather than what a trial compares: a trigger given once the lead follicle reached a size,
+     * luteal support, a withdrawal bleed, monitoring.
+     */
+    private static final Pattern ROUTINE_STEP = Pattern.compile("(?i)\\btrigger(?:ed|ing|s)?\\b|\\b(?:lead(?:ing)?|dominant)\\s+follicles?\\b"
+            + "|\\bfollicles?\\s+(?:reached|measured)\\b|\\bluteal(?:\\s+phase)?\\s+support\\b|\\bbleed\\b|\\bmonitoring\\b");
+
+    /**
+     * A drug given at a dose in a section on how a trial was run ("Methods", "Treatment"), in a report whose title names one
+     * trial and whose paragraph names no other: the trial gave it ("- Letrozole arm: letrozole 5 mg daily on cycle days
+     * 2-6, plus recombinant FSH 300 IU"). The therapy before entry, a drug tied to another source and a step of the cycle's
+     * routine ("hCG 5,000 IU once the lead follicle reached 18 mm", luteal support) stay aside: the golds part on them.
+     */
+    private static List<Found> dosedInTheTrialOfTheTitle(Unit u, RelationRule rule, Scope s) {
+        if (!CONDUCT_HEADING.matcher(s.headings().apply(u)).find() || u.contextNamesSeveral(s.classOf(), rule.objects()) || u.has(ROUTINE_STEP)) {
+            return List.of();
+        }
+        List<String> titled = s.units().stream().filter(t -> t.element().kind().equals(org.airkg.extract.mention.Texts.TITLE))
+                .flatMap(t -> s.objects(t, rule).stream()).map(m -> m.entityIds().get(0)).distinct().toList();
+        Optional<String> paragraph = u.named(s.classOf(), rule.objects());
+        if (titled.size() != 1 || paragraph.isPresent() && !paragraph.get().equals(titled.get(0))) {
+            return List.of();
+        }
+        Mention trial = Reader.Scope.standIn(u, titled.get(0));
+        return s.subjects(u, rule).stream()
+                .filter(drug -> testedHere(u, drug) && DOSE_AFTER.matcher(u.textBetween(drug.span().end(), u.span().end())).lookingAt())
+                .map(drug -> new Found(drug, rule.predicate(), trial)).toList();
     }
 
     /**
@@ -414,14 +454,17 @@ final class StructuralRules {
      * after the comma end in "and" or "or". "The three approved CDK4/6 inhibitors, palbociclib, ribociclib and
      * abemaciclib, block ..." names the class with its drugs. A class after a preposition and "a" names the drug after
      * the comma when a list or punctuation follows it ("treated with an AI, letrozole, anastrozole or exemestane"), not
-     * when the clause goes on ("after progression on a non-steroidal AI, dasatinib with exemestane was inactive").
+     * when the clause goes on ("after progression on a non-steroidal AI, dasatinib with exemestane was inactive"), and
+     * so does a class a preposition takes after another name ("stimulated with letrozole and gonadotrophins, somatropin
+     * increased ...").
      */
     private static boolean coordinated(Unit u, List<Mention> mentions, int i, String between) {
         if (!BARE_COMMA.matcher(between).matches()) {
             return false;
         }
-        String before = u.wordsBefore(mentions.get(firstConjunct(u, mentions, i)));
-        if (AFTER_PREPOSITION_AND_ARTICLE.matcher(before).find()) {
+        int first = firstConjunct(u, mentions, i);
+        String before = u.wordsBefore(mentions.get(first));
+        if (AFTER_PREPOSITION_AND_ARTICLE.matcher(before).find() || first < i && AFTER_PREPOSITION.matcher(before).find()) {
             boolean listFollows = i + 2 < mentions.size() && LIST.matcher(read(u.between(mentions.get(i + 1), mentions.get(i + 2)))).matches();
             return !listFollows && !closed(u, mentions.get(i + 1));
         }

@@ -71,6 +71,9 @@ class VocabularyGroundingTest {
                 entity("hgnc:7756", "genes", "Gene", "NES", List.of(name("NES", "symbol"))),
                 entity("hgnc:3447", "genes", "Gene", "ERH", List.of(name("ERH", "symbol"))),
                 entity("hgnc:17945", "genes", "Gene", "PRLH", List.of(name("PRLH", "symbol"), name("PRH", "alias"))),
+                entity("hgnc:3255", "genes", "Gene", "EIF2AK3", List.of(name("EIF2AK3", "symbol"), word("PERK", "alias"))),
+                entity("hgnc:10614", "genes", "Gene", "CCL16", List.of(name("CCL16", "symbol"), name("LCC-1", "alias"))),
+                entity("DOID:0070475", "diseases", "Disease", "renal medullary carcinoma", List.of(name("RMC", "synonym"))),
                 entity("DOID:2043", "diseases", "Disease", "hepatitis B", List.of(name("hepatitis B", "label"))),
                 entity("DOID:8778", "diseases", "Disease", "Crohn's disease", List.of(name("Crohn's disease", "label"))),
                 entity("hgnc:7107", "genes", "Gene", "MKI67", List.of(name("MKI67", "symbol"), name("Ki-67", "alias"))),
@@ -136,6 +139,23 @@ class VocabularyGroundingTest {
         assertEquals(List.of("MET -> hgnc-7029 (vocab-genes-symbol)", "Nausea -> hp-0002018 (vocab-phenotypes-label)",
                 "ER -> esr1 (abbreviation-default)", "XYZ9 -> hgnc-11|hgnc-12 (vocab-genes-ambiguous)"),
                 mentions("MET amplification was seen. CAT scans used water. Nausea and ER and PR were noted. XYZ9 expression rose."));
+    }
+
+    @Test
+    void anAliasThatIsAWordIsAGeneWrittenInCapitalsInASentenceAboutGenes() {
+        assertEquals(List.of("PERK -> hgnc-3255 (vocab-genes-alias)", "PERK inhibitor -> perk-inhibitor (pattern-drug-class)"),
+                mentions("The PERK inhibitor blocked it. PERK was a bonus of the design."));
+    }
+
+    @Test
+    void aNameGoingOnPastAHyphenIntoANumberIsTheStartOfAResearchCode() {
+        assertEquals(List.of("RMC -> doid-0070475 (vocab-diseases-synonym)"), mentions("RMC-4550 was given. RMC is rare."));
+    }
+
+    @Test
+    void aCodeTheDocumentNamesAsCellsIsALineThoughItIsAGenesAlias() {
+        assertEquals(List.of("LCC1 -> coded-lcc1 (pattern-coded-cell-line)", "LCC1 -> coded-lcc1 (pattern-coded-cell-line)"),
+                mentions("LCC1 cells grew. XBP1 protein was higher than in LCC1."));
     }
 
     @Test
