@@ -159,8 +159,8 @@ final class GroundingRules {
             boolean symbol = gene && ref.type().equals("symbol") && isCapitals(span)
                     && (GENE_CONTEXT.matcher(sentence).find() || glossedByItsName(ref.entityId(), span, sentence));
             // "PERK inhibitor", "CHOP expression": an alias of four capitals or more, written as HGNC or FamPlex writes it
-            boolean alias = gene && oneToken && BY_ALIAS_TYPES.contains(ref.type()) && ref.exact() && isCapitals(span) && alphanumerics(span) >= 4
-                    && GENE_CONTEXT.matcher(sentence).find();
+            boolean alias = gene && oneToken && BY_ALIAS_TYPES.contains(ref.type()) && ref.exact() && isCapitals(span)
+                    && alphanumerics(span) >= 4 && GENE_CONTEXT.matcher(sentence).find();
             return clinical || symbol || alias;
         }
         if (ref.table().equals("famplex") && span.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {

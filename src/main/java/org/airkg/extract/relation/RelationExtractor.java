@@ -33,7 +33,8 @@ import org.airkg.extract.mention.Texts;
  */
 public final class RelationExtractor {
     private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(?:did|does|do) not\\b(?!\\s+differ)|\\bneither\\b|\\b(?:is|are|was|were|has been|have been)\\s+not\\b(?!\\s+(?:only|(?:significantly\\s+)?different))|(?:^|[;:]\\s*)[\\s*_-]*no\\s"
+            "(?i)\\b(?:did|does|do) not\\b(?!\\s+differ)|\\bneither\\b|\\b(?:is|are|was|were|has been|have been)\\s+not\\b(?!\\s+(?:only|(?:significantly\\s+)?different))"
+                    + "|(?:^|[;:]\\s*)[\\s*_-]*no\\s"
                     + "|\\b(?:caused|causes|cause|induced|produced|showed|shows|had|has|have|observed|reported|found|saw)\\s+no\\b"
                     + "|\\bnot significantly\\b|\\bno significant\\b|\\bfailed to\\b|\\bno difference\\b|\\bnot yet supported\\b"
                     + "|\\bno\\s+(?:[\\w-]+\\s+)?(?:cross-resistance|resistance|benefit|improvement|difference|effect|association|evidence|increase|decrease|change|activity|response)\\b");

@@ -33,7 +33,8 @@ final class ShapeReaders {
      */
     private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:,\\s*)?(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
             + "(?:(?:each|both)\\s+)?(?:(?:in combination|combined|co-?administered|given|together|paired|tested|administered|continued|synergistic)"
-            + "(?:\\s+in combination)? with|(?:(?:acted|acts|act|worked|works)\\s+)?synergistically with|added to|each with|with or without|(?:(?:given|administered|continued|taken|used)\\s+)?alongside)"
+            + "(?:\\s+in combination)? with|(?:(?:acted|acts|act|worked|works)\\s+)?synergistically with|added to|each with|with or without"
+            + "|(?:(?:given|administered|continued|taken|used)\\s+)?alongside)"
             + "[\\s*_]*(?:both\\s+)?(?:(?:an?|the)\\s+)?$");
     /** A drug that made cells respond more to another, given with it: "X potentiated Y", "X sensitised MCF-7 cells to Y". */
     private static final Pattern POTENTIATED = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:potentiat(?:ed|es)|(?:re-?)?sensiti[sz](?:ed|es)\\s+"
@@ -139,7 +140,8 @@ final class ShapeReaders {
      * Before a list of the partners of drugs named elsewhere: "protocols for combinations with ", "in combinations with the ",
      * "was synergistic with both ".
      */
-    private static final Pattern PARTNERS_OF_ANOTHER = Pattern.compile("(?i)\\b(?:combinations|synergistic(?:ally)?)\\s+with\\s+(?:both\\s+)?(?:(?:the|an?)\\s+)?[\\s*_]*$");
+    private static final Pattern PARTNERS_OF_ANOTHER = Pattern.compile("(?i)\\b(?:combinations|synergistic(?:ally)?)\\s+with\\s+"
+            + "(?:both\\s+)?(?:(?:the|an?)\\s+)?[\\s*_]*$");
 
     /** After a steroid the medium supplies for the enzyme to act on: " as substrate", " as the aromatase substrate". */
     private static final Pattern AS_SUBSTRATE = Pattern.compile("(?i)^[\\s*_]*as\\s+(?:the\\s+|a\\s+)?(?:aromatase\\s+)?substrates?\\b");
@@ -207,7 +209,8 @@ final class ShapeReaders {
                     found.add(new Found(drugs.get(partner), rule.predicate(), drugs.get(k)));
                 }
             }
-            for (int k = i - 1; k >= 0 && ALTERNATIVE.matcher(u.between(drugs.get(k), drugs.get(k + 1))).matches() && !(k > 0 && inRegimen[k - 1]); k--) {
+            for (int k = i - 1; k >= 0 && ALTERNATIVE.matcher(u.between(drugs.get(k), drugs.get(k + 1))).matches()
+                    && !(k > 0 && inRegimen[k - 1]); k--) {
                 for (int partner = i + 1; partner <= end + 1; partner++) {
                     found.add(new Found(drugs.get(k), rule.predicate(), drugs.get(partner)));
                 }

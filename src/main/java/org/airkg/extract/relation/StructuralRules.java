@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.airkg.extract.mention.Mention;
+import org.airkg.extract.mention.Texts;
 import org.airkg.extract.relation.Reader.Found;
 import org.airkg.extract.relation.Reader.Scope;
 
@@ -217,10 +218,11 @@ final class StructuralRules {
      * routine ("hCG 5,000 IU once the lead follicle reached 18 mm", luteal support) stay aside: the golds part on them.
      */
     private static List<Found> dosedInTheTrialOfTheTitle(Unit u, RelationRule rule, Scope s) {
-        if (!CONDUCT_HEADING.matcher(s.headings().apply(u)).find() || u.contextNamesSeveral(s.classOf(), rule.objects()) || u.has(ROUTINE_STEP)) {
+        if (!CONDUCT_HEADING.matcher(s.headings().apply(u)).find() || u.contextNamesSeveral(s.classOf(), rule.objects())
+                || u.has(ROUTINE_STEP)) {
             return List.of();
         }
-        List<String> titled = s.units().stream().filter(t -> t.element().kind().equals(org.airkg.extract.mention.Texts.TITLE))
+        List<String> titled = s.units().stream().filter(t -> t.element().kind().equals(Texts.TITLE))
                 .flatMap(t -> s.objects(t, rule).stream()).map(m -> m.entityIds().get(0)).distinct().toList();
         Optional<String> paragraph = u.named(s.classOf(), rule.objects());
         if (titled.size() != 1 || paragraph.isPresent() && !paragraph.get().equals(titled.get(0))) {

@@ -33,8 +33,9 @@ final class TableReaders {
     private static final Pattern ALONE = Pattern.compile("(?i)\\balone\\b");
     /**
      * An active comparator arm whose heading names no drug: "SOC, any grade", "Investigator's choice", "Physician's choice
-     * chemotherapy", "Chemotherapy, any grade" (a regimen chosen among several), or a "Control" arm, which in a trial is as often the standard regimen as a placebo. It tests no drug
-     * of its own, and the arm it is compared with head to head must clearly exceed it.
+     * chemotherapy", "Chemotherapy, any grade" (a regimen chosen among several), or a "Control" arm, which in a trial is
+     * as often the standard regimen as a placebo. It tests no drug of its own, and the arm it is compared with head to
+     * head must clearly exceed it.
      */
     private static final Pattern COMPARATOR = Pattern.compile("(?i)\\b(?:SOC|TPC|control|standard|investigator'?s?|physician'?s?|usual care|"
             + "treatment of choice|best supportive care|chemotherapy)\\b");
