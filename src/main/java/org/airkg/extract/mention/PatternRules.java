@@ -45,6 +45,10 @@ import org.airkg.extract.lexicon.Xref;
  *       (Classes named "X tyrosine kinase inhibitor" and "X TKI", with the bracketed "(TKI)" after them, were tried on
  *       2026-12-06: the dev sets +6 right statements, but the held-out sets +1 right and +2 wrong statements and +1 right
  *       and +1 wrong entity; not kept.)</li>
+ *   <li>{@code pattern-drug-class-symbol}: a symbol that nothing linked names here, of two to twelve characters with at
+ *       least two capitals or digits, followed by "inhibitor(s)", "antagonist(s)", "agonist(s)" or "degrader(s)" ("FAK
+ *       inhibitor", "KDM5 inhibitors", "MCL-1 inhibitor"): a drug class named after a target the tables do not ground
+ *       here (an alias too short, a family FamPlex lacks).</li>
  *   <li>{@code pattern-outcome-cell}: the words of a cell in a table's "Outcome" or "Endpoint" column in which nothing
  *       else is named ("Clinical pregnancy per woman"), an endpoint of its own.</li>
  *   <li>{@code pattern-trial}: an acronym that the document names as a trial or study somewhere ("the phase III
@@ -439,6 +443,7 @@ final class PatternRules {
         variants(document, text, digits ? s : "", THREE_LETTER, found, made, PatternRules::threeLetter, changes);
         abbreviatedHeads(document, text, s, found, made);
         suffixed(document, text, s, found, made);
+        symbolClasses(document, text, s, found, made);
         CuedMatcher cuedRs = new CuedMatcher(RS, s, i -> s.startsWith("rs", i));
         while (cuedRs.find()) {
             Matcher rs = cuedRs.matcher();
@@ -601,6 +606,34 @@ final class PatternRules {
                 found.remove(longForm.get());
             }
             made.add(placed(document, text, longForm.get().start(), abbreviation.end() + 1 + head.end(1), id, 0.85, "abbreviated-head"));
+        }
+    }
+
+    /** A symbol no table grounds here, before what a drug does to it: "FAK inhibitor", "KDM5 inhibitors", "MCL-1 inhibitor". */
+    private static final Pattern SYMBOL_CLASS = Pattern.compile(
+            "(?<![\\w/-])([A-Z][A-Za-z0-9αβγδκ]*(?:[-/][A-Za-z0-9αβγδκ]+)*)\\s+(inhibitor|antagonist|agonist|degrader)s?\\b");
+
+    /**
+     * The classes named after a target written as a symbol that nothing linked here names ("FAK inhibitor", "KDM5
+     * inhibitors", "HIF-2α inhibitors"): two to twelve characters, at least two of them capitals or digits.
+     */
+    private void symbolClasses(Document document, Texts.Text text, String s, List<Placed> found, List<Placed> made) {
+        Matcher m = SYMBOL_CLASS.matcher(s.contains("nhibitor") || s.contains("gonist") || s.contains("egrader") ? s : "");
+        while (m.find()) {
+            String target = m.group(1);
+            int start = m.start(1);
+            int end = m.end();
+            long marks = target.chars().filter(c -> Character.isUpperCase(c) || Character.isDigit(c)).count();
+            boolean linkedInside = java.util.stream.Stream.concat(found.stream(), made.stream())
+                    .anyMatch(p -> p.start() < end && start < p.end() && p.mention().status() == MentionStatus.LINKED);
+            if (target.length() < 2 || target.length() > 12 || marks < 2 || linkedInside) {
+                continue;
+            }
+            String role = m.group(2).toLowerCase(Locale.ROOT);
+            String id = slug(target) + "-" + role;
+            lexicon.mint(new LexiconEntry(id, target + " " + role, List.of(), "DrugClass", List.of()));
+            found.removeIf(p -> p.start() < end && start < p.end());
+            made.add(placed(document, text, start, end, id, 0.7, "pattern-drug-class-symbol"));
         }
     }
 

@@ -148,6 +148,13 @@ class VocabularyGroundingTest {
     }
 
     @Test
+    void aSymbolNothingGroundsBeforeInhibitorNamesADrugClass() {
+        assertEquals(List.of("AKT1 -> hgnc-391 (vocab-genes-symbol)", "AKT1 inhibitor -> akt1-inhibitor (pattern-drug-class)",
+                "FAK inhibitor -> fak-inhibitor (pattern-drug-class-symbol)", "MCL-1 antagonists -> mcl-1-antagonist (pattern-drug-class-symbol)"),
+                mentions("An AKT1 inhibitor, the FAK inhibitor and MCL-1 antagonists were compared; The inhibitor and Xy inhibitors were not."));
+    }
+
+    @Test
     void aNameGoingOnPastAHyphenIntoANumberIsTheStartOfAResearchCode() {
         assertEquals(List.of("RMC -> doid-0070475 (vocab-diseases-synonym)"), mentions("RMC-4550 was given. RMC is rare."));
     }
@@ -167,7 +174,8 @@ class VocabularyGroundingTest {
 
     @Test
     void anAliasIsAGeneWhereTheSentenceSaysHowMuchOfItThereIsAndAShortCodeADrugWhereItSpeaksOfCompounds() {
-        assertEquals(List.of("Ki67 -> hgnc-7107 (vocab-genes-alias)", "JQ1 -> drugbank-db17021 (vocab-drugs-label)"),
+        assertEquals(List.of("Ki67 -> hgnc-7107 (vocab-genes-alias)", "BET inhibitor -> bet-inhibitor (pattern-drug-class-symbol)",
+                "JQ1 -> drugbank-db17021 (vocab-drugs-label)"),
                 mentions("Ki67 suppression was greater with the SERD. Ki67 fell. The BET inhibitor JQ1 was used. JQ1 was noted. ATP was added."));
     }
 
