@@ -609,31 +609,39 @@ final class PatternRules {
         }
     }
 
-    /** A symbol no table grounds here, before what a drug does to it: "FAK inhibitor", "KDM5 inhibitors", "MCL-1 inhibitor". */
-    private static final Pattern SYMBOL_CLASS = Pattern.compile(
-            "(?<![\\w/-])([A-Z][A-Za-z0-9αβγδκ]*(?:[-/][A-Za-z0-9αβγδκ]+)*)\\s+(inhibitor|antagonist|agonist|degrader)s?\\b");
+    /** What a drug does to the target a class is named after, as the word after the target: " inhibitor(s)". */
+    private static final List<String> ROLES = List.of("inhibitor", "antagonist", "agonist", "degrader");
+    /** A symbol no table grounds here, before a role: "FAK", "KDM5", "MCL-1", "HIF-2α". */
+    private static final Pattern SYMBOL = Pattern.compile("[A-Z][A-Za-z0-9αβγδκ]*(?:[-/][A-Za-z0-9αβγδκ]+)*");
 
     /**
      * The classes named after a target written as a symbol that nothing linked here names ("FAK inhibitor", "KDM5
      * inhibitors", "HIF-2α inhibitors"): two to twelve characters, at least two of them capitals or digits.
      */
     private void symbolClasses(Document document, Texts.Text text, String s, List<Placed> found, List<Placed> made) {
-        Matcher m = SYMBOL_CLASS.matcher(s.contains("nhibitor") || s.contains("gonist") || s.contains("egrader") ? s : "");
-        while (m.find()) {
-            String target = m.group(1);
-            int start = m.start(1);
-            int end = m.end();
-            long marks = target.chars().filter(c -> Character.isUpperCase(c) || Character.isDigit(c)).count();
-            boolean linkedInside = java.util.stream.Stream.concat(found.stream(), made.stream())
-                    .anyMatch(p -> p.start() < end && start < p.end() && p.mention().status() == MentionStatus.LINKED);
-            if (target.length() < 2 || target.length() > 12 || marks < 2 || linkedInside) {
-                continue;
+        for (String role : ROLES) {
+            for (int at = s.indexOf(role); at >= 0; at = s.indexOf(role, at + role.length())) {
+                int end = at + role.length() + (at + role.length() < s.length() && s.charAt(at + role.length()) == 's' ? 1 : 0);
+                if (at == 0 || s.charAt(at - 1) != ' ' || end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+                    continue;
+                }
+                int start = at - 1;
+                while (start > 0 && !Character.isWhitespace(s.charAt(start - 1)) && s.charAt(start - 1) != '(') {
+                    start--;
+                }
+                String target = s.substring(start, at - 1);
+                long marks = target.chars().filter(c -> Character.isUpperCase(c) || Character.isDigit(c)).count();
+                if (target.length() < 2 || target.length() > 12 || marks < 2 || !SYMBOL.matcher(target).matches()
+                        || !free(found, made, start, end, MentionStatus.LINKED)) {
+                    continue;
+                }
+                int from = start;
+                int to = end;
+                String id = slug(target) + "-" + role;
+                lexicon.mint(new LexiconEntry(id, target + " " + role, List.of(), "DrugClass", List.of()));
+                found.removeIf(p -> p.start() < to && from < p.end());
+                made.add(placed(document, text, start, end, id, 0.7, "pattern-drug-class-symbol"));
             }
-            String role = m.group(2).toLowerCase(Locale.ROOT);
-            String id = slug(target) + "-" + role;
-            lexicon.mint(new LexiconEntry(id, target + " " + role, List.of(), "DrugClass", List.of()));
-            found.removeIf(p -> p.start() < end && start < p.end());
-            made.add(placed(document, text, start, end, id, 0.7, "pattern-drug-class-symbol"));
         }
     }
 
@@ -865,6 +873,12 @@ final class PatternRules {
 
     private static boolean free(List<Placed> found, List<Placed> made, int start, int end) {
         return java.util.stream.Stream.concat(found.stream(), made.stream()).noneMatch(p -> p.start() < end && start < p.end());
+    }
+
+    /** Whether no mention of the given status covers any of [start, end). */
+    private static boolean free(List<Placed> found, List<Placed> made, int start, int end, MentionStatus status) {
+        return java.util.stream.Stream.concat(found.stream(), made.stream())
+                .noneMatch(p -> p.start() < end && start < p.end() && p.mention().status() == status);
     }
 
     private static Map<String, Character> aminoAcids() {
