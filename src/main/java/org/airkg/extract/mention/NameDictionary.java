@@ -174,7 +174,8 @@ final class NameDictionary {
             // a curated name may end in a version number ("RECIST 1.1", "CTCAE version 5.0"); other names span no decimal
             boolean versioned = exactSlot != null && exactSlot.curated() != null || foldedSlot != null && foldedSlot.curated() != null;
             if (k + 1 < tokens.size() && tokens.get(k + 1).decimal() && tokens.get(k + 1).joinsPrevious() || first.decimal()
-                    || !versioned && spansDecimal(tokens, i, k) || k > i && numberOfACompound(tokens, k, text) || codeGoesOn(tokens, k, text)) {
+                    || !versioned && spansDecimal(tokens, i, k) || k > i && numberOfACompound(tokens, k, text)
+                    || codeGoesOn(tokens, k, text)) {
                 continue;
             }
             int foldedLength = foldedLengths[n - 1];

@@ -222,6 +222,12 @@ final class StructuralRules {
                 || u.has(ROUTINE_STEP)) {
             return List.of();
         }
+        List<Mention> dosed = s.subjects(u, rule).stream()
+                .filter(drug -> testedHere(u, drug) && DOSE_AFTER.matcher(u.textBetween(drug.span().end(), u.span().end())).lookingAt()).toList();
+        if (dosed.isEmpty()) {
+            return List.of();
+        }
+        // the title is looked for only once a sentence doses a drug in a section on how a trial was run
         List<String> titled = s.units().stream().filter(t -> t.element().kind().equals(Texts.TITLE))
                 .flatMap(t -> s.objects(t, rule).stream()).map(m -> m.entityIds().get(0)).distinct().toList();
         Optional<String> paragraph = u.named(s.classOf(), rule.objects());
@@ -229,9 +235,7 @@ final class StructuralRules {
             return List.of();
         }
         Mention trial = Reader.Scope.standIn(u, titled.get(0));
-        return s.subjects(u, rule).stream()
-                .filter(drug -> testedHere(u, drug) && DOSE_AFTER.matcher(u.textBetween(drug.span().end(), u.span().end())).lookingAt())
-                .map(drug -> new Found(drug, rule.predicate(), trial)).toList();
+        return dosed.stream().map(drug -> new Found(drug, rule.predicate(), trial)).toList();
     }
 
     /**
