@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * How the graph does on documents written for testing: {@code data/heldout/}, {@code data/fresh/}, {@code data/fresh2/},
  * {@code data/fresh3/}, {@code data/fresh4/} and {@code data/fresh5/} (never used to write rules or names) and {@code data/dev/},
- * {@code data/dev2/}, {@code data/dev3/}, {@code data/dev4/}, {@code data/dev5/}, {@code data/dev6/}, {@code data/dev7/}, {@code data/dev8/}, {@code data/dev9/}, {@code data/dev10/}, {@code data/dev11/}, {@code data/dev12/}, {@code data/dev13/}, {@code data/dev14/}, {@code data/dev15/}, {@code data/dev16/}, {@code data/dev17/}, {@code data/dev18/}, {@code data/dev19/}, {@code data/dev20/}, {@code data/dev21/}, {@code data/dev22/}, {@code data/dev23/}, {@code data/dev24/}, {@code data/dev25/}, {@code data/dev26/}, {@code data/dev27/} and {@code data/dev28/} (used to find
+ * {@code data/dev2/}, {@code data/dev3/}, {@code data/dev4/}, {@code data/dev5/}, {@code data/dev6/}, {@code data/dev7/}, {@code data/dev8/}, {@code data/dev9/}, {@code data/dev10/}, {@code data/dev11/}, {@code data/dev12/}, {@code data/dev13/}, {@code data/dev14/}, {@code data/dev15/}, {@code data/dev16/}, {@code data/dev17/}, {@code data/dev18/}, {@code data/dev19/}, {@code data/dev20/}, {@code data/dev21/}, {@code data/dev22/}, {@code data/dev23/}, {@code data/dev24/}, {@code data/dev25/}, {@code data/dev26/}, {@code data/dev27/}, {@code data/dev28/} and {@code data/dev29/} (used to find
  * recognition errors, fixed by general rules). The figures (entities, relations, and the precision of the measurement
  * fields stated, all fields summed) may not drop below
  * those measured when they were last raised, no grounding may carry an identifier the gold contradicts, and no
@@ -119,7 +119,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 0.909 / 0.793, relations 0.822 / 0.318, fields 608 / 641, no wrong identifier). dev28 was first measured on 2026-12-07,
  * unseen, with the code and rules of 00a3963 (entities 0.902 / 0.836, relations 0.759 / 0.295, fields 722 / 738; one
  * identifier the gold disagreed on, RNA-seq as OBI:0001271 "RNA-seq assay" where the gold wrote its parent OBI:0001177
- * "RNA sequencing assay": the gold was set to the child, as the golds of dev10, dev13 and dev23 write it). The relation precision
+ * "RNA sequencing assay": the gold was set to the child, as the golds of dev10, dev13 and dev23 write it). dev29 was first
+ * measured on 2026-12-07, unseen, with the code and rules of 3824625 (entities 0.910 / 0.825, relations 0.871 / 0.321,
+ * fields 810 / 839, no wrong identifier). The relation precision
  * floors of dev3 (0.91 to 0.90), dev5 (0.92 to 0.91) and dev11 (0.82 to 0.81) were lowered the same day, when a drug given at
  * a dose in the methods of a report whose title names one trial became evaluated in that trial: these older golds leave
  * out the arms' gonadotropins and the HRT group's oestradiol valerate, which the newer golds (dev16 to dev28) annotate;
@@ -188,7 +190,8 @@ class HeldoutFidelityTest {
         "data/dev25,    0.90,     0.79,     0.86,       0.35,       0.93",
         "data/dev26,    0.88,     0.77,     0.74,       0.29,       0.96",
         "data/dev27,    0.90,     0.79,     0.82,       0.31,       0.94",
-        "data/dev28,    0.90,     0.83,     0.75,       0.29,       0.97"})
+        "data/dev28,    0.90,     0.83,     0.75,       0.29,       0.97",
+        "data/dev29,    0.91,     0.82,     0.87,       0.32,       0.96"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();
