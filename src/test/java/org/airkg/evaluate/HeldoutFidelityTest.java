@@ -121,7 +121,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * identifier the gold disagreed on, RNA-seq as OBI:0001271 "RNA-seq assay" where the gold wrote its parent OBI:0001177
  * "RNA sequencing assay": the gold was set to the child, as the golds of dev10, dev13 and dev23 write it). dev29 was first
  * measured on 2026-12-07, unseen, with the code and rules of 3824625 (entities 0.910 / 0.825, relations 0.871 / 0.321,
- * fields 810 / 839, no wrong identifier). The relation precision
+ * fields 810 / 839, no wrong identifier). The same day dev29's relation precision floor was lowered from 0.87 to 0.86 when
+ * "JNK and p38 are both activated by MKK4" began to be read: the system names p38 MAPK14, as IDENTIFIERS.md has it, the
+ * gold names the FamPlex family, so the right reading of p38 falls outside it (JNK's is right); and dev7's from 0.92 to
+ * 0.91 when a cohort named with a hyphen ("the SWAP-T cohort") became a trial: "Tamoxifen evaluatedInTrial SWAP-T" is
+ * true as read, its gold (older than the golds that annotate cohorts, dev18 onwards) names no cohort. Over the 29
+ * development sets these changes gave 48 right statements of drugs in cohorts for 3 outside the golds. The relation precision
  * floors of dev3 (0.91 to 0.90), dev5 (0.92 to 0.91) and dev11 (0.82 to 0.81) were lowered the same day, when a drug given at
  * a dose in the methods of a report whose title names one trial became evaluated in that trial: these older golds leave
  * out the arms' gonadotropins and the HRT group's oestradiol valerate, which the newer golds (dev16 to dev28) annotate;
@@ -169,7 +174,7 @@ class HeldoutFidelityTest {
         "data/dev4,     0.88,     0.77,     0.88,       0.43,       0.96",
         "data/dev5,     0.93,     0.88,     0.91,       0.44,       0.95",
         "data/dev6,     0.93,     0.90,     0.87,       0.49,       0.96",
-        "data/dev7,     0.93,     0.85,     0.92,       0.39,       0.98",
+        "data/dev7,     0.93,     0.85,     0.91,       0.39,       0.98",
         "data/dev8,     0.91,     0.86,     0.84,       0.41,       0.99",
         "data/dev9,     0.94,     0.81,     0.83,       0.34,       0.96",
         "data/dev10,    0.96,     0.87,     0.86,       0.44,       0.96",
@@ -191,7 +196,7 @@ class HeldoutFidelityTest {
         "data/dev26,    0.88,     0.77,     0.74,       0.29,       0.96",
         "data/dev27,    0.90,     0.79,     0.82,       0.31,       0.94",
         "data/dev28,    0.90,     0.83,     0.75,       0.29,       0.97",
-        "data/dev29,    0.91,     0.82,     0.87,       0.32,       0.96"})
+        "data/dev29,    0.91,     0.82,     0.86,       0.32,       0.96"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();

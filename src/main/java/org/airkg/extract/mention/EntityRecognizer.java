@@ -132,7 +132,7 @@ public final class EntityRecognizer {
     public List<Mention> recognize(Document document) {
         List<Texts.Text> texts = Texts.of(document);
         Definitions defined = definitions(texts);
-        Set<String> trials = PatternRules.trialNames(document, texts, stopLists);
+        Set<String> trials = PatternRules.trialNames(document, texts, stopLists, this::unknownName);
         List<List<Placed>> named = new ArrayList<>();
         Map<Optional<String>, Boolean> safety = new HashMap<>();
         texts.forEach(text -> named.add(names(document, text, defined, trials, safety.computeIfAbsent(text.sectionId(),

@@ -33,7 +33,7 @@ final class Readers {
      * As {@link #PARTNER}, without the "with" that also compares ("compared X with Y"), but for one after a verb of giving:
      * "alpelisib is given with fulvestrant to patients with".
      */
-    private static final Pattern GIVEN_WITH = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + "|(?:is|are|was|were)\\s+(?:[a-z]+ly\\s+)?"
+    private static final Pattern GIVEN_WITH = Pattern.compile("(?i)[\\s*_]*(?:" + GIVEN + "|,?\\s*(?:(?:is|are|was|were)\\s+)?(?:[a-z]+ly\\s+)?"
             + "(?:given|used|taken|prescribed)\\s+with)[\\s*_]*(?:(?:an?|the)\\s+)?");
     /** A class named in apposition to the drug before it: "Letrozole (Femara), a non-steroidal aromatase inhibitor, is". */
     private static final Pattern APPOSED = Pattern.compile("(?i)[\\s)*_]*,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?");
@@ -387,15 +387,26 @@ final class Readers {
 
     /**
      * The drug a combination is named after: in "lapatinib plus letrozole caused diarrhoea in 64% of patients, versus 20%
-     * with letrozole alone" the events are lapatinib's, the drug added to the backbone, which is named after "plus".
+     * with letrozole alone" the events are lapatinib's, the drug added to the backbone, which is named after "plus"; in
+     * "abemaciclib given with anastrozole or letrozole caused diarrhoea" they are abemaciclib's, across the partners' list.
      */
     private static Mention leader(Unit u, List<Mention> before, Mention subject) {
         Mention first = subject;
-        for (int i = before.indexOf(subject) - 1; i >= 0 && GIVEN_WITH.matcher(u.between(before.get(i), first)).matches(); i--) {
-            first = before.get(i);
+        Mention cursor = subject;
+        for (int i = before.indexOf(subject) - 1; i >= 0; i--) {
+            String between = u.between(before.get(i), cursor);
+            if (GIVEN_WITH.matcher(between).matches()) {
+                first = before.get(i);
+            } else if (!LIST_JOINT.matcher(between).matches()) {
+                break;
+            }
+            cursor = before.get(i);
         }
         return first;
     }
+
+    /** Between two partners of one list: "abemaciclib given with anastrozole or letrozole caused" names abemaciclib's events. */
+    private static final Pattern LIST_JOINT = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
 
     /** "and" or "or" between two names of a list. */
     private static final Pattern LIST_AND = Pattern.compile("(?i)^[\\s*_)]*,?\\s*(?:and|or|nor)\\s+(?:(?:the|an?)\\s+)?[*_]*$");

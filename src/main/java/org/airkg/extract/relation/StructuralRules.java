@@ -96,8 +96,11 @@ final class StructuralRules {
      * (INAVO120)").
      */
     private static final Pattern TRIAL_BRACKETED = Pattern.compile("^[^();.]{0,60}\\(\\s*$");
-    /** Words after a drug that make it what a trial measures, not what it tests: "Estradiol Suppression With Anastrozole". */
-    private static final Pattern ANALYTE_AFTER = Pattern.compile("(?i)^[*_]*\\s+(?:suppression|deprivation|withdrawal)\\b");
+    /**
+     * Words after a drug that make it what a trial measures, not what it tests: "Estradiol Suppression With Anastrozole",
+     * "at least one estradiol value above 2.72 pg/mL", "serum testosterone levels".
+     */
+    private static final Pattern ANALYTE_AFTER = Pattern.compile("(?i)^[*_]*\\s+(?:suppression|deprivation|withdrawal|values?|levels?|concentrations?)\\b");
     /**
      * A sentence that opens in the one trial it names ("In MONALEESA-7, which enrolled premenopausal women, ... given
      * ribociclib"): the trial is the setting of the whole sentence, across the clauses a relative clause opens.
@@ -113,6 +116,17 @@ final class StructuralRules {
     private static final Pattern CONJUNCT = Pattern.compile("(?i)^[\\s*_]*(?:and|or|plus)\\s+(?:an?\\s+)?[\\s*_]*$");
     /** Between two drugs of one list. */
     static final Pattern LIST = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
+    /** Between two drugs of a class's list, each with its count or dose: " 803, " in "(palbociclib 803, ribociclib 512)". */
+    private static final Pattern COUNTED_LIST = Pattern.compile("(?i)^[\\s*_]*(?:[\\d.,]*\\d%?\\s*(?:mg\\s*)?)?(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
+    /** Between a class and the first drug of its breakdown in brackets: " in 842 patients (" ("an AI in 842 patients (letrozole 701, ..."). */
+    private static final Pattern CLASS_SHARE_BRACKET = Pattern.compile("(?i)^\\s+in\\s+[\\d.,]+%?(?:\\s+(?:of\\s+)?(?:patients|women|men))?\\s*\\(\\s*$");
+    /** A class named in the plural: "non-steroidal aromatase inhibitors", "AIs". */
+    private static final Pattern PLURAL = Pattern.compile("[a-z]s$|[A-Z]s$");
+    /**
+     * The comma that closes a class in apposition to a list, its abbreviation in brackets between: "Letrozole and anastrozole,
+     * non-steroidal aromatase inhibitors (AIs), block aromatase".
+     */
+    private static final Pattern APPOSITION_CLOSED = Pattern.compile("^[\\s*_]*(?:\\([^()]*\\)\\s*)?,");
 
     /** A sentence that tells a trial's design: "were randomised", "was assigned". */
     private static final Pattern DESIGN = Pattern.compile("(?i)\\brandomi[sz]ed\\b|\\b(?:were|was)\\s+(?:randomly\\s+)?(?:assigned|allocated)\\b");
@@ -123,8 +137,7 @@ final class StructuralRules {
     private static final Pattern ARMS_APART = Pattern.compile("(?i)\\b(?:or|versus|vs\\.?|compared with)\\b");
     /**
      * Words before a drug (or before the list it ends: "progressed on X or Y given with Z") that make it the therapy before
-     * entry ("stratified by prior adjuvant tamoxifen", "started after five years of tamoxifen"), or one set aside ("rather
-     * than X", "diarrhoea managed with loperamide").
+     * entry ("stratified by prior adjuvant tamoxifen", "started after five years of tamoxifen"), or one set aside ("rather than X", "diarrhoea managed with loperamide").
      */
     private static final Pattern PRIOR = Pattern.compile("(?i)(?:progress\\w* (?:on|after|during)|progression (?:on|after)|after|following|"
             + "previously treated with|prior|pretreated with|refractory to|resistant to|resistance to|failure (?:of|on)|"
@@ -360,7 +373,7 @@ final class StructuralRules {
             } else if (drug && classes.contains(s.kindOf(last)) && DRUGS_BRACKETED.matcher(u.between(last, m)).matches()) {
                 found.add(new Found(m, predicate, last));
                 bracketed = m;
-            } else if (drug && bracketed != null && classes.contains(s.kindOf(last)) && LIST.matcher(read(u.between(bracketed, m))).matches()) {
+            } else if (drug && bracketed != null && classes.contains(s.kindOf(last)) && listedOn(u, bracketed, m)) {
                 found.add(new Found(m, predicate, last));
                 bracketed = m;
             } else {
@@ -373,14 +386,19 @@ final class StructuralRules {
             boolean aClass = classes.contains(s.kindOf(a));
             boolean bClass = classes.contains(s.kindOf(b));
             String between = read(u.between(a, b));
-            boolean classThenDrug = CLASS_THEN_DRUG.matcher(between).matches() || CLASS_WORD_BRACKET.matcher(u.between(a, b)).matches();
+            boolean classThenDrug = CLASS_THEN_DRUG.matcher(between).matches() || CLASS_WORD_BRACKET.matcher(u.between(a, b)).matches()
+                    || CLASS_SHARE_BRACKET.matcher(u.between(a, b)).matches();
             if (aClass && !bClass && classThenDrug && !coordinated(u, mentions, i, between)
                     && !(BARE_COMMA.matcher(between).matches() && listEndsOnAClass(u, s, classes, mentions, i))) {
                 found.add(new Found(b, predicate, a));
+                if (sharedOut(u, b)) {
+                    breakdown(u, s, classes, mentions, i + 1, a, predicate, found);
+                    continue;
+                }
                 for (int k = i + 2; k < mentions.size(); k++) {
                     Mention next = mentions.get(k);
                     String joint = read(u.between(mentions.get(k - 1), next));
-                    if (classes.contains(s.kindOf(next)) || !LIST.matcher(joint).matches()) {
+                    if (classes.contains(s.kindOf(next)) || !listedOn(u, mentions.get(k - 1), next)) {
                         break;
                     }
                     found.add(new Found(next, predicate, a));
@@ -399,6 +417,12 @@ final class StructuralRules {
                 if (sharedOut(u, b)) {
                     breakdown(u, s, classes, mentions, i + 1, b, predicate, found);
                 }
+            } else if (!aClass && bClass && BARE_COMMA.matcher(between).matches() && PLURAL.matcher(b.text()).find()
+                    && APPOSITION_CLOSED.matcher(u.textBetween(b.span().end(), u.span().end())).lookingAt()
+                    && !listedBefore(u, s, classes, mentions, i).isEmpty() && !AFTER_PREPOSITION.matcher(u.textBefore(
+                            listedBefore(u, s, classes, mentions, i).get(listedBefore(u, s, classes, mentions, i).size() - 1).span().start())).find()) {
+                found.add(new Found(a, predicate, b));
+                listedBefore(u, s, classes, mentions, i).forEach(d -> found.add(new Found(d, predicate, b)));
             } else if (!aClass && bClass && DRUGS_ARE_CLASS.matcher(between).matches()) {
                 List<Mention> listed = listedBefore(u, s, classes, mentions, i);
                 // "both" and "all" after a comma gather a list: "Combined with fulvestrant, both AKT inhibitors were ..." names none
@@ -409,6 +433,16 @@ final class StructuralRules {
             }
         }
         return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
+    }
+
+    /**
+     * Whether {@code next} goes on the list {@code m} is on: "X, Y", "X and Y", "X 803, Y 512" (a count between); a bracket
+     * that closes between them ends the list ("(letrozole 701, anastrozole 141) and fulvestrant").
+     */
+    private static boolean listedOn(Unit u, Mention m, Mention next) {
+        String between = u.between(m, next);
+        return between.indexOf(')') < 0 && COUNTED_LIST.matcher(between).matches()
+                || LIST.matcher(read(between)).matches() && !(between.indexOf(')') >= 0 && between.indexOf('(') < 0);
     }
 
     /** Whether a share of patients follows the mention: "palbociclib in 71%", "the CDK4/6 inhibitor in 57.8% of patients". */

@@ -282,6 +282,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCohortSubstudyOrSeriesNamedWithAHyphenOrDigitIsATrialButNotANameTheVocabularyKnowsOrOneWordInCapitals() {
+        List<Mention> m = recognize("In the SEQUEL-AI cohort (n = 412), MAPK rose. LUMINA-IHC included 1,184 postmenopausal women. The KI-DIA "
+                + "validation series was scored. In the MCF-7 series and the PIK3CA cohort, letrozole failed; the ALDER cohort included "
+                + "300 women, and STUDY-9 comprised cells.");
+        assertEquals(List.of("SEQUEL-AI/pattern-trial", "LUMINA-IHC/pattern-trial", "KI-DIA/pattern-trial"), m.stream()
+                .filter(x -> x.method().equals("pattern-trial")).map(x -> x.text() + "/" + x.method()).toList());
+    }
+
+    @Test
     void anAssayNameStartsAfterTheLastFunctionWordOrWordOfHowOftenHowManyOrHowAStainReadsAndAnOutcomeCellEndsBeforeItsFootnoteMarkTimePointOrThreshold() {
         List<Mention> m = recognize("Levels were uncertain because immunoassays lack sensitivity, and variants were called without sequencing; "
                 + "the crystal violet assay was used, with paired sequencing and serial sequencing of plasma. Three automated immunoassays "
