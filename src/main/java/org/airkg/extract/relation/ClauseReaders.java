@@ -15,8 +15,13 @@ import org.airkg.extract.relation.Reader.Scope;
 final class ClauseReaders {
     /** What joins the last two names of a list: "and", "or", "&", "/", "+". */
     private static final Pattern LIST_END = Pattern.compile("(?i)\\b(?:and|or)\\b|[&/+]");
-    /** What may stand between a subject and its verb: ", which", a parenthetical, auxiliaries, modals, negations and adverbs. */
-    private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:,?\\s*(?:which|that)\\s+)?(?:,\\s*(?:by contrast|in turn|however|in contrast),\\s*)?"
+    /**
+     * What may stand between a subject and its verb: a parenthetical, the concentration and time it was given at ("HBR-2207
+     * at 100 nM for 24 h reduced"), ", which", auxiliaries, modals, negations and adverbs.
+     */
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)\\s*(?:\\([^()]{1,30}\\)\\s*)?"
+            + "(?:at\\s+[\\d.,]+\\s*(?:nM|µM|μM|uM|mM|pM|mg/kg|mg|µg|μg|ng/mL|µg/mL|μg/mL)\\s+)?(?:for\\s+[\\d.,]+\\s*(?:h|hours?|min|minutes|days?|weeks?)\\s+)?"
+            + "(?:,?\\s*(?:which|that)\\s+)?(?:,\\s*(?:by contrast|in turn|however|in contrast),\\s*)?"
             + "(?:(?:may|might|can|could|would|will|did|does|do|not|no longer|also|then|thus|therefore|further|normally|itself|themselves|in turn|both|each|[a-z]+ly)\\s+){0,4}");
     /** Between a subject and a second verb that shares the first one's object: " phosphorylates and ". */
     private static final Pattern SHARED_OBJECT = Pattern.compile("(?i)\\s*(?:[a-z]+ly\\s+)?[a-z]+(?:es|s|ed)\\s+and\\s+(?:[a-z]+ly\\s+)?");
