@@ -137,7 +137,8 @@ final class StructuralRules {
     private static final Pattern ARMS_APART = Pattern.compile("(?i)\\b(?:or|versus|vs\\.?|compared with)\\b");
     /**
      * Words before a drug (or before the list it ends: "progressed on X or Y given with Z") that make it the therapy before
-     * entry ("stratified by prior adjuvant tamoxifen", "started after five years of tamoxifen"), or one set aside ("rather than X", "diarrhoea managed with loperamide").
+     * entry ("stratified by prior adjuvant tamoxifen", "started after five years of tamoxifen"), or one set aside ("rather
+     * than X", "diarrhoea managed with loperamide").
      */
     private static final Pattern PRIOR = Pattern.compile("(?i)(?:progress\\w* (?:on|after|during)|progression (?:on|after)|after|following|"
             + "previously treated with|prior|pretreated with|refractory to|resistant to|resistance to|failure (?:of|on)|"
@@ -417,12 +418,8 @@ final class StructuralRules {
                 if (sharedOut(u, b)) {
                     breakdown(u, s, classes, mentions, i + 1, b, predicate, found);
                 }
-            } else if (!aClass && bClass && BARE_COMMA.matcher(between).matches() && PLURAL.matcher(b.text()).find()
-                    && APPOSITION_CLOSED.matcher(u.textBetween(b.span().end(), u.span().end())).lookingAt()
-                    && !listedBefore(u, s, classes, mentions, i).isEmpty() && !AFTER_PREPOSITION.matcher(u.textBefore(
-                            listedBefore(u, s, classes, mentions, i).get(listedBefore(u, s, classes, mentions, i).size() - 1).span().start())).find()) {
-                found.add(new Found(a, predicate, b));
-                listedBefore(u, s, classes, mentions, i).forEach(d -> found.add(new Found(d, predicate, b)));
+            } else if (!aClass && bClass && !listApposedTo(u, s, classes, mentions, i, between).isEmpty()) {
+                listApposedTo(u, s, classes, mentions, i, between).forEach(d -> found.add(new Found(d, predicate, b)));
             } else if (!aClass && bClass && DRUGS_ARE_CLASS.matcher(between).matches()) {
                 List<Mention> listed = listedBefore(u, s, classes, mentions, i);
                 // "both" and "all" after a comma gather a list: "Combined with fulvestrant, both AKT inhibitors were ..." names none
@@ -433,6 +430,26 @@ final class StructuralRules {
             }
         }
         return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
+    }
+
+    /**
+     * The list of drugs, ending with the one at {@code i}, that the plural class right after it stands in apposition to,
+     * set off by commas ("Letrozole and anastrozole, non-steroidal AIs, block aromatase"); none when the list is a
+     * preposition's ("With letrozole and anastrozole, AIs cause ...") or the class is no plural closed by a comma.
+     */
+    private static List<Mention> listApposedTo(Unit u, Scope s, Set<String> classes, List<Mention> mentions, int i, String between) {
+        Mention cls = mentions.get(i + 1);
+        if (!BARE_COMMA.matcher(between).matches() || !PLURAL.matcher(cls.text()).find()
+                || !APPOSITION_CLOSED.matcher(u.textBetween(cls.span().end(), u.span().end())).lookingAt()) {
+            return List.of();
+        }
+        List<Mention> listed = listedBefore(u, s, classes, mentions, i);
+        if (listed.isEmpty() || AFTER_PREPOSITION.matcher(u.textBefore(listed.get(listed.size() - 1).span().start())).find()) {
+            return List.of();
+        }
+        List<Mention> apposed = new ArrayList<>(listed);
+        apposed.add(0, mentions.get(i));
+        return apposed;
     }
 
     /**
