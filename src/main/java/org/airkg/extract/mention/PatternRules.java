@@ -182,6 +182,8 @@ final class PatternRules {
      */
     private static final Pattern TRIAL_IN_RESULT = Pattern.compile("(?<=\\b[Ii]n\\s)(?=[^\\s,]*\\d)(" + ACRONYM + ")(?:,\\s+[^.;]{0,200}?"
             + "\\b(?:HR|hazard ratio|PFS|progression-free survival|overall survival|disease-free survival|iDFS)\\b|\\s*\\((?:HR|hazard ratio)\\b)");
+    /** A study's name of two parts or with a digit, and with a digit or two capitals: "SEQUEL-AI", "PET-75", not "ALDER". */
+    private static final String NAMED_STUDY = "(?=[^\\s\\-‐]*[\\-‐\\d])(?=\\S*\\d|[A-Z]\\S*[A-Z])(" + ACRONYM + ")";
     /**
      * "the SEQUEL-AI cohort", "the PAL-AGE Real-World Cohort", "the TF-CDK validation series", "the SOFT-EST substudy": a
      * name of two parts, or with a digit, before up to two words and "cohort", "substudy" or "series". A name the
@@ -189,14 +191,14 @@ final class PatternRules {
      * too, "the ALDER cohort", a held-out set gained seven statements of drugs in a real-world cohort that its gold leaves
      * optional, 2026-12-07.)
      */
-    private static final Pattern COHORT_BEFORE = Pattern.compile("\\b(?=[^\\s\\-‐]*[\\-‐\\d])(?=\\S*\\d|[A-Z]\\S*[A-Z])(" + ACRONYM + ")\\s+(?:[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?\\s+){0,2}?"
+    private static final Pattern COHORT_BEFORE = Pattern.compile("\\b" + NAMED_STUDY + "\\s+(?:[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?\\s+){0,2}?"
             + "(?:[Cc]ohorts?|[Ss]ubstud(?:y|ies)|[Ss]eries)\\b");
     /**
      * "LUMINA-IHC included 1,184 postmenopausal women", "ANA-PAM comprised 1,005 women", "ESTRA-OFS followed 206
      * premenopausal women": a name of two parts or with a digit, as in {@link #COHORT_BEFORE}, opening a sentence (no word,
      * comma or bracket before it) that says whom it included. A name the vocabulary knows is left out.
      */
-    private static final Pattern COHORT_INCLUDED = Pattern.compile("(?<!\\S)(?<![\\w,;:()-]\\s)(?=[^\\s\\-‐]*[\\-‐\\d])(?=\\S*\\d|[A-Z]\\S*[A-Z])(" + ACRONYM + ")\\s+(?:included|comprised|followed)"
+    private static final Pattern COHORT_INCLUDED = Pattern.compile("(?<!\\S)(?<![\\w,;:()-]\\s)" + NAMED_STUDY + "\\s+(?:included|comprised|followed)"
             + "\\s+(?:[\\d,]+\\s+)?(?:[\\w-]+\\s+){0,2}?(?:patients|women|men|participants|subjects|adults|girls)\\b");
     private static final Pattern GROUP_STUDY = Pattern.compile("[A-Z][0-9]{4}");
     /** The heading of a column of trials: "Trial", "Study", "Trial name", "Trial (population)". */

@@ -397,16 +397,13 @@ final class Readers {
             String between = u.between(before.get(i), cursor);
             if (GIVEN_WITH.matcher(between).matches()) {
                 first = before.get(i);
-            } else if (!LIST_JOINT.matcher(between).matches()) {
+            } else if (!StructuralRules.LIST.matcher(between).matches()) {
                 break;
             }
             cursor = before.get(i);
         }
         return first;
     }
-
-    /** Between two partners of one list: "abemaciclib given with anastrozole or letrozole caused" names abemaciclib's events. */
-    private static final Pattern LIST_JOINT = Pattern.compile("(?i)^[\\s*_]*(?:,|,?\\s*(?:and|or))\\s*[\\s*_]*$");
 
     /** "and" or "or" between two names of a list. */
     private static final Pattern LIST_AND = Pattern.compile("(?i)^[\\s*_)]*,?\\s*(?:and|or|nor)\\s+(?:(?:the|an?)\\s+)?[*_]*$");
