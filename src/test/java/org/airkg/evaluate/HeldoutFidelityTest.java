@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * How the graph does on documents written for testing: {@code data/heldout/}, {@code data/fresh/}, {@code data/fresh2/},
  * {@code data/fresh3/}, {@code data/fresh4/} and {@code data/fresh5/} (never used to write rules or names) and {@code data/dev/},
- * {@code data/dev2/}, {@code data/dev3/}, {@code data/dev4/}, {@code data/dev5/}, {@code data/dev6/}, {@code data/dev7/}, {@code data/dev8/}, {@code data/dev9/}, {@code data/dev10/}, {@code data/dev11/}, {@code data/dev12/}, {@code data/dev13/}, {@code data/dev14/}, {@code data/dev15/}, {@code data/dev16/}, {@code data/dev17/}, {@code data/dev18/}, {@code data/dev19/}, {@code data/dev20/}, {@code data/dev21/}, {@code data/dev22/}, {@code data/dev23/}, {@code data/dev24/}, {@code data/dev25/}, {@code data/dev26/}, {@code data/dev27/}, {@code data/dev28/} and {@code data/dev29/} (used to find
+ * {@code data/dev2/}, {@code data/dev3/}, {@code data/dev4/}, {@code data/dev5/}, {@code data/dev6/}, {@code data/dev7/}, {@code data/dev8/}, {@code data/dev9/}, {@code data/dev10/}, {@code data/dev11/}, {@code data/dev12/}, {@code data/dev13/}, {@code data/dev14/}, {@code data/dev15/}, {@code data/dev16/}, {@code data/dev17/}, {@code data/dev18/}, {@code data/dev19/}, {@code data/dev20/}, {@code data/dev21/}, {@code data/dev22/}, {@code data/dev23/}, {@code data/dev24/}, {@code data/dev25/}, {@code data/dev26/}, {@code data/dev27/}, {@code data/dev28/}, {@code data/dev29/} and {@code data/dev30/} (used to find
  * recognition errors, fixed by general rules). The figures (entities, relations, and the precision of the measurement
  * fields stated, all fields summed) may not drop below
  * those measured when they were last raised, no grounding may carry an identifier the gold contradicts, and no
@@ -121,7 +121,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * identifier the gold disagreed on, RNA-seq as OBI:0001271 "RNA-seq assay" where the gold wrote its parent OBI:0001177
  * "RNA sequencing assay": the gold was set to the child, as the golds of dev10, dev13 and dev23 write it). dev29 was first
  * measured on 2026-12-07, unseen, with the code and rules of 3824625 (entities 0.910 / 0.825, relations 0.871 / 0.321,
- * fields 810 / 839, no wrong identifier). The same day dev29's relation precision floor was lowered from 0.87 to 0.86 when
+ * fields 810 / 839, no wrong identifier). dev30 was first measured on 2026-12-08, unseen, with the code and rules of 75b856e
+ * (entities 0.913 / 0.809, relations 0.844 / 0.316, fields 832 / 855, no wrong identifier; one duplicate form, VEGF-A
+ * and VEGFA, which the scorer reads as one, was taken out of its gold before). The same day dev29's relation precision floor was lowered from 0.87 to 0.86 when
  * "JNK and p38 are both activated by MKK4" began to be read: the system names p38 MAPK14, as IDENTIFIERS.md has it, the
  * gold names the FamPlex family, so the right reading of p38 falls outside it (JNK's is right); and dev7's from 0.92 to
  * 0.91 when a cohort named with a hyphen ("the SWAP-T cohort") became a trial: "Tamoxifen evaluatedInTrial SWAP-T" is
@@ -196,7 +198,8 @@ class HeldoutFidelityTest {
         "data/dev26,    0.88,     0.77,     0.74,       0.29,       0.96",
         "data/dev27,    0.90,     0.79,     0.82,       0.31,       0.94",
         "data/dev28,    0.90,     0.83,     0.75,       0.29,       0.97",
-        "data/dev29,    0.91,     0.82,     0.86,       0.32,       0.96"})
+        "data/dev29,    0.91,     0.82,     0.86,       0.32,       0.96",
+        "data/dev30,    0.91,     0.80,     0.84,       0.31,       0.97"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();
