@@ -14,9 +14,12 @@ import org.airkg.extract.relation.Reader.Scope;
 final class ShapeReaders {
     /** The kind of a single drug, preferred as the agent over a class named beside it. */
     private static final String DRUG = "Drug";
-    /** A dose written right after a drug, before the word that joins it to another: "ribociclib 400 mg/day with", "abemaciclib 150 mg twice daily plus". */
+    /**
+     * A dose written right after a drug, before the word that joins it to another: "ribociclib 400 mg/day with", "abemaciclib
+     * 150 mg twice daily plus", "goserelin 3.6 mg subcutaneously every 28 days alongside".
+     */
     private static final String AMOUNT = "[\\d.]+\\s*(?:mg|µg|mcg|g|IU|nM|µM|μM)(?:/(?:day|d|m2|kg))?(?:\\s+(?:once|twice|three times)\\s+(?:daily|a day|weekly))?"
-            + "(?:\\s+(?:daily|weekly|orally))?";
+            + "(?:\\s+(?:daily|weekly|orally|subcutaneously|intramuscularly|intravenously))?(?:\\s+every\\s+(?:\\d+|two|three|four)\\s+(?:days|weeks|months))?";
     /** A drug's dose, as written after it or in brackets, or the count of patients given it: "500 mg", "(0.5 µM)", "(n = 71)". */
     private static final String DOSE = "(?:\\(\\s*" + AMOUNT + "\\s*\\)\\s*|" + AMOUNT + "\\s*|\\(\\s*n\\s*=\\s*[\\d,]+\\s*\\)\\s*)?";
     /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
@@ -31,7 +34,7 @@ final class ShapeReaders {
      * combined with Z", "X given with Y", "X was tested with Y", "X, in combination with Y", "X 400 mg/day with a Y", "X,
      * each with Y", "X was given alongside Y".
      */
-    private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:,\\s*)?(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
+    private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^[\\s*_]*(?:\\)\\s*)?" + DOSE + "(?:,\\s*)?(?:(?:are|were|is|was|being|been|can be|will be|have|has)\\s+)*"
             + "(?:(?:each|both)\\s+)?(?:(?:in combination|combined|co-?administered|given|together|paired|tested|administered|continued|synergistic)"
             + "(?:\\s+in combination)? with|(?:(?:acted|acts|act|worked|works)\\s+)?synergistically with|added to|each with|with or without"
             + "|(?:(?:given|administered|continued|taken|used)\\s+)?alongside)"
@@ -39,7 +42,8 @@ final class ShapeReaders {
     /** A drug that made cells respond more to another, given with it: "X potentiated Y", "X sensitised MCF-7 cells to Y". */
     private static final Pattern POTENTIATED = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:potentiat(?:ed|es)|(?:re-?)?sensiti[sz](?:ed|es)\\s+"
             + "(?:[\\w/-]+\\s+){0,4}to)[\\s*_]*(?:(?:an?|the)\\s+)?$");
-    private static final Pattern TO = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "to[\\s*_]*$");
+    /** Between the drugs added and the one they are added to: " to ", " (100 nM) to ", ", respectively, to ". */
+    private static final Pattern TO = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "(?:,\\s*respectively,\\s*)?to[\\s*_]*$");
     private static final Pattern WITH = Pattern.compile("(?i)^[\\s*_]*" + DOSE + "with[\\s*_]*$");
     /**
      * Where a clause opens, so that a drug "with" another after it is the subject it opens on: "Everolimus with
@@ -112,7 +116,7 @@ final class ShapeReaders {
                     && (CLAUSE_OPENING.matcher(u.textBefore(a.span().start())).find() || COMBINING.matcher(u.textBefore(a.span().start())).find()
                             || !SET_AGAINST_BEFORE.matcher(u.textBefore(a.span().start())).find());
             combinedWith = combinedWith || combinedWithAClassOr(u, s, a, b);
-            boolean addedTo = TO.matcher(between).matches() && Readers.ADDING.matcher(u.wordsBefore(a)).find();
+            boolean addedTo = TO.matcher(between).matches() && addedBefore(u, s, listed(u, drugs, i, -1));
             boolean added = combinedWith || addedTo || POTENTIATED.matcher(between).matches();
             boolean plus = between.contains("+") || PLUS.matcher(between).matches() || added;
             boolean alternatives = !plus && i + 2 < drugs.size() && COMBINED_WITH.matcher(u.between(b, drugs.get(i + 2))).matches();
@@ -133,7 +137,69 @@ final class ShapeReaders {
             }
         }
         found.addAll(regimens(u, rule, drugs, inRegimen));
+        found.addAll(frontedPartners(u, rule, drugs));
         return found;
+    }
+
+    /** A clause that opens on the partner of the drug after it: "Combined with ", "In combination with the ", "Given with ". */
+    private static final Pattern FRONTED_WITH = Pattern.compile("(?i)(?:^|[.;:]\\s+)[\\s*_]*(?:when\\s+)?(?:combined|given|co-?administered|"
+            + "in combination|together|paired|used)\\s+with\\s+(?:(?:the|an?)\\s+)?[*_]*$");
+    /** Between the last partner of a fronted "Combined with X" and the drug it was given with: ", ", ", the LSD1 inhibitor ". */
+    private static final Pattern FRONTED_GAP = Pattern.compile("(?i)^[\\s*_]*" + DOSE + ",\\s*(?!(?:whereas|while|but|and|or|unlike|than|although|"
+            + "which|as|so|yet|not)\\b)(?:[\\w/-]+\\s+){0,3}[*_]*$");
+
+    /**
+     * The drugs given with the partners a clause opens on: "Combined with letrozole, sunitinib shrank LTLT-Ca xenografts",
+     * "In combination with letrozole or fulvestrant, the LSD1 inhibitor iadademstat ...", "Combined with fulvestrant,
+     * capivasertib and ipatasertib were synergistic" (each drug after the comma with each partner before it).
+     */
+    private static List<Found> frontedPartners(Unit u, RelationRule rule, List<Mention> drugs) {
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < drugs.size(); i++) {
+            if (!FRONTED_WITH.matcher(u.textBefore(drugs.get(i).span().start())).find()) {
+                continue;
+            }
+            List<Mention> run = listed(u, drugs, i, 1);
+            int split = -1;
+            for (int k = 1; k < run.size(); k++) {
+                if (LIST_JOINT.matcher(Clauses.withoutAsides(u.between(run.get(k - 1), run.get(k)))).matches()) {
+                    split = k;
+                }
+            }
+            List<Mention> partners;
+            List<Mention> agents;
+            if (split > 0) {
+                partners = run.subList(0, split);
+                agents = run.subList(split, run.size());
+            } else {
+                int next = i + run.size();
+                if (next >= drugs.size() || !FRONTED_GAP.matcher(u.between(run.get(run.size() - 1), drugs.get(next))).matches()) {
+                    continue;
+                }
+                partners = run;
+                agents = listed(u, drugs, next, 1);
+            }
+            for (Mention agent : agents) {
+                partners.stream().filter(p -> !p.entityIds().equals(agent.entityIds()))
+                        .forEach(p -> found.add(new Found(p, rule.predicate(), agent)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the list of drugs added to another opens on "adding", "added" or "addition of", right before its first drug or
+     * before the class they are named in: "adding palbociclib to", "adding the CDK4/6 inhibitors palbociclib and
+     * abemaciclib, respectively, to".
+     */
+    private static boolean addedBefore(Unit u, Scope s, List<Mention> list) {
+        Mention first = list.get(list.size() - 1);
+        if (Readers.ADDING.matcher(u.wordsBefore(list.get(0))).find() || Readers.ADDING.matcher(u.wordsBefore(first)).find()) {
+            return true;
+        }
+        return u.of(s.classOf(), Set.of("DrugClass")).stream()
+                .filter(c -> c.span().end() <= first.span().start() && u.between(c, first).isBlank())
+                .anyMatch(c -> Readers.ADDING.matcher(u.wordsBefore(c)).find());
     }
 
     /**
