@@ -1,6 +1,7 @@
 package org.airkg.extract.mention;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.airkg.document.Document;
 import org.airkg.document.Passage;
 import org.airkg.extract.lexicon.LevelNames;
@@ -76,6 +78,11 @@ public final class EntityRecognizer {
      * is matched from it.
      */
     private static final Pattern NUMBER_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])[0-9]{1,3}[-‐]$");
+    /**
+     * An antibody named for its target, joined by a hyphen to the label it carries: the APC of "anti-CD45-APC" is the
+     * fluorophore allophycocyanin, not the gene APC (nor the PE of "anti-cytokeratin-PE" a drug).
+     */
+    private static final Pattern CONJUGATE_PREFIX = Pattern.compile("(?i)\\banti[-‐][\\p{L}\\p{N}]+[-‐]$");
     /**
      * What follows an amino acid named as a residue of a protein, not as a compound a vocabulary of drugs lists: its position
      * ("serine 118", "tyrosine 705"; a number with no unit), its partner ("serine/threonine kinases") or what is done to it
@@ -459,7 +466,8 @@ public final class EntityRecognizer {
             }
             if (token.start() >= 2 && (s.charAt(token.start() - 1) == '-' || s.charAt(token.start() - 1) == '‐')
                     && Character.isLetter(s.charAt(token.start())) && (DENYING_PREFIX.matcher(s.substring(Math.max(0, token.start() - 5), token.start())).find()
-                    || NUMBER_PREFIX.matcher(s.substring(Math.max(0, token.start() - 5), token.start())).find())) {
+                    || NUMBER_PREFIX.matcher(s.substring(Math.max(0, token.start() - 5), token.start())).find()
+                    || CONJUGATE_PREFIX.matcher(s.substring(Math.max(0, token.start() - 24), token.start())).find())) {
                 i++;
                 continue;
             }
@@ -643,6 +651,8 @@ public final class EntityRecognizer {
                 } else if (alone && !known.containsKey(abbreviation) && nameEnd > 0 && Character.isLetter(s.charAt(nameEnd - 1))
                         && definesSomethingElse(abbreviation, s.substring(0, nameEnd))) {
                     unknown.add(abbreviation);
+                    String before = s.substring(0, nameEnd);
+                    singular(abbreviation).filter(one -> !meantAlike(one, before) && !namesAProtein(one)).ifPresent(unknown::add);
                 }
             }
         }
@@ -666,6 +676,40 @@ public final class EntityRecognizer {
         besideClass.forEach(c -> newCodes.put(c, lexicon.mint(new LexiconEntry("code-" + c.toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-"), c, List.of(), "Drug", List.of())).id()));
         return new Definitions(known, unknown, codes, newCodes);
+    }
+
+    /**
+     * Whether a name the lexicon or a vocabulary knows means what the words before a definition say: a word of four letters
+     * or more of one of its names (its plural too) stands among the last words before it. "FGF receptors (FGFRs)" and
+     * "histone deacetylases (HDACs)" define the families FGFR and HDAC, "tumour-associated macrophages (TAMs)" no disease
+     * TAM (transient abnormal myelopoiesis).
+     */
+    private boolean meantAlike(String name, String before) {
+        List<String> words = Arrays.asList(before.strip().toLowerCase(Locale.ROOT).split(NON_WORD));
+        Set<String> last = new HashSet<>(words.subList(Math.max(0, words.size() - 6), words.size()));
+        Stream<String> curated = lexicon.findByName(name).stream().flatMap(e -> Stream.concat(Stream.of(e.label()), e.synonyms().stream()));
+        Stream<String> vocabulary = Optional.ofNullable(NameKeys.exactKey(name)).stream()
+                .flatMap(k -> lexicon.vocabulary().names(k, true).stream())
+                .flatMap(h -> Stream.concat(Stream.of(h.entity().label()), h.entity().names().stream().map(Vocabulary.Name::text)));
+        return Stream.concat(curated, vocabulary).flatMap(n -> Arrays.stream(n.toLowerCase(Locale.ROOT).split(NON_WORD)))
+                .filter(w -> w.length() >= 4).anyMatch(w -> last.contains(w) || last.contains(w + "s") || last.contains(w + "es"));
+    }
+
+    private static final String NON_WORD = "[^\\p{L}\\p{N}]+";
+
+    /** Whether the lexicon or a vocabulary knows {@code name} as a gene or a protein family ("FGFR", of "FGF receptors (FGFRs)"). */
+    private boolean namesAProtein(String name) {
+        Set<String> proteins = Set.of(GENE, FAMILY);
+        return lexicon.findByName(name).stream().anyMatch(e -> proteins.contains(e.ontologyClass()))
+                || Optional.ofNullable(NameKeys.exactKey(name)).stream().flatMap(k -> lexicon.vocabulary().names(k, true).stream())
+                        .anyMatch(h -> proteins.contains(h.entity().ontologyClass()));
+    }
+
+    /** The abbreviation a plural one is made of: "TAM" of "TAMs", defined as "tumour-associated macrophages (TAMs)". */
+    private static Optional<String> singular(String abbreviation) {
+        int n = abbreviation.length();
+        return n >= 3 && abbreviation.charAt(n - 1) == 's' && Character.isUpperCase(abbreviation.charAt(n - 2))
+                ? Optional.of(abbreviation.substring(0, n - 1)) : Optional.empty();
     }
 
     /**

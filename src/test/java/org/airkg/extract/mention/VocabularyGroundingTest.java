@@ -75,6 +75,10 @@ class VocabularyGroundingTest {
                 entity("hgnc:10614", "genes", "Gene", "CCL16", List.of(name("CCL16", "symbol"), name("LCC-1", "alias"))),
                 entity("DOID:0070475", "diseases", "Disease", "renal medullary carcinoma", List.of(name("RMC", "synonym"))),
                 entity("DOID:2043", "diseases", "Disease", "hepatitis B", List.of(name("hepatitis B", "label"))),
+                entity("DOID:0060888", "diseases", "Disease", "transient myeloproliferative syndrome", List.of(word("TAM", "synonym"))),
+                entity("fplx:FGFR", "famplex", "ProteinFamily", "FGFR", List.of(name("FGFR", "curated"))),
+                entity("hgnc:583", "genes", "Gene", "APC", List.of(word("APC", "symbol"))),
+                entity("hgnc:9666", "genes", "Gene", "PTPRC", List.of(name("PTPRC", "symbol"), name("CD45", "alias"))),
                 entity("DOID:8778", "diseases", "Disease", "Crohn's disease", List.of(name("Crohn's disease", "label"))),
                 entity("hgnc:7107", "genes", "Gene", "MKI67", List.of(name("MKI67", "symbol"), name("Ki-67", "alias"))),
                 entity("drugbank:DB17021", "drugs", "Drug", "JQ1", List.of(name("JQ1", "label"))),
@@ -528,5 +532,18 @@ class VocabularyGroundingTest {
         assertEquals(List.of("SOLSTICE-1 -> solstice-1 (pattern-trial)", "ORBIT-2 -> orbit-2 (pattern-trial)",
                 "KESTREL -> kestrel (pattern-trial)", "NCT01234568 -> nct01234568 (pattern-nct)", "ORBIT-2 -> orbit-2 (pattern-trial)"),
                 mentions("The SOLSTICE-1 and ORBIT-2 trials enrolled women; KESTREL (NCT01234568) did not. ORBIT-2 reported first."));
+    }
+
+    @Test
+    void aPluralAbbreviationDefinedForWhatNoTableKnowsHidesItsSingularButAFamilysPluralDoesNot() {
+        assertEquals(List.of("FGFR -> fplx-fgfr (vocab-famplex-curated)"),
+                mentions("Tumour-associated macrophages (TAMs) and TAM-derived cytokines sustain growth. All four FGF receptors "
+                        + "(FGFRs) signal, and FGFR blockade helps."));
+    }
+
+    @Test
+    void theLabelAnAntibodyCarriesAfterItsTargetIsNoName() {
+        assertEquals(List.of("CD45 -> hgnc-9666 (vocab-genes-alias)", "APC -> hgnc-583 (vocab-genes-symbol)"),
+                mentions("Cells were stained with anti-CD45-APC; loss of APC was rare."));
     }
 }
