@@ -80,9 +80,11 @@ public final class EntityRecognizer {
     private static final Pattern NUMBER_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])[0-9]{1,3}[-‐]$");
     /**
      * An antibody named for its target, joined by a hyphen to the label it carries: the APC of "anti-CD45-APC" is the
-     * fluorophore allophycocyanin, not the gene APC (nor the PE of "anti-cytokeratin-PE" a drug).
+     * fluorophore allophycocyanin, not the gene APC (nor the PE of "anti-cytokeratin-PE" a drug). A modifier of the target is
+     * no target: "anti-phospho-AKT" names AKT.
      */
-    private static final Pattern CONJUGATE_PREFIX = Pattern.compile("(?i)\\banti[-‐][\\p{L}\\p{N}]+[-‐]$");
+    private static final Pattern CONJUGATE_PREFIX = Pattern.compile("(?i)\\banti[-‐](?!(?:phospho|total|pan|human|mouse|rabbit|rat|goat)[-‐])"
+            + "[\\p{L}\\p{N}]+[-‐]$");
     /**
      * What follows an amino acid named as a residue of a protein, not as a compound a vocabulary of drugs lists: its position
      * ("serine 118", "tyrosine 705"; a number with no unit), its partner ("serine/threonine kinases") or what is done to it

@@ -543,7 +543,8 @@ class VocabularyGroundingTest {
 
     @Test
     void theLabelAnAntibodyCarriesAfterItsTargetIsNoName() {
-        assertEquals(List.of("CD45 -> hgnc-9666 (vocab-genes-alias)", "APC -> hgnc-583 (vocab-genes-symbol)"),
-                mentions("Cells were stained with anti-CD45-APC; loss of APC was rare."));
+        assertEquals(List.of("CD45 -> hgnc-9666 (vocab-genes-alias)", "APC -> hgnc-583 (vocab-genes-symbol)",
+                        "APC -> hgnc-583 (vocab-genes-symbol)"),
+                mentions("Cells were stained with anti-CD45-APC; loss of APC was rare, and anti-phospho-APC stained nothing."));
     }
 }
