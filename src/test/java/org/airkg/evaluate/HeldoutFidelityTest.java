@@ -121,9 +121,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * identifier the gold disagreed on, RNA-seq as OBI:0001271 "RNA-seq assay" where the gold wrote its parent OBI:0001177
  * "RNA sequencing assay": the gold was set to the child, as the golds of dev10, dev13 and dev23 write it). dev29 was first
  * measured on 2026-12-07, unseen, with the code and rules of 3824625 (entities 0.910 / 0.825, relations 0.871 / 0.321,
- * fields 810 / 839, no wrong identifier). dev30 was first measured on 2026-12-08, unseen, with the code and rules of 75b856e
- * (entities 0.913 / 0.809, relations 0.844 / 0.316, fields 832 / 855, no wrong identifier; one duplicate form, VEGF-A
- * and VEGFA, which the scorer reads as one, was taken out of its gold before). The same day dev29's relation precision floor was lowered from 0.87 to 0.86 when
+ * fields 810 / 839, no wrong identifier). The same day dev29's relation precision floor was lowered from 0.87 to 0.86 when
  * "JNK and p38 are both activated by MKK4" began to be read: the system names p38 MAPK14, as IDENTIFIERS.md has it, the
  * gold names the FamPlex family, so the right reading of p38 falls outside it (JNK's is right); and dev7's from 0.92 to
  * 0.91 when a cohort named with a hyphen ("the SWAP-T cohort") became a trial: "Tamoxifen evaluatedInTrial SWAP-T" is
@@ -159,6 +157,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * was lowered from 0.90 to 0.89 on 2026-12-06, when a drug glossed in brackets by its products became one entity
  * ("recombinant FSH (follitropin alfa)"): e08's gold lists FSH apart, while the held-out sets lost two wrong entities and
  * no right one.
+ * dev30 was first measured on 2026-12-08, unseen, with the code and rules of 75b856e (entities 0.913 / 0.809,
+ * relations 0.844 / 0.316, fields 832 / 855, no wrong identifier; one duplicate form, VEGF-A and VEGFA, which the
+ * scorer reads as one, was taken out of its gold before). The same day dev8's relation precision floor was lowered
+ * from 0.84 to 0.82, when a drug named alone beside a list of trials began to be read as evaluated in each ("exposure
+ * was unchanged by fulvestrant (PALOMA-3, MONALEESA-3, MONARCH 2)": true, but dev8's gold names only the first); the
+ * held-out sets gained 3 right statements and no wrong one, the development sets 9 right.
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
@@ -177,7 +181,7 @@ class HeldoutFidelityTest {
         "data/dev5,     0.93,     0.88,     0.91,       0.44,       0.95",
         "data/dev6,     0.93,     0.90,     0.87,       0.49,       0.96",
         "data/dev7,     0.93,     0.85,     0.91,       0.39,       0.98",
-        "data/dev8,     0.91,     0.86,     0.84,       0.41,       0.99",
+        "data/dev8,     0.91,     0.86,     0.82,       0.41,       0.99",
         "data/dev9,     0.94,     0.81,     0.83,       0.34,       0.96",
         "data/dev10,    0.96,     0.87,     0.86,       0.44,       0.96",
         "data/dev11,    0.96,     0.89,     0.81,       0.40,       0.96",

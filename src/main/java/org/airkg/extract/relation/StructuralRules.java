@@ -186,14 +186,33 @@ final class StructuralRules {
             List<Mention> drugs = s.subjects(u, rule);
             Optional<Mention> setting = trials.size() == 1 && SETTING.matcher(u.textBefore(trials.get(0).span().start())).matches()
                     ? Optional.of(trials.get(0)) : Optional.empty();
-            trials.stream().filter(t -> setting.isPresent() || !Clauses.BOUNDARY.matcher(read(u.between(drug, t))).find())
+            List<Mention> candidates = trials.stream().filter(t -> setting.isPresent() || !Clauses.BOUNDARY.matcher(read(u.between(drug, t))).find())
                     .filter(t -> drugs.stream().noneMatch(other -> !other.entityIds().equals(drug.entityIds())
                             && (tiedBefore(u, t, other) || t.span().end() <= drug.span().start() && tiedAfter(u, other, t))))
+                    .toList();
+            candidates.stream()
                     .min(Comparator.comparingInt((Mention t) -> tiedAfter(u, drug, t) ? 0 : 1).thenComparingInt(t -> distance(drug, t)))
                     .filter(nearest -> !(listed(u, drugs, drug) && listed(u, trials, nearest)))
-                    .ifPresent(nearest -> found.add(new Found(drug, rule.predicate(), nearest)));
+                    .ifPresent(nearest -> listOf(u, candidates, nearest).forEach(t -> found.add(new Found(drug, rule.predicate(), t))));
         }
         return found;
+    }
+
+    /**
+     * The trial nearest to a drug with the trials listed with it ("lengthened survival in MONALEESA-2, MONALEESA-3 and
+     * MONALEESA-7", "In PALOMA-2 and PALOMA-3, palbociclib ..."): a drug named alone was evaluated in each.
+     */
+    private static List<Mention> listOf(Unit u, List<Mention> trials, Mention nearest) {
+        int at = trials.indexOf(nearest);
+        int first = at;
+        while (first > 0 && LIST.matcher(u.between(trials.get(first - 1), trials.get(first))).matches()) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < trials.size() && LIST.matcher(u.between(trials.get(last), trials.get(last + 1))).matches()) {
+            last++;
+        }
+        return trials.subList(first, last + 1);
     }
 
     /**
