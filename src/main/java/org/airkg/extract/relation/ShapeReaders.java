@@ -20,8 +20,8 @@ final class ShapeReaders {
      */
     private static final String AMOUNT = "[\\d.]+\\s*(?:mg|µg|mcg|g|IU|nM|µM|μM)(?:/(?:day|d|m2|kg))?(?:\\s+(?:once|twice|three times)\\s+(?:daily|a day|weekly))?"
             + "(?:\\s+(?:daily|weekly|orally|subcutaneously|intramuscularly|intravenously))?(?:\\s+every\\s+(?:\\d+|two|three|four)\\s+(?:days|weeks|months))?";
-    /** A drug's dose, as written after it or in brackets, or the count of patients given it: "500 mg", "(0.5 µM)", "(n = 71)". */
-    private static final String DOSE = "(?:\\(\\s*" + AMOUNT + "\\s*\\)\\s*|" + AMOUNT + "\\s*|\\(\\s*n\\s*=\\s*[\\d,]+\\s*\\)\\s*)?";
+    /** A drug's dose, as written after it or in brackets, or the count of patients given it: "500 mg", "at 20 mg/kg", "(0.5 µM)", "(n = 71)". */
+    private static final String DOSE = "(?:\\(\\s*" + AMOUNT + "\\s*\\)\\s*|(?:at\\s+)?" + AMOUNT + "\\s*|\\(\\s*n\\s*=\\s*[\\d,]+\\s*\\)\\s*)?";
     /** What joins two drugs given together; "or" joins alternatives ("letrozole or anastrozole"), never a combination. */
     private static final Pattern JOINED = Pattern.compile("(?i)^\\W*" + DOSE + "(?:\\+|plus|with|and)\\W*(?:(?:an?|the)\\s+)?$|^[^.;]{0,12}\\+[^.;]{0,12}$");
     private static final Pattern PLUS = Pattern.compile("(?i)\\W*" + DOSE + "plus\\W*(?:(?:an?|the)\\s+)?");
