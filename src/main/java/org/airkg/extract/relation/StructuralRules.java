@@ -83,6 +83,8 @@ final class StructuralRules {
     private static final Pattern CLOSING = Pattern.compile("^\\s*\\)");
     /** Between a class and the first of its drugs listed in brackets: "a CDK4/6 inhibitor (palbociclib, ribociclib or abemaciclib)". */
     private static final Pattern DRUGS_BRACKETED = Pattern.compile("(?i)^[\\s*_]*\\(\\s*(?:e\\.g\\.,?\\s*|such as\\s+|mainly\\s+|mostly\\s+)?$");
+    /** Between a class and its drugs listed in brackets after its abbreviation: " (AI; " of "an aromatase inhibitor (AI; letrozole ...". */
+    private static final Pattern ABBREVIATION_THEN_DRUGS = Pattern.compile("(?i)^[\\s*_]*\\(\\s*[^\\s();,]{1,12}\\s*[;,:]\\s*(?:e\\.g\\.,?\\s*|such as\\s+)?$");
     private static final Pattern CLOSED = Pattern.compile("\\s*(?:\\([^()]*\\)\\s*)?(?:[,;.)]|$)");
     /** Between a drug and the trial it was tested in: " from ", " in the phase III ". */
     private static final Pattern TRIAL_TIE = Pattern.compile("(?i)^[\\s*_]*(?:from|in|into|of)\\s+(?:the\\s+)?(?:(?:randomi[sz]ed|pivotal|phase\\s+\\w+)\\s+)*[\\s*_]*$");
@@ -368,6 +370,12 @@ final class StructuralRules {
         return a.span().start() < b.span().start() ? b.span().start() - a.span().end() : a.span().start() - b.span().end();
     }
 
+    /** Whether a mention of the class {@code named} stands between it and {@code drug}: the abbreviation in "(AI; letrozole". */
+    private static boolean abbreviatedBetween(List<Mention> mentions, Mention named, Mention drug) {
+        return mentions.stream().anyMatch(c -> c != named && c.entityIds().equals(named.entityIds()) && c.span().start() >= named.span().end()
+                && c.span().end() <= drug.span().start());
+    }
+
     static List<Found> inClass(Unit u, RelationRule rule, Scope s) {
         return drugsWithTheirClass(u, rule.subjects(), rule.objects(), rule.predicate(), s);
     }
@@ -390,7 +398,8 @@ final class StructuralRules {
                     && CLOSING.matcher(u.textBetween(m.span().end(), Math.min(m.span().end() + 3, u.span().end()))).lookingAt()) {
                 found.add(new Found(last, predicate, m));
                 listedBefore(u, s, classes, mentions, mentions.size() - 1).forEach(d -> found.add(new Found(d, predicate, m)));
-            } else if (drug && classes.contains(s.kindOf(last)) && DRUGS_BRACKETED.matcher(u.between(last, m)).matches()) {
+            } else if (drug && classes.contains(s.kindOf(last)) && (DRUGS_BRACKETED.matcher(u.between(last, m)).matches()
+                    || ABBREVIATION_THEN_DRUGS.matcher(u.between(last, m)).matches() && abbreviatedBetween(sorted, last, m))) {
                 found.add(new Found(m, predicate, last));
                 bracketed = m;
             } else if (drug && bracketed != null && classes.contains(s.kindOf(last)) && listedOn(u, bracketed, m)) {
