@@ -690,8 +690,7 @@ public final class EntityRecognizer {
         List<String> words = Arrays.asList(before.strip().toLowerCase(Locale.ROOT).split(NON_WORD));
         Set<String> last = new HashSet<>(words.subList(Math.max(0, words.size() - 6), words.size()));
         Stream<String> curated = lexicon.findByName(name).stream().flatMap(e -> Stream.concat(Stream.of(e.label()), e.synonyms().stream()));
-        Stream<String> vocabulary = Optional.ofNullable(NameKeys.exactKey(name)).stream()
-                .flatMap(k -> lexicon.vocabulary().names(k, true).stream())
+        Stream<String> vocabulary = vocabularyNames(name)
                 .flatMap(h -> Stream.concat(Stream.of(h.entity().label()), h.entity().names().stream().map(Vocabulary.Name::text)));
         return Stream.concat(curated, vocabulary).flatMap(n -> Arrays.stream(n.toLowerCase(Locale.ROOT).split(NON_WORD)))
                 .filter(w -> w.length() >= 4).anyMatch(w -> last.contains(w) || last.contains(w + "s") || last.contains(w + "es"));
@@ -703,8 +702,12 @@ public final class EntityRecognizer {
     private boolean namesAProtein(String name) {
         Set<String> proteins = Set.of(GENE, FAMILY);
         return lexicon.findByName(name).stream().anyMatch(e -> proteins.contains(e.ontologyClass()))
-                || Optional.ofNullable(NameKeys.exactKey(name)).stream().flatMap(k -> lexicon.vocabulary().names(k, true).stream())
-                        .anyMatch(h -> proteins.contains(h.entity().ontologyClass()));
+                || vocabularyNames(name).anyMatch(h -> proteins.contains(h.entity().ontologyClass()));
+    }
+
+    /** The vocabulary's names written exactly as {@code name}, with their entities; none for a name with no key. */
+    private Stream<Vocabulary.Hit> vocabularyNames(String name) {
+        return Optional.ofNullable(NameKeys.exactKey(name)).stream().flatMap(k -> lexicon.vocabulary().names(k, true).stream());
     }
 
     /** The abbreviation a plural one is made of: "TAM" of "TAMs", defined as "tumour-associated macrophages (TAMs)". */
@@ -743,8 +746,7 @@ public final class EntityRecognizer {
 
     /** The gene of the vocabulary whose approved symbol {@code name} is, as written. */
     private Optional<Vocabulary.Entity> geneOfSymbol(String name) {
-        String key = NameKeys.exactKey(name);
-        return key == null ? Optional.empty() : lexicon.vocabulary().names(key, true).stream()
+        return vocabularyNames(name)
                 .filter(h -> h.entity().table().equals("genes") && h.type().equals("symbol") && h.entity().label().equals(name))
                 .map(Vocabulary.Hit::entity).findFirst();
     }
