@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * How the graph does on documents written for testing: {@code data/heldout/}, {@code data/fresh/}, {@code data/fresh2/},
  * {@code data/fresh3/}, {@code data/fresh4/} and {@code data/fresh5/} (never used to write rules or names) and {@code data/dev/},
- * {@code data/dev2/}, {@code data/dev3/}, {@code data/dev4/}, {@code data/dev5/}, {@code data/dev6/}, {@code data/dev7/}, {@code data/dev8/}, {@code data/dev9/}, {@code data/dev10/}, {@code data/dev11/}, {@code data/dev12/}, {@code data/dev13/}, {@code data/dev14/}, {@code data/dev15/}, {@code data/dev16/}, {@code data/dev17/}, {@code data/dev18/}, {@code data/dev19/}, {@code data/dev20/}, {@code data/dev21/}, {@code data/dev22/}, {@code data/dev23/}, {@code data/dev24/}, {@code data/dev25/}, {@code data/dev26/}, {@code data/dev27/}, {@code data/dev28/}, {@code data/dev29/} and {@code data/dev30/} (used to find
+ * {@code data/dev2/}, {@code data/dev3/}, {@code data/dev4/}, {@code data/dev5/}, {@code data/dev6/}, {@code data/dev7/}, {@code data/dev8/}, {@code data/dev9/}, {@code data/dev10/}, {@code data/dev11/}, {@code data/dev12/}, {@code data/dev13/}, {@code data/dev14/}, {@code data/dev15/}, {@code data/dev16/}, {@code data/dev17/}, {@code data/dev18/}, {@code data/dev19/}, {@code data/dev20/}, {@code data/dev21/}, {@code data/dev22/}, {@code data/dev23/}, {@code data/dev24/}, {@code data/dev25/}, {@code data/dev26/}, {@code data/dev27/}, {@code data/dev28/}, {@code data/dev29/}, {@code data/dev30/} and {@code data/dev31/} (used to find
  * recognition errors, fixed by general rules). The figures (entities, relations, and the precision of the measurement
  * fields stated, all fields summed) may not drop below
  * those measured when they were last raised, no grounding may carry an identifier the gold contradicts, and no
@@ -163,6 +163,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * from 0.84 to 0.82, when a drug named alone beside a list of trials began to be read as evaluated in each ("exposure
  * was unchanged by fulvestrant (PALOMA-3, MONALEESA-3, MONARCH 2)": true, but dev8's gold names only the first); the
  * held-out sets gained 3 right statements and no wrong one, the development sets 9 right.
+ * dev31 was first measured on 2026-12-08, unseen, with the code and rules of a2fbaca (entities 0.910 / 0.824,
+ * relations 0.798 / 0.311, fields 971 / 976). Two corrections were made to its gold after that measurement: a duplicate
+ * form ("CTNNB1-mutant" beside "CTNNB1 mutant", which the scorer reads as one) was taken out, and the entity written
+ * "QTc prolongation" was given HP:0005184 (Prolonged QTc interval) beside the HP:0001657 (Prolonged QT interval) its
+ * helper gave, as the golds of dev6 and dev15 list both; the system's HP:0005184 had been counted a wrong identifier.
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
@@ -203,7 +208,8 @@ class HeldoutFidelityTest {
         "data/dev27,    0.90,     0.79,     0.82,       0.31,       0.94",
         "data/dev28,    0.90,     0.83,     0.75,       0.29,       0.97",
         "data/dev29,    0.91,     0.82,     0.86,       0.32,       0.96",
-        "data/dev30,    0.91,     0.80,     0.84,       0.31,       0.97"})
+        "data/dev30,    0.91,     0.80,     0.84,       0.31,       0.97",
+        "data/dev31,    0.91,     0.82,     0.79,       0.31,       0.99"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();
