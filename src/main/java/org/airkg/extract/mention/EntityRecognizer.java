@@ -479,8 +479,12 @@ public final class EntityRecognizer {
                 if (insideTrialName(trials, s, token.start(), tokens.get(match.last()).end(), !vocabularyOnly)) {
                     continue;
                 }
+                // an abbreviation the document defines as what no table knows ("LDL-cholesterol (LDL-C)") is no vocabulary name
+                if (vocabularyOnly && defined.unknown().contains(s.substring(token.start(), tokens.get(match.last()).end()))) {
+                    continue;
+                }
                 if (match.first() == match.last() && vocabularyOnly
-                        && (defined.unknown().contains(word) || CODE_REST.matcher(s).region(token.end(), s.length()).lookingAt()
+                        && (CODE_REST.matcher(s).region(token.end(), s.length()).lookingAt()
                         || RESIDUE_AFTER.matcher(s).region(token.end(), s.length()).lookingAt()
                                 && match.refs().stream().allMatch(r -> r.table().equals("drugs")))) {
                     continue;

@@ -48,10 +48,12 @@ final class Readers {
     /**
      * What parts a verb from the entity after it: punctuation ("lowers estradiol levels, dampening ERα signalling"), a second
      * predicate of its subject ("binds FGFRs and is approved for ..."), or a subordinate clause ("degrades ERα66 while
-     * stimulating GPER1": GPER1 is not degraded).
+     * stimulating GPER1": GPER1 is not degraded), or a contrast that denies or opens another predicate ("carries a risk of
+     * differentiation syndrome but has not been associated with QTc prolongation", "but not QTc prolongation").
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.:]|\\band\\s+(?:is|are|was|were|has|have|had)\\b"
-            + "|\\b(?:while|whereas|although|though)\\b");
+            + "|\\b(?:while|whereas|although|though)\\b"
+            + "|\\bbut\\s+(?:not|never|no|is|are|was|were|has|have|had|did|does|do|may|might|can|could|rarely|seldom)\\b");
 
     /** A relative clause's start: ", which", "which". */
     private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,;]*(?:which|that|who)\\b");

@@ -197,12 +197,14 @@ final class ResistanceReaders {
     }
 
     /**
-     * The drugs (of {@code kinds}) the sentences before a unit in its paragraph name as resisted, for "overcame this
-     * resistance": the last one named beside resistance ("resistance to letrozole", "letrozole-resistant") and those its
-     * list goes on with ("resistance to letrozole and to palbociclib"); none when that sentence names none.
+     * The drugs (of {@code kinds}) the sentences before a unit in its paragraph, or the unit itself before {@code offset}, name
+     * as resisted, for "overcame this resistance": the last one named beside resistance ("resistance to letrozole",
+     * "letrozole-resistant") and those its list goes on with ("resistance to letrozole and to palbociclib"); none when none
+     * is so named.
      */
-    static List<Mention> resistedBefore(Unit unit, java.util.Collection<String> kinds, Scope s) {
-        List<Mention> named = unit.context().stream().filter(m -> kinds.contains(s.kindOf(m))).toList();
+    static List<Mention> resistedBefore(Unit unit, int offset, java.util.Collection<String> kinds, Scope s) {
+        List<Mention> named = java.util.stream.Stream.concat(unit.context().stream(), unit.mentions().stream().filter(m -> m.span().end() <= offset))
+                .filter(m -> kinds.contains(s.kindOf(m))).toList();
         int last = -1;
         for (int i = 0; i < named.size(); i++) {
             if (namedResisted(Around.of(named.get(i), unit, 120))) {

@@ -60,8 +60,8 @@ final class ShapeReaders {
     /** Cues that need the word "resistance" beside them; re-sensitizing and restoring sensitivity imply it. */
     private static final Pattern NEEDS_RESISTANCE = Pattern.compile("(?i)overcom|overcame|revers");
     private static final Pattern RESISTANCE = Pattern.compile("(?i)resist");
-    /** A resistance the text named before: "overcame this resistance", "reversed that acquired resistance". */
-    private static final Pattern THIS_RESISTANCE = Pattern.compile("(?i)^[\\s*_]*(?:this|that|such|the)\\s+(?:acquired\\s+)?resistance\\b(?!\\s+(?:to|of)\\b)");
+    /** A resistance the text named before, after the rest of the cue's word: "overcame this resistance", "to overcome that resistance". */
+    private static final Pattern THIS_RESISTANCE = Pattern.compile("(?i)^\\w*[\\s*_]*(?:this|that|such|the)\\s+(?:acquired\\s+)?resistance\\b(?!\\s+(?:to|of)\\b)");
     /** A passive cue: "resistance can be overcome", "sensitivity was restored". */
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:be|been|is|are|was|were)\\s+(?:[a-z]+ly\\s+)?$");
     /** What stands between a passive cue and its agent: "with low-dose", "by adding". */
@@ -102,7 +102,7 @@ final class ShapeReaders {
      * with" or "in combination with" ("palbociclib or ribociclib given with letrozole or anastrozole": four combinations).
      * A regimen written with "+" or "plus" combines each of its drugs with each other ("inavolisib + palbociclib +
      * fulvestrant": three combinations), and with each alternative "or" lists beside a partner ("abemaciclib + anastrozole or
-     * letrozole": two).
+     * letrozole": two; "letrozole or anastrozole plus palbociclib, ribociclib or abemaciclib": six).
      */
     static List<Found> combination(Unit u, RelationRule rule, Scope s) {
         List<Mention> drugs = s.subjects(u, rule).stream().filter(m -> !inDerivationColumn(u, m) && !asSubstrate(u, m)).toList();
@@ -267,23 +267,63 @@ final class ShapeReaders {
                     found.add(new Found(drugs.get(a), rule.predicate(), drugs.get(b)));
                 }
             }
-            // an alternative that opens a regimen of its own ("A plus B, or C plus D") is another arm, no partner
-            for (int k = end + 2; k < drugs.size() && ALTERNATIVE.matcher(u.between(drugs.get(k - 1), drugs.get(k))).matches()
-                    && !(k < inRegimen.length && inRegimen[k])
-                    && !ALONE.matcher(u.textBetween(drugs.get(k).span().end(), Math.min(drugs.get(k).span().end() + 20, u.span().end()))).lookingAt(); k++) {
-                for (int partner = i; partner <= end; partner++) {
-                    found.add(new Found(drugs.get(partner), rule.predicate(), drugs.get(k)));
-                }
+            List<Mention> after = alternativesAfter(u, drugs, inRegimen, end + 1);
+            List<Mention> before = alternativesBefore(u, drugs, inRegimen, i);
+            for (Mention alternative : after) {
+                drugs.subList(i, end + 1).forEach(partner -> found.add(new Found(partner, rule.predicate(), alternative)));
             }
-            for (int k = i - 1; k >= 0 && ALTERNATIVE.matcher(u.between(drugs.get(k), drugs.get(k + 1))).matches()
-                    && !(k > 0 && inRegimen[k - 1]); k--) {
-                for (int partner = i + 1; partner <= end + 1; partner++) {
-                    found.add(new Found(drugs.get(k), rule.predicate(), drugs.get(partner)));
-                }
+            for (Mention alternative : before) {
+                drugs.subList(i + 1, end + 2).forEach(partner -> found.add(new Found(alternative, rule.predicate(), partner)));
+                // "A or B plus C or D": each alternative of one side with each of the other
+                after.forEach(other -> found.add(new Found(alternative, rule.predicate(), other)));
             }
             i = end;
         }
         return found.stream().filter(f -> !f.subject().entityIds().equals(f.object().entityIds())).toList();
+    }
+
+    /**
+     * The alternatives listed after the last drug {@code last} of a regimen, to be given in its place ("X plus Y or Z", "X
+     * plus Y, Z or W"): a list joined by commas counts only where it ends in "or". An alternative that opens a regimen of its
+     * own ("A plus B, or C plus D") or is given alone ("or C alone") is another arm, no partner.
+     */
+    private static List<Mention> alternativesAfter(Unit u, List<Mention> drugs, boolean[] inRegimen, int last) {
+        List<Mention> alternatives = new ArrayList<>();
+        for (int k = last + 1; k < drugs.size() && alternativeJoint(u, drugs, k - 1) && !(k < inRegimen.length && inRegimen[k]); k++) {
+            if (ALONE.matcher(u.textBetween(drugs.get(k).span().end(), Math.min(drugs.get(k).span().end() + 20, u.span().end()))).lookingAt()) {
+                // "X plus Y, Z or W alone": a list that ends in a drug given alone names the arms, not partners
+                boolean list = LIST_JOINT.matcher(u.between(drugs.get(last), drugs.get(last + 1))).matches();
+                return list ? List.of() : alternatives;
+            }
+            alternatives.add(drugs.get(k));
+        }
+        return alternatives;
+    }
+
+    /** The alternatives listed before the first drug {@code first} of a regimen ("Y or Z plus X", "W, Y or Z plus X"). */
+    private static List<Mention> alternativesBefore(Unit u, List<Mention> drugs, boolean[] inRegimen, int first) {
+        List<Mention> alternatives = new ArrayList<>();
+        for (int k = first - 1; k >= 0 && alternativeJoint(u, drugs, k) && !(k > 0 && inRegimen[k - 1]); k--) {
+            alternatives.add(drugs.get(k));
+        }
+        return alternatives;
+    }
+
+    /**
+     * Whether drugs {@code k} and {@code k + 1} are joined as alternatives: by "or", or by a comma of a list whose joints go
+     * on by commas to an "or" ("palbociclib, ribociclib or abemaciclib").
+     */
+    private static boolean alternativeJoint(Unit u, List<Mention> drugs, int k) {
+        for (int j = k; j + 1 < drugs.size(); j++) {
+            String joint = u.between(drugs.get(j), drugs.get(j + 1));
+            if (ALTERNATIVE.matcher(joint).matches()) {
+                return true;
+            }
+            if (!LIST_JOINT.matcher(joint).matches()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -339,25 +379,30 @@ final class ShapeReaders {
             }
             List<Mention> before = s.subjects(u, rule).stream().filter(m -> m.span().end() <= cue.offset()
                     && !inAnotherClause(u.textBetween(m.span().end(), cue.offset()))).toList();
+            int end = cue.offset() + cue.text().length();
+            // "overcame this resistance": the resistance the sentences before it named, whatever the clause names after it or
+            // combines before it ("resistance to letrozole, ... combining the mTOR inhibitor everolimus with letrozole to
+            // overcome that resistance")
+            boolean anaphor = THIS_RESISTANCE.matcher(u.textBetween(end, u.span().end())).lookingAt();
             Optional<Mention> base = before.stream().filter(m -> COMBINING.matcher(u.textBefore(m.span().start())).find()).findFirst();
-            if (base.isPresent()) {
+            if (base.isPresent() && !anaphor) {
                 before.stream().filter(m -> m != base.get() && DRUG.equals(s.kindOf(m)) && !m.entityIds().equals(base.get().entityIds()))
                         .forEach(agent -> found.add(new Found(agent, rule.predicate(), base.get())));
                 continue;
             }
-            int end = cue.offset() + cue.text().length();
             List<Mention> after = s.objects(u, rule).stream().filter(m -> m.span().start() > cue.offset())
                     .filter(m -> !Clauses.breaks(u.textBetween(end, m.span().start()))).toList();
-            // "overcame this resistance": the resistance the sentences before it named, whatever the clause names after it
-            boolean anaphor = THIS_RESISTANCE.matcher(u.textBetween(end, u.span().end())).lookingAt();
-            List<Mention> resisted = anaphor ? ResistanceReaders.resistedBefore(u, rule.objects(), s)
+            List<Mention> resisted = anaphor ? ResistanceReaders.resistedBefore(u, cue.offset(), rule.objects(), s)
                     : !after.isEmpty() ? after.subList(0, 1)
                     : ResistanceReaders.modelSpokenOf(u, cue, s).flatMap(model -> ResistanceReaders.madeWith(model, u, cue, rule.objects(), s))
                             .map(List::of).orElse(List.of());
             int clause = Clauses.start(u, cue.offset());
             if (anaphor) {
-                // the agents are the drugs the cue's subject lists, and none when it names a class or a process
-                List<Mention> agents = Readers.tail(u, before).stream().filter(m -> DRUG.equals(s.kindOf(m)) && m.span().start() >= clause).toList();
+                // the agents are the drugs the cue's subject lists, and none when it names a class or a process; or the drugs a
+                // combination before the cue joins to the one resisted ("combining everolimus with letrozole to overcome that
+                // resistance")
+                List<Mention> agents = (base.isPresent() ? before.subList(before.indexOf(base.get()), before.size()) : Readers.tail(u, before))
+                        .stream().filter(m -> DRUG.equals(s.kindOf(m)) && m.span().start() >= clause).toList();
                 agents.forEach(agent -> resisted.stream().filter(r -> !agent.entityIds().equals(r.entityIds()))
                         .forEach(r -> found.add(new Found(agent, rule.predicate(), r))));
             } else if (!before.isEmpty() && !resisted.isEmpty()) {

@@ -73,6 +73,7 @@ class VocabularyGroundingTest {
                 entity("hgnc:17945", "genes", "Gene", "PRLH", List.of(name("PRLH", "symbol"), name("PRH", "alias"))),
                 entity("hgnc:3255", "genes", "Gene", "EIF2AK3", List.of(name("EIF2AK3", "symbol"), word("PERK", "alias"))),
                 entity("hgnc:10614", "genes", "Gene", "CCL16", List.of(name("CCL16", "symbol"), name("LCC-1", "alias"))),
+                entity("hgnc:13", "genes", "Gene", "GENEC", List.of(name("GENEC", "symbol"), name("LDL-C", "alias"))),
                 entity("DOID:0070475", "diseases", "Disease", "renal medullary carcinoma", List.of(name("RMC", "synonym"))),
                 entity("DOID:2043", "diseases", "Disease", "hepatitis B", List.of(name("hepatitis B", "label"))),
                 entity("DOID:0060888", "diseases", "Disease", "transient myeloproliferative syndrome", List.of(word("TAM", "synonym"))),
@@ -161,6 +162,12 @@ class VocabularyGroundingTest {
     @Test
     void aNameGoingOnPastAHyphenIntoANumberIsTheStartOfAResearchCode() {
         assertEquals(List.of("RMC -> doid-0070475 (vocab-diseases-synonym)"), mentions("RMC-4550 was given. RMC is rare."));
+    }
+
+    @Test
+    void anAbbreviationOfSeveralTokensDefinedAsWhatNoTableKnowsIsNoVocabularyName() {
+        assertEquals(List.of("GENEC -> hgnc-13 (vocab-genes-symbol)"),
+                mentions("Oestrogen lowers LDL-cholesterol (LDL-C) by raising LDLR expression; LDL-C fell 12%, and GENEC expression rose."));
     }
 
     @Test
