@@ -59,7 +59,10 @@ final class TableReaders {
      * "alone", the figure of its first column in the row (NaN for none) and that cell's span, and the name its heading gives
      * each drug.
      */
-    private record Arm(List<String> drugs, boolean placebo, boolean alone, double figure, Span cell, Map<String, String> names) {}
+    private record Arm(List<String> drugs, boolean placebo, boolean alone, boolean counted, double figure, Span cell, Map<String, String> names) {}
+
+    /** A heading that gives its arm's size, as a trial's randomised arms do: "Metformin (n = 75)". */
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\(\\s*n\\s*=\\s*[\\d,]+\\s*\\)");
 
     /**
      * The drug each arm of a table tests, with the object its row names in the first column, when the arm's figure
@@ -121,7 +124,11 @@ final class TableReaders {
      * {@link #armColumns}): it is compared with the arms that do not give the tested drug.
      */
     private static boolean attributable(Arm arm, String tested, List<Arm> arms, Set<String> backbone) {
-        boolean headToHead = arms.size() == 2 && arms.stream().noneMatch(Arm::placebo);
+        // two active arms compared, or more that a trial randomised, each heading giving its size ("Liraglutide (n = 75) |
+        // Metformin (n = 75) | Immediate letrozole (n = 75)"); drugs set side by side without sizes (a review's comparison
+        // of agents from several trials) each own their events
+        boolean headToHead = arms.stream().noneMatch(Arm::placebo)
+                && (arms.size() == 2 || arms.size() > 2 && arms.stream().allMatch(Arm::counted) && arms.stream().noneMatch(Arm::alone));
         boolean nested = arms.stream().anyMatch(a -> arms.stream().anyMatch(b -> nests(a, b)));
         // beside a placebo arm, an event no more frequent with the drug than with placebo is not the drug's
         if (backbone.isEmpty() && !headToHead && !nested && arms.stream().noneMatch(Arm::placebo)) {
@@ -155,7 +162,8 @@ final class TableReaders {
             }
             Map<String, String> names = new HashMap<>();
             named.forEach(m -> names.putIfAbsent(m.entityIds().get(0), m.text()));
-            arms.add(new Arm(drugs, placebo, ALONE.matcher(c.heading()).find(), figure(c.text()).orElse(Double.NaN), c.span(), names));
+            arms.add(new Arm(drugs, placebo, ALONE.matcher(c.heading()).find(), COUNTED.matcher(c.heading()).find(), figure(c.text()).orElse(Double.NaN),
+                    c.span(), names));
         }
         return arms;
     }

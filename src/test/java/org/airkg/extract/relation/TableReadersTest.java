@@ -88,6 +88,19 @@ class TableReadersTest {
                         Rash	—	—	—"""));
     }
 
+    /** Three arms of one trial, each heading giving its size: an event is an arm's drug's only where clearly more frequent than in every other arm. */
+    @Test
+    void threeCountedArmsOfATrialOwnOnlyTheEventsClearlyMoreFrequentThanInEachOther() {
+        assertEquals(List.of("corolestrant causesAdverseEvent neutropenia", "zanetasib causesAdverseEvent nausea"),
+                read("""
+                        Table 3: Adverse events, n (%)
+
+                        Adverse event	Zanetasib (n = 60)	Corolestrant (n = 60)	Fulvestrant (n = 60)
+                        Nausea	27 (45.0)	14 (23.3)	4 (6.7)
+                        Neutropenia	3 (5.0)	16 (26.7)	2 (3.3)
+                        Fatigue	6 (10.0)	7 (11.7)	8 (13.3)"""));
+    }
+
     /** An arm of a drug "alone" is the reference the other arms add to: its events are not its drug's. */
     @Test
     void anArmOfADrugAloneOwnsNoEvent() {
