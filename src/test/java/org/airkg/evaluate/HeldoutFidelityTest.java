@@ -168,6 +168,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * form ("CTNNB1-mutant" beside "CTNNB1 mutant", which the scorer reads as one) was taken out, and the entity written
  * "QTc prolongation" was given HP:0005184 (Prolonged QTc interval) beside the HP:0001657 (Prolonged QT interval) its
  * helper gave, as the golds of dev6 and dev15 list both; the system's HP:0005184 had been counted a wrong identifier.
+ * The same day dev31's relation recall floor was lowered from 0.31 to 0.30, when three or more active arms whose
+ * headings give their sizes began to be compared head to head in tables of adverse events: dev31 lost 3 right
+ * statements and 10 wrong ones (its gold compares each pretreatment arm with the control arm only), no other set changed.
  */
 class HeldoutFidelityTest {
     @ParameterizedTest(name = "{0}")
@@ -209,7 +212,7 @@ class HeldoutFidelityTest {
         "data/dev28,    0.90,     0.83,     0.75,       0.29,       0.97",
         "data/dev29,    0.91,     0.82,     0.86,       0.32,       0.96",
         "data/dev30,    0.91,     0.80,     0.84,       0.31,       0.97",
-        "data/dev31,    0.91,     0.82,     0.79,       0.31,       0.99"})
+        "data/dev31,    0.91,     0.82,     0.79,       0.30,       0.99"})
     void figuresHoldAtLeastAsMeasured(String set, double entityPrecision, double entityRecall, double relationPrecision,
             double relationRecall, double fieldPrecision) throws Exception {
         Path root = SeedStore.root();

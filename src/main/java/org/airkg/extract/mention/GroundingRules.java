@@ -17,9 +17,13 @@ import org.airkg.extract.lexicon.LevelNames;
  * The precision rules that decide which vocabulary names a span of text may stand for, and which entity wins
  * when several remain. Curated names are not judged here. Each rule is named in the mention it produces.
  * <ul>
- *   <li>Stop words, clinical abbreviations and laboratory reagents are never grounded ({@link StopLists}).</li>
+ *   <li>Stop words, clinical abbreviations and laboratory reagents are never grounded ({@link StopLists}), but a stop
+ *       word the lists write in lower case only, written in capitals, is a gene's approved symbol in a sentence about genes
+ *       ("MET amplification", "KIT expression"; "DES exposure" names no desmin).</li>
  *   <li>A name of fewer than three letters and digits is never grounded from a vocabulary ("ER", "AR").</li>
  *   <li>A one-token name matched in an all-capitals passage (a shouted heading) is not grounded.</li>
+ *   <li>Weight loss is a phenotype only in a sentence or section about side effects: elsewhere it is an outcome sought
+ *       (weight management before ovulation induction) or a tolerability measure of mice.</li>
  *   <li>A name that is one common English word grounds only a disease or phenotype ("nausea"; a phenotype in lower
  *       case only in a sentence or section about side effects, so "estradiol falls" is no fall), or a gene whose approved symbol
  *       it is, written in capitals, in a sentence about genes ("MET amplification") or glossed by the first words of the
@@ -64,6 +68,12 @@ final class GroundingRules {
     /** What a sentence says of a compound it names by a short code ("the BET inhibitor JQ1", "JQ1 (500 nM)"). */
     private static final Pattern DRUG_CONTEXT = Pattern.compile("(?i)\\b(?:inhibitors?|antagonists?|agonists?|degraders?|compounds?|drugs?|treated|"
             + "treatment|dosed|[nµu]M)\\b");
+    /**
+     * A change of body weight that documents of this genre pursue or measure: trials of weight management before ovulation
+     * induction aim at it, and preclinical notes report it as the tolerability of a dose to mice ("body weight loss did not
+     * exceed 7%"). It is an adverse event only in a sentence or section on side effects.
+     */
+    private static final Pattern SOUGHT_CHANGE = Pattern.compile("(?i)(?:body\\s+)?weight[-\\s]loss");
     /** The heading of a section on side effects, whose sentences are about them even when they do not say so. */
     static final Pattern SAFETY_HEADING = Pattern.compile("(?i)side effect|adverse|toxicit|tolerab|safety");
 
@@ -84,8 +94,14 @@ final class GroundingRules {
      * effects or not ({@code safety}); empty when no name passes the rules.
      */
     Optional<Choice> choose(String span, List<NameDictionary.Ref> refs, String sentence, boolean safety, boolean shouting, boolean oneToken) {
-        if (stopLists.stops(span) || alphanumerics(span) < 3 || shouting && oneToken || span.chars().noneMatch(Character::isLetter)) {
+        // a stop word written in capitals ("MET", "KIT") is only a gene's symbol, in a sentence about genes
+        boolean symbolOfAWord = stopLists.capitalsOfAWord(span);
+        if (stopLists.stops(span) && !(symbolOfAWord && GENE_CONTEXT.matcher(sentence).find()) || alphanumerics(span) < 3 || shouting && oneToken
+                || span.chars().noneMatch(Character::isLetter)) {
             return Optional.empty();
+        }
+        if (symbolOfAWord) {
+            refs = refs.stream().filter(r -> r.table().equals("genes") && r.type().equals("symbol")).toList();
         }
         boolean literalGene = refs.stream().anyMatch(r -> r.table().equals("genes") && r.literal());
         List<NameDictionary.Ref> kept = new ArrayList<>();
@@ -144,6 +160,11 @@ final class GroundingRules {
     private boolean accepts(NameDictionary.Ref ref, String span, String sentence, boolean safety, boolean oneToken) {
         boolean gene = ref.table().equals("genes");
         if (ref.table().equals("drugs") && oneToken && alphanumerics(span) <= 3 && !(isCapitalsAndDigit(span) && DRUG_CONTEXT.matcher(sentence).find())) {
+            return false;
+        }
+        if (ref.ontologyClass().equals("PhenotypicFeature") && SOUGHT_CHANGE.matcher(span).matches() && !safety
+                && !ADVERSE_CONTEXT.matcher(sentence).find()) {
+            // "preconception weight loss", "metformin produced slightly more weight loss": an outcome sought or measured
             return false;
         }
         if (ref.type().equals(LevelNames.TYPE) && !safety && !ADVERSE_CONTEXT.matcher(sentence).find()) {

@@ -40,9 +40,12 @@ public final class RelationExtractor {
                     + "|\\bno\\s+(?:[\\w-]+\\s+)?(?:cross-resistance|resistance|benefit|improvement|difference|effect|association|evidence|increase|decrease|change|activity|response)\\b");
     /**
      * Words that deny the object right after them, and no other: in "headache and fatigue were the most common complaints,
-     * and no case of OHSS was recorded" only OHSS is denied.
+     * and no case of OHSS was recorded" only OHSS is denied, and so it is in "none of the 225 women developed OHSS" and
+     * "no patient had OHSS".
      */
-    private static final Pattern NONE_OF = Pattern.compile("(?i)\\bno\\s+(?:single\\s+)?(?:cases?|episodes?|instances?)\\s+of\\s+[*_]*$");
+    private static final Pattern NONE_OF = Pattern.compile("(?i)(?:\\bno\\s+(?:single\\s+)?(?:cases?|episodes?|instances?)\\s+of"
+            + "|\\b(?:none\\s+of\\s+(?:the\\s+|these\\s+)?(?:[\\d,]+\\s+)?(?:[\\w-]+\\s+){0,2}?|no\\s+(?:one|woman|man|patient|participant|child)\\s+)"
+            + "(?:developed|had|experienced|reported|showed)(?:\\s+(?:an?|any))?)\\s+[*_]*$");
     /**
      * A question states no finding ("Do TSC1 or TSC2 alterations predict benefit from everolimus?"); its answer does. What
      * it names in passing still holds ("Whether MEK inhibitors such as trametinib restore ..." names trametinib a MEK

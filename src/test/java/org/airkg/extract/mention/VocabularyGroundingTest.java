@@ -74,6 +74,7 @@ class VocabularyGroundingTest {
                 entity("hgnc:3255", "genes", "Gene", "EIF2AK3", List.of(name("EIF2AK3", "symbol"), word("PERK", "alias"))),
                 entity("hgnc:10614", "genes", "Gene", "CCL16", List.of(name("CCL16", "symbol"), name("LCC-1", "alias"))),
                 entity("hgnc:13", "genes", "Gene", "GENEC", List.of(name("GENEC", "symbol"), name("LDL-C", "alias"))),
+                entity("hgnc:2770", "genes", "Gene", "DES", List.of(name("DES", "symbol"))),
                 entity("DOID:0070475", "diseases", "Disease", "renal medullary carcinoma", List.of(name("RMC", "synonym"))),
                 entity("DOID:2043", "diseases", "Disease", "hepatitis B", List.of(name("hepatitis B", "label"))),
                 entity("DOID:0060888", "diseases", "Disease", "transient myeloproliferative syndrome", List.of(word("TAM", "synonym"))),
@@ -102,6 +103,7 @@ class VocabularyGroundingTest {
                 entity("hgnc:5210", "genes", "Gene", "HSD17B1", List.of(name("HSD17B1", "symbol"))),
                 entity("hgnc:10120", "genes", "Gene", "RNU1-1", List.of(name("RNU1-1", "symbol"), name("HSD1", "alias"))),
                 entity("HP:0002019", "phenotypes", "PhenotypicFeature", "Constipation", List.of(word("Constipation", "label"))),
+                entity("HP:0001824", "phenotypes", "PhenotypicFeature", "Weight loss", List.of(name("Weight loss", "label"))),
                 entity("HP:0002527", "phenotypes", "PhenotypicFeature", "Falls", List.of(word("Falls", "label"))),
                 entity("HP:0003259", "phenotypes", "PhenotypicFeature", "Elevated serum creatinine", List.of(name("Elevated serum creatinine", "label"))),
                 entity("HP:0031964", "phenotypes", "PhenotypicFeature", "Elevated serum alanine aminotransferase",
@@ -126,7 +128,7 @@ class VocabularyGroundingTest {
 
     private static List<String> mentions(String body) {
         Document d = DocumentReader.read("t.txt", "t.txt", ("Title\n\n" + body + "\n").getBytes(StandardCharsets.UTF_8));
-        StopLists stop = new StopLists(Set.of("cells", "pace"), Set.of("PR"));
+        StopLists stop = new StopLists(Set.of("cells", "pace", "met", "des"), Set.of("PR"));
         return new EntityRecognizer(lexicon, stop).recognize(d).stream().filter(m -> m.status() != MentionStatus.CANDIDATE)
                 .map(m -> m.text() + " -> " + String.join("|", m.entityIds()) + " (" + m.method() + ")").toList();
     }
@@ -168,6 +170,19 @@ class VocabularyGroundingTest {
     void anAbbreviationOfSeveralTokensDefinedAsWhatNoTableKnowsIsNoVocabularyName() {
         assertEquals(List.of("GENEC -> hgnc-13 (vocab-genes-symbol)"),
                 mentions("Oestrogen lowers LDL-cholesterol (LDL-C) by raising LDLR expression; LDL-C fell 12%, and GENEC expression rose."));
+    }
+
+    @Test
+    void aStopWordInCapitalsIsAGenesSymbolOnlyInASentenceAboutGenes() {
+        assertEquals(List.of("MET -> hgnc-7029 (vocab-genes-symbol)", "DES -> hgnc-2770 (vocab-genes-symbol)"),
+                mentions("MET amplification was seen. DES exposure was common. DES protein fell. We met the goal."));
+    }
+
+    @Test
+    void weightLossIsAPhenotypeOnlyWhereTheSentenceSpeaksOfSideEffects() {
+        assertEquals(List.of("nausea -> hp-0002018 (vocab-phenotypes-label)", "weight loss -> hp-0001824 (vocab-phenotypes-label)"),
+                mentions("Preconception weight loss may restore ovulation. Body weight loss did not exceed 7%. The adverse events "
+                        + "were nausea and weight loss."));
     }
 
     @Test
