@@ -49,7 +49,10 @@ import org.airkg.extract.lexicon.Xref;
  *   <li>{@code pattern-drug-class-symbol}: a symbol that nothing linked names here, of two to twelve characters with at
  *       least two capitals or digits, followed by "inhibitor(s)", "antagonist(s)", "agonist(s)" or "degrader(s)" ("FAK
  *       inhibitor", "KDM5 inhibitors", "MCL-1 inhibitor"): a drug class named after a target the tables do not ground
- *       here (an alias too short, a family FamPlex lacks).</li>
+ *       here (an alias too short, a family FamPlex lacks). (A protein's name in lower case that the vocabulary gives one
+ *       gene or family, "menin inhibitors", "gamma-secretase inhibitors", was tried on 2026-12-08: dev4 and dev31 +1
+ *       right entity each, but "phosphatase inhibitors" of lysis buffers became a class in four dev sets, and the held-out
+ *       sets gained 5 entities outside their golds and lost one right statement; not kept.)</li>
  *   <li>{@code pattern-outcome-cell}: the words of a cell in a table's "Outcome" or "Endpoint" column in which nothing
  *       else is named ("Clinical pregnancy per woman"), an endpoint of its own.</li>
  *   <li>{@code pattern-trial}: an acronym that the document names as a trial or study somewhere ("the phase III
