@@ -100,12 +100,11 @@ final class GroundingRules {
                 || span.chars().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
-        if (symbolOfAWord) {
-            refs = refs.stream().filter(r -> r.table().equals("genes") && r.type().equals("symbol")).toList();
-        }
-        boolean literalGene = refs.stream().anyMatch(r -> r.table().equals("genes") && r.literal());
+        List<NameDictionary.Ref> named = symbolOfAWord
+                ? refs.stream().filter(r -> r.table().equals("genes") && r.type().equals("symbol")).toList() : refs;
+        boolean literalGene = named.stream().anyMatch(r -> r.table().equals("genes") && r.literal());
         List<NameDictionary.Ref> kept = new ArrayList<>();
-        for (NameDictionary.Ref ref : refs) {
+        for (NameDictionary.Ref ref : named) {
             if (literalGene && ref.table().equals("genes") && !ref.literal()) {
                 continue;
             }

